@@ -1,0 +1,53 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The strict Content-Security-Policy of RELIABILITY.md S5, shipped as a <meta> in the built HTML
+ * so that the browser tests run under it. Only in the build: the dev server injects inline scripts.
+ * `frame-ancestors` cannot be set by <meta>; hosts send it as a header (see README).
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), cspMeta()],
+  build: {
+    target: 'es2022',
+    // Inlined assets would become data: URLs for scripts/workers, which the CSP forbids.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  // Files copied verbatim to dist/ (favicon, robots.txt); kept under src/ so the top level stays fixed.
+  publicDir: 'src/static',
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173 },
+});
