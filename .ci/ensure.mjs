@@ -50,7 +50,7 @@ export function ensureBrowser() {
   const opts = { stdio: ['ignore', process.stderr, process.stderr], env };
   try {
     execFileSync('apt-get', ['update', '-qq'], opts);
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], opts);
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], opts);
   } catch (err) {
     return `Could not install ${missing.join(', ')} with apt-get: ${err.message}`;
   }
