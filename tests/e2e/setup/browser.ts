@@ -1,0 +1,173 @@
+// Helpers for the browser tests: Debian's Chromium driven by playwright-core (no downloaded
+// browser), a fresh profile per launch, and pages that record everything that should never
+// happen (console errors, uncaught errors, CSP violations, requests leaving the preview origin).
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Flags measured in TOOLCHAIN.md: without the background-networking ones Chromium floods the closed network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox', // CI runs as root
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Origin of the preview server started by global-setup.ts (127.0.0.1 only). */
+export const baseURL = (): string => inject('baseURL');
+
+export interface LaunchOptions {
+  width?: number;
+  height?: number;
+  /** BCP 47 tag, e.g. 'vi-VN' or 'en-US'; sets navigator.language and Accept-Language. */
+  locale?: string;
+  /** Reuse a profile (e.g. to test data surviving a browser restart); default: a fresh one. */
+  userDataDir?: string;
+}
+
+const open = new Set<BrowserContext>();
+
+/**
+ * A Chromium with its own profile. The profile directory is deleted on close unless it was
+ * passed in. Close it with `context.close()`; `closeAll()` runs after every test file anyway.
+ */
+export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> {
+  const own = opts.userDataDir === undefined;
+  const dir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'dcci-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: opts.width ?? 1366, height: opts.height ?? 900 },
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    acceptDownloads: true,
+  });
+  open.add(context);
+  context.on('close', () => {
+    open.delete(context);
+    // Chromium may still be flushing its profile when 'close' fires: retry, never throw.
+    if (own) {
+      void rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+        () => undefined,
+      );
+    }
+  });
+  return context;
+}
+
+/** Closes every browser still open (registered in per-file.ts). */
+export async function closeAll(): Promise<void> {
+  await Promise.all([...open].map((c) => c.close().catch(() => undefined)));
+}
+
+export interface CspViolation {
+  directive: string;
+  blockedURI: string;
+  sourceFile: string;
+  line: number;
+}
+
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** console.error messages (including the browser's own "Refused to…" CSP messages). */
+  consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  pageErrors: string[];
+  /** `securitypolicyviolation` events (RELIABILITY.md S5). */
+  cspViolations: CspViolation[];
+  /** Requests to any origin other than the preview server (RELIABILITY.md S6: no egress). */
+  foreignRequests: string[];
+  /** Asserts that none of the above happened, naming what did. */
+  expectClean(): void;
+  close(): Promise<void>;
+}
+
+// Installed before any page script; reports through a binding so nothing is lost on navigation.
+const CSP_LISTENER = `
+  document.addEventListener('securitypolicyviolation', (e) => {
+    globalThis.__dcciReportCsp?.({
+      directive: e.effectiveDirective || e.violatedDirective,
+      blockedURI: e.blockedURI,
+      sourceFile: e.sourceFile,
+      line: e.lineNumber,
+    });
+  });
+`;
+
+/**
+ * Opens `path` (relative to the preview server, e.g. '/?lang=en') in a fresh browser and waits
+ * for the load event. Everything that should not happen is recorded on the returned object.
+ */
+export async function openPage(path = '/', opts: LaunchOptions = {}): Promise<TestPage> {
+  const context = await launch(opts);
+  const origin = baseURL();
+  const t: TestPage = {
+    page: undefined as unknown as Page,
+    context,
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+    expectClean() {
+      expect(
+        {
+          consoleErrors: t.consoleErrors,
+          pageErrors: t.pageErrors,
+          cspViolations: t.cspViolations,
+          foreignRequests: t.foreignRequests,
+        },
+        'the page reported errors, CSP violations or requests to other origins',
+      ).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] });
+    },
+    close: () => context.close(),
+  };
+  await context.exposeBinding('__dcciReportCsp', (_source, v: CspViolation) => {
+    t.cspViolations.push(v);
+  });
+  await context.addInitScript(CSP_LISTENER);
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) {
+      t.foreignRequests.push(url);
+    }
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') t.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => t.pageErrors.push(err.stack ?? err.message));
+  t.page = page;
+  await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+  return t;
+}
+
+/** Runs axe-core on the page and fails on any serious or critical violation, listing them. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
+    );
+  expect(bad, `axe-core found serious/critical violations:\n${bad.join('\n')}`).toEqual([]);
+}
+
+/** True when the page scrolls sideways (DESIGN.md: never at 390 px or 1366 px). */
+export function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}

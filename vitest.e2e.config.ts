@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: playwright-core drives Debian's Chromium against the production build (dist/),
+// served by `vite preview` on 127.0.0.1 only (see tests/e2e/setup/global-setup.ts).
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/setup/global-setup.ts'],
+    setupFiles: ['tests/e2e/setup/per-file.ts'],
+    // One Chromium at a time: the machine has 2 cores and a headless Chromium uses both.
+    fileParallelism: false,
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 20_000,
+  },
+});
