@@ -1,0 +1,208 @@
+// `npm run bench`: the app next to a bare Vite + React + Recharts page (.ci/bench/), both built
+// and measured in this run on this machine, so the figures compare like with like.
+// Measurements are a list: add a row by adding an entry to MEASUREMENTS.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { CHROMIUM, ROOT, ensureNodeModules } from './ensure.mjs';
+import { GOAL_BYTES, LIMIT_BYTES, initialJs, kib } from './lib/bundle.mjs';
+
+const HOST = '127.0.0.1';
+const LOADS = 5; // cold loads per target; the median is reported
+const CHART_TIMEOUT_MS = 30_000;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+ensureNodeModules();
+const { chromium } = await import('playwright-core');
+const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const benchConfig = join(ROOT, '.ci', 'bench', 'vite.config.mjs');
+
+const TARGETS = [
+  { name: 'app', dist: join(ROOT, 'dist'), page: 'index.html', config: [] },
+  {
+    name: 'bare',
+    dist: join(ROOT, 'dist-bench'),
+    page: 'bare.html',
+    config: ['--config', benchConfig],
+  },
+];
+
+function sh(args, what) {
+  console.error(`[bench] ${what}…`);
+  const r = spawnSync(process.execPath, [vite, ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`[bench] ${what} failed.`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, HOST, () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** vite preview in its own process group (killed by that id at the end). */
+async function serve(target) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [vite, 'preview', ...target.config, '--host', HOST, '--port', String(port), '--strictPort'],
+    { cwd: ROOT, detached: true, stdio: 'ignore' },
+  );
+  const url = `http://${HOST}:${port}/${target.page}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return { child, url };
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview for ${target.name} did not answer at ${url}`);
+}
+
+// Runs before any page script: notes performance.now() (ms since navigation start) when the
+// first Recharts bar enters the DOM.
+const FIRST_BAR = `(() => {
+  const seen = () => document.querySelector('.recharts-bar-rectangle');
+  const obs = new MutationObserver(() => {
+    if (globalThis.__firstBar === undefined && seen()) {
+      globalThis.__firstBar = performance.now();
+      obs.disconnect();
+    }
+  });
+  obs.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** One cold load in a fresh browser context (empty cache and storage). */
+async function firstChartMs(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    await context.addInitScript(FIRST_BAR);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(() => globalThis.__firstBar, undefined, {
+      timeout: CHART_TIMEOUT_MS,
+    });
+    return await handle.jsonValue();
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * The rows of the table. `measure(target, env)` returns { value, note? } for one target, or
+ * throws (shown as "n/a"); `format` turns the value into a cell.
+ */
+const MEASUREMENTS = [
+  {
+    name: 'initial JS (gzip -9)',
+    measure: async (t) => {
+      const m = initialJs(t.dist, t.page);
+      return { value: m.gzip, note: `${m.files.length} file(s)` };
+    },
+    format: (v) => kib(v),
+  },
+  {
+    name: `time to first chart (median of ${LOADS} cold loads)`,
+    measure: async (t, env) => {
+      const times = [];
+      for (let i = 0; i < LOADS; i++) times.push(await firstChartMs(env.browser, t.url));
+      return {
+        value: median(times),
+        note: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} ms`,
+      };
+    },
+    format: (v) => `${v.toFixed(0)} ms`,
+  },
+];
+
+// Build both in this run.
+sh(['build'], 'building the app (vite build)');
+sh(['build', '--config', benchConfig], 'building the bare page');
+
+const servers = [];
+let browser;
+const cells = new Map(); // `${row}|${target}` -> text
+let failures = 0;
+try {
+  for (const t of TARGETS) {
+    const s = await serve(t);
+    servers.push(s.child);
+    t.url = s.url;
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  // One unmeasured load each, so Chromium's own start-up is not charged to the first target.
+  for (const t of TARGETS) await firstChartMs(browser, t.url).catch(() => undefined);
+  for (const row of MEASUREMENTS) {
+    for (const t of TARGETS) {
+      try {
+        const { value, note } = await row.measure(t, { browser });
+        cells.set(`${row.name}|${t.name}`, `${row.format(value)}${note ? ` (${note})` : ''}`);
+      } catch (err) {
+        failures++;
+        cells.set(`${row.name}|${t.name}`, `n/a: ${String(err.message).split('\n')[0]}`);
+      }
+    }
+  }
+} finally {
+  await browser?.close();
+  for (const child of servers) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+const head = ['measurement', ...TARGETS.map((t) => t.name)];
+const rows = MEASUREMENTS.map((r) => [
+  r.name,
+  ...TARGETS.map((t) => cells.get(`${r.name}|${t.name}`)),
+]);
+const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cs) =>
+  cs
+    .map((c, i) => c.padEnd(w[i]))
+    .join('  ')
+    .trimEnd();
+const version =
+  spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'Chromium';
+console.log(
+  `\nBenchmark: app (dist/index.html) vs bare Recharts page (dist-bench/bare.html)` +
+    `\n${version}, headless, no GPU; Node ${process.version}; ${cpus().length} cores.` +
+    `\nFirst chart = navigation start → first .recharts-bar-rectangle in the DOM; fresh context per load.\n`,
+);
+console.log(line(head));
+console.log(w.map((n) => '─'.repeat(n)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log(`\nInitial JS budget: limit ${kib(LIMIT_BYTES)}, goal ${kib(GOAL_BYTES)}.`);
+process.exitCode = failures ? 1 : 0;

@@ -1,0 +1,24 @@
+// Builds the benchmark baseline page (.ci/bench/bare.html) into dist-bench/, with the app's
+// build target so that both are minified and split the same way.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  plugins: [react()],
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('../../dist-bench', import.meta.url)),
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2048, // one un-split chunk is the point of a baseline
+    rolldownOptions: { input: fileURLToPath(new URL('bare.html', import.meta.url)) },
+  },
+  preview: { host: '127.0.0.1', strictPort: true },
+});
