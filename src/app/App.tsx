@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import type { DatasetMeta } from '../domain/meta.ts';
+import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
+import { useDatasetEntry, useDismissNotices, useNotices, useSelect, useView } from '../state/hooks.ts';
+import { VIEWS, type ViewId } from '../state/urlState.ts';
+import { AboutDialog } from '../views/AboutDialog.tsx';
+import { ConferencePanel } from '../views/ConferencePanel.tsx';
+import { Header } from '../views/Header.tsx';
+import { RankingView } from '../views/RankingView.tsx';
+import { useT } from '../views/useT.ts';
+import { Banner } from '../ui/Banner.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
+import { Notices } from './Notices.tsx';
+
+/** Views that are built; the others of CONTRACTS.md appear as they are implemented (no stubs). */
+const AVAILABLE_VIEWS: readonly ViewId[] = ['ranking'];
+const DATASET_METAS: readonly DatasetMeta[] = BUNDLED.map((b) => b.meta);
+
+export function App() {
+  const view = useView();
+  const select = useSelect();
+  const t = useT();
+  const lang = view.lang;
+  const entry = useDatasetEntry(view.ds);
+  const notices = useNotices();
+  const dismissNotices = useDismissNotices();
+  const [aboutOpen, setAboutOpen] = useState(false);
+
+  useEffect(() => {
+    if (view.ds) ensureDatasetLoaded(view.ds);
+  }, [view.ds]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const dataset = entry?.status === 'ready' ? entry.dataset : null;
+  const ready = dataset !== null && view.group !== null && view.year !== null;
+  const illustrative = dataset?.illustrative ?? BUNDLED.find((b) => b.id === view.ds)?.illustrative ?? false;
+  const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
+
+  useEffect(() => {
+    if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
+  }, [dataset, lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header
+        t={t}
+        lang={lang}
+        view={view}
+        datasets={BUNDLED}
+        dataset={dataset}
+        onSelect={select}
+        onAbout={() => setAboutOpen(true)}
+      />
+      {illustrative ? <Banner title={t('banner.illustrative')}>{t('banner.illustrativeDetail')}</Banner> : null}
+      <Notices notices={notices} t={t} onDismiss={dismissNotices} />
+      <div className="layout">
+        <main id="main" className="layout__main" tabIndex={-1}>
+          <Tabs
+            label={t('tabs.label')}
+            items={VIEWS.filter((v) => AVAILABLE_VIEWS.includes(v)).map((v) => ({ id: v, label: t(`view.${v}`) }))}
+            selected={activeView}
+            onSelect={(id) => select({ view: id as ViewId })}
+            panelId="view-panel"
+          />
+          <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${activeView}`}>
+            {entry?.status === 'error' ? (
+              <p role="alert" className="error">
+                {t('app.loadError', { name: BUNDLED.find((b) => b.id === view.ds)?.title[lang] ?? view.ds ?? '', reason: entry.message })}
+              </p>
+            ) : ready ? (
+              <RankingView dataset={dataset} view={view} lang={lang} t={t} onSelect={select} />
+            ) : (
+              <p className="loading" aria-busy="true">
+                {t('app.loading')}
+              </p>
+            )}
+          </div>
+        </main>
+        <aside className="layout__side">
+          <ConferencePanel t={t} lang={lang} illustrative={illustrative} onOpen={select} />
+        </aside>
+      </div>
+      <footer className="app-footer">
+        <p>{t('footer.privacy')}</p>
+        <button type="button" className="linklike" onClick={() => setAboutOpen(true)}>
+          {t('footer.about')}
+        </button>
+      </footer>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} t={t} lang={lang} datasets={DATASET_METAS} />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { RankingChartData, RankingBar } from '../data/ranking.ts';
+import { labelWidth, theme } from '../theme.ts';
+import { wrapLabel } from './wrapLabel.ts';
+
+export interface RankingChartProps {
+  readonly data: RankingChartData;
+  readonly width: number;
+  /** Formats a score for labels (locale-aware, "—" when missing). */
+  readonly formatValue: (value: number | null) => string;
+  readonly averageLabel: string;
+  readonly onSelect?: (unitId: string) => void;
+}
+
+interface Row extends RankingBar {
+  readonly label: string;
+  /** Recharts needs a number for the axis; missing totals draw no bar (see `value`). */
+  readonly barValue: number | null;
+}
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Horizontal bars sorted by rank, "rank. name" on the left, the value (and tier) at the bar's
+ * end, the group average as a thin vertical line. The selected unit is drawn in a strong colour,
+ * the others neutral; the selection is also marked in bold and with ▶ so colour is not the only cue.
+ */
+export function RankingChart({ data, width, formatValue, averageLabel, onSelect }: RankingChartProps) {
+  const rows: Row[] = data.bars.map((b) => ({
+    ...b,
+    label: `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`,
+    barValue: b.value,
+  }));
+  const yWidth = labelWidth(width);
+  const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
+  const lines = rows.map((r) => wrapLabel(r.label, charsPerLine).length);
+  const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
+  const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
+  const max = Math.max(...rows.map((r) => r.value ?? 0), 0);
+  const domainMax = max <= 10 ? 10 : Math.min(100, Math.ceil(max / 10) * 10);
+
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={theme.margin}
+      barCategoryGap="18%"
+      accessibilityLayer={false}
+      style={{ fontFamily: theme.font }}
+    >
+      <CartesianGrid horizontal={false} stroke={theme.grid} />
+      <XAxis
+        type="number"
+        domain={[0, domainMax]}
+        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
+        tickFormatter={(v: number) => formatValue(v).replace(/[.,]00$/, '')}
+        stroke={theme.grid}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={yWidth}
+        interval={0}
+        tickLine={false}
+        stroke={theme.grid}
+        tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown; index?: number } }) => {
+          const row = rows[props.payload?.index ?? -1];
+          const parts = wrapLabel(String(props.payload?.value ?? ''), charsPerLine);
+          const offset = ((parts.length - 1) * LINE_HEIGHT) / 2;
+          const x = Number(props.x ?? 0);
+          return (
+            <text
+              x={x - 6}
+              y={Number(props.y ?? 0) - offset}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={theme.fontSize}
+              fontWeight={row?.selected ? 700 : 400}
+              fill={theme.text}
+            >
+              {parts.map((part, i) => (
+                <tspan key={i} x={x - 6} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                  {i === 0 && row?.selected ? `▶ ${part}` : part}
+                </tspan>
+              ))}
+            </text>
+          );
+        }}
+      />
+      {data.mean !== null && (
+        <ReferenceLine
+          x={data.mean}
+          stroke={theme.average}
+          strokeDasharray="4 3"
+          strokeWidth={1}
+          label={{
+            value: averageLabel,
+            position: 'top',
+            fontSize: theme.smallFontSize,
+            fill: theme.text,
+          }}
+          ifOverflow="extendDomain"
+        />
+      )}
+      <Bar
+        dataKey="barValue"
+        isAnimationActive={false}
+        onClick={(entry: { payload?: Row }) => entry.payload && onSelect?.(entry.payload.unitId)}
+        cursor={onSelect ? 'pointer' : undefined}
+      >
+        {rows.map((r) => (
+          <Cell key={r.unitId} fill={r.selected ? theme.barSelected : theme.bar} data-unit={r.unitId} />
+        ))}
+        <LabelList
+          dataKey="barValue"
+          position="right"
+          content={(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number }) => {
+            const row = rows[props.index ?? -1];
+            if (!row) return null;
+            const x = Number(props.x ?? 0) + Number(row.value === null ? 0 : (props.width ?? 0)) + 6;
+            const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+            const text = row.tier ? `${formatValue(row.value)} · ${row.tier}` : formatValue(row.value);
+            return (
+              <text x={x} y={y} dominantBaseline="middle" fontSize={theme.smallFontSize} fill={theme.text} fontWeight={row.selected ? 700 : 400}>
+                {text}
+              </text>
+            );
+          }}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

@@ -1,0 +1,212 @@
+/**
+ * Import issues: stable codes (CONTRACTS.md; add, never rename) and their location. No message
+ * text lives here — `src/i18n/issueMessages.ts` turns an issue into a sentence in vi or en.
+ */
+
+export const ISSUE_CODES = [
+  'EMPTY_FILE',
+  'NO_DATA_ROWS',
+  'NOT_TEXT',
+  'NOT_CSV_XLSX',
+  'NOT_CSV_XLS',
+  'NOT_CSV_PDF',
+  'NOT_CSV_HTML',
+  'FILE_TOO_LARGE',
+  'TOO_MANY_ROWS',
+  'TOO_MANY_COLUMNS',
+  'NAME_TOO_LONG',
+  'ENCODING_CONVERTED',
+  'ENCODING_UNCERTAIN',
+  'TEXT_LOST_IN_SAVE',
+  'SEP_LINE_USED',
+  'HEADER_BELOW_TITLE',
+  'HEADER_ROWS_MERGED',
+  'FOOTER_IGNORED',
+  'YEAR_FROM_TITLE',
+  'YEAR_MISSING',
+  'GROUP_MISSING',
+  'MISSING_REQUIRED_COLUMN',
+  'DUPLICATE_HEADER',
+  'COLUMN_IGNORED',
+  'TOO_FEW_FIELDS',
+  'TOO_MANY_FIELDS',
+  'UNTERMINATED_QUOTE',
+  'NOT_A_NUMBER',
+  'AMBIGUOUS_NUMBER',
+  'MIXED_DECIMAL_SEPARATOR',
+  'OUT_OF_RANGE',
+  'MISSING_VALUES',
+  'DUPLICATE_UNIT_YEAR',
+  'RANK_CONTRADICTS_SCORE',
+  'RANK_COMPUTED_FROM_SCORE',
+  'NAME_CANONICALISED',
+  'CONTROL_CHARS_REMOVED',
+  'LOOKALIKE_LETTER_FOLDED',
+  'WIDE_FORMAT_RESHAPED',
+  'ILLUSTRATIVE_MARKER',
+  // Added after the first contract (additions only).
+  'NOT_CSV_IMAGE',
+  'XLSX_UNREADABLE',
+  'SHEET_CHOSEN',
+  'SHEET_NOT_FOUND',
+  'EMPTY_UNIT_NAME',
+  'UNKNOWN_GROUP',
+  'FORMULA_PREFIX_REMOVED',
+  'URL_NOT_SAME_ORIGIN',
+  'FETCH_FAILED',
+  'TIMEOUT',
+  'INTERNAL_ERROR',
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** error = the file is refused; warning = imported, but a person should look; notice = repaired. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** Another place the same issue concerns (e.g. the first occurrence of a duplicate). */
+export interface IssueRef {
+  readonly line: number | null;
+  readonly column: string | null;
+}
+
+/**
+ * Values a message needs beyond the location. Fixed keys only (never keyed by user strings).
+ * Counts and limits are plain numbers; `names` holds a short preview (e.g. converted names).
+ */
+export interface IssueParams {
+  readonly expected?: number;
+  readonly found?: number;
+  readonly count?: number;
+  readonly limit?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly year?: number;
+  readonly years?: readonly number[];
+  readonly encoding?: string;
+  /** The reading used for a repaired or ambiguous number, e.g. 64.51. */
+  readonly reading?: number;
+  readonly decimal?: '.' | ',';
+  readonly names?: readonly string[];
+  readonly columns?: readonly string[];
+  readonly sheets?: readonly string[];
+  readonly integer?: boolean;
+  /** The canonical form a name was changed to. */
+  readonly canonical?: string;
+}
+
+/**
+ * One finding of the import. `line` is the 1-based physical line of the file (for xlsx, the
+ * sheet row); `excelRow` the row Excel shows (differs after a line break inside a quoted cell);
+ * `column` the Excel letter; `header` the column's header as written; `value` the cell as written.
+ */
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly line: number | null;
+  readonly excelRow: number | null;
+  readonly column: string | null;
+  readonly header: string | null;
+  readonly value: string | null;
+  readonly related: readonly IssueRef[];
+  readonly params: IssueParams;
+}
+
+/** The severity each code has unless the stage that raises it says otherwise. */
+export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  EMPTY_FILE: 'error',
+  NO_DATA_ROWS: 'error',
+  NOT_TEXT: 'error',
+  NOT_CSV_XLSX: 'error',
+  NOT_CSV_XLS: 'error',
+  NOT_CSV_PDF: 'error',
+  NOT_CSV_HTML: 'error',
+  FILE_TOO_LARGE: 'error',
+  TOO_MANY_ROWS: 'error',
+  TOO_MANY_COLUMNS: 'error',
+  NAME_TOO_LONG: 'error',
+  ENCODING_CONVERTED: 'notice',
+  ENCODING_UNCERTAIN: 'error',
+  TEXT_LOST_IN_SAVE: 'error',
+  SEP_LINE_USED: 'notice',
+  HEADER_BELOW_TITLE: 'notice',
+  HEADER_ROWS_MERGED: 'notice',
+  FOOTER_IGNORED: 'notice',
+  YEAR_FROM_TITLE: 'notice',
+  YEAR_MISSING: 'notice',
+  GROUP_MISSING: 'notice',
+  MISSING_REQUIRED_COLUMN: 'error',
+  DUPLICATE_HEADER: 'error',
+  COLUMN_IGNORED: 'notice',
+  TOO_FEW_FIELDS: 'error',
+  TOO_MANY_FIELDS: 'error',
+  UNTERMINATED_QUOTE: 'error',
+  NOT_A_NUMBER: 'error',
+  AMBIGUOUS_NUMBER: 'error',
+  MIXED_DECIMAL_SEPARATOR: 'warning',
+  OUT_OF_RANGE: 'error',
+  MISSING_VALUES: 'notice',
+  DUPLICATE_UNIT_YEAR: 'error',
+  RANK_CONTRADICTS_SCORE: 'warning',
+  RANK_COMPUTED_FROM_SCORE: 'notice',
+  NAME_CANONICALISED: 'notice',
+  CONTROL_CHARS_REMOVED: 'notice',
+  LOOKALIKE_LETTER_FOLDED: 'notice',
+  WIDE_FORMAT_RESHAPED: 'notice',
+  ILLUSTRATIVE_MARKER: 'notice',
+  NOT_CSV_IMAGE: 'error',
+  XLSX_UNREADABLE: 'error',
+  SHEET_CHOSEN: 'notice',
+  SHEET_NOT_FOUND: 'error',
+  EMPTY_UNIT_NAME: 'error',
+  UNKNOWN_GROUP: 'error',
+  FORMULA_PREFIX_REMOVED: 'notice',
+  URL_NOT_SAME_ORIGIN: 'error',
+  FETCH_FAILED: 'error',
+  TIMEOUT: 'error',
+  INTERNAL_ERROR: 'error',
+};
+
+/** Fields of an issue a stage may set; the rest default to null / [] / {}. */
+export interface IssueInit {
+  readonly severity?: Severity;
+  readonly line?: number | null;
+  readonly excelRow?: number | null;
+  readonly column?: string | null;
+  readonly header?: string | null;
+  readonly value?: string | null;
+  readonly related?: readonly IssueRef[];
+  readonly params?: IssueParams;
+}
+
+/** Builds an issue with the code's default severity; `excelRow` defaults to `line`. */
+export function makeIssue(code: IssueCode, init: IssueInit = {}): Issue {
+  const line = init.line ?? null;
+  return {
+    severity: init.severity ?? DEFAULT_SEVERITY[code],
+    code,
+    line,
+    excelRow: init.excelRow === undefined ? line : init.excelRow,
+    column: init.column ?? null,
+    header: init.header ?? null,
+    value: init.value ?? null,
+    related: init.related ?? [],
+    params: init.params ?? {},
+  };
+}
+
+/** True when any issue refuses the file. */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+/** The Excel column letter of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import type { Observation, UnitId } from './types.ts';
+
+/**
+ * Competition ranks ("1224") for a list of scores: 1-based, higher is better (unless
+ * `direction` is 'lower-is-better'), tied scores share the best rank of the tie (1, 2, 2, 4),
+ * missing scores (`null` or non-finite) get `null` and do not take a place.
+ * The result is parallel to the input. Empty input gives [].
+ *
+ * This is the one ranking rule of the app: every view ranks through it.
+ */
+export function rankScores(
+  scores: readonly (number | null)[],
+  direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better',
+): (number | null)[] {
+  const present: number[] = [];
+  scores.forEach((s, i) => {
+    if (s !== null && Number.isFinite(s)) present.push(i);
+  });
+  const sign = direction === 'higher-is-better' ? -1 : 1;
+  present.sort((a, b) => sign * ((scores[a] as number) - (scores[b] as number)));
+  const ranks: (number | null)[] = scores.map(() => null);
+  let previous: number | null = null;
+  let previousRank = 0;
+  present.forEach((index, position) => {
+    const score = scores[index] as number;
+    const rank = previous !== null && score === previous ? previousRank : position + 1;
+    ranks[index] = rank;
+    previous = score;
+    previousRank = rank;
+  });
+  return ranks;
+}
+
+/** How a unit's rank in one group and year was obtained. */
+export interface RankInfo {
+  /** The rank to show: the published rank when there is one, else the computed rank; null when unranked. */
+  readonly rank: number | null;
+  /** The rank computed from the total with `rankScores`. */
+  readonly computedRank: number | null;
+  readonly publishedRank: number | null;
+  readonly source: 'published' | 'computed' | 'none';
+  /** True when a published rank disagrees with the rank its score implies (shown as published, flagged). */
+  readonly contradicts: boolean;
+}
+
+/**
+ * Ranks the observations of one group in one year by total. Published ranks are kept as
+ * published and flagged when they contradict the scores; otherwise ranks are computed.
+ * Units with a missing total are unranked (rank null) unless the source publishes a rank.
+ */
+export function rankObservations(observations: readonly Observation[]): Map<UnitId, RankInfo> {
+  const computed = rankScores(observations.map((o) => o.total));
+  const result = new Map<UnitId, RankInfo>();
+  observations.forEach((o, i) => {
+    const computedRank = computed[i] ?? null;
+    const published = o.publishedRank;
+    result.set(o.unitId, {
+      rank: published ?? computedRank,
+      computedRank,
+      publishedRank: published,
+      source: published !== null ? 'published' : computedRank !== null ? 'computed' : 'none',
+      contradicts: published !== null && computedRank !== null && published !== computedRank,
+    });
+  });
+  return result;
+}
+
+/**
+ * Places gained between two ranks: positive when the unit improved (rank 5 → 3 gives +2),
+ * null when either rank is missing.
+ */
+export function rankChange(previousRank: number | null, rank: number | null): number | null {
+  return previousRank === null || rank === null ? null : previousRank - rank;
+}

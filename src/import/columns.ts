@@ -1,0 +1,81 @@
+import { foldKey } from '../domain/names.ts';
+
+/** What a column holds, from its header alone. `unknown` columns are decided by their cells. */
+export type ColumnKind =
+  | 'year'
+  | 'group'
+  | 'unit'
+  | 'total'
+  | 'rank'
+  | 'tier'
+  | 'respondents'
+  | 'stderr'
+  | 'notes'
+  | 'rowNumber'
+  | 'unknown'
+  | 'empty';
+
+export type HeaderRole =
+  | { readonly kind: Exclude<ColumnKind, 'unknown'> }
+  | { readonly kind: 'unknown' }
+  /** Wide format: a column of total scores for one year ("2019", "Năm 2019", "DCCI 2019"). */
+  | { readonly kind: 'yearValue'; readonly year: number };
+
+// Header aliases (DATA.md), compared with foldKey: no case, no diacritics, đ = d, punctuation = space.
+const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = new Map([
+  ...['nam', 'year', 'nam khao sat', 'nam danh gia'].map((a) => [a, 'year'] as const),
+  ...['khoi', 'nhom', 'group', 'khoi don vi', 'nhom don vi', 'loai don vi'].map(
+    (a) => [a, 'group'] as const,
+  ),
+  ...[
+    'don vi', 'ten don vi', 'so nganh', 'so ban nganh', 'so ban nganh dia phuong',
+    'huyen thanh pho', 'huyen thi xa thanh pho', 'tinh thanh pho', 'tinh', 'unit', 'unit name',
+    'name', 'province', 'district', 'department', 'agency', 'dia phuong', 'co quan', 'ten',
+    'ten co quan', 'ten dia phuong', 'ten tinh', 'province vi', 'tinh thanh',
+  ].map((a) => [a, 'unit'] as const),
+  ...[
+    'diem tong hop', 'dcci', 'ddci', 'pci', 'diem', 'diem pci', 'diem dcci', 'diem ddci',
+    'tong diem', 'diem so', 'score', 'total', 'total score', 'pci score', 'dcci score',
+    'ddci score', 'diem tong', 'chi so tong hop', 'composite score',
+  ].map((a) => [a, 'total'] as const),
+  ...['xep hang', 'thu hang', 'rank', 'ranking', 'hang', 'thu tu xep hang'].map(
+    (a) => [a, 'rank'] as const,
+  ),
+  ...['nhom xep hang', 'xep loai', 'tier', 'nhom hang', 'muc xep hang', 'phan loai'].map(
+    (a) => [a, 'tier'] as const,
+  ),
+  ...[
+    'so phieu', 'so doanh nghiep tra loi', 'so dn tra loi', 'respondents', 'so phieu khao sat',
+    'so phieu hop le', 'n', 'number of respondents', 'so doanh nghiep',
+  ].map((a) => [a, 'respondents'] as const),
+  ...['sai so chuan', 'sai so', 'standard error', 'se', 'std error', 'std err'].map(
+    (a) => [a, 'stderr'] as const,
+  ),
+  ...['ghi chu', 'notes', 'note', 'chu thich', 'remarks'].map((a) => [a, 'notes'] as const),
+  ...['stt', 'tt', 'no', 'so tt', 'so thu tu', 'number'].map((a) => [a, 'rowNumber'] as const),
+]);
+
+const YEAR_HEADER = /^(?:(?:nam|year|diem|dcci|ddci|pci|score|diem nam)\s+)?((?:19|20)\d\d)$/;
+
+/**
+ * The role of a header cell. Matching ignores case, diacritics and punctuation, then retries
+ * without a trailing parenthesis ("Điểm tổng hợp (thang 100)"). "#" is a row-number column.
+ */
+export function classifyHeader(raw: string): HeaderRole {
+  const key = foldKey(raw);
+  if (key === '') return { kind: raw.trim() === '#' ? 'rowNumber' : 'empty' };
+  const direct = ALIASES.get(key);
+  if (direct !== undefined) return { kind: direct };
+  const year = YEAR_HEADER.exec(key);
+  if (year?.[1] !== undefined) return { kind: 'yearValue', year: Number(year[1]) };
+  const bare = foldKey(raw.replace(/\([^)]*\)\s*$/, ''));
+  const viaBare = bare === '' ? undefined : ALIASES.get(bare);
+  if (viaBare !== undefined) return { kind: viaBare };
+  return { kind: 'unknown' };
+}
+
+/** True for headers that identify a column by name (used to find the header row). */
+export function isKnownHeader(raw: string): boolean {
+  const role = classifyHeader(raw);
+  return role.kind !== 'unknown' && role.kind !== 'empty';
+}

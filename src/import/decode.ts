@@ -1,0 +1,161 @@
+import { makeIssue } from '../domain/issues.ts';
+import type { Issue } from '../domain/issues.ts';
+import { decodeTcvn3, decodeVni } from './legacyEncodings.ts';
+import { scoreVietnamese } from './vietnameseText.ts';
+
+/** Encodings of CONTRACTS.md, plus `unknown` for files refused before they could be decoded. */
+export type Encoding =
+  | 'utf-8'
+  | 'utf-8-bom'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'windows-1258'
+  | 'tcvn3'
+  | 'vni'
+  | 'xlsx'
+  | 'unknown';
+
+export interface Decoded {
+  /** The whole file as one NFC string, BOM removed. */
+  readonly text: string;
+  readonly encoding: Encoding;
+  readonly issues: readonly Issue[];
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly value: Decoded }
+  | { readonly ok: false; readonly encoding: Encoding; readonly issues: readonly Issue[] };
+
+const decoder = (label: string, fatal: boolean): TextDecoder =>
+  new TextDecoder(label, { fatal, ignoreBOM: true });
+
+function tryStrict(label: string, bytes: Uint8Array): string | null {
+  try {
+    return decoder(label, true).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Guesses UTF-16 without a BOM: text that is mostly ASCII has a zero high byte in every other
+ * byte (odd offsets for little-endian, even for big-endian). Needs ≥ 40 % zeros on one side and
+ * almost none on the other.
+ */
+export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const half = n / 2;
+  if (odd >= 0.4 * half && even <= 0.05 * half) return 'utf-16le';
+  if (even >= 0.4 * half && odd <= 0.05 * half) return 'utf-16be';
+  return null;
+}
+
+/** Share of well-formed Vietnamese words needed to convert a legacy file without asking. */
+const CONFIDENT = 0.9;
+
+interface Candidate {
+  readonly encoding: 'windows-1258' | 'tcvn3' | 'vni';
+  readonly text: string;
+  readonly ratio: number;
+  readonly good: number;
+}
+
+function candidate(encoding: Candidate['encoding'], raw: string): Candidate {
+  const text = raw.normalize('NFC');
+  const { good, bad } = scoreVietnamese(text);
+  return { encoding, text, good, ratio: good + bad === 0 ? 0 : good / (good + bad) };
+}
+
+/**
+ * Decodes a whole file once (never in chunks, so a letter is never split): BOM → strict UTF-8 →
+ * UTF-16 by zero bytes → the best of windows-1258, TCVN3 and VNI scored by Vietnamese syllables.
+ * The result is NFC (windows-1258 stores tone marks as combining characters). Refuses NUL bytes
+ * in non-UTF-16 text (NOT_TEXT) and legacy text no reading makes Vietnamese (ENCODING_UNCERTAIN).
+ */
+export function tryDecode(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, encoding: 'unknown', issues: [makeIssue('EMPTY_FILE')] };
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    const text = tryStrict('utf-8', bytes.subarray(3));
+    if (text !== null) return done(text, 'utf-8-bom', []);
+    return refuse('utf-8-bom', makeIssue('ENCODING_UNCERTAIN', { params: { encoding: 'utf-8-bom' } }));
+  }
+  if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', false);
+  if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), 'utf-16be', false);
+  const guessed = guessUtf16(bytes);
+  if (guessed !== null) return utf16(bytes, guessed, true);
+  if (bytes.includes(0)) return refuse('unknown', makeIssue('NOT_TEXT'));
+  const utf8 = tryStrict('utf-8', bytes);
+  if (utf8 !== null) return done(utf8, 'utf-8', []);
+
+  const candidates = [
+    candidate('windows-1258', decoder('windows-1258', false).decode(bytes)),
+    candidate('tcvn3', decodeTcvn3(bytes)),
+    candidate('vni', decodeVni(bytes)),
+  ].sort((a, b) => b.ratio - a.ratio || b.good - a.good);
+  const best = candidates[0];
+  if (best === undefined || best.ratio < CONFIDENT || best.good === 0) {
+    return refuse(
+      'unknown',
+      makeIssue('ENCODING_UNCERTAIN', {
+        params: { encoding: best !== undefined && best.good > 0 ? best.encoding : 'unknown' },
+      }),
+    );
+  }
+  return done(best.text, best.encoding, [
+    makeIssue('ENCODING_CONVERTED', { params: { encoding: best.encoding } }),
+  ]);
+}
+
+function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', guessed: boolean): DecodeResult {
+  const text = tryStrict(encoding, body.length % 2 === 0 ? body : body.subarray(0, body.length - 1));
+  if (text === null) return refuse(encoding, makeIssue('ENCODING_UNCERTAIN', { params: { encoding } }));
+  const issues = guessed ? [makeIssue('ENCODING_CONVERTED', { params: { encoding } })] : [];
+  // A UTF-16 file with a BOM may still start its text with U+FEFF when written twice.
+  return done(text.replace(/^\uFEFF/, ''), encoding, issues);
+}
+
+function done(text: string, encoding: Encoding, issues: Issue[]): DecodeResult {
+  return { ok: true, value: { text: text.normalize('NFC'), encoding, issues } };
+}
+
+function refuse(encoding: Encoding, issue: Issue): DecodeResult {
+  return { ok: false, encoding, issues: [issue] };
+}
+
+// "Ba B?", "S? C?ng Th??ng": a question mark glued to a letter where a Vietnamese letter was.
+const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
+const LOST_INSIDE_WORD = /\p{L}\?\p{L}|\?\?/u;
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
+/**
+ * Finds letters already lost as `?` (a file saved as ANSI on a non-Vietnamese Windows). Only
+ * when the text holds no non-ASCII letter at all, and only when a `?` sits inside a word or
+ * several lines have one (so an English note "ok?" is fine). Returns one TEXT_LOST_IN_SAVE per
+ * affected line (at most 20), or [].
+ */
+export function findLostLetters(text: string): Issue[] {
+  if (NON_ASCII_LETTER.test(text)) return [];
+  const hits: { line: number; value: string }[] = [];
+  let inside = false;
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length && hits.length < 20; i++) {
+    const line = lines[i] ?? '';
+    if (LOST_LETTER.test(line)) {
+      hits.push({ line: i + 1, value: line.slice(0, 120) });
+      inside ||= LOST_INSIDE_WORD.test(line);
+    }
+  }
+  if (!inside && hits.length < 2) return [];
+  return hits.map((h) => makeIssue('TEXT_LOST_IN_SAVE', { line: h.line, value: h.value }));
+}

@@ -1,0 +1,119 @@
+import { foldKey } from '../domain/names.ts';
+import type { CsvRecord } from './parseCsv.ts';
+import { isKnownHeader } from './columns.ts';
+import { tokenizeCell } from './numbers.ts';
+
+/** How far down the header row may be (title rows above it). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface HeaderFound {
+  /** Index in `records` of the (last) header row; data starts after it. */
+  readonly index: number;
+  /** Header cells, two-row headers merged (lower cell wins, else the upper one). */
+  readonly cells: readonly string[];
+  /** Index of the upper row when two header rows were merged, else null. */
+  readonly mergedFrom: number | null;
+  /** Non-empty records above the header (titles), in order. */
+  readonly titles: readonly CsvRecord[];
+}
+
+const isEmptyRecord = (r: CsvRecord): boolean => r.cells.every((c) => c.trim() === '');
+const nonEmpty = (r: CsvRecord): number => r.cells.filter((c) => c.trim() !== '').length;
+const isTextRow = (r: CsvRecord): boolean =>
+  nonEmpty(r) > 0 && r.cells.every((c) => tokenizeCell(c).kind !== 'number' || c.trim() === '');
+
+/**
+ * Finds the header among the first 30 records: the row with the most known column names (at
+ * least two), earliest on ties. `isKnown` may add names (a sidecar's sub-index columns). A text
+ * row right below or above it that has text where the header row is empty (merged cells in
+ * Excel) is merged with it as a two-row header. Null when no row qualifies.
+ */
+export function findHeader(
+  records: readonly CsvRecord[],
+  isKnown: (header: string) => boolean = isKnownHeader,
+): HeaderFound | null {
+  let best = -1;
+  let bestScore = 1;
+  const limit = Math.min(records.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const record = records[i];
+    if (record === undefined) continue;
+    const score = record.cells.filter((c) => isKnown(c)).length;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  const header = records[best];
+  if (header === undefined) return null;
+
+  let upper: CsvRecord | null = null;
+  let lower: CsvRecord = header;
+  let index = best;
+  let firstHeader = best;
+  const below = records[best + 1];
+  const above = records[best - 1];
+  if (below !== undefined && isTextRow(below) && fillsGaps(header, below)) {
+    upper = header;
+    lower = below;
+    index = best + 1;
+  } else if (
+    above !== undefined &&
+    nonEmpty(above) >= 2 &&
+    isTextRow(above) &&
+    fillsGaps(header, above)
+  ) {
+    upper = above;
+    firstHeader = best - 1;
+  }
+  const width = Math.max(lower.cells.length, upper?.cells.length ?? 0);
+  const cells: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const low = (lower.cells[c] ?? '').trim();
+    cells.push(low !== '' ? (lower.cells[c] ?? '') : (upper?.cells[c] ?? ''));
+  }
+  const titles = records.slice(0, firstHeader).filter((r) => !isEmptyRecord(r));
+  return { index, cells, mergedFrom: upper === null ? null : firstHeader, titles };
+}
+
+/** True when `other` has a non-empty cell where `header` is empty (a merged-cell header). */
+function fillsGaps(header: CsvRecord, other: CsvRecord): boolean {
+  for (let c = 0; c < other.cells.length; c++) {
+    if ((other.cells[c] ?? '').trim() !== '' && (header.cells[c] ?? '').trim() === '') return true;
+  }
+  return false;
+}
+
+const MARKER_KEYS = ['so lieu minh hoa', 'illustrative data'];
+
+/** True when a title line carries `SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA` (either half is enough). */
+export function hasIllustrativeMarker(titles: readonly CsvRecord[]): boolean {
+  return titles.some((r) => {
+    const key = foldKey(r.cells.join(' '));
+    return MARKER_KEYS.some((m) => key.includes(m));
+  });
+}
+
+/** The first plausible year (1990–2100) written in the title rows, with its record. */
+export function yearFromTitles(
+  titles: readonly CsvRecord[],
+): { readonly year: number; readonly record: CsvRecord } | null {
+  for (const record of titles) {
+    const m = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(record.cells.join(' '));
+    const year = m?.[1] === undefined ? NaN : Number(m[1]);
+    if (year >= 1990 && year <= 2100) return { year, record };
+  }
+  return null;
+}
+
+const FOOTER_KEYS = ['nguon', 'ghi chu', 'chu thich', 'source', 'sources', 'note', 'notes', 'luu y'];
+
+/** True for a one-cell row starting "Nguồn:", "Ghi chú:", "Source:", "Note:" (a table footer). */
+export function isFooterRecord(record: CsvRecord): boolean {
+  const cells = record.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 1) return false;
+  const text = (cells[0] ?? '').trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) return /^\*/.test(text);
+  return FOOTER_KEYS.includes(foldKey(text.slice(0, colon)));
+}

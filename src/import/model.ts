@@ -1,0 +1,86 @@
+import type { Issue } from '../domain/issues.ts';
+import type { DatasetMeta } from '../domain/meta.ts';
+import type { Dataset, RankSource } from '../domain/types.ts';
+import type { Encoding } from './decode.ts';
+import type { DecimalMark } from './numbers.ts';
+
+export type { Encoding } from './decode.ts';
+
+/** Options of an import. Every field is optional; see importBytes. */
+export interface ImportOptions {
+  /** Used for the dataset id/title when there is no sidecar, and to tell .xlsx from renamed files. */
+  readonly fileName?: string;
+  /** The group of every row when the file has no group column (a group id or name). */
+  readonly group?: string;
+  /** The year of every row when the file has no year column (overrides a year in the title). */
+  readonly year?: number;
+  /** The sidecar metadata: ids, titles, groups, sub-index columns. */
+  readonly meta?: DatasetMeta;
+  readonly datasetId?: string;
+  /** xlsx: the sheet to read (name); default the first sheet. */
+  readonly sheet?: string;
+}
+
+/** One imported row as the validator prints it (CONTRACTS.md `rows`). */
+export interface ReportRow {
+  readonly year: number | null;
+  /** Group id, or null when neither the file nor the options give it. */
+  readonly group: string | null;
+  /** The published name after canonicalisation. */
+  readonly unit: string;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly rankSource: RankSource | null;
+  /** Keyed by the header as written (NFC); a Map so user text never keys a plain object. */
+  readonly subIndices: ReadonlyMap<string, number | null>;
+  readonly notes: string | null;
+}
+
+/** The CONTRACTS.md validator JSON without `message` (added by the CLI from src/i18n). */
+export interface ImportReport {
+  readonly ok: boolean;
+  readonly encoding: Encoding;
+  readonly delimiter: string | null;
+  readonly decimal: DecimalMark;
+  readonly headerLine: number;
+  readonly units: number;
+  readonly years: readonly number[];
+  readonly groups: readonly string[];
+  readonly rows: readonly ReportRow[];
+  readonly issues: readonly Issue[];
+}
+
+/** `dataset` is null when the file is refused, or when group/year are still unknown. */
+export interface ImportOutcome {
+  readonly report: ImportReport;
+  readonly dataset: Dataset | null;
+}
+
+/** Where a cell is, for issues. */
+export interface CellRef {
+  readonly line: number;
+  readonly excelRow: number;
+  /** 0-based column index. */
+  readonly col: number;
+}
+
+/** A data row after cell reading, before domain checks. Numbers already pass the grammar. */
+export interface ParsedRow {
+  readonly line: number;
+  readonly excelRow: number;
+  readonly year: number | null;
+  /** Group cell (canonical) or null when there is no group column. */
+  readonly groupText: string | null;
+  readonly unitRaw: string;
+  readonly unit: string;
+  readonly total: number | null;
+  /** 0-based column of the total (wide format: the year's column). */
+  readonly totalCol: number;
+  readonly rank: number | null;
+  readonly tier: string | null;
+  readonly respondents: number | null;
+  readonly standardError: number | null;
+  readonly notes: string | null;
+  /** Sub-index values by column index. */
+  readonly subIndices: ReadonlyMap<number, number | null>;
+}

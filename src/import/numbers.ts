@@ -1,0 +1,107 @@
+/**
+ * The strict cell grammar. Scores are read only through this file: never `parseFloat`/`Number`
+ * on raw text (they accept "1e3", "0x1A", "Infinity", " 12abc"). Thousands separators are not
+ * part of the grammar: 0–100 scores and 0–10 sub-indices never need them.
+ */
+
+export type DecimalMark = '.' | ',';
+
+export type CellToken =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'junk' }
+  | {
+      readonly kind: 'number';
+      readonly negative: boolean;
+      readonly int: string;
+      readonly frac: string | null;
+      /** The separator written between integer and fraction, if any. */
+      readonly sep: DecimalMark | null;
+    };
+
+// Markers that mean "no value" in Vietnamese statistical tables (KXH = không xếp hạng).
+const MISSING = new Set(['', '-', '–', '—', '−', 'n/a', 'na', '#n/a', 'x', 'kxh', '..', '...', '…']);
+const NUMBER = /^([+\-\u2212])?([0-9]+)(?:([.,])([0-9]+))?$/;
+const SPACES = /^[\s\u00a0\u2007\u202f\u200b\ufeff]+|[\s\u00a0\u2007\u202f\u200b\ufeff]+$/g;
+
+/** True for the markers of a missing value (`-`, `–`, `—`, `n/a`, `x`, `KXH`, empty, spaces). */
+export function isMissingMarker(raw: string): boolean {
+  return MISSING.has(raw.replace(SPACES, '').toLowerCase());
+}
+
+/** Classifies one cell as missing, a number token (not yet read) or junk. */
+export function tokenizeCell(raw: string): CellToken {
+  const trimmed = raw.replace(SPACES, '');
+  if (MISSING.has(trimmed.toLowerCase())) return { kind: 'missing' };
+  const m = NUMBER.exec(trimmed);
+  if (m === null) return { kind: 'junk' };
+  const sign = m[1];
+  return {
+    kind: 'number',
+    negative: sign === '-' || sign === '\u2212',
+    int: m[2] ?? '',
+    frac: m[4] ?? null,
+    sep: m[3] === '.' || m[3] === ',' ? m[3] : null,
+  };
+}
+
+/** True when the separator could be a thousands separator ("7.250", "1,250"). */
+export function isThousandsLike(token: CellToken): boolean {
+  return token.kind === 'number' && token.frac !== null && token.frac.length === 3;
+}
+
+export type NumberReading =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'junk' }
+  | { readonly kind: 'number'; readonly value: number }
+  /** The other separator with a fraction that is not 3 digits: read, but flag it (64.51 in a `,` column). */
+  | { readonly kind: 'mixed'; readonly value: number }
+  /** The other separator with exactly 3 digits: 7.250 may mean 7250 — never guess. */
+  | { readonly kind: 'ambiguous'; readonly value: number };
+
+/**
+ * Reads a token under a column's decimal mark. The value is built from the matched digits only,
+ * so the final `Number` call sees a string of the form `-?\d+(\.\d+)?`.
+ */
+export function readToken(token: CellToken, decimal: DecimalMark): NumberReading {
+  if (token.kind !== 'number') return token;
+  const digits = `${token.negative ? '-' : ''}${token.int}${token.frac === null ? '' : `.${token.frac}`}`;
+  const value = Number(digits) + 0; // `+ 0` turns -0 into 0
+  if (token.sep === null || token.sep === decimal) return { kind: 'number', value };
+  return isThousandsLike(token) ? { kind: 'ambiguous', value } : { kind: 'mixed', value };
+}
+
+/** Reads one cell with a known decimal mark (convenience for tests and single values). */
+export function readCell(raw: string, decimal: DecimalMark): NumberReading {
+  return readToken(tokenizeCell(raw), decimal);
+}
+
+/** Counts of separators that decide a decimal mark; 3-digit fractions do not vote. */
+export interface DecimalVotes {
+  readonly dot: number;
+  readonly comma: number;
+}
+
+/** Votes of a list of tokens. */
+export function decimalVotes(tokens: readonly CellToken[]): DecimalVotes {
+  let dot = 0;
+  let comma = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'number' || t.sep === null || isThousandsLike(t)) continue;
+    if (t.sep === '.') dot++;
+    else comma++;
+  }
+  return { dot, comma };
+}
+
+/** The majority mark, or `fallback` when the votes tie (including no votes). */
+export function decideDecimal(votes: DecimalVotes, fallback: DecimalMark): DecimalMark {
+  if (votes.dot > votes.comma) return '.';
+  if (votes.comma > votes.dot) return ',';
+  return fallback;
+}
+
+/** Writes a number in the given convention, e.g. 71.97 → "71,97" (for round-trip tests and exports). */
+export function formatNumber(value: number, decimal: DecimalMark): string {
+  const text = String(value);
+  return decimal === ',' ? text.replace('.', ',') : text;
+}

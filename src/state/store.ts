@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+import type { Dataset } from '../domain/types.ts';
+import { resolveSelection, type SelectionDefaults } from './resolve.ts';
+import { applyPatch } from './selection.ts';
+import { DEFAULT_VIEW_STATE, type UrlNotice, type ViewState } from './urlState.ts';
+
+export type DatasetEntry =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly dataset: Dataset }
+  | { readonly status: 'error'; readonly message: string };
+
+/** How the next URL write should treat the browser history. */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export interface AppStore {
+  /** The selection; mirrored in the URL by app/urlSync (the only writer of the URL). */
+  readonly view: ViewState;
+  readonly historyMode: HistoryMode;
+  /** Values from the URL that could not be used (shown once, dismissable). */
+  readonly notices: readonly UrlNotice[];
+  readonly datasets: ReadonlyMap<string, DatasetEntry>;
+  /** A user's change: a new history entry. */
+  select(patch: Partial<ViewState>): void;
+  /** The state decoded from the URL at start-up or on back/forward: no new history entry. */
+  restore(view: ViewState, notices: readonly UrlNotice[], mode: HistoryMode): void;
+  setDataset(id: string, entry: DatasetEntry): void;
+  dismissNotices(): void;
+}
+
+/** Per-dataset defaults (year and group shown first), registered by the dataset catalogue. */
+const defaultsById = new Map<string, SelectionDefaults>();
+export function registerDefaults(id: string, defaults: SelectionDefaults): void {
+  defaultsById.set(id, defaults);
+}
+
+function resolved(view: ViewState, datasets: ReadonlyMap<string, DatasetEntry>) {
+  const entry = view.ds === null ? undefined : datasets.get(view.ds);
+  if (entry?.status !== 'ready') return { view, notices: [] as UrlNotice[] };
+  const r = resolveSelection(view, entry.dataset, defaultsById.get(entry.dataset.id) ?? {});
+  return { view: r.state, notices: r.notices };
+}
+
+export const useAppStore = create<AppStore>()((set) => ({
+  view: DEFAULT_VIEW_STATE,
+  historyMode: 'none',
+  notices: [],
+  datasets: new Map(),
+  select: (patch) =>
+    set((s) => {
+      const r = resolved(applyPatch(s.view, patch), s.datasets);
+      return { view: r.view, historyMode: 'push', notices: r.notices.length > 0 ? r.notices : s.notices };
+    }),
+  restore: (view, notices, mode) =>
+    set((s) => {
+      const r = resolved(view, s.datasets);
+      return { view: r.view, historyMode: mode, notices: [...notices, ...r.notices] };
+    }),
+  setDataset: (id, entry) =>
+    set((s) => {
+      const datasets = new Map(s.datasets).set(id, entry);
+      if (entry.status !== 'ready' || s.view.ds !== id) return { datasets };
+      // The data has arrived: fill in defaults and check the URL's values against it.
+      const r = resolved(s.view, datasets);
+      return { datasets, view: r.view, historyMode: 'replace', notices: [...s.notices, ...r.notices] };
+    }),
+  dismissNotices: () => set({ notices: [] }),
+}));

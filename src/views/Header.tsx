@@ -1,0 +1,63 @@
+import { yearsOf } from '../domain/dataset.ts';
+import type { Dataset, GroupId } from '../domain/types.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import { Select } from '../ui/Select.tsx';
+import type { ViewState } from '../state/urlState.ts';
+
+export interface HeaderProps {
+  readonly t: Translate;
+  readonly lang: Lang;
+  readonly view: ViewState;
+  readonly datasets: readonly { readonly id: string; readonly title: { readonly vi: string; readonly en: string } }[];
+  readonly dataset: Dataset | null;
+  readonly onSelect: (patch: Partial<ViewState>) => void;
+  readonly onAbout: () => void;
+}
+
+/** Product name, the dataset / year / group selectors, the language switch and "About the data". */
+export function Header({ t, lang, view, datasets, dataset, onSelect, onAbout }: HeaderProps) {
+  const groups = dataset?.groups ?? [];
+  const years = dataset && view.group ? yearsOf(dataset, view.group as GroupId) : [];
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true" />
+        <div>
+          <p className="app-header__title">{t('app.title')}</p>
+          <p className="app-header__tagline">{t('app.tagline')}</p>
+        </div>
+      </div>
+      <div className="app-header__controls">
+        <Select
+          label={t('controls.dataset')}
+          value={view.ds ?? ''}
+          options={datasets.map((d) => ({ value: d.id, label: d.title[lang] }))}
+          onChange={(ds) => onSelect({ ds })}
+        />
+        <Select
+          label={t('controls.year')}
+          value={view.year === null ? '' : String(view.year)}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(year) => onSelect({ year: Number(year) })}
+          disabled={years.length === 0}
+        />
+        <Select
+          label={t('controls.group')}
+          value={view.group ?? ''}
+          options={groups.map((g) => ({ value: g.id, label: g.name[lang] }))}
+          onChange={(group) => onSelect({ group })}
+          disabled={groups.length <= 1}
+        />
+        <div className="app-header__buttons">
+          <button type="button" className="button" lang={other} title={t('controls.languageLabel')} onClick={() => onSelect({ lang: other })}>
+            {t('controls.language')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onAbout}>
+            {t('controls.about')}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

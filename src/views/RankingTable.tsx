@@ -1,0 +1,157 @@
+import { useId, useMemo, useState } from 'react';
+import type { GroupYear, UnitStanding } from '../domain/groupYear.ts';
+import { foldKey } from '../domain/names.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
+import { nextSort, parseSort, sortStandings } from './tableSort.ts';
+
+export interface RankingTableProps {
+  readonly groupYear: GroupYear;
+  readonly groupName: string;
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly selected: string | null;
+  readonly sort: string | null;
+  readonly onSort: (sort: string | null) => void;
+  readonly onSelect: (unitId: string | null) => void;
+}
+
+interface Column {
+  readonly key: string;
+  readonly label: string;
+  readonly numeric: boolean;
+  readonly cell: (s: UnitStanding) => React.ReactNode;
+}
+
+function RankChange({ value, t, lang }: { value: number | null; t: Translate; lang: Lang }) {
+  if (value === null) return <span title={t('table.noPrevious')}>—</span>;
+  if (value === 0) return <span title={t('change.same')}>= 0</span>;
+  const up = value > 0;
+  return (
+    <span className={up ? 'delta delta--up' : 'delta delta--down'} title={t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })}>
+      <span aria-hidden="true">{up ? '▲' : '▼'} </span>
+      {up ? '+' : '−'}
+      {formatInteger(Math.abs(value), lang)}
+    </span>
+  );
+}
+
+/**
+ * The ranking table: rank, unit, score, changes and every sub-index; sortable by any column
+ * (the sort lives in the URL) and searchable ignoring case and diacritics ("bach thong" finds
+ * "Bạch Thông"). Selecting a row selects the unit everywhere.
+ */
+export function RankingTable({ groupYear, groupName, lang, t, selected, sort, onSort, onSelect }: RankingTableProps) {
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const parsed = parseSort(sort);
+  const hasTier = groupYear.standings.some((s) => s.observation.tier);
+  const hasRespondents = groupYear.standings.some((s) => s.observation.respondents !== null);
+
+  const columns: Column[] = [
+    {
+      key: 'rank',
+      label: t('table.rank'),
+      numeric: true,
+      cell: (s) => (
+        <>
+          {formatInteger(s.rank.rank, lang)}
+          {s.rank.source === 'computed' ? <span className="table__mark" title={t('table.computedRank')}>*</span> : null}
+          {s.rank.contradicts ? (
+            <span className="table__mark" title={t('table.contradicts', { computed: formatInteger(s.rank.computedRank, lang) })}>
+              {' ⚠'}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'unit',
+      label: t('table.unit'),
+      numeric: false,
+      cell: (s) => (
+        <button type="button" className="linklike" aria-pressed={s.unit.id === selected} onClick={() => onSelect(s.unit.id === selected ? null : s.unit.id)}>
+          {s.unit.name}
+        </button>
+      ),
+    },
+    { key: 'total', label: t('table.total'), numeric: true, cell: (s) => <Missing value={formatScore(s.total, lang)} t={t} /> },
+    { key: 'change', label: t('table.change'), numeric: true, cell: (s) => <span title={s.change === null ? t('table.noPrevious') : undefined}>{formatChange(s.change, lang)}</span> },
+    { key: 'rankChange', label: t('table.rankChange'), numeric: true, cell: (s) => <RankChange value={s.rankChange} t={t} lang={lang} /> },
+    ...(hasTier ? [{ key: 'tier', label: t('table.tier'), numeric: false, cell: (s: UnitStanding) => s.observation.tier ?? '—' }] : []),
+    ...groupYear.subIndices.map<Column>((si) => ({
+      key: si.id,
+      label: (si.shortName ?? si.name)[lang],
+      numeric: true,
+      cell: (s) => <Missing value={formatScore(s.observation.subIndices.get(si.id) ?? null, lang)} t={t} />,
+    })),
+    ...(hasRespondents ? [{ key: 'respondents', label: t('table.respondents'), numeric: true, cell: (s: UnitStanding) => formatInteger(s.observation.respondents, lang) }] : []),
+  ];
+
+  const rows = useMemo(() => {
+    const sorted = sortStandings(groupYear.standings, parsed);
+    const q = foldKey(query);
+    return q === '' ? sorted : sorted.filter((s) => foldKey(s.unit.name).includes(q));
+  }, [groupYear, parsed.key, parsed.descending, query]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <div className="ranking-table">
+      <div className="ranking-table__tools">
+        <label htmlFor={searchId}>{t('table.search')}</label>
+        <input id={searchId} type="search" value={query} placeholder={t('table.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        <span className="ranking-table__count" aria-live="polite">
+          {t('table.resultCount', { shown: rows.length, total: groupYear.standings.length })}
+        </span>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.caption', { group: groupName, year: groupYear.year })}>
+        <table className="table">
+          <caption className="visually-hidden">{t('table.caption', { group: groupName, year: groupYear.year })}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const active = parsed.key === c.key;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={active ? (parsed.descending ? 'descending' : 'ascending') : 'none'}
+                  >
+                    <button type="button" className="sort-button" onClick={() => onSort(nextSort(parsed, c.key))} title={t('table.sortBy', { column: c.label })}>
+                      {c.label}
+                      <span aria-hidden="true" className="sort-button__arrow">
+                        {active ? (parsed.descending ? ' ↓' : ' ↑') : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.unit.id} className={s.unit.id === selected ? 'is-selected' : undefined} data-unit={s.unit.id}>
+                {columns.map((c) =>
+                  c.key === 'unit' ? (
+                    <th key={c.key} scope="row">
+                      {c.cell(s)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                      {c.cell(s)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p className="ranking-table__empty">{t('table.noMatch', { query })}</p> : null}
+    </div>
+  );
+}
+
+function Missing({ value, t }: { value: string; t: Translate }) {
+  return value === '—' ? <span title={t('value.missingLong')}>—</span> : <>{value}</>;
+}

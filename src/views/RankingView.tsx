@@ -1,0 +1,118 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../charts/ChartFrame.tsx';
+import { buildRankingData } from '../charts/data/ranking.ts';
+import { RankingChart } from '../charts/views/RankingChart.tsx';
+import { buildGroupYear } from '../domain/groupYear.ts';
+import type { Dataset, GroupId } from '../domain/types.ts';
+import { formatInteger, formatScore } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import type { ViewState } from '../state/urlState.ts';
+import { RankingTable } from './RankingTable.tsx';
+import { groupLabel, sourceLine } from './labels.ts';
+
+export interface RankingViewProps {
+  readonly dataset: Dataset;
+  readonly view: ViewState;
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly onSelect: (patch: Partial<ViewState>) => void;
+}
+
+/** The ranking of one group in one year: bar chart, text summary and the full table. */
+export function RankingView({ dataset, view, lang, t, onSelect }: RankingViewProps) {
+  const groupId = view.group as GroupId;
+  const year = view.year as number;
+  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+  const chartData = useMemo(() => buildRankingData(groupYear, view.unit), [groupYear, view.unit]);
+  const group = dataset.groups.find((g) => g.id === groupId);
+  const groupName = group ? groupLabel(group, lang) : '';
+  const title = t('ranking.title', { index: dataset.indexName, year, count: groupYear.standings.length, group: groupName.toLocaleLowerCase(lang) });
+  const subtitle = t('ranking.subtitle', { group: group?.name[lang] ?? '', year });
+  const ranked = groupYear.standings.filter((s) => s.total !== null);
+  const first = ranked[0];
+  const last = ranked[ranked.length - 1];
+  const summary =
+    first && last
+      ? t('ranking.summary', {
+          first: first.unit.name,
+          best: formatScore(first.total, lang),
+          last: last.unit.name,
+          worst: formatScore(last.total, lang),
+          spread: formatScore(groupYear.totals.spread, lang),
+          mean: formatScore(groupYear.totals.mean, lang),
+        })
+      : t('ranking.summaryEmpty', { group: groupName, year });
+  const selected = view.unit ? groupYear.standings.find((s) => s.unit.id === view.unit) : undefined;
+
+  const notes: string[] = [];
+  if (chartData.hasComputedRanks) notes.push(t('ranking.computedNote'));
+  else if (chartData.hasTies) notes.push(t('ranking.tieNote'));
+  if (chartData.contradictions > 0) notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
+  if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
+  for (const m of groupYear.methodChanges) notes.push(t('ranking.methodChange', { note: m.note[lang] }));
+  for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
+
+  const compactTable = (
+    <table className="table table--compact">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.rank')}</th>
+          <th scope="col">{t('table.unit')}</th>
+          <th scope="col" className="num">
+            {t('table.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {chartData.bars.map((b) => (
+          <tr key={b.unitId}>
+            <td>{formatInteger(b.rank, lang)}</td>
+            <th scope="row">{b.name}</th>
+            <td className="num">{formatScore(b.value, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <div className="view view--ranking">
+      <ChartFrame
+        title={title}
+        subtitle={subtitle}
+        summary={summary}
+        source={sourceLine(dataset, lang, t)}
+        notes={notes}
+        watermark={dataset.illustrative ? t('chart.watermark') : null}
+        labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart'), chart: t('ranking.chartLabel', { title }) }}
+        table={compactTable}
+      >
+        {(width) => (
+          <RankingChart
+            data={chartData}
+            width={width}
+            formatValue={(v) => formatScore(v, lang)}
+            averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
+            onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
+          />
+        )}
+      </ChartFrame>
+      {selected ? (
+        <p className="selected-note" aria-live="polite">
+          {t('ranking.selected', { name: selected.unit.name })}
+        </p>
+      ) : null}
+      <RankingTable
+        groupYear={groupYear}
+        groupName={groupName}
+        lang={lang}
+        t={t}
+        selected={view.unit}
+        sort={view.sort}
+        onSort={(sort) => onSelect({ sort })}
+        onSelect={(unit) => onSelect({ unit })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../src/i18n/en.json';
+import vi from '../../../src/i18n/vi.json';
+import { formatChange, formatDate, formatInteger, formatScore } from '../../../src/i18n/format.ts';
+import { translate } from '../../../src/i18n/i18n.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  it('have the same keys in Vietnamese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+    }
+  });
+  it('have no empty message', () => {
+    for (const [key, value] of [...Object.entries(vi), ...Object.entries(en)]) expect(value.trim(), key).not.toBe('');
+  });
+  it('inserts parameters as plain text', () => {
+    expect(translate('vi', 'table.noMatch', { query: '<b>x</b>' })).toBe('Không có đơn vị nào khớp với «<b>x</b>».');
+  });
+  it('keeps the contract labels of CONTRACTS.md', () => {
+    expect([vi['controls.dataset'], en['controls.dataset']]).toEqual(['Bộ dữ liệu', 'Dataset']);
+    expect([vi['controls.year'], en['controls.year']]).toEqual(['Năm', 'Year']);
+    expect([vi['controls.group'], en['controls.group']]).toEqual(['Khối', 'Group']);
+    expect([vi['controls.language'], en['controls.language']]).toEqual(['English', 'Tiếng Việt']);
+    expect([vi['banner.illustrative'], en['banner.illustrative']]).toEqual([
+      'Số liệu minh họa — không phải kết quả chính thức',
+      'Illustrative data — not official results',
+    ]);
+    expect([vi['conference.heading'], en['conference.heading']]).toEqual(['Tóm tắt hội nghị', 'Conference summary']);
+    expect([vi['chart.showTable'], en['chart.showTable']]).toEqual(['Xem dạng bảng', 'Show as table']);
+    expect(vi['chart.watermark']).toBe('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
+    expect(en['chart.watermark']).toBe('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
+  });
+});
+
+describe('number formats', () => {
+  it('writes scores with a decimal comma in Vietnamese and a point in English', () => {
+    expect(formatScore(71.97, 'vi')).toBe('71,97');
+    expect(formatScore(71.97, 'en')).toBe('71.97');
+  });
+  it('shows missing values as a dash, never 0', () => {
+    expect(formatScore(null, 'vi')).toBe('—');
+    expect(formatScore(Number.NaN, 'en')).toBe('—');
+    expect(formatInteger(undefined, 'vi')).toBe('—');
+  });
+  it('signs changes with a true minus', () => {
+    expect(formatChange(1.5, 'vi')).toBe('+1,50');
+    expect(formatChange(-0.4, 'en')).toBe('−0.40');
+    expect(formatChange(0, 'en')).toBe('0.00');
+  });
+  it('does not group thousands in scores', () => expect(formatScore(1234.5, 'en')).toBe('1234.50'));
+  it('writes dates as dd/mm/yyyy in Vietnamese and in words in English', () => {
+    expect(formatDate('2020-01-06', 'vi')).toBe('06/01/2020');
+    expect(formatDate('2020-01-06', 'en')).toBe('6 January 2020');
+  });
+});
