@@ -16,19 +16,30 @@ const results = []; // { name, passed, failed, skipped, ms, note }
 let current = null; // the running child, killed with its group if we are interrupted
 
 // Children run in their own process groups (see run()), so a Ctrl-C at the terminal reaches
-// only us: pass it on, or the browser and preview server would outlive the run.
+// only us: pass it on (and wait), or the browser and preview server would outlive the run.
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
-    if (current) {
-      try {
-        process.kill(-current.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
-    rmSync(tmp, { recursive: true, force: true });
-    process.exit(130);
+    const done = () => {
+      rmSync(tmp, { recursive: true, force: true });
+      process.exit(130);
+    };
+    if (!current) return done();
+    current.once('exit', done);
+    stop(current);
   });
+}
+
+/** Asks a child's whole group to stop (SIGINT, as a terminal would), then forces it after 5 s. */
+function stop(child) {
+  const kill = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* already gone */
+    }
+  };
+  kill('SIGINT');
+  setTimeout(() => kill('SIGKILL'), 5000).unref();
 }
 
 const banner = (title) =>
@@ -37,24 +48,17 @@ const banner = (title) =>
 /** Runs a command with output streamed to ours; resolves with its exit code (never rejects). */
 function run(cmd, args) {
   return new Promise((resolve) => {
-    // Own process group, so a timeout can kill the command and everything it started.
+    // Own process group, so a timeout can stop the command and everything it started.
+    // Output is inherited: the tools see our terminal (or pipe) and pick colours themselves.
     const child = spawn(cmd, args, {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: {
-        ...process.env,
-        FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
-      },
       detached: true,
     });
     current = child;
     const timer = setTimeout(() => {
-      console.error(`\n[test] ${cmd} timed out after ${STEP_TIMEOUT_MS / 60000} min; killing it.`);
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
+      console.error(`\n[test] ${cmd} timed out after ${STEP_TIMEOUT_MS / 60000} min; stopping it.`);
+      stop(child);
     }, STEP_TIMEOUT_MS);
     child.on('error', (err) => {
       clearTimeout(timer);
@@ -144,6 +148,8 @@ async function vitest(name, args) {
   return r.failed === 0;
 }
 
+const clip = (s, n = 100) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 function summary() {
   banner('Summary');
   const rows = results.map((r) => [
@@ -152,7 +158,7 @@ function summary() {
     String(r.failed),
     String(r.skipped),
     r.ms ? `${(r.ms / 1000).toFixed(1)} s` : '—',
-    r.failed ? `FAIL ${r.note}`.trim() : r.note ? `ok (${r.note})` : 'ok',
+    clip(r.failed ? `FAIL ${r.note}`.trim() : r.note ? `ok (${r.note})` : 'ok'),
   ]);
   const head = ['step', 'passed', 'failed', 'skipped', 'time', 'result'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));

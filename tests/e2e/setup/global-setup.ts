@@ -80,8 +80,12 @@ export default async function setup(project: TestProject) {
     throw err;
   }
   project.provide('baseURL', baseURL);
+  // If Vitest is interrupted and skips the teardown, still never leave the server running.
+  const onExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', onExit);
 
   return async () => {
+    process.off('exit', onExit);
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     killGroup(child, 'SIGTERM');
