@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
+import conferenceJson from '../../data/conference-2020-01-06.json';
 import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useDatasetEntry, useDismissNotices, useNotices, useSelect, useView } from '../state/hooks.ts';
 import { VIEWS, type ViewId } from '../state/urlState.ts';
@@ -15,6 +17,9 @@ import { Notices } from './Notices.tsx';
 /** Views that are built; the others of CONTRACTS.md appear as they are implemented (no stubs). */
 const AVAILABLE_VIEWS: readonly ViewId[] = ['ranking'];
 const DATASET_METAS: readonly DatasetMeta[] = BUNDLED.map((b) => b.meta);
+// Validated once; a malformed summary hides the panel instead of breaking the page.
+const conference = tryParseConference(conferenceJson);
+const isIllustrative = (id: string) => BUNDLED.find((b) => b.id === id)?.illustrative ?? false;
 
 export function App() {
   const view = useView();
@@ -82,7 +87,9 @@ export function App() {
           </div>
         </main>
         <aside className="layout__side">
-          <ConferencePanel t={t} lang={lang} illustrative={illustrative} onOpen={select} />
+          {conference.ok ? (
+            <ConferencePanel summary={conference.value} t={t} lang={lang} view={view} isIllustrative={isIllustrative} onOpen={select} />
+          ) : null}
         </aside>
       </div>
       <footer className="app-footer">
