@@ -1,21 +1,19 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import conferenceJson from '../../data/conference-2020-01-06.json';
 import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useDatasetEntry, useDismissNotices, useNotices, useSelect, useView } from '../state/hooks.ts';
-import { VIEWS, type ViewId } from '../state/urlState.ts';
+import type { ViewId } from '../state/urlState.ts';
 import { AboutDialog } from '../views/AboutDialog.tsx';
 import { ConferencePanel } from '../views/ConferencePanel.tsx';
 import { Header } from '../views/Header.tsx';
-import { RankingView } from '../views/RankingView.tsx';
+import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { Notices } from './Notices.tsx';
 
-/** Views that are built; the others of CONTRACTS.md appear as they are implemented (no stubs). */
-const AVAILABLE_VIEWS: readonly ViewId[] = ['ranking'];
 const DATASET_METAS: readonly DatasetMeta[] = BUNDLED.map((b) => b.meta);
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
@@ -42,6 +40,7 @@ export function App() {
   const ready = dataset !== null && view.group !== null && view.year !== null;
   const illustrative = dataset?.illustrative ?? BUNDLED.find((b) => b.id === view.ds)?.illustrative ?? false;
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
+  const Screen = screenFor(activeView);
 
   useEffect(() => {
     if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
@@ -67,7 +66,7 @@ export function App() {
         <main id="main" className="layout__main" tabIndex={-1}>
           <Tabs
             label={t('tabs.label')}
-            items={VIEWS.filter((v) => AVAILABLE_VIEWS.includes(v)).map((v) => ({ id: v, label: t(`view.${v}`) }))}
+            items={AVAILABLE_VIEWS.map((v) => ({ id: v, label: t(`view.${v}`) }))}
             selected={activeView}
             onSelect={(id) => select({ view: id as ViewId })}
             panelId="view-panel"
@@ -78,7 +77,9 @@ export function App() {
                 {t('app.loadError', { name: BUNDLED.find((b) => b.id === view.ds)?.title[lang] ?? view.ds ?? '', reason: entry.message })}
               </p>
             ) : ready ? (
-              <RankingView dataset={dataset} view={view} lang={lang} t={t} onSelect={select} />
+              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <Screen dataset={dataset} view={{ ...view, view: activeView }} lang={lang} t={t} onSelect={select} />
+              </Suspense>
             ) : (
               <p className="loading" aria-busy="true">
                 {t('app.loading')}

@@ -3,23 +3,14 @@ import { ChartFrame } from '../charts/ChartFrame.tsx';
 import { buildRankingData } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
 import { buildGroupYear } from '../domain/groupYear.ts';
-import type { Dataset, GroupId } from '../domain/types.ts';
+import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
-import type { Lang, Translate } from '../i18n/i18n.ts';
-import type { ViewState } from '../state/urlState.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { groupLabel, sourceLine } from './labels.ts';
-
-export interface RankingViewProps {
-  readonly dataset: Dataset;
-  readonly view: ViewState;
-  readonly lang: Lang;
-  readonly t: Translate;
-  readonly onSelect: (patch: Partial<ViewState>) => void;
-}
+import type { ScreenProps } from './screenProps.ts';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
-export function RankingView({ dataset, view, lang, t, onSelect }: RankingViewProps) {
+export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const groupId = view.group as GroupId;
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
