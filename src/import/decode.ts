@@ -82,13 +82,17 @@ function candidate(encoding: Candidate['encoding'], raw: string): Candidate {
  * in non-UTF-16 text (NOT_TEXT) and legacy text no reading makes Vietnamese (ENCODING_UNCERTAIN).
  */
 export function tryDecode(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, encoding: 'unknown', issues: [makeIssue('EMPTY_FILE')] };
+  if (bytes.length === 0)
+    return { ok: false, encoding: 'unknown', issues: [makeIssue('EMPTY_FILE')] };
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     const text = tryStrict('utf-8', bytes.subarray(3));
     if (text !== null) return done(text, 'utf-8-bom', []);
-    return refuse('utf-8-bom', makeIssue('ENCODING_UNCERTAIN', { params: { encoding: 'utf-8-bom' } }));
+    return refuse(
+      'utf-8-bom',
+      makeIssue('ENCODING_UNCERTAIN', { params: { encoding: 'utf-8-bom' } }),
+    );
   }
   if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', false);
   if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), 'utf-16be', false);
@@ -117,9 +121,17 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
   ]);
 }
 
-function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', guessed: boolean): DecodeResult {
-  const text = tryStrict(encoding, body.length % 2 === 0 ? body : body.subarray(0, body.length - 1));
-  if (text === null) return refuse(encoding, makeIssue('ENCODING_UNCERTAIN', { params: { encoding } }));
+function utf16(
+  body: Uint8Array,
+  encoding: 'utf-16le' | 'utf-16be',
+  guessed: boolean,
+): DecodeResult {
+  const text = tryStrict(
+    encoding,
+    body.length % 2 === 0 ? body : body.subarray(0, body.length - 1),
+  );
+  if (text === null)
+    return refuse(encoding, makeIssue('ENCODING_UNCERTAIN', { params: { encoding } }));
   const issues = guessed ? [makeIssue('ENCODING_CONVERTED', { params: { encoding } })] : [];
   // A UTF-16 file with a BOM may still start its text with U+FEFF when written twice.
   return done(text.replace(/^\uFEFF/, ''), encoding, issues);
@@ -136,7 +148,7 @@ function refuse(encoding: Encoding, issue: Issue): DecodeResult {
 // "Ba B?", "S? C?ng Th??ng": a question mark glued to a letter where a Vietnamese letter was.
 const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
 const LOST_INSIDE_WORD = /\p{L}\?\p{L}|\?\?/u;
-const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
 
 /**
  * Finds letters already lost as `?` (a file saved as ANSI on a non-Vietnamese Windows). Only

@@ -106,7 +106,16 @@ export function yearFromTitles(
   return null;
 }
 
-const FOOTER_KEYS = ['nguon', 'ghi chu', 'chu thich', 'source', 'sources', 'note', 'notes', 'luu y'];
+const FOOTER_KEYS = [
+  'nguon',
+  'ghi chu',
+  'chu thich',
+  'source',
+  'sources',
+  'note',
+  'notes',
+  'luu y',
+];
 
 /** True for a one-cell row starting "Nguồn:", "Ghi chú:", "Source:", "Note:" (a table footer). */
 export function isFooterRecord(record: CsvRecord): boolean {

@@ -83,4 +83,6 @@ export interface ParsedRow {
   readonly notes: string | null;
   /** Sub-index values by column index. */
   readonly subIndices: ReadonlyMap<number, number | null>;
+  /** Wide format: total scores by column index (see reshape.ts). */
+  readonly yearValues?: ReadonlyMap<number, number | null>;
 }

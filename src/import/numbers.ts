@@ -19,7 +19,21 @@ export type CellToken =
     };
 
 // Markers that mean "no value" in Vietnamese statistical tables (KXH = không xếp hạng).
-const MISSING = new Set(['', '-', '–', '—', '−', 'n/a', 'na', '#n/a', 'x', 'kxh', '..', '...', '…']);
+const MISSING = new Set([
+  '',
+  '-',
+  '–',
+  '—',
+  '−',
+  'n/a',
+  'na',
+  '#n/a',
+  'x',
+  'kxh',
+  '..',
+  '...',
+  '…',
+]);
 const NUMBER = /^([+\-\u2212])?([0-9]+)(?:([.,])([0-9]+))?$/;
 const SPACES = /^[\s\u00a0\u2007\u202f\u200b\ufeff]+|[\s\u00a0\u2007\u202f\u200b\ufeff]+$/g;
 

@@ -55,7 +55,12 @@ export function tryParseCsv(text: string, delimiter: string, lineOffset = 0): Pa
   });
   // PapaParse reports a final empty record for a trailing newline only sometimes; drop it.
   const last = records[records.length - 1];
-  if (last !== undefined && last.cells.length === 1 && last.cells[0] === '' && unified.endsWith('\n')) {
+  if (
+    last !== undefined &&
+    last.cells.length === 1 &&
+    last.cells[0] === '' &&
+    unified.endsWith('\n')
+  ) {
     records.pop();
   }
   return { ok: true, value: records };

@@ -29,7 +29,10 @@ export function sniffBytes(bytes: Uint8Array): ByteKind {
     const b = bytes[i] ?? 0;
     if (b !== 0) head += String.fromCharCode(b);
   }
-  head = head.replace(/^\u00ef\u00bb\u00bf/, '').trimStart().toLowerCase();
+  head = head
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<(!doctype html|html|table|meta|head|body|\?xml[^>]*>\s*<html)/.test(head)) return 'html';
   return 'text';
 }

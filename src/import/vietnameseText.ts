@@ -8,10 +8,61 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const INITIAL = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?';
 // Vowel nuclei of Vietnamese syllables (tones removed, shape marks kept), longest first.
 const NUCLEI = [
-  'uyê', 'uya', 'uyu', 'iêu', 'yêu', 'oai', 'oao', 'oay', 'oeo', 'uây', 'uôi', 'ươi', 'ươu',
-  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iê', 'iu', 'oa', 'oă', 'oe', 'oi', 'oo',
-  'ôi', 'ơi', 'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'uy', 'ưa', 'ưi', 'ươ', 'ưu', 'yê',
-  'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y',
+  'uyê',
+  'uya',
+  'uyu',
+  'iêu',
+  'yêu',
+  'oai',
+  'oao',
+  'oay',
+  'oeo',
+  'uây',
+  'uôi',
+  'ươi',
+  'ươu',
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iê',
+  'iu',
+  'oa',
+  'oă',
+  'oe',
+  'oi',
+  'oo',
+  'ôi',
+  'ơi',
+  'ua',
+  'uâ',
+  'uê',
+  'ui',
+  'uô',
+  'uơ',
+  'uy',
+  'ưa',
+  'ưi',
+  'ươ',
+  'ưu',
+  'yê',
+  'a',
+  'ă',
+  'â',
+  'e',
+  'ê',
+  'i',
+  'o',
+  'ô',
+  'ơ',
+  'u',
+  'ư',
+  'y',
 ];
 // 'k' for place names such as Đắk Lắk.
 const FINAL = '(?:ch|ng|nh|[ckmnpt])?';
@@ -38,12 +89,12 @@ export function scoreVietnamese(text: string): TextScore {
   let good = 0;
   let bad = 0;
   for (const token of text.split(/[^\p{L}\p{M}\u0080-\u00bf]+/u)) {
-    if (token === '' || /^[\x00-\x7f]*$/.test(token)) continue;
+    if (token === '' || /^\p{ASCII}*$/u.test(token)) continue;
     // Latin-1 symbols (¸ µ ¾ ...) are what a wrong legacy reading produces.
     const pieces = token.split(/[\u0080-\u00bf]+/);
     if (pieces.length > 1) bad += pieces.length - 1;
     for (const piece of pieces) {
-      if (piece === '' || /^[\x00-\x7f]*$/.test(piece)) continue;
+      if (piece === '' || /^\p{ASCII}*$/u.test(piece)) continue;
       if (isVietnameseSyllable(piece)) good++;
       else bad++;
     }

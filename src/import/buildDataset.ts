@@ -1,0 +1,162 @@
+import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
+import type { DatasetMeta } from '../domain/meta.ts';
+import type {
+  Dataset,
+  DatasetId,
+  Group,
+  GroupId,
+  Observation,
+  SubIndexDef,
+  SubIndexId,
+  Unit,
+} from '../domain/types.ts';
+import type { ReportRow } from './model.ts';
+import type { ColumnPlan } from './table.ts';
+
+/** A row ready to become an observation: group and year resolved. */
+export interface ResolvedRow {
+  readonly year: number;
+  readonly group: Group;
+  readonly unit: string;
+  readonly total: number | null;
+  readonly publishedRank: number | null;
+  readonly tier: string | null;
+  readonly respondents: number | null;
+  readonly standardError: number | null;
+  readonly notes: string | null;
+  readonly subIndices: ReadonlyMap<number, number | null>;
+}
+
+export interface BuildContext {
+  readonly meta: DatasetMeta | undefined;
+  readonly datasetId: string | undefined;
+  readonly fileName: string | undefined;
+  /** Text of the first title row, if any. */
+  readonly titleText: string | null;
+  readonly illustrative: boolean;
+  readonly columns: readonly ColumnPlan[];
+  /** Groups in order of first appearance (used without a sidecar). */
+  readonly groups: readonly Group[];
+}
+
+const baseName = (fileName: string): string =>
+  fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+
+/** The sub-index id of a column: the sidecar's, else the slug of the header. */
+export function subIndexIdOf(column: ColumnPlan): SubIndexId {
+  return (column.subIndexId ??
+    (slug(column.header) || `column-${column.letter.toLowerCase()}`)) as SubIndexId;
+}
+
+function guessIndexName(columns: readonly ColumnPlan[]): string {
+  const total = columns.find((c) => c.role === 'total');
+  const key = total === undefined ? '' : foldKey(total.header);
+  if (/\bpci\b/.test(key)) return 'PCI';
+  if (/\bddci\b/.test(key)) return 'DDCI';
+  return 'DCCI';
+}
+
+/**
+ * Builds the immutable Dataset from resolved rows. With a sidecar: id, titles, source, groups and
+ * sub-indices come from it and `meta.units` adds codes and English names. Without: id from
+ * `datasetId` or the file name's slug, title from the title row or the file name, one sub-index
+ * per sub-index column (id = slug of the header). Units are listed in order of first appearance;
+ * years sorted.
+ */
+export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): Dataset {
+  const { meta } = ctx;
+  const subColumns = ctx.columns.filter((c) => c.role === 'subIndex');
+  const subIdByCol = new Map(subColumns.map((c) => [c.index, subIndexIdOf(c)] as const));
+
+  const unitExtras = new Map<string, { nameEn?: string; code?: string }>();
+  for (const u of meta?.units ?? []) {
+    unitExtras.set(unitId(u.group as GroupId, canonicalName(u.name)), {
+      ...(u.nameEn === undefined ? {} : { nameEn: u.nameEn }),
+      ...(u.code === undefined ? {} : { code: u.code }),
+    });
+  }
+
+  const units = new Map<string, Unit>();
+  const observations: Observation[] = [];
+  const years = new Set<number>();
+  for (const row of rows) {
+    const id = unitId(row.group.id, row.unit);
+    if (!units.has(id))
+      units.set(id, { id, groupId: row.group.id, name: row.unit, ...unitExtras.get(id) });
+    years.add(row.year);
+    const subIndices = new Map<SubIndexId, number | null>();
+    for (const [col, value] of row.subIndices) {
+      const subId = subIdByCol.get(col);
+      if (subId !== undefined) subIndices.set(subId, value);
+    }
+    observations.push({
+      unitId: id,
+      year: row.year,
+      total: row.total,
+      publishedRank: row.publishedRank,
+      tier: row.tier,
+      subIndices,
+      respondents: row.respondents,
+      standardError: row.standardError,
+      notes: row.notes,
+    });
+  }
+
+  const fileTitle = ctx.fileName === undefined ? null : baseName(ctx.fileName);
+  const title = ctx.titleText ?? fileTitle ?? 'Dữ liệu nhập';
+  const subIndices: SubIndexDef[] =
+    meta !== undefined
+      ? meta.subIndices.map((s) => ({
+          id: s.id as SubIndexId,
+          name: s.name,
+          columns: s.columns,
+          ...(s.shortName === undefined ? {} : { shortName: s.shortName }),
+          ...(s.weight === undefined ? {} : { weight: s.weight }),
+          ...(s.groups === undefined ? {} : { groups: s.groups.map((g) => g as GroupId) }),
+          ...(s.years === undefined ? {} : { years: s.years }),
+          ...(s.direction === undefined ? {} : { direction: s.direction }),
+        }))
+      : subColumns.map((c) => ({
+          id: subIndexIdOf(c),
+          name: { vi: c.header, en: c.header },
+          columns: [c.header],
+        }));
+  const groups: Group[] =
+    meta !== undefined
+      ? meta.groups.map((g) => ({ id: g.id as GroupId, name: g.name }))
+      : [...ctx.groups];
+
+  return {
+    id: (ctx.datasetId ?? meta?.id ?? (slug(fileTitle ?? '') || 'imported')) as DatasetId,
+    title: meta?.title ?? { vi: title, en: title },
+    province: meta?.province ?? null,
+    indexName: meta?.indexName ?? guessIndexName(ctx.columns),
+    years: [...years].sort((a, b) => a - b),
+    groups,
+    subIndices,
+    units: [...units.values()],
+    observations,
+    source: meta?.source ?? {
+      name: { vi: ctx.fileName ?? 'Tệp nhập', en: ctx.fileName ?? 'Imported file' },
+      licence: { vi: 'Chưa rõ', en: 'Unknown' },
+    },
+    illustrative: (meta?.illustrative ?? false) || ctx.illustrative,
+    ...(meta?.notes === undefined ? {} : { notes: meta.notes }),
+    ...(meta?.methodChanges === undefined ? {} : { methodChanges: meta.methodChanges }),
+  };
+}
+
+/** Report rows keyed by header text, for the validator and the preview. */
+export function reportSubIndices(
+  values: ReadonlyMap<number, number | null>,
+  columns: readonly ColumnPlan[],
+): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const [col, value] of values) {
+    const header = columns[col]?.header;
+    if (header !== undefined) out.set(header, value);
+  }
+  return out;
+}
+
+export type { ReportRow };

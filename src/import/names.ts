@@ -1,0 +1,62 @@
+import { canonicalName, hasInvisibleCharacters } from '../domain/names.ts';
+import { makeIssue } from '../domain/issues.ts';
+import type { Issue } from '../domain/issues.ts';
+
+/** Longest unit name accepted (RELIABILITY.md S7). */
+export const MAX_NAME_LENGTH = 300;
+
+const FORMULA_TRIGGER = /^'[=+\-@\t\r\n]/;
+
+/**
+ * Removes the one `'` the app's own CSV export puts before formula-like text (RELIABILITY.md
+ * S2), so exports round-trip. Only when the rest starts with = + - @ tab or CR; a name that
+ * really starts with an apostrophe followed by a letter is kept.
+ */
+export function stripFormulaPrefix(raw: string): string {
+  return FORMULA_TRIGGER.test(raw) ? raw.slice(1) : raw;
+}
+
+// Ð (U+00D0, Icelandic eth) and ð look exactly like Đ/đ and come from copy-paste and old fonts.
+const LOOKALIKE = /[\u00D0\u00F0]/g;
+
+/** Folds the look-alike letters Ð → Đ and ð → đ. */
+export function foldLookalikes(raw: string): string {
+  return raw.replace(LOOKALIKE, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111'));
+}
+
+export interface NameReading {
+  readonly name: string;
+  /** Notices about what canonicalisation changed (located by the caller's fields). */
+  readonly codes: readonly (
+    'CONTROL_CHARS_REMOVED' | 'LOOKALIKE_LETTER_FOLDED' | 'NAME_CANONICALISED'
+  )[];
+}
+
+/**
+ * The canonical form of a unit name (NFC; zero-width, bidi and control characters removed;
+ * whitespace runs including line breaks and NBSP → one space; trimmed; Ð → Đ), with the
+ * notices that explain each change. Markup and formula-like text are kept literally.
+ */
+export function readName(raw: string): NameReading {
+  const codes: NameReading['codes'][number][] = [];
+  const folded = foldLookalikes(raw);
+  if (folded !== raw) codes.push('LOOKALIKE_LETTER_FOLDED');
+  if (hasInvisibleCharacters(folded)) codes.push('CONTROL_CHARS_REMOVED');
+  const name = canonicalName(folded);
+  // Only trailing/leading spaces or NFC changes left: worth a quiet notice of its own.
+  if (codes.length === 0 && name !== folded) codes.push('NAME_CANONICALISED');
+  return { name, codes };
+}
+
+/** NAME_TOO_LONG for names over the limit, else null. */
+export function nameLengthIssue(
+  name: string,
+  at: { line: number; excelRow: number; column: string; header: string },
+): Issue | null {
+  if (name.length <= MAX_NAME_LENGTH) return null;
+  return makeIssue('NAME_TOO_LONG', {
+    ...at,
+    value: `${name.slice(0, 60)}…`,
+    params: { found: name.length, limit: MAX_NAME_LENGTH },
+  });
+}

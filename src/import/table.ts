@@ -1,0 +1,462 @@
+import { foldKey } from '../domain/names.ts';
+import { columnLetter, makeIssue } from '../domain/issues.ts';
+import type { Issue } from '../domain/issues.ts';
+import type { DatasetMeta } from '../domain/meta.ts';
+import { classifyHeader } from './columns.ts';
+import type { ColumnKind } from './columns.ts';
+import type { HeaderFound } from './header.ts';
+import { isFooterRecord } from './header.ts';
+import type { ParsedRow } from './model.ts';
+import { nameLengthIssue, readName, stripFormulaPrefix } from './names.ts';
+import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
+import type { CellToken, DecimalMark } from './numbers.ts';
+import type { CsvRecord } from './parseCsv.ts';
+import { RANGES, inRange } from './validate.ts';
+import type { Range } from './validate.ts';
+import { canonicalName } from '../domain/names.ts';
+
+/** Limits of RELIABILITY.md S7. */
+export const MAX_DATA_ROWS = 10_000;
+export const MAX_COLUMNS = 200;
+
+export type ColumnRole =
+  Exclude<ColumnKind, 'unknown' | 'empty'> | 'subIndex' | 'yearValue' | 'ignored';
+
+/** What the importer does with one column. */
+export interface ColumnPlan {
+  readonly index: number;
+  readonly letter: string;
+  /** The header as written (NFC, trimmed; two-row headers merged). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** yearValue: the year the column holds. */
+  readonly year?: number;
+  /** subIndex with a sidecar: the sub-index id it feeds. */
+  readonly subIndexId?: string;
+  /** Decimal mark of a numeric column. */
+  readonly decimal: DecimalMark;
+}
+
+export interface Table {
+  readonly columns: readonly ColumnPlan[];
+  readonly rows: readonly ParsedRow[];
+  readonly decimal: DecimalMark;
+  readonly wide: boolean;
+  readonly issues: readonly Issue[];
+}
+
+const NUMERIC: ReadonlySet<ColumnRole> = new Set([
+  'year',
+  'total',
+  'rank',
+  'respondents',
+  'stderr',
+  'subIndex',
+  'yearValue',
+]);
+const SCORE_LIKE: ReadonlySet<ColumnRole> = new Set(['total', 'subIndex', 'yearValue', 'stderr']);
+const REQUIRED_LABEL = { unit: 'Đơn vị', total: 'Điểm tổng hợp' } as const;
+
+const isBlank = (s: string): boolean => s.trim() === '';
+
+function rangeOf(role: ColumnRole): Range | null {
+  switch (role) {
+    case 'total':
+    case 'yearValue':
+      return RANGES.total;
+    case 'subIndex':
+      return RANGES.subIndex;
+    case 'rank':
+      return RANGES.rank;
+    case 'respondents':
+      return RANGES.respondents;
+    case 'stderr':
+      return RANGES.stderr;
+    case 'year':
+      return RANGES.year;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Reads the records below the header into typed rows: column roles from header aliases (and the
+ * sidecar's sub-index columns), padding rows and footers dropped, ragged rows refused, each
+ * numeric cell read with its column's decimal mark and range-checked, names canonicalised.
+ * Every problem becomes an issue located by line, Excel row and column letter; rows with
+ * problems are still returned so that all problems are listed at once.
+ */
+export function readTable(
+  records: readonly CsvRecord[],
+  header: HeaderFound,
+  delimiter: string | null,
+  meta: DatasetMeta | undefined,
+): Table {
+  const issues: Issue[] = [];
+  const headerCells = header.cells.map((c) => stripFormulaPrefix(c).normalize('NFC').trim());
+  let width = headerCells.length;
+  while (width > 0 && isBlank(headerCells[width - 1] ?? '')) width--;
+  const headerLine = records[header.index]?.line ?? 1;
+  if (width > MAX_COLUMNS) {
+    issues.push(
+      makeIssue('TOO_MANY_COLUMNS', {
+        line: headerLine,
+        excelRow: records[header.index]?.excelRow ?? headerLine,
+        params: { found: width, limit: MAX_COLUMNS },
+      }),
+    );
+    return { columns: [], rows: [], decimal: '.', wide: false, issues };
+  }
+
+  // Data records: padding rows skipped silently, footers with a notice, the row limit enforced.
+  const data: CsvRecord[] = [];
+  let inFooter = false;
+  for (let i = header.index + 1; i < records.length; i++) {
+    const record = records[i];
+    if (record === undefined || record.cells.every(isBlank)) continue;
+    const filled = record.cells.filter((c) => !isBlank(c)).length;
+    if (isFooterRecord(record) || (inFooter && filled <= 1)) {
+      inFooter = true;
+      issues.push(
+        makeIssue('FOOTER_IGNORED', {
+          line: record.line,
+          excelRow: record.excelRow,
+          value: (record.cells.find((c) => !isBlank(c)) ?? '').slice(0, 120),
+        }),
+      );
+      continue;
+    }
+    data.push(record);
+  }
+  if (data.length > MAX_DATA_ROWS) {
+    issues.push(
+      makeIssue('TOO_MANY_ROWS', { params: { found: data.length, limit: MAX_DATA_ROWS } }),
+    );
+    return { columns: [], rows: [], decimal: '.', wide: false, issues };
+  }
+
+  // Column roles from headers.
+  const metaColumns = new Map<string, string>();
+  for (const sub of meta?.subIndices ?? []) {
+    for (const column of sub.columns) metaColumns.set(foldKey(column), sub.id);
+    metaColumns.set(foldKey(sub.name.vi), sub.id);
+  }
+  type Draft = { role: ColumnRole | 'unknown' | 'empty'; year?: number; subIndexId?: string };
+  const drafts: Draft[] = headerCells.slice(0, width).map((cell) => {
+    const subIndexId = metaColumns.get(foldKey(cell));
+    if (subIndexId !== undefined && foldKey(cell) !== '') return { role: 'subIndex', subIndexId };
+    const role = classifyHeader(cell);
+    return role.kind === 'yearValue' ? { role: 'yearValue', year: role.year } : { role: role.kind };
+  });
+
+  // Duplicate headers (same name without case/diacritics) refuse the file.
+  const seenHeader = new Map<string, number>();
+  headerCells.slice(0, width).forEach((cell, index) => {
+    const key = foldKey(cell);
+    if (key === '') return;
+    const first = seenHeader.get(key);
+    if (first === undefined) {
+      seenHeader.set(key, index);
+      return;
+    }
+    issues.push(
+      makeIssue('DUPLICATE_HEADER', {
+        line: headerLine,
+        excelRow: records[header.index]?.excelRow ?? headerLine,
+        column: columnLetter(index),
+        header: cell,
+        value: cell,
+        related: [{ line: headerLine, column: columnLetter(first) }],
+      }),
+    );
+  });
+
+  // One column per single-valued role: later ones are ignored with a notice.
+  const taken = new Set<ColumnRole | 'unknown' | 'empty'>();
+  const hasTotal = drafts.some((d) => d.role === 'total');
+  drafts.forEach((d, index) => {
+    const single =
+      d.role !== 'subIndex' &&
+      d.role !== 'yearValue' &&
+      d.role !== 'unknown' &&
+      d.role !== 'empty' &&
+      d.role !== 'rowNumber';
+    if ((single && taken.has(d.role)) || (d.role === 'yearValue' && hasTotal)) {
+      issues.push(columnIgnored(headerLine, index, headerCells[index] ?? ''));
+      d.role = 'ignored';
+    }
+    taken.add(d.role);
+  });
+  const wide = !hasTotal && drafts.some((d) => d.role === 'yearValue');
+
+  // Unknown columns: numbers → sub-index (only without a sidecar), else ignored.
+  const cellsOf = (col: number): string[] =>
+    data.map((r) => stripFormulaPrefix(r.cells[col] ?? ''));
+  drafts.forEach((d, index) => {
+    if (d.role !== 'unknown' && d.role !== 'empty') return;
+    const cells = cellsOf(index);
+    const tokens = cells.map(tokenizeCell);
+    const numbers = tokens.filter((t) => t.kind === 'number').length;
+    const junk = tokens.filter((t) => t.kind === 'junk').length;
+    const headerText = headerCells[index] ?? '';
+    if (d.role === 'empty' && numbers === 0 && junk === 0) {
+      d.role = 'ignored'; // Excel padding column: silent.
+      return;
+    }
+    if (meta === undefined && d.role === 'unknown' && numbers > 0 && junk === 0 && !wide) {
+      d.role = 'subIndex';
+      return;
+    }
+    issues.push(columnIgnored(headerLine, index, headerText));
+    d.role = 'ignored';
+  });
+
+  // Required columns.
+  const unitCol = drafts.findIndex((d) => d.role === 'unit');
+  const totalCol = drafts.findIndex((d) => d.role === 'total' || d.role === 'yearValue');
+  for (const [missing, label] of [
+    [unitCol < 0, REQUIRED_LABEL.unit],
+    [totalCol < 0, REQUIRED_LABEL.total],
+  ] as const) {
+    if (missing) {
+      issues.push(
+        makeIssue('MISSING_REQUIRED_COLUMN', {
+          line: headerLine,
+          excelRow: records[header.index]?.excelRow ?? headerLine,
+          value: label,
+        }),
+      );
+    }
+  }
+
+  // Decimal marks: the file's majority, then each column's own majority.
+  const tokensByCol = new Map<number, CellToken[]>();
+  drafts.forEach((d, index) => {
+    if (NUMERIC.has(d.role as ColumnRole)) tokensByCol.set(index, cellsOf(index).map(tokenizeCell));
+  });
+  let dot = 0;
+  let comma = 0;
+  for (const [index, tokens] of tokensByCol) {
+    if (!SCORE_LIKE.has(drafts[index]?.role as ColumnRole)) continue;
+    const v = decimalVotes(tokens);
+    dot += v.dot;
+    comma += v.comma;
+  }
+  const fileDecimal = decideDecimal({ dot, comma }, delimiter === ';' ? ',' : '.');
+  const columns: ColumnPlan[] = drafts.map((d, index) => {
+    const tokens = tokensByCol.get(index);
+    const plan: ColumnPlan = {
+      index,
+      letter: columnLetter(index),
+      header: headerCells[index] ?? '',
+      role: d.role === 'unknown' || d.role === 'empty' ? 'ignored' : d.role,
+      decimal:
+        tokens === undefined ? fileDecimal : decideDecimal(decimalVotes(tokens), fileDecimal),
+      ...(d.year === undefined ? {} : { year: d.year }),
+      ...(d.subIndexId === undefined ? {} : { subIndexId: d.subIndexId }),
+    };
+    return plan;
+  });
+  if (issues.some((i) => i.code === 'MISSING_REQUIRED_COLUMN')) {
+    return { columns, rows: [], decimal: fileDecimal, wide, issues };
+  }
+
+  const rows: ParsedRow[] = [];
+  const missingByCol = new Map<number, number>();
+  for (const record of data) {
+    const rowIssues = checkFieldCount(record, width);
+    if (rowIssues !== null) {
+      issues.push(rowIssues);
+      continue;
+    }
+    const row = readRow(record, columns, missingByCol, issues);
+    if (row !== null) rows.push(row);
+  }
+  const missingTotal = [...missingByCol.values()].reduce((a, b) => a + b, 0);
+  if (missingTotal > 0) {
+    issues.push(
+      makeIssue('MISSING_VALUES', {
+        params: {
+          count: missingTotal,
+          columns: [...missingByCol.keys()].map((c) => columns[c]?.header ?? columnLetter(c)),
+        },
+      }),
+    );
+  }
+  return { columns, rows, decimal: fileDecimal, wide, issues };
+}
+
+function columnIgnored(line: number, index: number, header: string): Issue {
+  return makeIssue('COLUMN_IGNORED', { line, column: columnLetter(index), header, value: header });
+}
+
+/** TOO_FEW_FIELDS / TOO_MANY_FIELDS; trailing empty fields are fine. */
+function checkFieldCount(record: CsvRecord, width: number): Issue | null {
+  let used = record.cells.length;
+  while (used > 0 && isBlank(record.cells[used - 1] ?? '')) used--;
+  if (used > width) {
+    return makeIssue('TOO_MANY_FIELDS', {
+      line: record.line,
+      excelRow: record.excelRow,
+      column: columnLetter(width),
+      value: record.cells[width] ?? '',
+      params: { expected: width, found: used },
+    });
+  }
+  if (record.cells.length < width) {
+    return makeIssue('TOO_FEW_FIELDS', {
+      line: record.line,
+      excelRow: record.excelRow,
+      column: columnLetter(record.cells.length),
+      params: { expected: width, found: record.cells.length },
+    });
+  }
+  return null;
+}
+
+/** Reads one record; pushes its cell issues; null for a row without a unit name. */
+function readRow(
+  record: CsvRecord,
+  columns: readonly ColumnPlan[],
+  missingByCol: Map<number, number>,
+  issues: Issue[],
+): ParsedRow | null {
+  const at = (c: ColumnPlan, raw: string) => ({
+    line: record.line,
+    excelRow: record.excelRow,
+    column: c.letter,
+    header: c.header,
+    value: raw,
+  });
+  let year: number | null = null;
+  let groupText: string | null = null;
+  let unitRaw = '';
+  let unit = '';
+  let unitPlan: ColumnPlan | null = null;
+  let total: number | null = null;
+  let totalCol = -1;
+  let rank: number | null = null;
+  let tier: string | null = null;
+  let respondents: number | null = null;
+  let standardError: number | null = null;
+  let notes: string | null = null;
+  const subIndices = new Map<number, number | null>();
+  const yearValues = new Map<number, number | null>();
+
+  for (const c of columns) {
+    if (c.role === 'ignored' || c.role === 'rowNumber') continue;
+    const raw = stripFormulaPrefix(record.cells[c.index] ?? '');
+    if (c.role === 'unit') {
+      unitPlan = c;
+      unitRaw = raw;
+      const reading = readName(raw);
+      unit = reading.name;
+      for (const code of reading.codes)
+        issues.push(makeIssue(code, { ...at(c, raw), params: { canonical: unit } }));
+      const tooLong = nameLengthIssue(unit, {
+        line: record.line,
+        excelRow: record.excelRow,
+        column: c.letter,
+        header: c.header,
+      });
+      if (tooLong !== null) issues.push(tooLong);
+      continue;
+    }
+    if (c.role === 'group' || c.role === 'tier' || c.role === 'notes') {
+      const text = canonicalName(raw);
+      const value = text === '' ? null : text;
+      if (c.role === 'group') groupText = value ?? '';
+      else if (c.role === 'tier') tier = value;
+      else notes = value;
+      continue;
+    }
+    const range = rangeOf(c.role);
+    const reading = readToken(tokenizeCell(raw), c.decimal);
+    let value: number | null = null;
+    if (reading.kind === 'junk') {
+      issues.push(
+        makeIssue('NOT_A_NUMBER', {
+          ...at(c, raw),
+          params: range === null ? {} : { min: range.min, max: range.max },
+        }),
+      );
+    } else if (reading.kind === 'ambiguous') {
+      issues.push(
+        makeIssue('AMBIGUOUS_NUMBER', {
+          ...at(c, raw),
+          params: { decimal: c.decimal, reading: reading.value },
+        }),
+      );
+    } else if (reading.kind === 'missing') {
+      if (c.role === 'total' || c.role === 'subIndex' || c.role === 'yearValue') {
+        missingByCol.set(c.index, (missingByCol.get(c.index) ?? 0) + 1);
+      }
+    } else {
+      if (reading.kind === 'mixed') {
+        issues.push(
+          makeIssue('MIXED_DECIMAL_SEPARATOR', {
+            ...at(c, raw),
+            params: { decimal: c.decimal, reading: reading.value },
+          }),
+        );
+      }
+      if (range !== null && !inRange(reading.value, range)) {
+        issues.push(
+          makeIssue('OUT_OF_RANGE', {
+            ...at(c, raw),
+            params: { min: range.min, max: range.max, integer: range.integer },
+          }),
+        );
+      } else {
+        value = reading.value;
+      }
+    }
+    switch (c.role) {
+      case 'year':
+        year = value;
+        break;
+      case 'total':
+        total = value;
+        totalCol = c.index;
+        break;
+      case 'rank':
+        rank = value;
+        break;
+      case 'respondents':
+        respondents = value;
+        break;
+      case 'stderr':
+        standardError = value;
+        break;
+      case 'subIndex':
+        subIndices.set(c.index, value);
+        break;
+      case 'yearValue':
+        yearValues.set(c.index, value);
+        break;
+      default:
+        break;
+    }
+  }
+  if (unit === '' && unitPlan !== null) {
+    issues.push(makeIssue('EMPTY_UNIT_NAME', at(unitPlan, unitRaw)));
+    return null;
+  }
+  return {
+    line: record.line,
+    excelRow: record.excelRow,
+    year,
+    groupText,
+    unitRaw,
+    unit,
+    total,
+    totalCol,
+    rank,
+    tier,
+    respondents,
+    standardError,
+    notes,
+    subIndices,
+    ...(yearValues.size > 0 ? { yearValues } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+import { makeIssue } from '../domain/issues.ts';
+import type { Issue } from '../domain/issues.ts';
+import { foldKey } from '../domain/names.ts';
+import type { CsvRecord } from './parseCsv.ts';
+
+export interface WorkbookSheet {
+  /** Sheet rows as text records; `line` and `excelRow` are the sheet row numbers. */
+  readonly records: readonly CsvRecord[];
+  readonly issues: readonly Issue[];
+}
+
+export type WorkbookResult =
+  | { readonly ok: true; readonly value: WorkbookSheet }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** A cell as text: numbers as written by Excel's XML (decimal point), dates as ISO dates. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/**
+ * Reads an .xlsx workbook with read-excel-file (imported here only, so it is lazy-loaded).
+ * Chooses `sheetName` (matched without case or diacritics) or the first sheet; with several
+ * sheets a SHEET_CHOSEN notice lists them all. Numbers are kept as the text in the file so the
+ * same strict grammar reads them as for CSV.
+ */
+export async function tryReadWorkbook(
+  bytes: Uint8Array,
+  sheetName?: string,
+): Promise<WorkbookResult> {
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    const buffer = bytes.slice().buffer;
+    sheets = await readXlsxFile<string>(buffer, { parseNumber: (text) => text, trim: false });
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, issues: [makeIssue('XLSX_UNREADABLE', { value: detail.slice(0, 200) })] };
+  }
+  const names = sheets.map((s) => s.sheet);
+  const chosen =
+    sheetName === undefined
+      ? sheets[0]
+      : (sheets.find((s) => s.sheet === sheetName) ??
+        sheets.find((s) => foldKey(s.sheet) === foldKey(sheetName)));
+  if (chosen === undefined) {
+    return {
+      ok: false,
+      issues: [
+        makeIssue('SHEET_NOT_FOUND', { value: sheetName ?? null, params: { sheets: names } }),
+      ],
+    };
+  }
+  const issues: Issue[] = [];
+  if (sheets.length > 1) {
+    issues.push(makeIssue('SHEET_CHOSEN', { value: chosen.sheet, params: { sheets: names } }));
+  }
+  const records: CsvRecord[] = chosen.data.map((row, i) => ({
+    cells: row.map(cellText),
+    line: i + 1,
+    excelRow: i + 1,
+  }));
+  return { ok: true, value: { records, issues } };
+}
