@@ -1,0 +1,232 @@
+/**
+ * The validator command line (CONTRACTS.md): the same pipeline as the browser, run on one file.
+ *   npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME]
+ * Exit 0 importable, 1 refused, 2 usage error or unreadable file. With --json, stdout holds
+ * exactly one JSON object. A sidecar `<file minus extension>.meta.json` is used when present.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Issue } from '../domain/issues.ts';
+import type { Lang } from '../domain/types.ts';
+import { issueMessage } from '../i18n/issueMessages.ts';
+import { importAnyBytes, refusedOutcome } from '../import/importDataset.ts';
+import type { ImportOptions, ImportReport } from '../import/model.ts';
+import { tryParseMeta } from '../import/metaJson.ts';
+import { reportToJson } from '../import/reportJson.ts';
+import { sizeIssue } from '../import/sniff.ts';
+
+interface Args {
+  readonly file: string;
+  readonly json: boolean;
+  readonly lang: Lang;
+  readonly group?: string;
+  readonly year?: number;
+  readonly sheet?: string;
+}
+
+const USAGE =
+  'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME]';
+
+function parseArgs(
+  argv: readonly string[],
+): { ok: true; value: Args } | { ok: false; error: string } {
+  let file: string | undefined;
+  let json = false;
+  let lang: Lang = 'vi';
+  let group: string | undefined;
+  let year: number | undefined;
+  let sheet: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case '--json':
+        json = true;
+        break;
+      case '--lang': {
+        const v = value();
+        if (v !== 'vi' && v !== 'en')
+          return { ok: false, error: `--lang must be vi or en (got ${v ?? 'nothing'})` };
+        lang = v;
+        break;
+      }
+      case '--group': {
+        const v = value();
+        if (v === undefined || v.trim() === '') return { ok: false, error: '--group needs a name' };
+        group = v;
+        break;
+      }
+      case '--year': {
+        const v = value();
+        if (v === undefined || !/^(19|20)\d\d$/.test(v))
+          return { ok: false, error: `--year must be a year like 2019 (got ${v ?? 'nothing'})` };
+        year = Number(v);
+        break;
+      }
+      case '--sheet': {
+        const v = value();
+        if (v === undefined) return { ok: false, error: '--sheet needs a sheet name' };
+        sheet = v;
+        break;
+      }
+      case '--help':
+      case '-h':
+        return { ok: false, error: '' };
+      default:
+        if (arg.startsWith('--')) return { ok: false, error: `unknown option ${arg}` };
+        if (file !== undefined)
+          return { ok: false, error: `only one file at a time (got ${file} and ${arg})` };
+        file = arg;
+    }
+  }
+  if (file === undefined) return { ok: false, error: 'no file given' };
+  return {
+    ok: true,
+    value: {
+      file,
+      json,
+      lang,
+      ...(group === undefined ? {} : { group }),
+      ...(year === undefined ? {} : { year }),
+      ...(sheet === undefined ? {} : { sheet }),
+    },
+  };
+}
+
+const LABELS = {
+  vi: {
+    file: 'Tệp',
+    ok: 'NHẬP ĐƯỢC',
+    refused: 'BỊ TỪ CHỐI',
+    encoding: 'Bảng mã',
+    delimiter: 'Ký tự phân cách',
+    decimal: 'Dấu thập phân',
+    headerLine: 'Dòng tiêu đề cột',
+    units: 'Số đơn vị',
+    years: 'Năm',
+    groups: 'Khối',
+    rows: 'Số dòng',
+    error: 'Lỗi',
+    warning: 'Cảnh báo',
+    notice: 'Thông báo',
+    none: 'không có',
+    tab: 'tab',
+  },
+  en: {
+    file: 'File',
+    ok: 'IMPORTABLE',
+    refused: 'REFUSED',
+    encoding: 'Encoding',
+    delimiter: 'Delimiter',
+    decimal: 'Decimal mark',
+    headerLine: 'Header line',
+    units: 'Units',
+    years: 'Years',
+    groups: 'Groups',
+    rows: 'Rows',
+    error: 'Errors',
+    warning: 'Warnings',
+    notice: 'Notices',
+    none: 'none',
+    tab: 'tab',
+  },
+} as const;
+
+function humanReport(file: string, report: ImportReport, lang: Lang): string {
+  const l = LABELS[lang];
+  const delimiter =
+    report.delimiter === null ? '—' : report.delimiter === '\t' ? l.tab : `"${report.delimiter}"`;
+  const lines = [
+    `${l.file}: ${file}`,
+    `${report.ok ? l.ok : l.refused}`,
+    `${l.encoding}: ${report.encoding} · ${l.delimiter}: ${delimiter} · ${l.decimal}: "${report.decimal}" · ${l.headerLine}: ${report.headerLine}`,
+    `${l.units}: ${report.units} · ${l.rows}: ${report.rows.length} · ${l.years}: ${report.years.join(', ') || l.none} · ${l.groups}: ${report.groups.join(', ') || l.none}`,
+  ];
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    const issues = report.issues.filter((i) => i.severity === severity);
+    if (issues.length === 0) continue;
+    lines.push('', `${l[severity]} (${issues.length}):`);
+    for (const issue of issues) lines.push(`  - [${issue.code}] ${issueMessage(issue, lang)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error === '' ? '' : `validate: ${parsed.error}\n`}${USAGE}\n`);
+    return parsed.error === '' ? 0 : 2;
+  }
+  const args = parsed.value;
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
+  const print = (report: ImportReport): void => {
+    if (args.json) {
+      const message = (issue: Issue): string => issueMessage(issue, args.lang);
+      process.stdout.write(`${JSON.stringify(reportToJson(report, message))}\n`);
+    } else {
+      process.stdout.write(humanReport(args.file, report, args.lang));
+    }
+  };
+
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    size = stat.size;
+  } catch (err) {
+    process.stderr.write(
+      `validate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return 2;
+  }
+  // Refuse a huge file before reading it (RELIABILITY.md S7).
+  const tooLarge = sizeIssue(size);
+  if (tooLarge !== null) {
+    print(refusedOutcome('unknown', [tooLarge]).report);
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (err) {
+    process.stderr.write(
+      `validate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return 2;
+  }
+
+  const options: { -readonly [K in keyof ImportOptions]: ImportOptions[K] } = {
+    fileName: path.replace(/^.*[\\/]/, ''),
+  };
+  if (args.group !== undefined) options.group = args.group;
+  if (args.year !== undefined) options.year = args.year;
+  if (args.sheet !== undefined) options.sheet = args.sheet;
+  const metaPath = path.replace(/\.[^./\\]*$/, '') + '.meta.json';
+  if (metaPath !== path && existsSync(metaPath)) {
+    const meta = tryParseMeta(readFileSync(metaPath, 'utf8'));
+    if (!meta.ok) {
+      process.stderr.write(`validate: sidecar ${metaPath} is invalid: ${meta.error}\n`);
+      return 2;
+    }
+    options.meta = meta.value;
+  }
+  const outcome = await importAnyBytes(bytes, options);
+  print(outcome.report);
+  return outcome.report.ok ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(
+      `validate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,389 @@
+/**
+ * The text of every import issue, in Vietnamese and English: where (file line, Excel row when it
+ * differs, column letter and header), what (the value), and the fix. The only place import
+ * message text lives; `Record<IssueCode, …>` makes a missing code a compile error.
+ */
+import type { Issue, IssueCode } from '../domain/issues.ts';
+import type { Lang } from '../domain/types.ts';
+
+type Template = (issue: Issue) => string;
+
+const SAVE_VI =
+  'Mở tệp trong Excel, chọn Tệp → Lưu thành → «CSV UTF-8 (Phân cách bằng dấu phẩy)» rồi nhập lại tệp .csv đó.';
+const SAVE_EN =
+  'Open the file in Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)", then import that .csv file.';
+const UNIKEY_VI =
+  'Chuyển mã bằng Unikey: sao chép bảng, mở Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), chọn nguồn TCVN3 (ABC) hoặc VNI Windows, đích Unicode, bấm «Chuyển mã», dán lại vào Excel rồi lưu thành «CSV UTF-8».';
+const UNIKEY_EN =
+  'Convert it with Unikey: copy the table, open Unikey → Conversion tool (Ctrl+Shift+F6), source TCVN3 (ABC) or VNI Windows, destination Unicode, click "Convert", paste back into Excel and save as "CSV UTF-8".';
+
+const ENCODING_NAMES = new Map<string, string>([
+  ['utf-8', 'UTF-8'],
+  ['utf-8-bom', 'UTF-8 (BOM)'],
+  ['utf-16le', 'UTF-16 LE'],
+  ['utf-16be', 'UTF-16 BE'],
+  ['windows-1258', 'Windows-1258'],
+  ['tcvn3', 'TCVN3 (ABC)'],
+  ['vni', 'VNI Windows'],
+  ['xlsx', 'Excel (.xlsx)'],
+]);
+const encodingName = (e: string | undefined): string =>
+  e === undefined ? '?' : (ENCODING_NAMES.get(e) ?? e);
+
+const num = (n: number | undefined, lang: Lang): string =>
+  n === undefined ? '?' : n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+const mb = (bytes: number | undefined, lang: Lang): string =>
+  bytes === undefined ? '?' : num(Math.round((bytes / 1024 / 1024) * 10) / 10, lang);
+const list = (items: readonly string[] | undefined, lang: Lang): string =>
+  (items ?? []).map((s) => (lang === 'vi' ? `«${s}»` : `“${s}”`)).join(', ');
+const q = (s: string | null, lang: Lang): string =>
+  lang === 'vi' ? `«${s ?? ''}»` : `“${s ?? ''}”`;
+
+/** "dòng 7 (hàng 6 trong Excel), cột B «Đơn vị»" / "line 7 (Excel row 6), column B (“Unit”)". */
+export function issueLocation(issue: Issue, lang: Lang): string {
+  const parts: string[] = [];
+  if (issue.line !== null) {
+    const row =
+      issue.excelRow !== null && issue.excelRow !== issue.line
+        ? lang === 'vi'
+          ? ` (hàng ${issue.excelRow} trong Excel)`
+          : ` (Excel row ${issue.excelRow})`
+        : '';
+    parts.push(`${lang === 'vi' ? 'dòng' : 'line'} ${issue.line}${row}`);
+  }
+  if (issue.column !== null) {
+    const header = issue.header !== null && issue.header !== '' ? ` ${q(issue.header, lang)}` : '';
+    parts.push(`${lang === 'vi' ? 'cột' : 'column'} ${issue.column}${header}`);
+  }
+  return parts.join(', ');
+}
+
+const cap = (s: string): string => (s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1));
+/** "Dòng 6, cột B «Đơn vị»: " or "" when the issue has no location. */
+const at = (i: Issue, lang: Lang): string => {
+  const loc = issueLocation(i, lang);
+  return loc === '' ? '' : `${cap(loc)}: `;
+};
+const relatedLines = (i: Issue): string =>
+  i.related
+    .map((r) => r.line)
+    .filter((l): l is number => l !== null)
+    .join(', ');
+const rangeText = (i: Issue, lang: Lang): string => {
+  const { min, max, integer } = i.params;
+  if (lang === 'vi')
+    return `từ ${num(min, lang)} đến ${num(max, lang)}${integer === true ? ', số nguyên' : ''}`;
+  return `from ${num(min, lang)} to ${num(max, lang)}${integer === true ? ', a whole number' : ''}`;
+};
+
+const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en: Template }>> = {
+  EMPTY_FILE: {
+    vi: () =>
+      'Tệp trống (không có chữ nào). Hãy chọn đúng tệp số liệu, hoặc xuất lại từ Excel dạng «CSV UTF-8».',
+    en: () =>
+      'The file is empty (no text at all). Choose the right data file, or export it again from Excel as "CSV UTF-8".',
+  },
+  NO_DATA_ROWS: {
+    vi: (i) =>
+      `${at(i, 'vi')}có dòng tiêu đề cột nhưng không có dòng số liệu nào bên dưới. Thêm mỗi đơn vị một dòng (năm, đơn vị, điểm) rồi nhập lại.`,
+    en: (i) =>
+      `${at(i, 'en')}the column headers are there but no data rows follow. Add one row per unit (year, unit, score) and import again.`,
+  },
+  NOT_TEXT: {
+    vi: () => `Tệp không phải văn bản (có byte NUL). ${SAVE_VI}`,
+    en: () => `The file is not text (it contains NUL bytes). ${SAVE_EN}`,
+  },
+  NOT_CSV_XLSX: {
+    vi: () =>
+      `Đây là sổ tính Excel (.xlsx) bị đổi tên thành .csv. Hãy đổi lại đuôi thành .xlsx để nhập trực tiếp, hoặc: ${SAVE_VI}`,
+    en: () =>
+      `This is an Excel workbook (.xlsx) renamed to .csv. Rename it back to .xlsx to import it directly, or: ${SAVE_EN}`,
+  },
+  NOT_CSV_XLS: {
+    vi: () => `Đây là tệp Excel đời cũ (.xls), không đọc trực tiếp được. ${SAVE_VI}`,
+    en: () => `This is an old Excel file (.xls), which cannot be read directly. ${SAVE_EN}`,
+  },
+  NOT_CSV_PDF: {
+    vi: () =>
+      'Đây là tệp PDF, không phải bảng số liệu. Hãy xin cơ quan công bố tệp Excel gốc, hoặc chép bảng sang Excel, kiểm tra từng số, rồi lưu thành «CSV UTF-8».',
+    en: () =>
+      'This is a PDF, not a data table. Ask the publisher for the original Excel file, or copy the table into Excel, check every number, and save it as "CSV UTF-8".',
+  },
+  NOT_CSV_HTML: {
+    vi: () => `Đây là trang web (HTML) được lưu thành .csv. Hãy mở trong Excel rồi: ${SAVE_VI}`,
+    en: () => `This is a web page (HTML) saved as .csv. Open it in Excel, then: ${SAVE_EN}`,
+  },
+  NOT_CSV_IMAGE: {
+    vi: () =>
+      'Đây là tệp ảnh, không phải bảng số liệu. Hãy nhập số liệu vào Excel (kiểm tra từng số) rồi lưu thành «CSV UTF-8».',
+    en: () =>
+      'This is an image, not a data table. Type the numbers into Excel (check every one) and save it as "CSV UTF-8".',
+  },
+  FILE_TOO_LARGE: {
+    vi: (i) =>
+      `Tệp quá lớn (${mb(i.params.found, 'vi')} MB; tối đa ${mb(i.params.limit, 'vi')} MB). Hãy tách thành nhiều tệp, ví dụ mỗi năm một tệp.`,
+    en: (i) =>
+      `The file is too large (${mb(i.params.found, 'en')} MB; at most ${mb(i.params.limit, 'en')} MB). Split it into several files, for example one per year.`,
+  },
+  TOO_MANY_ROWS: {
+    vi: (i) =>
+      `Tệp có ${num(i.params.found, 'vi')} dòng số liệu, vượt giới hạn ${num(i.params.limit, 'vi')} dòng. Hãy tách thành nhiều tệp (mỗi năm hoặc mỗi khối một tệp).`,
+    en: (i) =>
+      `The file has ${num(i.params.found, 'en')} data rows, over the limit of ${num(i.params.limit, 'en')}. Split it into several files (one per year or group).`,
+  },
+  TOO_MANY_COLUMNS: {
+    vi: (i) =>
+      `${at(i, 'vi')}bảng có ${num(i.params.found, 'vi')} cột, vượt giới hạn ${num(i.params.limit, 'vi')} cột. Xóa các cột không cần thiết rồi nhập lại.`,
+    en: (i) =>
+      `${at(i, 'en')}the table has ${num(i.params.found, 'en')} columns, over the limit of ${num(i.params.limit, 'en')}. Delete the columns you do not need and import again.`,
+  },
+  NAME_TOO_LONG: {
+    vi: (i) =>
+      `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
+    en: (i) =>
+      `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
+  },
+  ENCODING_CONVERTED: {
+    vi: (i) =>
+      `Tệp dùng bảng mã ${encodingName(i.params.encoding)}; đã chuyển sang Unicode.${(i.params.names ?? []).length > 0 ? ` Hãy kiểm tra vài tên đã chuyển: ${list(i.params.names, 'vi')}.` : ''}`,
+    en: (i) =>
+      `The file uses the ${encodingName(i.params.encoding)} encoding; it was converted to Unicode.${(i.params.names ?? []).length > 0 ? ` Check a few converted names: ${list(i.params.names, 'en')}.` : ''}`,
+  },
+  ENCODING_UNCERTAIN: {
+    vi: (i) =>
+      `Không xác định chắc chắn được bảng mã của tệp${i.params.encoding !== undefined && i.params.encoding !== 'unknown' ? ` (có thể là ${encodingName(i.params.encoding)})` : ''}, nên không nhập để tránh sai tên đơn vị. ${UNIKEY_VI}`,
+    en: (i) =>
+      `The file's encoding could not be identified with confidence${i.params.encoding !== undefined && i.params.encoding !== 'unknown' ? ` (possibly ${encodingName(i.params.encoding)})` : ''}, so it was not imported to avoid garbled unit names. ${UNIKEY_EN}`,
+  },
+  TEXT_LOST_IN_SAVE: {
+    vi: (i) =>
+      `${at(i, 'vi')}chữ tiếng Việt đã bị thay bằng dấu «?» khi lưu (${q(i.value, 'vi')}); không thể khôi phục. Hãy mở lại tệp Excel gốc và lưu thành «CSV UTF-8 (Phân cách bằng dấu phẩy)», không dùng «CSV (Comma delimited)».`,
+    en: (i) =>
+      `${at(i, 'en')}Vietnamese letters were replaced by "?" when the file was saved (${q(i.value, 'en')}); they cannot be recovered. Open the original Excel file again and save it as "CSV UTF-8 (Comma delimited)", not "CSV (Comma delimited)".`,
+  },
+  SEP_LINE_USED: {
+    vi: (i) => `Dòng 1 ${q(i.value, 'vi')} cho biết ký tự phân cách; đã dùng và bỏ qua dòng này.`,
+    en: (i) => `Line 1 ${q(i.value, 'en')} names the delimiter; it was used and the line skipped.`,
+  },
+  HEADER_BELOW_TITLE: {
+    vi: (i) =>
+      `Dòng tiêu đề cột là dòng ${i.line ?? '?'}; ${i.related.length} dòng phía trên (${q(i.value, 'vi')}) được coi là tiêu đề bảng và bỏ qua.`,
+    en: (i) =>
+      `The column headers are on line ${i.line ?? '?'}; the ${i.related.length} line(s) above (${q(i.value, 'en')}) were taken as the table title and skipped.`,
+  },
+  HEADER_ROWS_MERGED: {
+    vi: (i) =>
+      `Tiêu đề cột nằm trên hai dòng (${relatedLines(i)} và ${i.line ?? '?'}); đã ghép thành một. Hãy kiểm tra tên các cột trong phần xem trước.`,
+    en: (i) =>
+      `The column headers span two lines (${relatedLines(i)} and ${i.line ?? '?'}); they were merged into one. Check the column names in the preview.`,
+  },
+  FOOTER_IGNORED: {
+    vi: (i) => `${at(i, 'vi')}dòng chú thích cuối bảng ${q(i.value, 'vi')} được bỏ qua.`,
+    en: (i) => `${at(i, 'en')}the footer line ${q(i.value, 'en')} was skipped.`,
+  },
+  YEAR_FROM_TITLE: {
+    vi: (i) =>
+      `Tệp không có cột Năm; đã lấy năm ${i.params.year ?? '?'} từ tiêu đề ở dòng ${i.line ?? '?'}. Nếu sai, hãy chọn năm khi nhập (hoặc --year).`,
+    en: (i) =>
+      `The file has no Year column; the year ${i.params.year ?? '?'} was taken from the title on line ${i.line ?? '?'}. If that is wrong, choose the year when importing (or --year).`,
+  },
+  YEAR_MISSING: {
+    vi: (i) =>
+      i.line === null
+        ? 'Tệp không có cột Năm và tiêu đề không ghi năm. Hãy chọn năm khi nhập (hoặc --year YYYY), hoặc thêm cột «Năm».'
+        : `${at(i, 'vi')}ô Năm trống. Hãy ghi năm (ví dụ 2019) cho dòng này.`,
+    en: (i) =>
+      i.line === null
+        ? 'The file has no Year column and the title gives no year. Choose the year when importing (or --year YYYY), or add a "Năm" (Year) column.'
+        : `${at(i, 'en')}the Year cell is empty. Write the year (e.g. 2019) for this row.`,
+  },
+  GROUP_MISSING: {
+    vi: (i) =>
+      i.line === null
+        ? 'Tệp không có cột Khối. Hãy chọn khối (ví dụ «Sở, ban, ngành» hoặc «Huyện, thành phố») khi nhập (hoặc --group TÊN), hoặc thêm cột «Khối».'
+        : `${at(i, 'vi')}ô Khối trống. Hãy ghi khối của đơn vị này.`,
+    en: (i) =>
+      i.line === null
+        ? 'The file has no Group column. Choose the group (e.g. "Sở, ban, ngành" or "Huyện, thành phố") when importing (or --group NAME), or add a "Khối" (Group) column.'
+        : `${at(i, 'en')}the Group cell is empty. Write this unit's group.`,
+  },
+  MISSING_REQUIRED_COLUMN: {
+    vi: (i) =>
+      `Thiếu cột ${q(i.value, 'vi')}${i.line !== null ? ` (dòng tiêu đề cột: ${i.line})` : ''}. Hãy thêm cột này với đúng tên tiêu đề, như trong tệp mẫu data/template.csv.`,
+    en: (i) =>
+      `Missing column ${q(i.value, 'en')}${i.line !== null ? ` (header line: ${i.line})` : ''}. Add this column with that header, as in the template data/template.csv.`,
+  },
+  DUPLICATE_HEADER: {
+    vi: (i) =>
+      `Dòng ${i.line ?? '?'}: tên cột ${q(i.value, 'vi')} xuất hiện hai lần (cột ${i.related[0]?.column ?? '?'} và ${i.column ?? '?'}). Đổi tên hoặc xóa một cột.`,
+    en: (i) =>
+      `Line ${i.line ?? '?'}: the column name ${q(i.value, 'en')} appears twice (columns ${i.related[0]?.column ?? '?'} and ${i.column ?? '?'}). Rename or delete one of them.`,
+  },
+  COLUMN_IGNORED: {
+    vi: (i) =>
+      `Cột ${i.column ?? '?'}${i.header ? ` ${q(i.header, 'vi')}` : ' (không có tên)'} không được nhận ra hoặc không dùng được nên được bỏ qua.`,
+    en: (i) =>
+      `Column ${i.column ?? '?'}${i.header ? ` ${q(i.header, 'en')}` : ' (no header)'} was not recognised or cannot be used, so it was skipped.`,
+  },
+  TOO_FEW_FIELDS: {
+    vi: (i) =>
+      `Dòng ${i.line ?? '?'}${i.excelRow !== null && i.excelRow !== i.line ? ` (hàng ${i.excelRow} trong Excel)` : ''} có ${i.params.found ?? '?'} ô, cần ${i.params.expected ?? '?'} ô như dòng tiêu đề. Có thể thiếu dấu phân cách hoặc một ô bị xóa; hãy sửa dòng này.`,
+    en: (i) =>
+      `Line ${i.line ?? '?'}${i.excelRow !== null && i.excelRow !== i.line ? ` (Excel row ${i.excelRow})` : ''} has ${i.params.found ?? '?'} fields; the header has ${i.params.expected ?? '?'}. A delimiter or a cell may be missing; fix this line.`,
+  },
+  TOO_MANY_FIELDS: {
+    vi: (i) =>
+      `Dòng ${i.line ?? '?'}${i.excelRow !== null && i.excelRow !== i.line ? ` (hàng ${i.excelRow} trong Excel)` : ''} có ${i.params.found ?? '?'} ô, nhiều hơn ${i.params.expected ?? '?'} ô của dòng tiêu đề (từ cột ${i.column ?? '?'}: ${q(i.value, 'vi')}). Có thể một tên chứa dấu phẩy mà không đặt trong ngoặc kép; hãy sửa dòng này.`,
+    en: (i) =>
+      `Line ${i.line ?? '?'}${i.excelRow !== null && i.excelRow !== i.line ? ` (Excel row ${i.excelRow})` : ''} has ${i.params.found ?? '?'} fields, more than the header's ${i.params.expected ?? '?'} (from column ${i.column ?? '?'}: ${q(i.value, 'en')}). A name may contain a comma without quotes; fix this line.`,
+  },
+  UNTERMINATED_QUOTE: {
+    vi: (i) =>
+      `${at(i, 'vi')}dấu ngoặc kép mở ở đây không được đóng đúng cách (${q(i.value, 'vi')}), nên không nhập phần nào của tệp. Thêm dấu " đóng ở cuối ô, hoặc viết dấu " trong tên thành "".`,
+    en: (i) =>
+      `${at(i, 'en')}the double quote opened here is not closed properly (${q(i.value, 'en')}), so nothing was imported. Add the closing " at the end of the cell, or write a " inside a name as "".`,
+  },
+  NOT_A_NUMBER: {
+    vi: (i) =>
+      `${at(i, 'vi')}${q(i.value, 'vi')} không phải là số${i.params.min !== undefined ? ` (cần số ${rangeText(i, 'vi')})` : ''}. Viết số như 71,97 hoặc 71.97; để trống hoặc ghi «-» nếu không có số liệu.`,
+    en: (i) =>
+      `${at(i, 'en')}${q(i.value, 'en')} is not a number${i.params.min !== undefined ? ` (expected a number ${rangeText(i, 'en')})` : ''}. Write numbers like 71.97 or 71,97; leave the cell empty or write "-" when there is no value.`,
+  },
+  AMBIGUOUS_NUMBER: {
+    vi: (i) =>
+      `${at(i, 'vi')}${q(i.value, 'vi')} không rõ nghĩa: cột này dùng dấu ${q(i.params.decimal ?? ',', 'vi')} làm dấu thập phân, nên ${q(i.value, 'vi')} có thể là ${num(i.params.reading, 'vi')} hoặc một số hàng nghìn. Viết lại ô này với dấu ${q(i.params.decimal ?? ',', 'vi')} (ví dụ ${(i.value ?? '').replace(/[.,]/, i.params.decimal ?? ',')}).`,
+    en: (i) =>
+      `${at(i, 'en')}${q(i.value, 'en')} is ambiguous: this column uses ${q(i.params.decimal ?? ',', 'en')} as the decimal mark, so ${q(i.value, 'en')} may mean ${num(i.params.reading, 'en')} or a number in thousands. Rewrite the cell with ${q(i.params.decimal ?? ',', 'en')} (e.g. ${(i.value ?? '').replace(/[.,]/, i.params.decimal ?? ',')}).`,
+  },
+  MIXED_DECIMAL_SEPARATOR: {
+    vi: (i) =>
+      `${at(i, 'vi')}${q(i.value, 'vi')} dùng dấu thập phân khác với phần còn lại của cột (${q(i.params.decimal ?? ',', 'vi')}); đã đọc là ${num(i.params.reading, 'vi')}. Hãy kiểm tra ô này.`,
+    en: (i) =>
+      `${at(i, 'en')}${q(i.value, 'en')} uses a different decimal mark from the rest of the column (${q(i.params.decimal ?? ',', 'en')}); it was read as ${num(i.params.reading, 'en')}. Check this cell.`,
+  },
+  OUT_OF_RANGE: {
+    vi: (i) =>
+      `${at(i, 'vi')}${q(i.value, 'vi')} nằm ngoài khoảng cho phép (${rangeText(i, 'vi')}). Hãy sửa ô này theo số liệu gốc.`,
+    en: (i) =>
+      `${at(i, 'en')}${q(i.value, 'en')} is outside the allowed range (${rangeText(i, 'en')}). Correct the cell from the source.`,
+  },
+  MISSING_VALUES: {
+    vi: (i) =>
+      `${num(i.params.count, 'vi')} ô không có số liệu (trống, «-», «n/a», «x», «KXH»…) ở các cột ${list(i.params.columns, 'vi')}; được để trống (không tính là 0) và biểu đồ sẽ để khoảng trống.`,
+    en: (i) =>
+      `${num(i.params.count, 'en')} cells have no value (empty, "-", "n/a", "x", "KXH"…) in columns ${list(i.params.columns, 'en')}; they are kept missing (never 0) and charts show gaps.`,
+  },
+  DUPLICATE_UNIT_YEAR: {
+    vi: (i) =>
+      `${q(i.value, 'vi')}${i.params.year !== undefined ? ` năm ${i.params.year}` : ''} xuất hiện ${i.params.count ?? 2} lần (dòng ${relatedLines(i)} và ${i.line ?? '?'}). Xóa hoặc sửa một dòng.`,
+    en: (i) =>
+      `${q(i.value, 'en')}${i.params.year !== undefined ? ` in ${i.params.year}` : ''} appears ${i.params.count ?? 2} times (lines ${relatedLines(i)} and ${i.line ?? '?'}). Delete or correct one of the rows.`,
+  },
+  RANK_CONTRADICTS_SCORE: {
+    vi: (i) =>
+      `${at(i, 'vi')}hạng ${i.params.found ?? '?'} cao hơn hạng ${i.params.expected ?? '?'} của một đơn vị có điểm cao hơn (dòng ${relatedLines(i)}). Hạng được giữ như công bố; hãy đối chiếu với tài liệu gốc.`,
+    en: (i) =>
+      `${at(i, 'en')}rank ${i.params.found ?? '?'} is better than rank ${i.params.expected ?? '?'} of a unit with a higher score (line ${relatedLines(i)}). The rank is kept as published; check it against the source.`,
+  },
+  RANK_COMPUTED_FROM_SCORE: {
+    vi: () =>
+      'Tệp không có cột Xếp hạng; thứ hạng được tính từ điểm (cùng điểm cùng hạng) và được đánh dấu là hạng tính toán.',
+    en: () =>
+      'The file has no Rank column; ranks are computed from the scores (equal scores share a rank) and marked as computed.',
+  },
+  NAME_CANONICALISED: {
+    vi: (i) =>
+      `${at(i, 'vi')}tên ${q(i.value, 'vi')} có khoảng trắng thừa hoặc xuống dòng; đã chuẩn hóa thành ${q(i.params.canonical ?? '', 'vi')}.`,
+    en: (i) =>
+      `${at(i, 'en')}the name ${q(i.value, 'en')} had extra spaces or line breaks; it was normalised to ${q(i.params.canonical ?? '', 'en')}.`,
+  },
+  CONTROL_CHARS_REMOVED: {
+    vi: (i) =>
+      `${at(i, 'vi')}tên chứa ký tự ẩn hoặc ký tự điều khiển (ví dụ khoảng trắng độ rộng 0, đảo chiều văn bản); đã xóa, tên còn lại là ${q(i.params.canonical ?? '', 'vi')}.`,
+    en: (i) =>
+      `${at(i, 'en')}the name contained invisible or control characters (e.g. zero-width spaces, text-direction overrides); they were removed, leaving ${q(i.params.canonical ?? '', 'en')}.`,
+  },
+  LOOKALIKE_LETTER_FOLDED: {
+    vi: (i) =>
+      `${at(i, 'vi')}tên dùng chữ «Ð» (eth, U+00D0) trông giống «Đ»; đã đổi thành ${q(i.params.canonical ?? '', 'vi')} để khớp với các tệp khác.`,
+    en: (i) =>
+      `${at(i, 'en')}the name used "Ð" (eth, U+00D0), which looks like "Đ"; it was changed to ${q(i.params.canonical ?? '', 'en')} to match other files.`,
+  },
+  WIDE_FORMAT_RESHAPED: {
+    vi: (i) =>
+      `Mỗi năm nằm ở một cột (${(i.params.years ?? []).join(', ')}); đã chuyển thành mỗi đơn vị một dòng cho mỗi năm.`,
+    en: (i) =>
+      `Each year is in its own column (${(i.params.years ?? []).join(', ')}); the table was reshaped to one row per unit and year.`,
+  },
+  ILLUSTRATIVE_MARKER: {
+    vi: (i) =>
+      `Dòng ${i.line ?? 1} ghi «SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA»: bộ dữ liệu được đánh dấu là số liệu minh họa, không phải kết quả chính thức.`,
+    en: (i) =>
+      `Line ${i.line ?? 1} says "SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA": the dataset is marked as illustrative, not official results.`,
+  },
+  XLSX_UNREADABLE: {
+    vi: (i) =>
+      `Không đọc được sổ tính Excel (${q(i.value, 'vi')}). Tệp có thể bị hỏng hoặc được bảo vệ bằng mật khẩu. ${SAVE_VI}`,
+    en: (i) =>
+      `The Excel workbook could not be read (${q(i.value, 'en')}). It may be damaged or password-protected. ${SAVE_EN}`,
+  },
+  SHEET_CHOSEN: {
+    vi: (i) =>
+      `Sổ tính có ${(i.params.sheets ?? []).length} trang tính (${list(i.params.sheets, 'vi')}); đã đọc trang ${q(i.value, 'vi')}. Chọn trang khác nếu cần.`,
+    en: (i) =>
+      `The workbook has ${(i.params.sheets ?? []).length} sheets (${list(i.params.sheets, 'en')}); sheet ${q(i.value, 'en')} was read. Choose another sheet if needed.`,
+  },
+  SHEET_NOT_FOUND: {
+    vi: (i) =>
+      `Không có trang tính ${q(i.value, 'vi')}. Các trang có trong sổ tính: ${list(i.params.sheets, 'vi')}.`,
+    en: (i) =>
+      `There is no sheet ${q(i.value, 'en')}. The workbook's sheets: ${list(i.params.sheets, 'en')}.`,
+  },
+  EMPTY_UNIT_NAME: {
+    vi: (i) =>
+      `${at(i, 'vi')}dòng có số liệu nhưng ô tên đơn vị trống. Ghi tên đơn vị, hoặc xóa dòng nếu thừa.`,
+    en: (i) =>
+      `${at(i, 'en')}the row has data but the unit name is empty. Write the unit's name, or delete the row if it is spare.`,
+  },
+  UNKNOWN_GROUP: {
+    vi: (i) =>
+      `${at(i, 'vi')}khối ${q(i.value, 'vi')} không có trong danh sách khối của bộ dữ liệu. Sửa tên khối cho khớp (ví dụ «Sở, ban, ngành», «Huyện, thành phố»).`,
+    en: (i) =>
+      `${at(i, 'en')}the group ${q(i.value, 'en')} is not one of the dataset's groups. Correct the group name to match (e.g. "Sở, ban, ngành", "Huyện, thành phố").`,
+  },
+  FORMULA_PREFIX_REMOVED: {
+    vi: (i) =>
+      `${at(i, 'vi')}đã bỏ dấu «'» đứng đầu mà ứng dụng thêm khi xuất CSV để chặn công thức.`,
+    en: (i) =>
+      `${at(i, 'en')}the leading "'" the app adds on CSV export to block formulas was removed.`,
+  },
+  URL_NOT_SAME_ORIGIN: {
+    vi: (i) =>
+      `Chỉ nhập được tệp từ cùng địa chỉ trang này; ${q(i.value, 'vi')} thuộc trang khác. Hãy tải tệp về máy rồi chọn «Nhập tệp CSV».`,
+    en: (i) =>
+      `Only files from this site's own address can be loaded; ${q(i.value, 'en')} is on another site. Download the file and use "Import CSV".`,
+  },
+  FETCH_FAILED: {
+    vi: (i) =>
+      `Không tải được tệp ${q(i.value, 'vi')}. Kiểm tra đường dẫn, hoặc tải tệp về máy rồi chọn «Nhập tệp CSV».`,
+    en: (i) =>
+      `The file ${q(i.value, 'en')} could not be loaded. Check the address, or download the file and use "Import CSV".`,
+  },
+  TIMEOUT: {
+    vi: (i) =>
+      `Việc đọc tệp mất quá ${i.params.limit ?? 10} giây nên đã dừng; dữ liệu đã lưu không thay đổi. Hãy thử một tệp nhỏ hơn (ví dụ mỗi năm một tệp).`,
+    en: (i) =>
+      `Reading the file took more than ${i.params.limit ?? 10} seconds and was stopped; saved data is unchanged. Try a smaller file (for example one per year).`,
+  },
+  INTERNAL_ERROR: {
+    vi: (i) =>
+      `Lỗi nội bộ khi đọc tệp (${q(i.value, 'vi')}); dữ liệu đã lưu không thay đổi. Hãy thử lại, và gửi tệp cho người quản trị nếu lỗi lặp lại.`,
+    en: (i) =>
+      `Internal error while reading the file (${q(i.value, 'en')}); saved data is unchanged. Try again, and send the file to the maintainers if it happens again.`,
+  },
+};
+
+/** The complete message of an issue in `lang` (location, value and fix). */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  return MESSAGES[issue.code][lang](issue);
+}
