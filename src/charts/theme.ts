@@ -19,7 +19,7 @@ export const theme = {
   /** Ordered tier scale (best → worst), dark to light so order survives greyscale printing. */
   tiers: ['#08306b', '#2171b5', '#6baed6', '#c6dbef'],
   rowHeight: 28,
-  margin: { top: 8, right: 72, bottom: 24, left: 8 },
+  margin: { top: 28, right: 76, bottom: 8, left: 8 },
 } as const;
 
 /** Pixels of label column for the unit names at a given chart width: about 40 % of it, 120–300 px. */

@@ -26,8 +26,8 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Số liệu minh họa — không phải kết quả chính thức');
     expect(await page.getByRole('heading', { name: 'Tóm tắt hội nghị' }).count()).toBe(1);
     expect(await page.locator('.conference').innerText()).toContain('06/01/2020');
-    expect(await page.getByLabel('Năm').inputValue()).toBe('2019');
-    expect(await page.getByLabel('Khối').inputValue()).toBe('districts');
+    expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2019');
+    expect(await page.getByLabel('Khối', { exact: true }).inputValue()).toBe('districts');
     expect(await page.locator('h2.chart-frame__title').innerText()).toContain('2019');
     // Vietnamese decimal comma in the value labels.
     expect(await page.locator('.ranking-table tbody').innerText()).toMatch(/\d{2},\d{2}/);
@@ -39,16 +39,16 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     t = await openPage('/');
     const { page } = t;
     await ready(page);
-    await page.getByLabel('Khối').selectOption('departments');
+    await page.getByLabel('Khối', { exact: true }).selectOption('departments');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(19);
     expect(await tableUnits(page)).toContain('Sở Công Thương');
     expect(query(page).get('group')).toBe('departments');
-    await page.getByLabel('Khối').selectOption('central-agencies');
+    await page.getByLabel('Khối', { exact: true }).selectOption('central-agencies');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(7);
     expect(await tableUnits(page)).toContain('Kho bạc Nhà nước');
-    await page.getByLabel('Khối').selectOption('districts');
+    await page.getByLabel('Khối', { exact: true }).selectOption('districts');
     for (const year of ['2018', '2020']) {
-      await page.getByLabel('Năm').selectOption(year);
+      await page.getByLabel('Năm', { exact: true }).selectOption(year);
       await expect.poll(() => page.locator('h2.chart-frame__title').innerText()).toContain(year);
       expect(query(page).get('year')).toBe(year);
       expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
@@ -62,9 +62,9 @@ describe('English UI', () => {
     t = await openPage('/?lang=en');
     const { page } = t;
     await ready(page);
-    expect(await page.getByLabel('Dataset').count()).toBe(1);
-    expect(await page.getByLabel('Year').count()).toBe(1);
-    expect(await page.getByLabel('Group').count()).toBe(1);
+    expect(await page.getByLabel('Dataset', { exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Year', { exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Group', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Tiếng Việt' }).count()).toBe(1);
     expect(await page.getByRole('status').first().innerText()).toContain('Illustrative data — not official results');
     expect(await page.getByRole('heading', { name: 'Conference summary' }).count()).toBe(1);
@@ -83,7 +83,7 @@ describe('English UI', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => query(page).get('lang')).toBe('en');
     expect(query(page).get('year')).toBe('2020');
-    expect(await page.getByLabel('Year').inputValue()).toBe('2020');
+    expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2020');
   });
 });
 
@@ -94,11 +94,11 @@ describe('PCI dataset (real, 2005–2016)', () => {
     await ready(page);
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(63);
-    expect(await page.getByLabel('Năm').inputValue()).toBe('2016');
+    expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2016');
     expect(await page.locator('.chart-frame__source').innerText()).toContain('VCCI');
     expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(0);
     expect(await page.locator('.chart-frame__watermark').count()).toBe(0);
-    await page.getByLabel('Năm').selectOption('2005');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2005');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(42);
     t.expectClean();
   });
@@ -107,7 +107,7 @@ describe('PCI dataset (real, 2005–2016)', () => {
     t = await openPage('/');
     const { page } = t;
     await ready(page);
-    await page.getByLabel('Bộ dữ liệu').selectOption('pci');
+    await page.getByLabel('Bộ dữ liệu', { exact: true }).selectOption('pci');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
     expect(query(page).get('ds')).toBe('pci');
   });
@@ -118,8 +118,8 @@ describe('the view lives in the URL', () => {
     t = await openPage('/?v=1&lang=en&ds=pci&year=2010&group=provinces&unit=provinces.da-nang');
     const { page } = t;
     await ready(page);
-    expect(await page.getByLabel('Dataset').inputValue()).toBe('pci');
-    expect(await page.getByLabel('Year').inputValue()).toBe('2010');
+    expect(await page.getByLabel('Dataset', { exact: true }).inputValue()).toBe('pci');
+    expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2010');
     expect(await page.getByRole('button', { name: 'Đà Nẵng' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.selected-note').innerText()).toContain('Đà Nẵng');
   });
@@ -130,14 +130,14 @@ describe('the view lives in the URL', () => {
     await ready(page);
     await page.getByRole('button', { name: 'Bạch Thông' }).click();
     await expect.poll(() => query(page).get('unit')).toBe('districts.bach-thong');
-    await page.getByLabel('Năm').selectOption('2020');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2020');
     await expect.poll(() => query(page).get('year')).toBe('2020');
     await page.reload();
     await ready(page);
-    expect(await page.getByLabel('Năm').inputValue()).toBe('2020');
+    expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2020');
     expect(await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed')).toBe('true');
     await page.goBack();
-    await expect.poll(() => page.getByLabel('Năm').inputValue()).toBe('2019');
+    await expect.poll(() => page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2019');
     await page.goBack();
     await expect.poll(() => query(page).get('unit')).toBeNull();
     expect(await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed')).toBe('false');
