@@ -1,9 +1,15 @@
-import { Suspense, useEffect, useState } from 'react';
+import { createElement, Suspense, useEffect, useState } from 'react';
 import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import conferenceJson from '../../data/conference-2020-01-06.json';
 import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
-import { useDatasetEntry, useDismissNotices, useNotices, useSelect, useView } from '../state/hooks.ts';
+import {
+  useDatasetEntry,
+  useDismissNotices,
+  useNotices,
+  useSelect,
+  useView,
+} from '../state/hooks.ts';
 import type { ViewId } from '../state/urlState.ts';
 import { AboutDialog } from '../views/AboutDialog.tsx';
 import { ConferencePanel } from '../views/ConferencePanel.tsx';
@@ -38,9 +44,9 @@ export function App() {
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
   const ready = dataset !== null && view.group !== null && view.year !== null;
-  const illustrative = dataset?.illustrative ?? BUNDLED.find((b) => b.id === view.ds)?.illustrative ?? false;
+  const illustrative =
+    dataset?.illustrative ?? BUNDLED.find((b) => b.id === view.ds)?.illustrative ?? false;
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
-  const Screen = screenFor(activeView);
 
   useEffect(() => {
     if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
@@ -60,7 +66,9 @@ export function App() {
         onSelect={select}
         onAbout={() => setAboutOpen(true)}
       />
-      {illustrative ? <Banner title={t('banner.illustrative')}>{t('banner.illustrativeDetail')}</Banner> : null}
+      {illustrative ? (
+        <Banner title={t('banner.illustrative')}>{t('banner.illustrativeDetail')}</Banner>
+      ) : null}
       <Notices notices={notices} t={t} onDismiss={dismissNotices} />
       <div className="layout">
         <main id="main" className="layout__main" tabIndex={-1}>
@@ -74,11 +82,21 @@ export function App() {
           <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${activeView}`}>
             {entry?.status === 'error' ? (
               <p role="alert" className="error">
-                {t('app.loadError', { name: BUNDLED.find((b) => b.id === view.ds)?.title[lang] ?? view.ds ?? '', reason: entry.message })}
+                {t('app.loadError', {
+                  name: BUNDLED.find((b) => b.id === view.ds)?.title[lang] ?? view.ds ?? '',
+                  reason: entry.message,
+                })}
               </p>
             ) : ready ? (
               <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-                <Screen dataset={dataset} view={{ ...view, view: activeView }} lang={lang} t={t} onSelect={select} />
+                {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
+                {createElement(screenFor(activeView), {
+                  dataset,
+                  view: { ...view, view: activeView },
+                  lang,
+                  t,
+                  onSelect: select,
+                })}
               </Suspense>
             ) : (
               <p className="loading" aria-busy="true">
@@ -89,7 +107,14 @@ export function App() {
         </main>
         <aside className="layout__side">
           {conference.ok ? (
-            <ConferencePanel summary={conference.value} t={t} lang={lang} view={view} isIllustrative={isIllustrative} onOpen={select} />
+            <ConferencePanel
+              summary={conference.value}
+              t={t}
+              lang={lang}
+              view={view}
+              isIllustrative={isIllustrative}
+              onOpen={select}
+            />
           ) : null}
         </aside>
       </div>
@@ -99,7 +124,13 @@ export function App() {
           {t('footer.about')}
         </button>
       </footer>
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} t={t} lang={lang} datasets={DATASET_METAS} />
+      <AboutDialog
+        open={aboutOpen}
+        onClose={() => setAboutOpen(false)}
+        t={t}
+        lang={lang}
+        datasets={DATASET_METAS}
+      />
     </div>
   );
 }

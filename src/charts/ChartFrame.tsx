@@ -10,7 +10,11 @@ export interface ChartFrameProps {
   readonly notes: readonly string[];
   /** Watermark text for illustrative data (always both languages); null for real data. */
   readonly watermark: string | null;
-  readonly labels: { readonly showTable: string; readonly showChart: string; readonly chart: string };
+  readonly labels: {
+    readonly showTable: string;
+    readonly showChart: string;
+    readonly chart: string;
+  };
   /** The table alternative, shown instead of the chart when toggled. */
   readonly table: ReactNode;
   readonly children: (width: number) => ReactNode;
@@ -37,7 +41,12 @@ export function ChartFrame(props: ChartFrameProps) {
           <p className="chart-frame__subtitle">{props.subtitle}</p>
         </div>
         <div className="chart-frame__tools">
-          <button type="button" className="button button--secondary" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+          >
             {asTable ? props.labels.showChart : props.labels.showTable}
           </button>
         </div>
@@ -49,7 +58,12 @@ export function ChartFrame(props: ChartFrameProps) {
         {asTable ? (
           props.table
         ) : (
-          <div className="chart-frame__chart" role="img" aria-label={props.labels.chart} aria-describedby={summaryId}>
+          <div
+            className="chart-frame__chart"
+            role="img"
+            aria-label={props.labels.chart}
+            aria-describedby={summaryId}
+          >
             {props.children(width)}
           </div>
         )}

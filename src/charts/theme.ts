@@ -15,7 +15,16 @@ export const theme = {
   average: '#1b1f24',
   warning: '#8a4b00',
   /** Okabe–Ito, colour-blind safe. */
-  categorical: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'],
+  categorical: [
+    '#0072B2',
+    '#E69F00',
+    '#009E73',
+    '#CC79A7',
+    '#56B4E9',
+    '#D55E00',
+    '#F0E442',
+    '#000000',
+  ],
   /** Ordered tier scale (best → worst), dark to light so order survives greyscale printing. */
   tiers: ['#08306b', '#2171b5', '#6baed6', '#c6dbef'],
   rowHeight: 28,

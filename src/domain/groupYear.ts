@@ -1,7 +1,21 @@
-import { methodChangeBetween, observationsOf, previousYear, subIndicesFor, unitIndex } from './dataset.ts';
+import {
+  methodChangeBetween,
+  observationsOf,
+  previousYear,
+  subIndicesFor,
+  unitIndex,
+} from './dataset.ts';
 import { rankChange, rankObservations, rankScores, type RankInfo } from './ranking.ts';
 import { scoreChange, summarise, type Summary } from './stats.ts';
-import type { Dataset, GroupId, LocalizedText, Observation, SubIndexDef, SubIndexId, Unit } from './types.ts';
+import type {
+  Dataset,
+  GroupId,
+  LocalizedText,
+  Observation,
+  SubIndexDef,
+  SubIndexId,
+  Unit,
+} from './types.ts';
 
 /** One unit's standing in a group and year, with its change against the previous available year. */
 export interface UnitStanding {
@@ -82,7 +96,8 @@ export function buildGroupYear(dataset: Dataset, groupId: GroupId, year: number)
   });
   standings.sort(
     (a, b) =>
-      (a.rank.rank ?? Infinity) - (b.rank.rank ?? Infinity) || collator.compare(a.unit.name, b.unit.name),
+      (a.rank.rank ?? Infinity) - (b.rank.rank ?? Infinity) ||
+      collator.compare(a.unit.name, b.unit.name),
   );
 
   return {
@@ -92,7 +107,9 @@ export function buildGroupYear(dataset: Dataset, groupId: GroupId, year: number)
     standings,
     subIndices,
     totals: summarise(rows.map((o) => o.total)),
-    subIndexSummaries: new Map(subIndices.map((s) => [s.id, summarise(rows.map((o) => o.subIndices.get(s.id) ?? null))])),
+    subIndexSummaries: new Map(
+      subIndices.map((s) => [s.id, summarise(rows.map((o) => o.subIndices.get(s.id) ?? null))]),
+    ),
     methodChanges: prevYear === null ? [] : methodChangeBetween(dataset, prevYear, year),
   };
 }
@@ -109,7 +126,10 @@ export interface SubIndexGap {
  * A unit's sub-indices ordered from strongest to weakest relative to its group (value − group
  * mean, reversed for lower-is-better sub-indices). Missing values are left out.
  */
-export function strengthsAndWeaknesses(groupYear: GroupYear, standing: UnitStanding): SubIndexGap[] {
+export function strengthsAndWeaknesses(
+  groupYear: GroupYear,
+  standing: UnitStanding,
+): SubIndexGap[] {
   const gaps: SubIndexGap[] = [];
   for (const s of groupYear.subIndices) {
     const value = standing.observation.subIndices.get(s.id);

@@ -22,7 +22,8 @@ export function summarise(values: readonly (number | null | undefined)[]): Summa
   if (n === 0) return { n, mean: null, median: null, best: null, worst: null, spread: null };
   const mean = xs.reduce((sum, x) => sum + x, 0) / n;
   const mid = Math.floor(n / 2);
-  const median = n % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
+  const median =
+    n % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
   const worst = xs[0] as number;
   const best = xs[n - 1] as number;
   return { n, mean, median, best, worst, spread: best - worst };

@@ -101,4 +101,5 @@ export interface Dataset {
 }
 
 /** Result type for fallible functions: errors are values. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly E[] };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly E[] };

@@ -45,5 +45,10 @@ export function formatDate(iso: string, lang: Lang): string {
   const [, y, mo, d] = m;
   if (lang === 'vi') return `${d}/${mo}/${y}`;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -60,16 +60,27 @@ export function ensureDatasetLoaded(id: string): void {
   if (!entry || inFlight.has(id) || store.datasets.get(id)?.status === 'ready') return;
   inFlight.add(id);
   store.setDataset(id, { status: 'loading' });
-  importInWorker({ url: entry.url, options: { meta: entry.meta, datasetId: entry.id, fileName: entry.fileName } })
+  importInWorker({
+    url: entry.url,
+    options: { meta: entry.meta, datasetId: entry.id, fileName: entry.fileName },
+  })
     .then((outcome) => {
-      if (outcome.dataset) useAppStore.getState().setDataset(id, { status: 'ready', dataset: outcome.dataset });
+      if (outcome.dataset)
+        useAppStore.getState().setDataset(id, { status: 'ready', dataset: outcome.dataset });
       else {
-        const codes = outcome.report.issues.filter((i) => i.severity === 'error').map((i) => i.code);
-        useAppStore.getState().setDataset(id, { status: 'error', message: codes.join(', ') || 'no data' });
+        const codes = outcome.report.issues
+          .filter((i) => i.severity === 'error')
+          .map((i) => i.code);
+        useAppStore
+          .getState()
+          .setDataset(id, { status: 'error', message: codes.join(', ') || 'no data' });
       }
     })
     .catch((err: unknown) => {
-      useAppStore.getState().setDataset(id, { status: 'error', message: err instanceof Error ? err.message : String(err) });
+      useAppStore.getState().setDataset(id, {
+        status: 'error',
+        message: err instanceof Error ? err.message : String(err),
+      });
     })
     .finally(() => inFlight.delete(id));
 }

@@ -26,24 +26,33 @@ export function resolveSelection(
   if (group === null && state.unit !== null) group = unitById.get(state.unit)?.groupId ?? null;
   if (group === null || !groupIds.includes(group)) {
     if (group !== null) notices.push({ kind: 'invalid', param: 'group', value: group });
-    group = defaults.group !== undefined && groupIds.includes(defaults.group) ? defaults.group : (groupIds[0] ?? null);
+    group =
+      defaults.group !== undefined && groupIds.includes(defaults.group)
+        ? defaults.group
+        : (groupIds[0] ?? null);
   }
 
   const years = group === null ? [...dataset.years] : yearsOf(dataset, group as GroupId);
   let year = state.year;
   if (year === null || !years.includes(year)) {
     if (year !== null) notices.push({ kind: 'invalid', param: 'year', value: String(year) });
-    year = defaults.year !== undefined && years.includes(defaults.year) ? defaults.year : (years[years.length - 1] ?? null);
+    year =
+      defaults.year !== undefined && years.includes(defaults.year)
+        ? defaults.year
+        : (years[years.length - 1] ?? null);
   }
 
-  const inGroup = new Set(group === null ? [] : unitsOf(dataset, group as GroupId).map((u) => u.id as string));
+  const inGroup = new Set(
+    group === null ? [] : unitsOf(dataset, group as GroupId).map((u) => u.id as string),
+  );
   let unit = state.unit;
   if (unit !== null && !inGroup.has(unit)) {
     notices.push({ kind: 'invalid', param: 'unit', value: unit });
     unit = null;
   }
   const units = state.units.filter((u) => inGroup.has(u));
-  if (units.length !== state.units.length) notices.push({ kind: 'invalid', param: 'units', value: state.units.join(',') });
+  if (units.length !== state.units.length)
+    notices.push({ kind: 'invalid', param: 'units', value: state.units.join(',') });
   let y2 = state.y2;
   if (y2 !== null && !years.includes(y2)) {
     notices.push({ kind: 'invalid', param: 'y2', value: String(y2) });

@@ -48,7 +48,11 @@ export const useAppStore = create<AppStore>()((set) => ({
   select: (patch) =>
     set((s) => {
       const r = resolved(applyPatch(s.view, patch), s.datasets);
-      return { view: r.view, historyMode: 'push', notices: r.notices.length > 0 ? r.notices : s.notices };
+      return {
+        view: r.view,
+        historyMode: 'push',
+        notices: r.notices.length > 0 ? r.notices : s.notices,
+      };
     }),
   restore: (view, notices, mode) =>
     set((s) => {
@@ -61,7 +65,12 @@ export const useAppStore = create<AppStore>()((set) => ({
       if (entry.status !== 'ready' || s.view.ds !== id) return { datasets };
       // The data has arrived: fill in defaults and check the URL's values against it.
       const r = resolved(s.view, datasets);
-      return { datasets, view: r.view, historyMode: 'replace', notices: [...s.notices, ...r.notices] };
+      return {
+        datasets,
+        view: r.view,
+        historyMode: 'replace',
+        notices: [...s.notices, ...r.notices],
+      };
     }),
   dismissNotices: () => set({ notices: [] }),
 }));

@@ -7,7 +7,15 @@
 
 export const URL_VERSION = 1;
 
-export const VIEWS = ['ranking', 'scorecard', 'compare', 'trends', 'subindices', 'distribution', 'map'] as const;
+export const VIEWS = [
+  'ranking',
+  'scorecard',
+  'compare',
+  'trends',
+  'subindices',
+  'distribution',
+  'map',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export type UrlLang = 'vi' | 'en';
@@ -71,13 +79,19 @@ export function decodeView(search: string): { state: ViewState; notices: UrlNoti
   let params = toParams(search);
   const notices: UrlNotice[] = [];
   const rawVersion = params.get('v');
-  let version = rawVersion === undefined ? 0 : /^\d{1,3}$/.test(rawVersion) ? Number(rawVersion) : NaN;
+  let version =
+    rawVersion === undefined ? 0 : /^\d{1,3}$/.test(rawVersion) ? Number(rawVersion) : NaN;
   if (Number.isNaN(version)) {
     notices.push({ kind: 'invalid', param: 'v', value: rawVersion ?? '' });
     version = URL_VERSION;
   }
-  if (version > URL_VERSION) notices.push({ kind: 'newer-version', param: 'v', value: String(version) });
-  for (const m of MIGRATIONS) if (version === m.from) ((params = m.migrate(params)), (version = m.from + 1));
+  if (version > URL_VERSION)
+    notices.push({ kind: 'newer-version', param: 'v', value: String(version) });
+  for (const m of MIGRATIONS) {
+    if (version !== m.from) continue;
+    params = m.migrate(params);
+    version = m.from + 1;
+  }
 
   const take = <T>(name: string, parse: (raw: string) => T | undefined, fallback: T): T => {
     const raw = params.get(name);
@@ -97,7 +111,11 @@ export function decodeView(search: string): { state: ViewState; notices: UrlNoti
     ds: take('ds', id, null),
     year: take('year', year, null),
     group: take('group', id, null),
-    view: take('view', (r) => (VIEWS as readonly string[]).includes(r) ? (r as ViewId) : undefined, 'ranking'),
+    view: take(
+      'view',
+      (r) => ((VIEWS as readonly string[]).includes(r) ? (r as ViewId) : undefined),
+      'ranking',
+    ),
     unit: take('unit', id, null),
     units: take(
       'units',

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { CONFERENCE_SECTIONS, type ConferenceStatement, type ConferenceSummary } from '../domain/conference.ts';
+import {
+  CONFERENCE_SECTIONS,
+  type ConferenceStatement,
+  type ConferenceSummary,
+} from '../domain/conference.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { encodeView, type ViewState } from '../state/urlState.ts';
@@ -37,14 +41,29 @@ function targetOf(s: ConferenceStatement, view: ViewState): Partial<ViewState> |
  * its evidence ("related view (illustrative data)" while that data is illustrative).
  * Collapsible on narrow screens, where it sits under the chart.
  */
-export function ConferencePanel({ summary, t, lang, view, isIllustrative, onOpen }: ConferencePanelProps) {
+export function ConferencePanel({
+  summary,
+  t,
+  lang,
+  view,
+  isIllustrative,
+  onOpen,
+}: ConferencePanelProps) {
   const [open, setOpen] = useState(true);
-  const sections = CONFERENCE_SECTIONS.map((key) => ({ key, statements: summary[key] })).filter((s) => s.statements.length > 0);
+  const sections = CONFERENCE_SECTIONS.map((key) => ({ key, statements: summary[key] })).filter(
+    (s) => s.statements.length > 0,
+  );
   return (
     <section className="conference" aria-labelledby="conference-heading">
       <div className="conference__head">
         <h2 id="conference-heading">{t('conference.heading')}</h2>
-        <button type="button" className="button button--secondary conference__toggle" aria-expanded={open} aria-controls="conference-body" onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="button button--secondary conference__toggle"
+          aria-expanded={open}
+          aria-controls="conference-body"
+          onClick={() => setOpen((o) => !o)}
+        >
           {open ? t('conference.hide') : t('conference.show')}
         </button>
       </div>
@@ -52,8 +71,12 @@ export function ConferencePanel({ summary, t, lang, view, isIllustrative, onOpen
         <strong>{formatDate(summary.date, lang)}</strong> · {summary.title[lang]}
       </p>
       <div id="conference-body" hidden={!open}>
-        <p className="conference__meta">{t('conference.organiser', { organiser: summary.organiser[lang] })}</p>
-        <p className="conference__meta">{t('conference.linkPoint', { place: summary.linkPoint[lang] })}</p>
+        <p className="conference__meta">
+          {t('conference.organiser', { organiser: summary.organiser[lang] })}
+        </p>
+        <p className="conference__meta">
+          {t('conference.linkPoint', { place: summary.linkPoint[lang] })}
+        </p>
         <h3>{t('conference.announcement')}</h3>
         <p>{summary.announcement[lang]}</p>
         <h3>{t('conference.agenda')}</h3>
@@ -81,7 +104,12 @@ export function ConferencePanel({ summary, t, lang, view, isIllustrative, onOpen
                           onOpen(target);
                         }}
                       >
-                        {t(isIllustrative(ds) ? 'conference.relatedViewIllustrative' : 'conference.relatedView')} →
+                        {t(
+                          isIllustrative(ds)
+                            ? 'conference.relatedViewIllustrative'
+                            : 'conference.relatedView',
+                        )}{' '}
+                        →
                       </a>
                     ) : null}
                   </li>

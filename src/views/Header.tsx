@@ -8,7 +8,10 @@ export interface HeaderProps {
   readonly t: Translate;
   readonly lang: Lang;
   readonly view: ViewState;
-  readonly datasets: readonly { readonly id: string; readonly title: { readonly vi: string; readonly en: string } }[];
+  readonly datasets: readonly {
+    readonly id: string;
+    readonly title: { readonly vi: string; readonly en: string };
+  }[];
   readonly dataset: Dataset | null;
   readonly onSelect: (patch: Partial<ViewState>) => void;
   readonly onAbout: () => void;
@@ -50,7 +53,13 @@ export function Header({ t, lang, view, datasets, dataset, onSelect, onAbout }: 
           disabled={groups.length <= 1}
         />
         <div className="app-header__buttons">
-          <button type="button" className="button" lang={other} title={t('controls.languageLabel')} onClick={() => onSelect({ lang: other })}>
+          <button
+            type="button"
+            className="button"
+            lang={other}
+            title={t('controls.languageLabel')}
+            onClick={() => onSelect({ lang: other })}
+          >
             {t('controls.language')}
           </button>
           <button type="button" className="button button--secondary" onClick={onAbout}>

@@ -28,7 +28,10 @@ function RankChange({ value, t, lang }: { value: number | null; t: Translate; la
   if (value === 0) return <span title={t('change.same')}>= 0</span>;
   const up = value > 0;
   return (
-    <span className={up ? 'delta delta--up' : 'delta delta--down'} title={t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })}>
+    <span
+      className={up ? 'delta delta--up' : 'delta delta--down'}
+      title={t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })}
+    >
       <span aria-hidden="true">{up ? '▲' : '▼'} </span>
       {up ? '+' : '−'}
       {formatInteger(Math.abs(value), lang)}
@@ -41,7 +44,16 @@ function RankChange({ value, t, lang }: { value: number | null; t: Translate; la
  * (the sort lives in the URL) and searchable ignoring case and diacritics ("bach thong" finds
  * "Bạch Thông"). Selecting a row selects the unit everywhere.
  */
-export function RankingTable({ groupYear, groupName, lang, t, selected, sort, onSort, onSelect }: RankingTableProps) {
+export function RankingTable({
+  groupYear,
+  groupName,
+  lang,
+  t,
+  selected,
+  sort,
+  onSort,
+  onSelect,
+}: RankingTableProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const parsed = parseSort(sort);
@@ -56,9 +68,16 @@ export function RankingTable({ groupYear, groupName, lang, t, selected, sort, on
       cell: (s) => (
         <>
           {formatInteger(s.rank.rank, lang)}
-          {s.rank.source === 'computed' ? <span className="table__mark" title={t('table.computedRank')}>*</span> : null}
+          {s.rank.source === 'computed' ? (
+            <span className="table__mark" title={t('table.computedRank')}>
+              *
+            </span>
+          ) : null}
           {s.rank.contradicts ? (
-            <span className="table__mark" title={t('table.contradicts', { computed: formatInteger(s.rank.computedRank, lang) })}>
+            <span
+              className="table__mark"
+              title={t('table.contradicts', { computed: formatInteger(s.rank.computedRank, lang) })}
+            >
               {' ⚠'}
             </span>
           ) : null}
@@ -70,22 +89,66 @@ export function RankingTable({ groupYear, groupName, lang, t, selected, sort, on
       label: t('table.unit'),
       numeric: false,
       cell: (s) => (
-        <button type="button" className="linklike" aria-pressed={s.unit.id === selected} onClick={() => onSelect(s.unit.id === selected ? null : s.unit.id)}>
+        <button
+          type="button"
+          className="linklike"
+          aria-pressed={s.unit.id === selected}
+          onClick={() => onSelect(s.unit.id === selected ? null : s.unit.id)}
+        >
           {s.unit.name}
         </button>
       ),
     },
-    { key: 'total', label: t('table.total'), numeric: true, cell: (s) => <Missing value={formatScore(s.total, lang)} t={t} /> },
-    { key: 'change', label: t('table.change'), numeric: true, cell: (s) => <span title={s.change === null ? t('table.noPrevious') : undefined}>{formatChange(s.change, lang)}</span> },
-    { key: 'rankChange', label: t('table.rankChange'), numeric: true, cell: (s) => <RankChange value={s.rankChange} t={t} lang={lang} /> },
-    ...(hasTier ? [{ key: 'tier', label: t('table.tier'), numeric: false, cell: (s: UnitStanding) => s.observation.tier ?? '—' }] : []),
+    {
+      key: 'total',
+      label: t('table.total'),
+      numeric: true,
+      cell: (s) => <Missing value={formatScore(s.total, lang)} t={t} />,
+    },
+    {
+      key: 'change',
+      label: t('table.change'),
+      numeric: true,
+      cell: (s) => (
+        <span title={s.change === null ? t('table.noPrevious') : undefined}>
+          {formatChange(s.change, lang)}
+        </span>
+      ),
+    },
+    {
+      key: 'rankChange',
+      label: t('table.rankChange'),
+      numeric: true,
+      cell: (s) => <RankChange value={s.rankChange} t={t} lang={lang} />,
+    },
+    ...(hasTier
+      ? [
+          {
+            key: 'tier',
+            label: t('table.tier'),
+            numeric: false,
+            cell: (s: UnitStanding) => s.observation.tier ?? '—',
+          },
+        ]
+      : []),
     ...groupYear.subIndices.map<Column>((si) => ({
       key: si.id,
       label: (si.shortName ?? si.name)[lang],
       numeric: true,
-      cell: (s) => <Missing value={formatScore(s.observation.subIndices.get(si.id) ?? null, lang)} t={t} />,
+      cell: (s) => (
+        <Missing value={formatScore(s.observation.subIndices.get(si.id) ?? null, lang)} t={t} />
+      ),
     })),
-    ...(hasRespondents ? [{ key: 'respondents', label: t('table.respondents'), numeric: true, cell: (s: UnitStanding) => formatInteger(s.observation.respondents, lang) }] : []),
+    ...(hasRespondents
+      ? [
+          {
+            key: 'respondents',
+            label: t('table.respondents'),
+            numeric: true,
+            cell: (s: UnitStanding) => formatInteger(s.observation.respondents, lang),
+          },
+        ]
+      : []),
   ];
 
   const rows = useMemo(() => {
@@ -98,14 +161,27 @@ export function RankingTable({ groupYear, groupName, lang, t, selected, sort, on
     <div className="ranking-table">
       <div className="ranking-table__tools">
         <label htmlFor={searchId}>{t('table.search')}</label>
-        <input id={searchId} type="search" value={query} placeholder={t('table.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder={t('table.searchPlaceholder')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <span className="ranking-table__count" aria-live="polite">
           {t('table.resultCount', { shown: rows.length, total: groupYear.standings.length })}
         </span>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.caption', { group: groupName, year: groupYear.year })}>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('table.caption', { group: groupName, year: groupYear.year })}
+      >
         <table className="table">
-          <caption className="visually-hidden">{t('table.caption', { group: groupName, year: groupYear.year })}</caption>
+          <caption className="visually-hidden">
+            {t('table.caption', { group: groupName, year: groupYear.year })}
+          </caption>
           <thead>
             <tr>
               {columns.map((c) => {
@@ -117,7 +193,12 @@ export function RankingTable({ groupYear, groupName, lang, t, selected, sort, on
                     className={c.numeric ? 'num' : undefined}
                     aria-sort={active ? (parsed.descending ? 'descending' : 'ascending') : 'none'}
                   >
-                    <button type="button" className="sort-button" onClick={() => onSort(nextSort(parsed, c.key))} title={t('table.sortBy', { column: c.label })}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => onSort(nextSort(parsed, c.key))}
+                      title={t('table.sortBy', { column: c.label })}
+                    >
                       {c.label}
                       <span aria-hidden="true" className="sort-button__arrow">
                         {active ? (parsed.descending ? ' ↓' : ' ↑') : ''}
@@ -130,7 +211,11 @@ export function RankingTable({ groupYear, groupName, lang, t, selected, sort, on
           </thead>
           <tbody>
             {rows.map((s) => (
-              <tr key={s.unit.id} className={s.unit.id === selected ? 'is-selected' : undefined} data-unit={s.unit.id}>
+              <tr
+                key={s.unit.id}
+                className={s.unit.id === selected ? 'is-selected' : undefined}
+                data-unit={s.unit.id}
+              >
                 {columns.map((c) =>
                   c.key === 'unit' ? (
                     <th key={c.key} scope="row">
@@ -147,7 +232,9 @@ export function RankingTable({ groupYear, groupName, lang, t, selected, sort, on
           </tbody>
         </table>
       </div>
-      {rows.length === 0 ? <p className="ranking-table__empty">{t('table.noMatch', { query })}</p> : null}
+      {rows.length === 0 ? (
+        <p className="ranking-table__empty">{t('table.noMatch', { query })}</p>
+      ) : null}
     </div>
   );
 }

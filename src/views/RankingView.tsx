@@ -17,7 +17,12 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const chartData = useMemo(() => buildRankingData(groupYear, view.unit), [groupYear, view.unit]);
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
-  const title = t('ranking.title', { index: dataset.indexName, year, count: groupYear.standings.length, group: groupName.toLocaleLowerCase(lang) });
+  const title = t('ranking.title', {
+    index: dataset.indexName,
+    year,
+    count: groupYear.standings.length,
+    group: groupName.toLocaleLowerCase(lang),
+  });
   const subtitle = t('ranking.subtitle', { group: group?.name[lang] ?? '', year });
   const ranked = groupYear.standings.filter((s) => s.total !== null);
   const first = ranked[0];
@@ -38,9 +43,11 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const notes: string[] = [];
   if (chartData.hasComputedRanks) notes.push(t('ranking.computedNote'));
   else if (chartData.hasTies) notes.push(t('ranking.tieNote'));
-  if (chartData.contradictions > 0) notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
+  if (chartData.contradictions > 0)
+    notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
   if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
-  for (const m of groupYear.methodChanges) notes.push(t('ranking.methodChange', { note: m.note[lang] }));
+  for (const m of groupYear.methodChanges)
+    notes.push(t('ranking.methodChange', { note: m.note[lang] }));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
 
   const compactTable = (
@@ -76,7 +83,11 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         source={sourceLine(dataset, lang, t)}
         notes={notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
-        labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart'), chart: t('ranking.chartLabel', { title }) }}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t('ranking.chartLabel', { title }),
+        }}
         table={compactTable}
       >
         {(width) => (

@@ -8,5 +8,7 @@ export function groupLabel(group: Group, lang: Lang): string {
 /** "Nguồn: <source> · <licence>" — the source line under every chart and in every export. */
 export function sourceLine(dataset: Dataset, lang: Lang, t: Translate): string {
   const licence = dataset.source.licence[lang];
-  return t('chart.source', { source: `${dataset.source.name[lang]}${licence ? ` · ${licence}` : ''}` });
+  return t('chart.source', {
+    source: `${dataset.source.name[lang]}${licence ? ` · ${licence}` : ''}`,
+  });
 }

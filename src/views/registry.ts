@@ -15,7 +15,8 @@ type Screen = ComponentType<ScreenProps> | LazyExoticComponent<ComponentType<Scr
 const screens = new Map<ViewId, Screen>([['ranking', RankingView]]);
 for (const [path, load] of Object.entries(lazyScreens)) {
   const id = /\/([a-z]+)\.tsx$/.exec(path)?.[1];
-  if (id && (VIEWS as readonly string[]).includes(id) && id !== 'ranking') screens.set(id as ViewId, lazy(load));
+  if (id && (VIEWS as readonly string[]).includes(id) && id !== 'ranking')
+    screens.set(id as ViewId, lazy(load));
 }
 
 /** Views that are built, in the order of CONTRACTS.md's tabs. */

@@ -9,7 +9,9 @@ export interface ParsedSort {
 /** `sort` URL value → column and direction; `-` prefix means descending. Null → rank ascending. */
 export function parseSort(sort: string | null): ParsedSort {
   if (!sort) return { key: 'rank', descending: false };
-  return sort.startsWith('-') ? { key: sort.slice(1), descending: true } : { key: sort, descending: false };
+  return sort.startsWith('-')
+    ? { key: sort.slice(1), descending: true }
+    : { key: sort, descending: false };
 }
 
 /** The URL value after clicking a column: toggles the current column, else a natural first direction. */
@@ -50,13 +52,19 @@ function value(s: UnitStanding, key: string): number | string | null {
  * Sorted copy of the standings by a column. Missing values always go last, whatever the
  * direction; ties keep rank order, so the sort is stable and predictable.
  */
-export function sortStandings(standings: readonly UnitStanding[], sort: ParsedSort): UnitStanding[] {
+export function sortStandings(
+  standings: readonly UnitStanding[],
+  sort: ParsedSort,
+): UnitStanding[] {
   const dir = sort.descending ? -1 : 1;
   return standings
     .map((s, i) => ({ s, i, v: value(s, sort.key) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
-      const cmp = typeof a.v === 'string' && typeof b.v === 'string' ? collator.compare(a.v, b.v) : (a.v as number) - (b.v as number);
+      const cmp =
+        typeof a.v === 'string' && typeof b.v === 'string'
+          ? collator.compare(a.v, b.v)
+          : (a.v as number) - (b.v as number);
       return cmp !== 0 ? dir * cmp : a.i - b.i;
     })
     .map((x) => x.s);

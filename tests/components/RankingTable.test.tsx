@@ -20,7 +20,16 @@ function Harness({ lang = 'vi' as 'vi' | 'en' }) {
   const [sort, setSort] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   return (
-    <RankingTable groupYear={gy} groupName="Huyện" lang={lang} t={translator(lang)} selected={selected} sort={sort} onSort={setSort} onSelect={setSelected} />
+    <RankingTable
+      groupYear={gy}
+      groupName="Huyện"
+      lang={lang}
+      t={translator(lang)}
+      selected={selected}
+      sort={sort}
+      onSort={setSort}
+      onSelect={setSelected}
+    />
   );
 }
 
@@ -50,7 +59,9 @@ describe('RankingTable', () => {
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: /^time-costs/ }));
     expect(unitOrder()).toEqual(['Na Rì', 'Bạch Thông', 'Ba Bể', 'Chợ Đồn']);
-    expect(screen.getByRole('columnheader', { name: /time-costs/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('columnheader', { name: /time-costs/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
     await user.click(screen.getByRole('button', { name: /^time-costs/ }));
     expect(unitOrder()).toEqual(['Ba Bể', 'Bạch Thông', 'Na Rì', 'Chợ Đồn']);
   });

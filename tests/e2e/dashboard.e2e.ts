@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasHorizontalScroll, openPage, type TestPage } from './setup/browser.ts';
+import {
+  expectNoAxeViolations,
+  hasHorizontalScroll,
+  openPage,
+  type TestPage,
+} from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -11,7 +16,8 @@ afterEach(async () => {
 async function ready(page: Page) {
   await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
 }
-const tableUnits = (page: Page) => page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
+const tableUnits = (page: Page) =>
+  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
@@ -22,8 +28,21 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
     const units = await tableUnits(page);
     expect(units).toHaveLength(8);
-    expect(units).toEqual(expect.arrayContaining(['Thành phố Bắc Kạn', 'Ba Bể', 'Bạch Thông', 'Chợ Đồn', 'Chợ Mới', 'Na Rì', 'Ngân Sơn', 'Pác Nặm']));
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Số liệu minh họa — không phải kết quả chính thức');
+    expect(units).toEqual(
+      expect.arrayContaining([
+        'Thành phố Bắc Kạn',
+        'Ba Bể',
+        'Bạch Thông',
+        'Chợ Đồn',
+        'Chợ Mới',
+        'Na Rì',
+        'Ngân Sơn',
+        'Pác Nặm',
+      ]),
+    );
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain('Số liệu minh họa — không phải kết quả chính thức');
     expect(await page.getByRole('heading', { name: 'Tóm tắt hội nghị' }).count()).toBe(1);
     expect(await page.locator('.conference').innerText()).toContain('06/01/2020');
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2019');
@@ -31,7 +50,9 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     expect(await page.locator('h2.chart-frame__title').innerText()).toContain('2019');
     // Vietnamese decimal comma in the value labels.
     expect(await page.locator('.ranking-table tbody').innerText()).toMatch(/\d{2},\d{2}/);
-    expect(await page.locator('.chart-frame__watermark').innerText()).toBe('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
+    expect(await page.locator('.chart-frame__watermark').innerText()).toBe(
+      'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA',
+    );
     t.expectClean();
   });
 
@@ -66,12 +87,23 @@ describe('English UI', () => {
     expect(await page.getByLabel('Year', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Group', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Tiếng Việt' }).count()).toBe(1);
-    expect(await page.getByRole('status').first().innerText()).toContain('Illustrative data — not official results');
+    expect(await page.getByRole('status').first().innerText()).toContain(
+      'Illustrative data — not official results',
+    );
     expect(await page.getByRole('heading', { name: 'Conference summary' }).count()).toBe(1);
     expect(await page.getByRole('tab', { name: 'Ranking' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const body = await page.locator('body').innerText();
-    for (const vi of ['Bộ dữ liệu', 'Tóm tắt hội nghị', 'Xếp hạng', 'Tìm đơn vị', 'Nguồn:', 'Xem dạng bảng', 'Điểm']) expect(body).not.toContain(vi);
+    for (const vi of [
+      'Bộ dữ liệu',
+      'Tóm tắt hội nghị',
+      'Xếp hạng',
+      'Tìm đơn vị',
+      'Nguồn:',
+      'Xem dạng bảng',
+      'Điểm',
+    ])
+      expect(body).not.toContain(vi);
     expect(await page.locator('.ranking-table tbody').innerText()).toMatch(/\d{2}\.\d{2}/);
     t.expectClean();
   });
@@ -96,7 +128,9 @@ describe('PCI dataset (real, 2005–2016)', () => {
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(63);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2016');
     expect(await page.locator('.chart-frame__source').innerText()).toContain('VCCI');
-    expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(0);
+    expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(
+      0,
+    );
     expect(await page.locator('.chart-frame__watermark').count()).toBe(0);
     await page.getByLabel('Năm', { exact: true }).selectOption('2005');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(42);
@@ -120,7 +154,9 @@ describe('the view lives in the URL', () => {
     await ready(page);
     expect(await page.getByLabel('Dataset', { exact: true }).inputValue()).toBe('pci');
     expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2010');
-    expect(await page.getByRole('button', { name: 'Đà Nẵng' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Đà Nẵng' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(await page.locator('.selected-note').innerText()).toContain('Đà Nẵng');
   });
 
@@ -135,15 +171,21 @@ describe('the view lives in the URL', () => {
     await page.reload();
     await ready(page);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2020');
-    expect(await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.goBack();
     await expect.poll(() => page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2019');
     await page.goBack();
     await expect.poll(() => query(page).get('unit')).toBeNull();
-    expect(await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed'),
+    ).toBe('false');
     await page.goForward();
     await expect.poll(() => query(page).get('unit')).toBe('districts.bach-thong');
-    await expect.poll(() => page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed'))
+      .toBe('true');
   });
 
   it('falls back to defaults with a notice for invalid values, never a blank page', async () => {

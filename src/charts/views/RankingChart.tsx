@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { wrapLabel } from './wrapLabel.ts';
@@ -25,7 +34,13 @@ const LINE_HEIGHT = 15;
  * end, the group average as a thin vertical line. The selected unit is drawn in a strong colour,
  * the others neutral; the selection is also marked in bold and with ▶ so colour is not the only cue.
  */
-export function RankingChart({ data, width, formatValue, averageLabel, onSelect }: RankingChartProps) {
+export function RankingChart({
+  data,
+  width,
+  formatValue,
+  averageLabel,
+  onSelect,
+}: RankingChartProps) {
   const rows: Row[] = data.bars.map((b) => ({
     ...b,
     label: `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`,
@@ -65,7 +80,11 @@ export function RankingChart({ data, width, formatValue, averageLabel, onSelect 
         interval={0}
         tickLine={false}
         stroke={theme.grid}
-        tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown; index?: number } }) => {
+        tick={(props: {
+          x?: number | string;
+          y?: number | string;
+          payload?: { value?: unknown; index?: number };
+        }) => {
           const row = rows[props.payload?.index ?? -1];
           const parts = wrapLabel(String(props.payload?.value ?? ''), charsPerLine);
           const offset = ((parts.length - 1) * LINE_HEIGHT) / 2;
@@ -111,19 +130,39 @@ export function RankingChart({ data, width, formatValue, averageLabel, onSelect 
         cursor={onSelect ? 'pointer' : undefined}
       >
         {rows.map((r) => (
-          <Cell key={r.unitId} fill={r.selected ? theme.barSelected : theme.bar} data-unit={r.unitId} />
+          <Cell
+            key={r.unitId}
+            fill={r.selected ? theme.barSelected : theme.bar}
+            data-unit={r.unitId}
+          />
         ))}
         <LabelList
           dataKey="barValue"
           position="right"
-          content={(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number }) => {
+          content={(props: {
+            x?: number | string;
+            y?: number | string;
+            width?: number | string;
+            height?: number | string;
+            index?: number;
+          }) => {
             const row = rows[props.index ?? -1];
             if (!row) return null;
-            const x = Number(props.x ?? 0) + Number(row.value === null ? 0 : (props.width ?? 0)) + 6;
+            const x =
+              Number(props.x ?? 0) + Number(row.value === null ? 0 : (props.width ?? 0)) + 6;
             const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
-            const text = row.tier ? `${formatValue(row.value)} · ${row.tier}` : formatValue(row.value);
+            const text = row.tier
+              ? `${formatValue(row.value)} · ${row.tier}`
+              : formatValue(row.value);
             return (
-              <text x={x} y={y} dominantBaseline="middle" fontSize={theme.smallFontSize} fill={theme.text} fontWeight={row.selected ? 700 : 400}>
+              <text
+                x={x}
+                y={y}
+                dominantBaseline="middle"
+                fontSize={theme.smallFontSize}
+                fill={theme.text}
+                fontWeight={row.selected ? 700 : 400}
+              >
                 {text}
               </text>
             );

@@ -21,18 +21,21 @@ describe('rankScores', () => {
   });
   it('keeps ranks within 1..n and consistent with the order of scores (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { maxLength: 40 }), (scores) => {
-        const ranks = rankScores(scores);
-        const n = scores.filter((s) => s !== null).length;
-        scores.forEach((s, i) => {
-          const r = ranks[i];
-          if (s === null) return expect(r).toBeNull();
-          expect(r).toBeGreaterThanOrEqual(1);
-          expect(r).toBeLessThanOrEqual(n);
-          // rank = 1 + number of strictly better scores
-          expect(r).toBe(1 + scores.filter((t) => t !== null && t > s).length);
-        });
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { maxLength: 40 }),
+        (scores) => {
+          const ranks = rankScores(scores);
+          const n = scores.filter((s) => s !== null).length;
+          scores.forEach((s, i) => {
+            const r = ranks[i];
+            if (s === null) return expect(r).toBeNull();
+            expect(r).toBeGreaterThanOrEqual(1);
+            expect(r).toBeLessThanOrEqual(n);
+            // rank = 1 + number of strictly better scores
+            expect(r).toBe(1 + scores.filter((t) => t !== null && t > s).length);
+          });
+        },
+      ),
     );
   });
 });
@@ -56,8 +59,17 @@ describe('rankObservations', () => {
     expect(ranks.get(uid('C'))).toMatchObject({ rank: null, source: 'none', contradicts: false });
   });
   it('computes ranks when the source has none', () => {
-    const computed = rankObservations(makeDataset([{ unit: 'A', year: 2019, total: 1 }, { unit: 'B', year: 2019, total: 2 }]).observations);
-    expect(computed.get(uid('A'))).toMatchObject({ rank: 2, source: 'computed', contradicts: false });
+    const computed = rankObservations(
+      makeDataset([
+        { unit: 'A', year: 2019, total: 1 },
+        { unit: 'B', year: 2019, total: 2 },
+      ]).observations,
+    );
+    expect(computed.get(uid('A'))).toMatchObject({
+      rank: 2,
+      source: 'computed',
+      contradicts: false,
+    });
   });
 });
 

@@ -16,10 +16,13 @@ describe('message catalogues', () => {
     }
   });
   it('have no empty message', () => {
-    for (const [key, value] of [...Object.entries(vi), ...Object.entries(en)]) expect(value.trim(), key).not.toBe('');
+    for (const [key, value] of [...Object.entries(vi), ...Object.entries(en)])
+      expect(value.trim(), key).not.toBe('');
   });
   it('inserts parameters as plain text', () => {
-    expect(translate('vi', 'table.noMatch', { query: '<b>x</b>' })).toBe('Không có đơn vị nào khớp với «<b>x</b>».');
+    expect(translate('vi', 'table.noMatch', { query: '<b>x</b>' })).toBe(
+      'Không có đơn vị nào khớp với «<b>x</b>».',
+    );
   });
   it('keeps the contract labels of CONTRACTS.md', () => {
     expect([vi['controls.dataset'], en['controls.dataset']]).toEqual(['Bộ dữ liệu', 'Dataset']);
@@ -30,8 +33,14 @@ describe('message catalogues', () => {
       'Số liệu minh họa — không phải kết quả chính thức',
       'Illustrative data — not official results',
     ]);
-    expect([vi['conference.heading'], en['conference.heading']]).toEqual(['Tóm tắt hội nghị', 'Conference summary']);
-    expect([vi['chart.showTable'], en['chart.showTable']]).toEqual(['Xem dạng bảng', 'Show as table']);
+    expect([vi['conference.heading'], en['conference.heading']]).toEqual([
+      'Tóm tắt hội nghị',
+      'Conference summary',
+    ]);
+    expect([vi['chart.showTable'], en['chart.showTable']]).toEqual([
+      'Xem dạng bảng',
+      'Show as table',
+    ]);
     expect(vi['chart.watermark']).toBe('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
     expect(en['chart.watermark']).toBe('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
   });

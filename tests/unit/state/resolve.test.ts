@@ -12,7 +12,10 @@ const ds = makeDataset([
 
 describe('resolveSelection', () => {
   it('fills in the dataset defaults when the URL gives none', () => {
-    const { state, notices } = resolveSelection(DEFAULT_VIEW_STATE, ds, { group: 'districts', year: 2018 });
+    const { state, notices } = resolveSelection(DEFAULT_VIEW_STATE, ds, {
+      group: 'districts',
+      year: 2018,
+    });
     expect(state).toMatchObject({ ds: 'test', group: 'districts', year: 2018 });
     expect(notices).toEqual([]);
   });
@@ -20,25 +23,53 @@ describe('resolveSelection', () => {
     expect(resolveSelection(DEFAULT_VIEW_STATE, ds).state.year).toBe(2019);
   });
   it('falls back with a notice for an unknown group, a year without data and a unit outside the group', () => {
-    const { state, notices } = resolveSelection({ ...DEFAULT_VIEW_STATE, group: 'nope', year: 2020, unit: 'x.y' }, ds);
+    const { state, notices } = resolveSelection(
+      { ...DEFAULT_VIEW_STATE, group: 'nope', year: 2020, unit: 'x.y' },
+      ds,
+    );
     expect(state).toMatchObject({ group: 'districts', year: 2019, unit: null });
     expect(notices.map((n) => n.param)).toEqual(['group', 'year', 'unit']);
   });
   it('selects the group of a unit given without a group', () => {
     const unit = uid('Sở Tư pháp', 'departments');
-    expect(resolveSelection({ ...DEFAULT_VIEW_STATE, unit }, ds).state).toMatchObject({ group: 'departments', year: 2020, unit });
+    expect(resolveSelection({ ...DEFAULT_VIEW_STATE, unit }, ds).state).toMatchObject({
+      group: 'departments',
+      year: 2020,
+      unit,
+    });
   });
 });
 
 describe('applyPatch', () => {
-  const base = { ...DEFAULT_VIEW_STATE, ds: 'a', year: 2019, group: 'districts', unit: 'districts.ba-be', sort: '-total' };
+  const base = {
+    ...DEFAULT_VIEW_STATE,
+    ds: 'a',
+    year: 2019,
+    group: 'districts',
+    unit: 'districts.ba-be',
+    sort: '-total',
+  };
   it('clears year, group, unit and sort when the dataset changes', () => {
-    expect(applyPatch(base, { ds: 'b' })).toMatchObject({ ds: 'b', year: null, group: null, unit: null, sort: null });
+    expect(applyPatch(base, { ds: 'b' })).toMatchObject({
+      ds: 'b',
+      year: null,
+      group: null,
+      unit: null,
+      sort: null,
+    });
   });
   it('clears the selected unit when the group changes', () => {
-    expect(applyPatch(base, { group: 'departments' })).toMatchObject({ group: 'departments', unit: null, year: 2019 });
+    expect(applyPatch(base, { group: 'departments' })).toMatchObject({
+      group: 'departments',
+      unit: null,
+      year: 2019,
+    });
   });
   it('keeps everything else for a year change', () => {
-    expect(applyPatch(base, { year: 2020 })).toMatchObject({ year: 2020, unit: 'districts.ba-be', sort: '-total' });
+    expect(applyPatch(base, { year: 2020 })).toMatchObject({
+      year: 2020,
+      unit: 'districts.ba-be',
+      sort: '-total',
+    });
   });
 });

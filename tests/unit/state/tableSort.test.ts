@@ -13,15 +13,18 @@ const gy = buildGroupYear(
   'districts' as GroupId,
   2019,
 );
-const names = (sort: string | null) => sortStandings(gy.standings, parseSort(sort)).map((s) => s.unit.name);
+const names = (sort: string | null) =>
+  sortStandings(gy.standings, parseSort(sort)).map((s) => s.unit.name);
 
 describe('table sorting', () => {
-  it('sorts by rank by default, unranked last', () => expect(names(null)).toEqual(['Bạch Thông', 'Chợ Đồn', 'Ba Bể']));
+  it('sorts by rank by default, unranked last', () =>
+    expect(names(null)).toEqual(['Bạch Thông', 'Chợ Đồn', 'Ba Bể']));
   it('keeps missing values last in both directions', () => {
     expect(names('total')).toEqual(['Chợ Đồn', 'Bạch Thông', 'Ba Bể']);
     expect(names('-a')).toEqual(['Ba Bể', 'Chợ Đồn', 'Bạch Thông']);
   });
-  it('sorts names in Vietnamese order', () => expect(names('unit')).toEqual(['Ba Bể', 'Bạch Thông', 'Chợ Đồn']));
+  it('sorts names in Vietnamese order', () =>
+    expect(names('unit')).toEqual(['Ba Bể', 'Bạch Thông', 'Chợ Đồn']));
   it('toggles the direction of the current column and starts scores descending', () => {
     expect(nextSort(parseSort(null), 'total')).toBe('-total');
     expect(nextSort(parseSort('-total'), 'total')).toBe('total');

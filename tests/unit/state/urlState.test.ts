@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeView, DEFAULT_VIEW_STATE, encodeView, VIEWS, type ViewState } from '../../../src/state/urlState.ts';
+import {
+  decodeView,
+  DEFAULT_VIEW_STATE,
+  encodeView,
+  VIEWS,
+  type ViewState,
+} from '../../../src/state/urlState.ts';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,20}$/);
 const year = fc.integer({ min: 1990, max: 2099 });
@@ -14,7 +20,10 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   units: fc.uniqueArray(id, { maxLength: 5 }),
   y2: fc.option(year, { nil: null }),
   sub: fc.option(id, { nil: null }),
-  sort: fc.option(fc.tuple(fc.boolean(), id).map(([d, k]) => (d ? `-${k}` : k)), { nil: null }),
+  sort: fc.option(
+    fc.tuple(fc.boolean(), id).map(([d, k]) => (d ? `-${k}` : k)),
+    { nil: null },
+  ),
   embed: fc.boolean(),
 });
 
@@ -29,10 +38,14 @@ describe('URL codec', () => {
     );
   });
   it('writes v=1 first and leaves out defaults', () => {
-    expect(encodeView({ ...DEFAULT_VIEW_STATE, ds: 'pci', year: 2016 })).toBe('?v=1&ds=pci&year=2016');
+    expect(encodeView({ ...DEFAULT_VIEW_STATE, ds: 'pci', year: 2016 })).toBe(
+      '?v=1&ds=pci&year=2016',
+    );
   });
   it('keeps commas readable in the units list', () => {
-    expect(encodeView({ ...DEFAULT_VIEW_STATE, units: ['districts.ba-be', 'districts.na-ri'] })).toContain('units=districts.ba-be,districts.na-ri');
+    expect(
+      encodeView({ ...DEFAULT_VIEW_STATE, units: ['districts.ba-be', 'districts.na-ri'] }),
+    ).toContain('units=districts.ba-be,districts.na-ri');
   });
   it('reads old links without a version as version 1', () => {
     const { state, notices } = decodeView('?ds=pci&year=2010&lang=en');
