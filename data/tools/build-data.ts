@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import {
   buildDcciMeta,
   renderDcciCsv,
@@ -22,10 +23,15 @@ import { aggregateCells, DEFAULT_SEED, generateCells } from './generator.ts';
 /** The data/ directory (this file lives in data/tools/). */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON as Prettier writes it, so `npm run format:check` and the committed files agree. */
+async function json(value: unknown, name: string): Promise<string> {
+  const path = join(DATA_DIR, name);
+  const options = (await resolveConfig(path)) ?? {};
+  return format(JSON.stringify(value), { ...options, filepath: path });
+}
 
 /** Every generated file: path relative to data/ → content. Pure apart from reading sources. */
-export function buildAll(seed: number = DEFAULT_SEED): Map<string, string> {
+export async function buildAll(seed: number = DEFAULT_SEED): Promise<Map<string, string>> {
   const source = (name: string): string => readFileSync(join(DATA_DIR, 'sources', name), 'utf8');
   const cells = generateCells(seed);
   const rows = aggregateCells(cells);
@@ -33,17 +39,26 @@ export function buildAll(seed: number = DEFAULT_SEED): Map<string, string> {
   return new Map([
     ['bac-kan-dcci.csv', renderDcciCsv(rows)],
     ['bac-kan-dcci-responses.csv', renderResponsesCsv(cells)],
-    ['bac-kan-dcci.meta.json', json(buildDcciMeta(seed))],
+    ['bac-kan-dcci.meta.json', await json(buildDcciMeta(seed), 'bac-kan-dcci.meta.json')],
     ['template.csv', renderTemplateCsv()],
     ['pci.csv', renderPciCsv(pciSource)],
-    ['pci.meta.json', json(buildPciMeta(pciSource, source('geoboundaries-vnm-adm1-names.csv')))],
+    [
+      'pci.meta.json',
+      await json(
+        buildPciMeta(pciSource, source('geoboundaries-vnm-adm1-names.csv')),
+        'pci.meta.json',
+      ),
+    ],
     ['bac-kan-pci-ranks.csv', renderBacKanRanksCsv(source('pci_bac_kan_2018_2022.csv'))],
-    ['bac-kan-pci-ranks.meta.json', json(buildBacKanRanksMeta())],
+    [
+      'bac-kan-pci-ranks.meta.json',
+      await json(buildBacKanRanksMeta(), 'bac-kan-pci-ranks.meta.json'),
+    ],
   ]);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const [name, content] of buildAll()) {
+  for (const [name, content] of await buildAll()) {
     const path = join(DATA_DIR, name);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content, 'utf8');
