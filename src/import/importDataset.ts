@@ -85,7 +85,11 @@ export async function importAnyBytes(
   if (sniffBytes(bytes) === 'xlsx' && isWorkbookName(options.fileName)) {
     try {
       const { tryReadWorkbook } = await import('./xlsx.ts');
-      const sheet = await tryReadWorkbook(bytes, options.sheet);
+      const sheet = await tryReadWorkbook(
+        bytes,
+        options.sheet,
+        (records) => findHeader(records) !== null,
+      );
       if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
       return importRecords(sheet.value.records, options, 'xlsx', null, sheet.value.issues);
     } catch (err) {

@@ -203,7 +203,8 @@ export function readTable(
       d.role = 'ignored'; // Excel padding column: silent.
       return;
     }
-    if (meta === undefined && d.role === 'unknown' && numbers > 0 && junk === 0 && !wide) {
+    // Mostly numbers: a sub-index whose bad cells are then reported one by one (not dropped).
+    if (meta === undefined && d.role === 'unknown' && numbers > 0 && numbers >= junk && !wide) {
       d.role = 'subIndex';
       return;
     }

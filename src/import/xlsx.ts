@@ -25,13 +25,15 @@ function cellText(value: unknown): string {
 
 /**
  * Reads an .xlsx workbook with read-excel-file (imported here only, so it is lazy-loaded).
- * Chooses `sheetName` (matched without case or diacritics) or the first sheet; with several
- * sheets a SHEET_CHOSEN notice lists them all. Numbers are kept as the text in the file so the
+ * Chooses `sheetName` (matched without case or diacritics), else the first sheet that
+ * `looksLikeTable` (has a recognisable header row), else the first; with several sheets a
+ * SHEET_CHOSEN notice lists them all so the user can pick another. Numbers are kept as the text in the file so the
  * same strict grammar reads them as for CSV.
  */
 export async function tryReadWorkbook(
   bytes: Uint8Array,
   sheetName?: string,
+  looksLikeTable: (records: readonly CsvRecord[]) => boolean = () => true,
 ): Promise<WorkbookResult> {
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   let sheets: { sheet: string; data: unknown[][] }[];
@@ -45,7 +47,7 @@ export async function tryReadWorkbook(
   const names = sheets.map((s) => s.sheet);
   const chosen =
     sheetName === undefined
-      ? sheets[0]
+      ? (sheets.find((s) => looksLikeTable(toRecords(s.data))) ?? sheets[0])
       : (sheets.find((s) => s.sheet === sheetName) ??
         sheets.find((s) => foldKey(s.sheet) === foldKey(sheetName)));
   if (chosen === undefined) {
@@ -60,10 +62,9 @@ export async function tryReadWorkbook(
   if (sheets.length > 1) {
     issues.push(makeIssue('SHEET_CHOSEN', { value: chosen.sheet, params: { sheets: names } }));
   }
-  const records: CsvRecord[] = chosen.data.map((row, i) => ({
-    cells: row.map(cellText),
-    line: i + 1,
-    excelRow: i + 1,
-  }));
-  return { ok: true, value: { records, issues } };
+  return { ok: true, value: { records: toRecords(chosen.data), issues } };
+}
+
+function toRecords(data: readonly (readonly unknown[])[]): CsvRecord[] {
+  return data.map((row, i) => ({ cells: row.map(cellText), line: i + 1, excelRow: i + 1 }));
 }
