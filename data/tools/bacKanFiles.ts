@@ -92,6 +92,13 @@ export function renderTemplateCsv(): string {
   ]);
 }
 
+/** "Rất tốt ≥ 75, Tốt ≥ 65, Khá ≥ 55, Trung bình < 55". */
+function tierText(lang: 'vi' | 'en'): string {
+  return TIERS.map((x, i) =>
+    x.min > 0 ? `${x[lang]} ≥ ${x.min}` : `${x[lang]} < ${TIERS[i - 1]?.min ?? 0}`,
+  ).join(', ');
+}
+
 const t = (vi: string, en: string): { vi: string; en: string } => ({ vi, en });
 
 /** data/bac-kan-dcci.meta.json */
@@ -145,16 +152,16 @@ export function buildDcciMeta(seed: number = DEFAULT_SEED): DatasetMeta {
         'The lists of departments and central agencies are typical for a province like Bắc Kạn, not the official survey lists (not public). The 8 district-level units are real (with their GSO codes).',
       ),
       t(
-        'Bộ 10 chỉ số thành phần Bắc Kạn ban hành ngày 14/9/2022 được áp dụng cho 2018–2020 để minh họa (bộ chỉ số 2018–2021 chưa công bố). Trọng số là MINH HỌA: Minh bạch 15%, Chi phí thời gian 15%, các chỉ số khác 10%; được chuẩn hóa lại trên các chỉ số có số liệu.',
-        `Bắc Kạn's 10-sub-index set of 14/9/2022 is applied to 2018–2020 for illustration (the 2018–2021 set is not public). Weights are ILLUSTRATIVE (${weightText} percent), renormalised over the sub-indices present in a row.`,
+        'Bộ 10 chỉ số thành phần Bắc Kạn ban hành ngày 14/9/2022 được áp dụng cho 2018–2020 để minh họa (bộ chỉ số 2018–2021 chưa công bố). Trọng số là MINH HỌA (tương đối): Minh bạch 15, Chi phí thời gian 15, các chỉ số khác 10; được chuẩn hóa lại trên các chỉ số có số liệu của từng dòng.',
+        `Bắc Kạn's 10-sub-index set of 14/9/2022 is applied to 2018–2020 for illustration (the 2018–2021 set is not public). Weights are ILLUSTRATIVE and relative (${weightText}), renormalised over the sub-indices present in a row.`,
       ),
       t(
         'Số liệu minh họa được chọn để không mâu thuẫn với các sự kiện đã công bố năm 2020: 8 huyện, thành phố cách nhau 7,71 điểm, không đơn vị nào giữ hạng (5 tăng, 3 giảm); 19 sở, ngành cách nhau 18,9 điểm, 3 đơn vị giữ hạng; Sở Công Thương đứng thứ 4.',
         'The illustration is made not to contradict the public 2020 facts: the 8 district-level units spanned 7.71 points and none kept its 2019 rank (5 rose, 3 fell); the 19 departments spanned 18.9 points and 3 kept their rank; Sở Công Thương ranked 4th.',
       ),
       t(
-        `Nhóm xếp hạng (minh họa): ${TIERS.map((x) => `${x.vi} ≥ ${x.min}`).join(', ')}. Giá trị trống là thiếu số liệu, không phải 0: ${missing}; ${absent} chưa được khảo sát (không có dòng).`,
-        `Tiers (illustrative): ${TIERS.map((x) => `${x.en} ≥ ${x.min}`).join(', ')}. Empty cells are missing, not 0: ${missing}; ${absent} not surveyed (no row).`,
+        `Nhóm xếp hạng (minh họa): ${tierText('vi')}. Giá trị trống là thiếu số liệu, không phải 0: ${missing}; ${absent} chưa được khảo sát (không có dòng).`,
+        `Tiers (illustrative): ${tierText('en')}. Empty cells are missing, not 0: ${missing}; ${absent} not surveyed (no row).`,
       ),
       t(
         'Từ 1/7/2025 tỉnh Bắc Kạn sáp nhập vào tỉnh Thái Nguyên và cấp huyện không còn; bộ dữ liệu thể hiện các đơn vị như giai đoạn 2018–2020.',
