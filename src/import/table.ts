@@ -58,6 +58,7 @@ const SCORE_LIKE: ReadonlySet<ColumnRole> = new Set(['total', 'subIndex', 'yearV
 const REQUIRED_LABEL = { unit: 'Đơn vị', total: 'Điểm tổng hợp' } as const;
 
 const isBlank = (s: string): boolean => s.trim() === '';
+const NUMBER_LIKE = /^[+\-\u2212]*(?:[0-9][0-9.,eExXa-fA-F+\-]*|nan|inf|infinity)$/i;
 
 function rangeOf(role: ColumnRole): Range | null {
   switch (role) {
@@ -197,14 +198,24 @@ export function readTable(
     const cells = cellsOf(index);
     const tokens = cells.map(tokenizeCell);
     const numbers = tokens.filter((t) => t.kind === 'number').length;
-    const junk = tokens.filter((t) => t.kind === 'junk').length;
+    // Junk that was meant as a number (NaN, 1e3, 7..5) counts with the numbers, not as text.
+    const numberLike = tokens.filter(
+      (t, i) => t.kind === 'junk' && NUMBER_LIKE.test((cells[i] ?? '').trim()),
+    ).length;
+    const junk = tokens.filter((t) => t.kind === 'junk').length - numberLike;
     const headerText = headerCells[index] ?? '';
     if (d.role === 'empty' && numbers === 0 && junk === 0) {
       d.role = 'ignored'; // Excel padding column: silent.
       return;
     }
     // Mostly numbers: a sub-index whose bad cells are then reported one by one (not dropped).
-    if (meta === undefined && d.role === 'unknown' && numbers > 0 && numbers >= junk && !wide) {
+    if (
+      meta === undefined &&
+      d.role === 'unknown' &&
+      numbers > 0 &&
+      numbers + numberLike >= junk &&
+      !wide
+    ) {
       d.role = 'subIndex';
       return;
     }

@@ -135,10 +135,13 @@ export function competitionRanks(inputs: readonly RankInput[]): (number | null)[
   });
   const ranks: (number | null)[] = inputs.map(() => null);
   for (const indices of byKey.values()) {
-    const totals = indices.map((i) => inputs[i]?.row.total ?? 0);
-    indices.forEach((i, n) => {
-      const own = totals[n] ?? 0;
-      ranks[i] = 1 + totals.filter((t) => t > own).length;
+    const sorted = [...indices].sort(
+      (a, b) => (inputs[b]?.row.total ?? 0) - (inputs[a]?.row.total ?? 0),
+    );
+    sorted.forEach((index, position) => {
+      const prev = sorted[position - 1];
+      const tied = prev !== undefined && inputs[prev]?.row.total === inputs[index]?.row.total;
+      ranks[index] = tied ? (ranks[prev] ?? position + 1) : position + 1;
     });
   }
   return ranks;
