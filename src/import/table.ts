@@ -58,7 +58,7 @@ const SCORE_LIKE: ReadonlySet<ColumnRole> = new Set(['total', 'subIndex', 'yearV
 const REQUIRED_LABEL = { unit: 'Đơn vị', total: 'Điểm tổng hợp' } as const;
 
 const isBlank = (s: string): boolean => s.trim() === '';
-const NUMBER_LIKE = /^[+\-\u2212]*(?:[0-9][0-9.,eExXa-fA-F+\-]*|nan|inf|infinity)$/i;
+const NUMBER_LIKE = /^[+\-\u2212]*(?:[0-9][0-9.,eExXa-fA-F+-]*|nan|inf|infinity)$/i;
 
 function rangeOf(role: ColumnRole): Range | null {
   switch (role) {
