@@ -1,0 +1,149 @@
+/**
+ * Colour scales of the Trends, Sub-indices and Map views (DESIGN.md): a perceptually uniform
+ * sequential scale (viridis) for heatmaps and maps, with text colours chosen for contrast; a
+ * diverging pair only for change (rise ↔ fall, never red/green); a categorical series palette
+ * (Okabe–Ito without the yellow, which has too little contrast on white) with dash patterns so
+ * colour is never the only channel. Pure functions, no DOM.
+ */
+
+/** Viridis sampled at 9 evenly spaced points (matplotlib's `viridis`), low → high. */
+export const VIRIDIS = [
+  '#440154',
+  '#472d7b',
+  '#3b528b',
+  '#2c728e',
+  '#21918c',
+  '#28ae80',
+  '#5ec962',
+  '#addc30',
+  '#fde725',
+] as const;
+
+/** Series colours for up to 5 chosen units (Okabe–Ito, yellow replaced by black). */
+export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000'] as const;
+/** A second channel for series: SVG dash patterns ('' = solid). */
+export const SERIES_DASHES = ['', '7 4', '2 3', '9 3 2 3', '4 2'] as const;
+
+/** Change colours: rise blue, fall vermillion, no change neutral grey-blue. */
+export const CHANGE_COLOURS = { rise: '#0072B2', fall: '#C14F00', same: '#6f8aa6' } as const;
+/** Lines of units that are not highlighted. */
+export const CONTEXT_COLOUR = '#b8c4d0';
+/** Fill of a map shape or tile without a value (hatched in the views, never the low end of the scale). */
+export const MISSING_FILL = '#f1f3f5';
+
+export function seriesColour(index: number): string {
+  return SERIES_COLOURS[index % SERIES_COLOURS.length] as string;
+}
+
+export function seriesDash(index: number): string {
+  return SERIES_DASHES[index % SERIES_DASHES.length] as string;
+}
+
+function parseHex(hex: string): [number, number, number] {
+  const h = hex.replace('#', '');
+  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+}
+
+function toHex(rgb: readonly number[]): string {
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.max(0, Math.min(255, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/**
+ * The viridis colour at `t` in [0, 1] (clamped), linearly interpolated between the 9 stops.
+ * Non-finite `t` gives the missing fill.
+ */
+export function sequentialColour(t: number): string {
+  if (!Number.isFinite(t)) return MISSING_FILL;
+  const x = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
+  const i = Math.min(VIRIDIS.length - 2, Math.floor(x));
+  const f = x - i;
+  const a = parseHex(VIRIDIS[i] as string);
+  const b = parseHex(VIRIDIS[i + 1] as string);
+  return toHex(a.map((c, k) => c + ((b[k] as number) - c) * f));
+}
+
+/** A scale from a value domain to colours; values outside are clamped, a zero-width domain maps to the middle. */
+export interface SequentialScale {
+  readonly domain: readonly [number, number];
+  readonly colour: (value: number | null) => string;
+  /** Position of a value in the domain, 0–1; null for a missing value. */
+  readonly position: (value: number | null) => number | null;
+}
+
+export function sequentialScale(domain: readonly [number, number]): SequentialScale {
+  const [lo, hi] = domain;
+  const position = (value: number | null) => {
+    if (value === null || !Number.isFinite(value)) return null;
+    if (hi === lo) return 0.5;
+    return Math.max(0, Math.min(1, (value - lo) / (hi - lo)));
+  };
+  return {
+    domain,
+    position,
+    colour: (value) => {
+      const p = position(value);
+      return p === null ? MISSING_FILL : sequentialColour(p);
+    },
+  };
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = parseHex(hex).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two #rrggbb colours (1–21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export const DARK_TEXT = '#111111';
+export const LIGHT_TEXT = '#ffffff';
+
+/** The text colour (near-black or white) with the higher contrast on `background`. */
+export function textColourOn(background: string): string {
+  return contrastRatio(background, DARK_TEXT) >= contrastRatio(background, LIGHT_TEXT)
+    ? DARK_TEXT
+    : LIGHT_TEXT;
+}
+
+/**
+ * `count` evenly spaced legend stops over a domain (count ≥ 2): value and colour, low → high.
+ */
+export function legendStops(
+  scale: SequentialScale,
+  count = 5,
+): { value: number; colour: string }[] {
+  const [lo, hi] = scale.domain;
+  const n = Math.max(2, count);
+  return Array.from({ length: n }, (_, i) => {
+    const value = lo + ((hi - lo) * i) / (n - 1);
+    return { value, colour: scale.colour(value) };
+  });
+}
+
+/** A domain rounded outwards to `step` (e.g. 0.5 points) around the present values; null when there are none. */
+export function niceDomain(
+  values: readonly (number | null)[],
+  step = 0.5,
+): [number, number] | null {
+  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (xs.length === 0) return null;
+  const lo = Math.floor(Math.min(...xs) / step) * step;
+  const hi = Math.ceil(Math.max(...xs) / step) * step;
+  return lo === hi ? [lo - step, hi + step] : [lo, hi];
+}

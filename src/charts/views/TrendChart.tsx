@@ -1,0 +1,87 @@
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import type { TrendData } from '../data/trends.ts';
+import { seriesColour, seriesDash } from '../scales.ts';
+import { theme } from '../theme.ts';
+
+export interface TrendChartProps {
+  readonly data: TrendData;
+  /** Which measure to draw: the total score, or the rank (1 at the top). */
+  readonly metric: 'total' | 'rank';
+  readonly width: number;
+  readonly height?: number;
+  /** Formats an axis value (score with the locale's decimals, or an integer rank). */
+  readonly formatTick: (value: number) => string;
+}
+
+type Row = Record<string, number | null> & { year: number };
+
+/**
+ * Lines over the years, one per chosen unit, in the series colours and dash patterns (the key is
+ * drawn by the view, so colour is never the only cue). Missing years are gaps, not zeros; every
+ * point has a marker so a unit present in a single year still shows. Ranks run 1 at the top.
+ */
+export function TrendChart({ data, metric, width, height = 260, formatTick }: TrendChartProps) {
+  const rows: Row[] = data.years.map((year, i) => {
+    const row: Row = { year };
+    for (const s of data.series)
+      row[s.unitId] =
+        metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
+    return row;
+  });
+  const values = data.series
+    .flatMap((s) => s.points.map((p) => (metric === 'total' ? p.total : p.rank)))
+    .filter((v): v is number => v !== null);
+  const lo = values.length ? Math.min(...values) : 0;
+  const hi = values.length ? Math.max(...values) : 1;
+  const pad = Math.max(1, (hi - lo) * 0.1);
+  const domain: [number, number] =
+    metric === 'rank'
+      ? [1, Math.max(2, data.maxGroupSize)]
+      : [Math.max(0, Math.floor(lo - pad)), Math.min(hi <= 10 ? 10 : 100, Math.ceil(hi + pad))];
+
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 12, right: 24, bottom: 8, left: 0 }}
+      accessibilityLayer={false}
+      style={{ fontFamily: theme.font }}
+    >
+      <CartesianGrid stroke={theme.grid} vertical={false} />
+      <XAxis
+        dataKey="year"
+        type="category"
+        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
+        stroke={theme.grid}
+        interval="preserveStartEnd"
+        minTickGap={8}
+      />
+      <YAxis
+        type="number"
+        domain={domain}
+        reversed={metric === 'rank'}
+        allowDecimals={metric !== 'rank'}
+        width={44}
+        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
+        tickFormatter={formatTick}
+        stroke={theme.grid}
+      />
+      {data.series.map((s, i) => (
+        <Line
+          key={s.unitId}
+          type="linear"
+          dataKey={s.unitId}
+          name={s.name}
+          stroke={seriesColour(i)}
+          strokeWidth={2.5}
+          strokeDasharray={seriesDash(i) || undefined}
+          connectNulls={false}
+          dot={{ r: 4, fill: seriesColour(i), stroke: '#fff', strokeWidth: 1 }}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+}

@@ -1,0 +1,155 @@
+import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import type { MoversData } from '../../charts/data/movers.ts';
+import type { SlopeData } from '../../charts/data/slope.ts';
+import { MoversChart } from '../../charts/views/MoversChart.tsx';
+import { SlopeChart } from '../../charts/views/SlopeChart.tsx';
+import type { Dataset, Lang } from '../../domain/types.ts';
+import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import type { Translate } from '../../i18n/i18n.ts';
+import { rankChangeText, slopeNotes, slopeSummary } from './summaries.ts';
+
+export interface SlopeSectionProps {
+  readonly dataset: Dataset;
+  readonly slope: SlopeData;
+  readonly movers: MoversData;
+  readonly groupName: string;
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly source: string;
+  readonly watermark: string | null;
+}
+
+/** The slope chart between two years and the risers/fallers bars, sharing one table alternative. */
+export function SlopeSection({
+  dataset,
+  slope,
+  movers,
+  groupName,
+  lang,
+  t,
+  source,
+  watermark,
+}: SlopeSectionProps) {
+  const { fromYear: from, toYear: to } = slope;
+  const fmt = (v: number | null) => formatScore(v, lang);
+  const slopeTitle = t('trends.slopeTitle', {
+    index: dataset.indexName,
+    from,
+    to,
+    group: groupName.toLocaleLowerCase(lang),
+  });
+  const moversTitle = t('trends.moversTitle', { from, to });
+  const summary = slopeSummary(slope, movers, lang, t);
+  const notes = slopeNotes(slope, movers, lang, t);
+
+  const table = (caption: string, rows: typeof slope.rows) => (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.unit')}</th>
+            <th scope="col" className="num">
+              {t('trends.colFrom', { year: from })}
+            </th>
+            <th scope="col" className="num">
+              {t('trends.colTo', { year: to })}
+            </th>
+            <th scope="col" className="num">
+              {t('trends.colChange')}
+            </th>
+            <th scope="col" className="num">
+              {t('trends.colRankFrom', { year: from })}
+            </th>
+            <th scope="col" className="num">
+              {t('trends.colRankTo', { year: to })}
+            </th>
+            <th scope="col" className="num">
+              {t('trends.colRankChange')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.unitId}
+              className={r.highlighted ? 'is-selected' : undefined}
+              data-unit={r.unitId}
+            >
+              <th scope="row">{r.name}</th>
+              <td className="num">{fmt(r.from)}</td>
+              <td className="num">{fmt(r.to)}</td>
+              <td className="num">{formatChange(r.change, lang)}</td>
+              <td className="num">{formatInteger(r.fromRank, lang)}</td>
+              <td className="num">{formatInteger(r.toRank, lang)}</td>
+              <td className="num">{rankChangeText(r.rankChange, lang, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  const moverRows = [...movers.ordered.map((m) => m.row), ...movers.notComparable];
+
+  return (
+    <>
+      <ChartFrame
+        title={slopeTitle}
+        subtitle={t('trends.slopeSubtitle', { from, to })}
+        summary={summary}
+        source={source}
+        notes={notes}
+        watermark={watermark}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t('trends.slopeChartLabel', { title: slopeTitle }),
+        }}
+        table={table(slopeTitle, slope.rows)}
+      >
+        {(width) => (
+          <SlopeChart
+            data={slope}
+            width={width}
+            formatValue={fmt}
+            onlyLabel={(year) => t('trends.onlyYear', { year })}
+            describe={(r) =>
+              t('trends.slopeLine', {
+                name: r.name,
+                from: fmt(r.from),
+                to: fmt(r.to),
+                change: formatChange(r.change, lang),
+              })
+            }
+          />
+        )}
+      </ChartFrame>
+      {movers.ordered.length > 0 ? (
+        <ChartFrame
+          title={moversTitle}
+          subtitle={t('trends.moversSubtitle', { group: groupName })}
+          summary={summary}
+          source={source}
+          notes={notes}
+          watermark={watermark}
+          labels={{
+            showTable: t('chart.showTable'),
+            showChart: t('chart.showChart'),
+            chart: t('trends.moversChartLabel', { title: moversTitle }),
+          }}
+          table={table(moversTitle, moverRows)}
+        >
+          {(width) => (
+            <MoversChart
+              data={movers}
+              width={width}
+              formatRow={(m) =>
+                `${formatChange(m.change, lang)} · ${rankChangeText(m.rankChange, lang, t)}`
+              }
+            />
+          )}
+        </ChartFrame>
+      ) : null}
+    </>
+  );
+}

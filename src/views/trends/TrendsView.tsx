@@ -1,0 +1,200 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { buildMoversData } from '../../charts/data/movers.ts';
+import { buildSlopeData } from '../../charts/data/slope.ts';
+import { buildTrendData, defaultTrendUnits } from '../../charts/data/trends.ts';
+import { seriesColour, seriesDash } from '../../charts/scales.ts';
+import { TrendChart } from '../../charts/views/TrendChart.tsx';
+import { unitsOf } from '../../domain/dataset.ts';
+import type { GroupId } from '../../domain/types.ts';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import { Select } from '../../ui/Select.tsx';
+import { groupLabel, sourceLine } from '../labels.ts';
+import type { ScreenProps } from '../screenProps.ts';
+import { SlopeSection } from './SlopeSection.tsx';
+import { trendNotes, trendSummary } from './summaries.ts';
+import { UnitChooser } from './UnitChooser.tsx';
+
+/** Most units the URL codec keeps in `units=` (CONTRACTS.md). */
+export const MAX_TREND_UNITS = 5;
+
+/** The year a slope compares `year` with when the URL has no `y2`: the previous year with data, else the next. */
+export function defaultCompareYear(years: readonly number[], year: number): number {
+  const earlier = years.filter((y) => y < year);
+  if (earlier.length > 0) return earlier[earlier.length - 1] as number;
+  return years.find((y) => y > year) ?? year;
+}
+
+/**
+ * Trends: score and rank over the years for up to 5 chosen units (a gap where a unit has no
+ * data), a slope between `year` and `y2`, and the risers and fallers between them. Everything
+ * it shows is in the URL (`units`, `year`, `y2`).
+ */
+export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
+  const groupId = view.group as GroupId;
+  const year = view.year as number;
+  const group = dataset.groups.find((g) => g.id === groupId);
+  const groupName = group ? groupLabel(group, lang) : '';
+  const groupUnits = useMemo(
+    () => unitsOf(dataset, groupId).map((u) => ({ id: u.id as string, name: u.name })),
+    [dataset, groupId],
+  );
+  const defaults = useMemo(
+    () => defaultTrendUnits(dataset, groupId, year, view.unit),
+    [dataset, groupId, year, view.unit],
+  );
+  const chosen = view.units.length > 0 ? view.units : defaults;
+  const trend = useMemo(() => buildTrendData(dataset, groupId, chosen), [dataset, groupId, chosen]);
+  const compareYear = view.y2 ?? defaultCompareYear(trend.years, year);
+  const slope = useMemo(
+    () => buildSlopeData(dataset, groupId, compareYear, year, chosen),
+    [dataset, groupId, compareYear, year, chosen],
+  );
+  const movers = useMemo(() => buildMoversData(slope), [slope]);
+
+  const first = trend.years[0] ?? year;
+  const last = trend.years[trend.years.length - 1] ?? year;
+  const title = t('trends.title', {
+    index: dataset.indexName,
+    group: groupName.toLocaleLowerCase(lang),
+  });
+  const source = sourceLine(dataset, lang, t);
+  const watermark = dataset.illustrative ? t('chart.watermark') : null;
+  const fmt = (v: number | null) => formatScore(v, lang);
+
+  const table = (
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('trends.tableCaption', { units: trend.series.map((s) => s.name).join(', ') })}
+    >
+      <table className="table trends-table">
+        <caption className="visually-hidden">
+          {t('trends.tableCaption', { units: trend.series.map((s) => s.name).join(', ') })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('trends.year')}</th>
+            {trend.series.map((s) => (
+              <th key={s.unitId} scope="col" className="num">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {trend.years.map((y, i) => (
+            <tr key={y}>
+              <th scope="row">{y}</th>
+              {trend.series.map((s) => {
+                const p = s.points[i];
+                return (
+                  <td key={s.unitId} className="num">
+                    {fmt(p?.total ?? null)}
+                    {p && p.rank !== null ? (
+                      <span className="trends-table__rank">
+                        {' '}
+                        ({t('trends.rankOf', { rank: formatInteger(p.rank, lang), n: p.groupSize })}
+                        )
+                      </span>
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <div className="view view--trends">
+      <UnitChooser
+        units={groupUnits}
+        chosen={chosen}
+        max={MAX_TREND_UNITS}
+        t={t}
+        onChange={(units) => onSelect({ units })}
+        onReset={view.units.length > 0 ? () => onSelect({ units: [] }) : undefined}
+      />
+      <ChartFrame
+        title={title}
+        subtitle={t('trends.subtitle', { group: groupName, from: first, to: last })}
+        summary={trendSummary(trend, lang, t, MAX_TREND_UNITS)}
+        source={source}
+        notes={trendNotes(dataset, trend, lang, t)}
+        watermark={watermark}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t('trends.chartLabel', { title }),
+        }}
+        table={table}
+      >
+        {(width) => (
+          <div className="trends-charts">
+            {trend.series.length > 0 ? (
+              <ul className="series-key" aria-label={t('trends.key')}>
+                {trend.series.map((s, i) => (
+                  <li key={s.unitId}>
+                    <svg width="28" height="10" aria-hidden="true">
+                      <line
+                        x1="0"
+                        x2="28"
+                        y1="5"
+                        y2="5"
+                        stroke={seriesColour(i)}
+                        strokeWidth="3"
+                        strokeDasharray={seriesDash(i) || undefined}
+                      />
+                    </svg>
+                    {s.name}
+                    {s.yearsPresent.length === 1
+                      ? ` (${t('trends.onlyYear', { year: s.yearsPresent[0] as number })})`
+                      : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <h3 className="trends-charts__heading">{t('trends.scoreHeading')}</h3>
+            <TrendChart
+              data={trend}
+              metric="total"
+              width={width}
+              height={240}
+              formatTick={(v) => formatScore(v, lang, 0)}
+            />
+            <h3 className="trends-charts__heading">{t('trends.rankHeading')}</h3>
+            <TrendChart
+              data={trend}
+              metric="rank"
+              width={width}
+              height={200}
+              formatTick={(v) => formatInteger(v, lang)}
+            />
+          </div>
+        )}
+      </ChartFrame>
+      <div className="trends-controls">
+        <Select
+          label={t('trends.compareYear')}
+          value={String(compareYear)}
+          options={trend.years.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(v) => onSelect({ y2: Number(v) })}
+        />
+      </div>
+      <SlopeSection
+        dataset={dataset}
+        slope={slope}
+        movers={movers}
+        groupName={groupName}
+        lang={lang}
+        t={t}
+        source={source}
+        watermark={watermark}
+      />
+    </div>
+  );
+}
