@@ -42,7 +42,9 @@ export function readName(raw: string): NameReading {
   const folded = foldLookalikes(raw);
   if (folded !== raw) codes.push('LOOKALIKE_LETTER_FOLDED');
   if (hasInvisibleCharacters(folded)) codes.push('CONTROL_CHARS_REMOVED');
-  const name = canonicalName(folded);
+  // A second NFC pass: canonicalName normalises before removing invisibles, so a mark that
+  // followed a removed bidi control ("a\u202E\u0301") would otherwise stay decomposed.
+  const name = canonicalName(folded).normalize('NFC');
   // Only trailing/leading spaces or NFC changes left: worth a quiet notice of its own.
   if (codes.length === 0 && name !== folded) codes.push('NAME_CANONICALISED');
   return { name, codes };
