@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, SubIndexId } from '../../../src/domain/types.ts';
+import {
+  canonicalJson,
+  datasetHash,
+  encodeDataset,
+  tryDecodeDataset,
+} from '../../../src/state/datasetCodec.ts';
+import { arbDataset, sampleDataset } from '../../fixtures/storage/helpers.ts';
+
+const viaJson = (d: Dataset) => JSON.parse(JSON.stringify(encodeDataset(d))) as unknown;
+
+function withObservation(d: Dataset, patch: Record<string, unknown>): unknown {
+  const json = viaJson(d) as { observations: Record<string, unknown>[] };
+  json.observations[0] = { ...json.observations[0], ...patch };
+  return json;
+}
+
+describe('datasetCodec', () => {
+  it('round-trips a dataset with Maps, nulls, optional fields and the illustrative flag through JSON', () => {
+    const d = sampleDataset();
+    const back = tryDecodeDataset(viaJson(d));
+    expect(back).toStrictEqual({ ok: true, value: d });
+    if (!back.ok) return;
+    expect(back.value.observations[0]?.subIndices).toBeInstanceOf(Map);
+    expect(back.value.observations[0]?.subIndices.get('minh_bach' as SubIndexId)).toBeNull();
+    expect(back.value.illustrative).toBe(true);
+  });
+
+  it('stores sub-indices as [id, value] pairs in Map order, so __proto__ survives', () => {
+    const d = sampleDataset();
+    const subs = new Map<SubIndexId, number | null>([
+      ['z' as SubIndexId, 1],
+      ['__proto__' as SubIndexId, 2.5],
+      ['a' as SubIndexId, null],
+    ]);
+    const obs = [{ ...d.observations[0]!, subIndices: subs }, ...d.observations.slice(1)];
+    const encoded = encodeDataset({ ...d, observations: obs });
+    expect(encoded.observations[0]?.subIndices).toEqual([
+      ['z', 1],
+      ['__proto__', 2.5],
+      ['a', null],
+    ]);
+    const back = tryDecodeDataset(JSON.parse(JSON.stringify(encoded)));
+    expect(back.ok && [...back.value.observations[0]!.subIndices]).toEqual([...subs]);
+  });
+
+  it('round-trips random datasets exactly (numbers bit for bit, Maps, nulls)', () => {
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+    console.log(`datasetCodec round trip: fast-check seed ${seed}`);
+    fc.assert(
+      fc.property(arbDataset('r'), (d) => {
+        expect(tryDecodeDataset(viaJson(d))).toStrictEqual({ ok: true, value: d });
+      }),
+      { seed, numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ['NaN total', { total: NaN }, 'dataset.observations[0].total'],
+    ['Infinity respondents', { respondents: Infinity }, 'dataset.observations[0].respondents'],
+    ['string total', { total: '71,97' }, 'dataset.observations[0].total'],
+    ['year with a fraction', { year: 2019.5 }, 'dataset.observations[0].year'],
+    [
+      'subIndices as an object (v0 shape)',
+      { subIndices: { a: 1 } },
+      'dataset.observations[0].subIndices',
+    ],
+    [
+      'a sub-index pair of three',
+      { subIndices: [['a', 1, 2]] },
+      'dataset.observations[0].subIndices[0]',
+    ],
+    [
+      'a duplicate sub-index id',
+      {
+        subIndices: [
+          ['a', 1],
+          ['a', 2],
+        ],
+      },
+      'dataset.observations[0].subIndices[1][0]',
+    ],
+    ['a missing field', { notes: undefined }, 'dataset.observations[0].notes'],
+    ['an unknown field', { extra: 1 }, 'dataset.observations[0].extra'],
+  ])('refuses %s with its path, without throwing', (_name, patch, path) => {
+    const json = withObservation(sampleDataset(), patch);
+    if (patch && 'notes' in patch)
+      delete (json as { observations: Record<string, unknown>[] }).observations[0]!.notes;
+    const r = tryDecodeDataset(json);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
+  });
+
+  it.each([null, 42, 'text', [], { id: 'x' }])('refuses %j as a dataset', (json) => {
+    expect(tryDecodeDataset(json).ok).toBe(false);
+  });
+
+  it('never throws on random JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(tryDecodeDataset(v).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('encodes -0 as 0 because JSON cannot keep the sign', () => {
+    const d = sampleDataset();
+    const obs = [{ ...d.observations[0]!, total: -0 }];
+    expect(Object.is(encodeDataset({ ...d, observations: obs }).observations[0]?.total, 0)).toBe(
+      true,
+    );
+  });
+
+  it('canonical JSON does not depend on key order and keeps NaN apart from null', () => {
+    expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(
+      canonicalJson({ a: [1, { c: 3, d: 2 }], b: 1 }),
+    );
+    expect(canonicalJson({ a: NaN })).not.toBe(canonicalJson({ a: null }));
+  });
+
+  it('hashes with SHA-256 hex, independent of key order, and changes with any value', async () => {
+    expect(await datasetHash({})).toBe(
+      '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    );
+    const enc = encodeDataset(sampleDataset());
+    const reordered = Object.fromEntries(Object.entries(enc).reverse());
+    expect(await datasetHash(reordered)).toBe(await datasetHash(enc));
+    const changed = structuredClone(enc);
+    changed.observations[0]!.total = 71.98;
+    expect(await datasetHash(changed)).not.toBe(await datasetHash(enc));
+  });
+});
