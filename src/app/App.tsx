@@ -2,7 +2,7 @@ import { createElement, Suspense, useEffect, useState } from 'react';
 import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import conferenceJson from '../../data/conference-2020-01-06.json';
-import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
+import { BUNDLED, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
 import {
   useDatasetEntry,
   useDismissNotices,
@@ -20,7 +20,6 @@ import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { Notices } from './Notices.tsx';
 
-const DATASET_METAS: readonly DatasetMeta[] = BUNDLED.map((b) => b.meta);
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
 const isIllustrative = (id: string) => BUNDLED.find((b) => b.id === id)?.illustrative ?? false;
@@ -34,6 +33,19 @@ export function App() {
   const notices = useNotices();
   const dismissNotices = useDismissNotices();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [metas, setMetas] = useState<readonly DatasetMeta[]>([]);
+
+  useEffect(() => {
+    // "About the data" needs every bundled dataset's metadata; fetch it only when asked for.
+    if (!aboutOpen || metas.length > 0) return;
+    let live = true;
+    Promise.all(BUNDLED.map(loadMeta))
+      .then((loaded) => live && setMetas(loaded))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [aboutOpen, metas.length]);
 
   useEffect(() => {
     if (view.ds) ensureDatasetLoaded(view.ds);
@@ -129,7 +141,7 @@ export function App() {
         onClose={() => setAboutOpen(false)}
         t={t}
         lang={lang}
-        datasets={DATASET_METAS}
+        datasets={metas}
       />
     </div>
   );

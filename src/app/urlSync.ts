@@ -1,3 +1,4 @@
+import { loadCatalogue } from '../i18n/i18n.ts';
 import { catalogueEntry, DEFAULT_DATASET_ID } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { decodeView, encodeView, type UrlNotice, type ViewState } from '../state/urlState.ts';
@@ -32,7 +33,8 @@ export function startUrlSync(): () => void {
   });
   const onPop = () => {
     const { view, notices } = fromLocation();
-    useAppStore.getState().restore(view, notices, 'none');
+    const restore = () => useAppStore.getState().restore(view, notices, 'none');
+    loadCatalogue(view.lang).then(restore, restore);
   };
   window.addEventListener('popstate', onPop);
   return () => {

@@ -1,13 +1,32 @@
 import vi from './vi.json';
-import en from './en.json';
 
 export type Lang = 'vi' | 'en';
 /** Every UI string key; Vietnamese is the source locale and defines the keys. */
 export type MessageKey = keyof typeof vi;
 export type Params = Readonly<Record<string, string | number>>;
 
-// en.json must have exactly the keys of vi.json (checked by a unit test and by this type).
-const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
+type Catalogue = Readonly<Record<MessageKey, string>>;
+
+// Vietnamese ships in the initial bundle; English is a separate chunk loaded on demand, so the
+// catalogues can grow without weighing on the first paint. Until it has loaded, `translate`
+// falls back to Vietnamese — entry points call `loadCatalogue` before switching language.
+const catalogues = new Map<Lang, Catalogue>([['vi', vi]]);
+const loading = new Map<Lang, Promise<void>>();
+
+/** Loads a language's messages once; resolves when `translate(lang, …)` can use them. */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (catalogues.has(lang)) return Promise.resolve();
+  let promise = loading.get(lang);
+  if (!promise) {
+    // en.json must have exactly the keys of vi.json: `satisfies` checks it at compile time.
+    promise = import('./en.json').then((m) => {
+      catalogues.set(lang, m.default satisfies Catalogue);
+    });
+    promise.catch(() => loading.delete(lang));
+    loading.set(lang, promise);
+  }
+  return promise;
+}
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
@@ -20,7 +39,7 @@ export function isLang(value: unknown): value is Lang {
  * Parameters are inserted as text; the result is rendered as a React text node, never as HTML.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = catalogues[lang][key];
+  const template = (catalogues.get(lang) ?? vi)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
@@ -33,6 +52,7 @@ export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }
 
-export function catalogue(lang: Lang): Readonly<Record<MessageKey, string>> {
-  return catalogues[lang];
+/** True when `lang`'s messages are loaded (English may still be on its way). */
+export function isCatalogueLoaded(lang: Lang): boolean {
+  return catalogues.has(lang);
 }

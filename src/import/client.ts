@@ -4,7 +4,7 @@
  * outcome (TIMEOUT, INTERNAL_ERROR, FILE_TOO_LARGE) — never rejects.
  */
 import { makeIssue } from '../domain/issues.ts';
-import { refusedOutcome } from './importDataset.ts';
+import { refusedOutcome } from './outcome.ts';
 import type { ImportOptions, ImportOutcome } from './model.ts';
 import { sizeIssue } from './sniff.ts';
 import type { WorkerRequest } from './worker.ts';

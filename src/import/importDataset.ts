@@ -4,6 +4,7 @@ import type { DatasetMeta } from '../domain/meta.ts';
 import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
 import type { Group, GroupId, LocalizedText } from '../domain/types.ts';
 import { buildDataset, reportSubIndices } from './buildDataset.ts';
+import { refusedOutcome } from './outcome.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
@@ -23,28 +24,7 @@ import { checkDuplicates, checkRanks, competitionRanks } from './validate.ts';
 export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from './model.ts';
 export type { Encoding } from './decode.ts';
 
-/** An outcome that refuses the file before any row was read. */
-export function refusedOutcome(
-  encoding: Encoding,
-  issues: readonly Issue[],
-  delimiter: string | null = null,
-): ImportOutcome {
-  return {
-    report: {
-      ok: false,
-      encoding,
-      delimiter,
-      decimal: '.',
-      headerLine: 0,
-      units: 0,
-      years: [],
-      groups: [],
-      rows: [],
-      issues,
-    },
-    dataset: null,
-  };
-}
+export { refusedOutcome } from './outcome.ts';
 
 /** True when the file name says .xlsx/.xlsm (a zip is then read as a workbook, not refused). */
 export function isWorkbookName(fileName: string | undefined): boolean {

@@ -1,18 +1,22 @@
 import type { DatasetMeta } from '../domain/meta.ts';
 import type { LocalizedText } from '../domain/types.ts';
 import { importInWorker } from '../import/client.ts';
-import bacKanMeta from '../../data/bac-kan-dcci.meta.json';
-import pciMeta from '../../data/pci.meta.json';
+import bacKanMetaUrl from '../../data/bac-kan-dcci.meta.json?url';
+import pciMetaUrl from '../../data/pci.meta.json?url';
 import bacKanCsvUrl from '../../data/bac-kan-dcci.csv?url';
 import pciCsvUrl from '../../data/pci.csv?url';
 import { registerDefaults, useAppStore } from './store.ts';
 
-/** A dataset the app ships: loaded through the same importer, in the import worker, as any user file. */
+/**
+ * A dataset the app ships: loaded through the same importer, in the import worker, as any user
+ * file. Only what the header needs before loading is written here (a test checks it against the
+ * sidecar metadata); the metadata itself is fetched with the data, outside the initial bundle.
+ */
 export interface CatalogueEntry {
   readonly id: string;
   readonly title: LocalizedText;
   readonly illustrative: boolean;
-  readonly meta: DatasetMeta;
+  readonly metaUrl: string;
   readonly url: string;
   readonly fileName: string;
   readonly defaults: { readonly year?: number; readonly group?: string };
@@ -21,9 +25,12 @@ export interface CatalogueEntry {
 export const BUNDLED: readonly CatalogueEntry[] = [
   {
     id: 'bac-kan-dcci',
-    meta: bacKanMeta as DatasetMeta,
-    title: bacKanMeta.title,
+    title: {
+      vi: 'DCCI Bắc Kạn 2018–2020 (số liệu minh họa)',
+      en: 'Bắc Kạn DCCI 2018–2020 (illustrative data)',
+    },
     illustrative: true,
+    metaUrl: bacKanMetaUrl,
     url: bacKanCsvUrl,
     fileName: 'bac-kan-dcci.csv',
     // The 06/01/2020 conference announced the 2019 results; districts are the default group.
@@ -31,9 +38,12 @@ export const BUNDLED: readonly CatalogueEntry[] = [
   },
   {
     id: 'pci',
-    meta: pciMeta as DatasetMeta,
-    title: pciMeta.title,
+    title: {
+      vi: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016',
+      en: 'Provincial Competitiveness Index (PCI) 2005–2016',
+    },
     illustrative: false,
+    metaUrl: pciMetaUrl,
     url: pciCsvUrl,
     fileName: 'pci.csv',
     defaults: { year: 2016, group: 'provinces' },
@@ -48,6 +58,22 @@ export function catalogueEntry(id: string | null): CatalogueEntry | undefined {
   return BUNDLED.find((e) => e.id === id);
 }
 
+const metas = new Map<string, Promise<DatasetMeta>>();
+
+/** The sidecar metadata of a bundled dataset (fetched once; same origin). */
+export function loadMeta(entry: CatalogueEntry): Promise<DatasetMeta> {
+  let meta = metas.get(entry.id);
+  if (!meta) {
+    meta = fetch(entry.metaUrl).then((r) => {
+      if (!r.ok) throw new Error(`${entry.metaUrl}: HTTP ${r.status}`);
+      return r.json() as Promise<DatasetMeta>;
+    });
+    meta.catch(() => metas.delete(entry.id));
+    metas.set(entry.id, meta);
+  }
+  return meta;
+}
+
 const inFlight = new Set<string>();
 
 /**
@@ -60,10 +86,13 @@ export function ensureDatasetLoaded(id: string): void {
   if (!entry || inFlight.has(id) || store.datasets.get(id)?.status === 'ready') return;
   inFlight.add(id);
   store.setDataset(id, { status: 'loading' });
-  importInWorker({
-    url: entry.url,
-    options: { meta: entry.meta, datasetId: entry.id, fileName: entry.fileName },
-  })
+  loadMeta(entry)
+    .then((meta) =>
+      importInWorker({
+        url: entry.url,
+        options: { meta, datasetId: entry.id, fileName: entry.fileName },
+      }),
+    )
     .then((outcome) => {
       if (outcome.dataset)
         useAppStore.getState().setDataset(id, { status: 'ready', dataset: outcome.dataset });

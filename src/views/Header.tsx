@@ -1,6 +1,6 @@
 import { yearsOf } from '../domain/dataset.ts';
 import type { Dataset, GroupId } from '../domain/types.ts';
-import type { Lang, Translate } from '../i18n/i18n.ts';
+import { loadCatalogue, type Lang, type Translate } from '../i18n/i18n.ts';
 import { Select } from '../ui/Select.tsx';
 import type { ViewState } from '../state/urlState.ts';
 
@@ -58,7 +58,10 @@ export function Header({ t, lang, view, datasets, dataset, onSelect, onAbout }: 
             className="button"
             lang={other}
             title={t('controls.languageLabel')}
-            onClick={() => onSelect({ lang: other })}
+            onClick={() => {
+              const switchTo = () => onSelect({ lang: other });
+              loadCatalogue(other).then(switchTo, switchTo);
+            }}
           >
             {t('controls.language')}
           </button>

@@ -1,8 +1,12 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadCatalogue } from '../../src/i18n/i18n.ts';
 import { useAppStore } from '../../src/state/store.ts';
 
 const initial = useAppStore.getState();
+
+// English messages are loaded on demand in the app; tests use both languages synchronously.
+beforeAll(() => loadCatalogue('en'));
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
