@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedRow } from '../../../src/import/model.ts';
+import {
+  checkDuplicates,
+  checkRanks,
+  competitionRanks,
+  inRange,
+  RANGES,
+} from '../../../src/import/validate.ts';
+
+const row = (
+  line: number,
+  unit: string,
+  total: number | null,
+  rank: number | null = null,
+): ParsedRow => ({
+  line,
+  excelRow: line,
+  year: 2023,
+  groupText: null,
+  unitRaw: unit,
+  unit,
+  total,
+  totalCol: 2,
+  rank,
+  tier: null,
+  respondents: null,
+  standardError: null,
+  notes: null,
+  subIndices: new Map(),
+});
+
+describe('ranges', () => {
+  it.each([
+    ['total', 0, true],
+    ['total', 100, true],
+    ['total', 104.5, false],
+    ['total', -3.1, false],
+    ['subIndex', 10, true],
+    ['subIndex', 11.2, false],
+    ['rank', 1, true],
+    ['rank', 0, false],
+    ['rank', 2.5, false],
+    ['respondents', 0, true],
+    ['respondents', 12.5, false],
+    ['year', 2019, true],
+    ['year', 19, false],
+  ] as const)('%s %d allowed: %s', (kind, value, ok) => {
+    expect(inRange(value, RANGES[kind])).toBe(ok);
+  });
+});
+
+describe('checkDuplicates', () => {
+  it('names the later line and points back to the first', () => {
+    const rows = [row(2, 'Ba Bể', 70), row(3, 'Na Rì', 60), row(9, 'Ba Bể', 71)];
+    const issues = checkDuplicates(
+      rows.map((r) => ({ row: r, key: r.unit, unitCol: 1, unitHeader: 'Đơn vị' })),
+    );
+    expect(issues.map((i) => [i.code, i.line, i.column, i.value, i.related])).toEqual([
+      ['DUPLICATE_UNIT_YEAR', 9, 'B', 'Ba Bể', [{ line: 2, column: 'B' }]],
+    ]);
+  });
+});
+
+describe('checkRanks', () => {
+  const inputs = (rows: ParsedRow[]) => rows.map((r) => ({ row: r, key: 'k' }));
+
+  it('accepts ties sharing a rank and ranks in score order', () => {
+    const rows = [row(2, 'A', 80, 1), row(3, 'B', 70, 2), row(4, 'C', 70, 2), row(5, 'D', 60, 4)];
+    expect(checkRanks(inputs(rows), 3, 'Xếp hạng')).toEqual([]);
+  });
+
+  it('accepts equal scores with different ranks (ranked on unrounded scores)', () => {
+    const rows = [row(2, 'A', 70, 1), row(3, 'B', 70, 2)];
+    expect(checkRanks(inputs(rows), 3, 'Xếp hạng')).toEqual([]);
+  });
+
+  it('warns at the row whose rank beats a higher score, naming that row', () => {
+    const rows = [row(2, 'A', 80, 1), row(3, 'B', 70, 3), row(4, 'C', 60, 2)];
+    const issues = checkRanks(inputs(rows), 3, 'Xếp hạng');
+    expect(issues.map((i) => [i.severity, i.code, i.line, i.column, i.related])).toEqual([
+      ['warning', 'RANK_CONTRADICTS_SCORE', 4, 'D', [{ line: 3, column: 'D' }]],
+    ]);
+  });
+
+  it('compares only within one year and group', () => {
+    const a = row(2, 'A', 80, 2);
+    const b = row(3, 'B', 70, 1);
+    expect(
+      checkRanks(
+        [
+          { row: a, key: 'x' },
+          { row: b, key: 'y' },
+        ],
+        3,
+        'Xếp hạng',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('competitionRanks', () => {
+  it('gives ties the same rank, skips the next, and leaves missing scores unranked', () => {
+    const rows = [
+      row(2, 'A', 70),
+      row(3, 'B', 80),
+      row(4, 'C', 70),
+      row(5, 'D', null),
+      row(6, 'E', 60),
+    ];
+    expect(competitionRanks(rows.map((r) => ({ row: r, key: 'k' })))).toEqual([2, 1, 2, null, 4]);
+  });
+});
