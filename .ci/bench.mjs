@@ -2,7 +2,7 @@
 // and measured in this run on this machine, so the figures compare like with like.
 // Measurements are a list: add a row by adding an entry to MEASUREMENTS.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CHROMIUM, ROOT, ensureNodeModules } from './ensure.mjs';
@@ -37,9 +37,9 @@ const TARGETS = [
   },
 ];
 
-function sh(args, what) {
+function sh(cmd, args, what) {
   console.error(`[bench] ${what}…`);
-  const r = spawnSync(process.execPath, [vite, ...args], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(`[bench] ${what} failed.`);
     process.exit(r.status ?? 1);
@@ -141,8 +141,8 @@ const MEASUREMENTS = [
 ];
 
 // Build both in this run.
-sh(['build'], 'building the app (vite build)');
-sh(['build', '--config', benchConfig], 'building the bare page');
+sh('npm', ['run', 'build'], 'building the app (npm run build)');
+sh(process.execPath, [vite, 'build', '--config', benchConfig], 'building the bare page');
 
 const servers = [];
 let browser;
@@ -198,7 +198,8 @@ const version =
   spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'Chromium';
 console.log(
   `\nBenchmark: app (dist/index.html) vs bare Recharts page (dist-bench/bare.html)` +
-    `\n${version}, headless, no GPU; Node ${process.version}; ${cpus().length} cores.` +
+    `\n${version}, headless, no GPU; Node ${process.version}; ${cpus().length} cores;` +
+    ` load average ${loadavg()[0].toFixed(1)} (timings are noisy when it exceeds the cores).` +
     `\nFirst chart = navigation start → first .recharts-bar-rectangle in the DOM; fresh context per load.\n`,
 );
 console.log(line(head));
