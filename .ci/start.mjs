@@ -44,7 +44,7 @@ server.on('exit', (code, signal) => {
   }
   process.exit(code ?? (signal ? 0 : 1));
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => server.kill(sig));
 
 // Forward the other loopback addresses of "localhost" to vite.
 const hostForUrl = host.includes(':') ? `[${host}]` : host;
