@@ -1,6 +1,12 @@
 import type { Dataset, LocalizedText, Result } from '../domain/types.ts';
-import { type CodecIssue, datasetHash, encodeDataset, tryDecodeDataset } from './datasetCodec.ts';
-import { encodeBackup, recordFor, tryReadBackup } from './storage/backup.ts';
+import {
+  type CodecIssue,
+  type EncodedDataset,
+  datasetHash,
+  encodeDataset,
+  tryDecodeDataset,
+} from './datasetCodec.ts';
+import { type BackupContents, encodeBackup, recordFor, tryReadBackup } from './storage/backup.ts';
 import {
   type ChannelLike,
   type LockManagerLike,
@@ -171,6 +177,8 @@ class IdbDatasetStorage implements DatasetStorage {
   private readonly listeners = new Set<(change: StorageChange) => void>();
   private openGate: () => void = () => undefined;
   private readonly hydrated = new Promise<void>((resolve) => (this.openGate = resolve));
+  /** Writes of this tab, in call order, starting after the first loadAll (no write before hydration). */
+  private writes: Promise<unknown> = this.hydrated;
   private persistenceAsked = false;
 
   constructor(
@@ -276,6 +284,13 @@ class IdbDatasetStorage implements DatasetStorage {
     });
   }
 
+  /** Queues a write behind the earlier ones of this tab (and the first load), keeping call order. */
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(op);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
   private locked<T>(fn: () => Promise<T>): Promise<T> {
     return this.locks.request(LOCK_NAME, () => fn());
   }
@@ -346,34 +361,41 @@ class IdbDatasetStorage implements DatasetStorage {
   }
 
   async save(dataset: Dataset): Promise<Result<StoredSummary, StorageIssue>> {
-    await this.hydrated;
+    // Encode and start hashing now, then wait in line: queued writes keep their call order.
     const encoded = encodeDataset(dataset);
     const check = tryDecodeDataset(encoded);
     if (!check.ok) return fail({ code: 'INVALID_DATASET', id: dataset.id, issues: check.issues });
-    const hash = await datasetHash(encoded);
-    const result = await this.locked(async () => {
-      const plan = await this.planReplace(dataset.id);
-      if (!plan.ok) return plan;
-      const record: StoredRecord = {
-        id: dataset.id,
-        schemaVersion: this.schema.version,
-        savedAt: this.now().toISOString(),
-        hash,
-        status: 'ok',
-        dataset: encoded,
-      };
-      const done = await this.write([{ ...plan.value, record }]);
-      if (!done.ok) return fail(issueOf(done.failure, dataset.id));
-      this.announce({ kind: 'save', ids: [dataset.id] });
-      return ok(
-        summaryOf({ ...record, status: 'ok', title: null, observationCount: null, dataset }),
-      );
+    const hashing = datasetHash(encoded);
+    const result = await this.enqueue(async () => {
+      const hash = await hashing;
+      return this.locked(() => this.put(dataset, encoded, hash));
     });
     if (result.ok && !this.persistenceAsked) {
       this.persistenceAsked = true;
       void this.requestPersistence();
     }
     return result;
+  }
+
+  private async put(
+    dataset: Dataset,
+    encoded: EncodedDataset,
+    hash: string,
+  ): Promise<Result<StoredSummary, StorageIssue>> {
+    const plan = await this.planReplace(dataset.id);
+    if (!plan.ok) return plan;
+    const record: StoredRecord = {
+      id: dataset.id,
+      schemaVersion: this.schema.version,
+      savedAt: this.now().toISOString(),
+      hash,
+      status: 'ok',
+      dataset: encoded,
+    };
+    const done = await this.write([{ ...plan.value, record }]);
+    if (!done.ok) return fail(issueOf(done.failure, dataset.id));
+    this.announce({ kind: 'save', ids: [dataset.id] });
+    return ok(summaryOf({ ...record, status: 'ok', title: null, observationCount: null, dataset }));
   }
 
   /** Reads and judges the record a write would replace; refuses read-only ones. */
@@ -392,17 +414,18 @@ class IdbDatasetStorage implements DatasetStorage {
     return ok(plan);
   }
 
-  async remove(id: string): Promise<Result<{ removed: boolean }, StorageIssue>> {
-    await this.hydrated;
-    return this.locked(async () => {
-      const plan = await this.planReplace(id);
-      if (!plan.ok) return plan;
-      if (plan.value.expected === '') return ok({ removed: false });
-      const done = await this.write([{ ...plan.value, record: null }]);
-      if (!done.ok) return fail(issueOf(done.failure, id));
-      this.announce({ kind: 'remove', ids: [id] });
-      return ok({ removed: true });
-    });
+  remove(id: string): Promise<Result<{ removed: boolean }, StorageIssue>> {
+    return this.enqueue(() =>
+      this.locked(async () => {
+        const plan = await this.planReplace(id);
+        if (!plan.ok) return plan;
+        if (plan.value.expected === '') return ok({ removed: false });
+        const done = await this.write([{ ...plan.value, record: null }]);
+        if (!done.ok) return fail(issueOf(done.failure, id));
+        this.announce({ kind: 'remove', ids: [id] });
+        return ok({ removed: true });
+      }),
+    );
   }
 
   async backupAll(): Promise<Result<string, StorageIssue>> {
@@ -435,11 +458,16 @@ class IdbDatasetStorage implements DatasetStorage {
   async restore(json: string): Promise<Result<RestoreReport, StorageIssue>> {
     const parsed = tryReadBackup(json);
     if (!parsed.ok) return fail({ code: 'INVALID_BACKUP', detail: parsed.issues[0]?.detail ?? '' });
-    await this.hydrated;
+    return this.enqueue(() => this.restoreParsed(parsed.value));
+  }
+
+  private async restoreParsed(
+    backup: BackupContents,
+  ): Promise<Result<RestoreReport, StorageIssue>> {
     const skipped: { id: string; reason: RestoreSkipReason }[] = [];
     const candidates = new Map<string, { raw: unknown; entry: StoredEntry }>();
-    const corrupt: unknown[] = [...parsed.value.quarantined];
-    for (const raw of [...parsed.value.datasets, ...parsed.value.readOnly]) {
+    const corrupt: unknown[] = [...backup.quarantined];
+    for (const raw of [...backup.datasets, ...backup.readOnly]) {
       const key = (raw as { id?: unknown } | null)?.id;
       const entry = await classifyRecord(typeof key === 'string' ? key : '', raw, this.schema);
       if (entry.status === 'quarantined') {
