@@ -1,0 +1,169 @@
+import type { HistoryPoint } from '../data/scorecard.ts';
+import { theme } from '../theme.ts';
+
+export interface HistoryChartProps {
+  readonly points: readonly HistoryPoint[];
+  readonly selectedYear: number;
+  readonly width: number;
+  readonly formatValue: (value: number | null) => string;
+  readonly labels: { readonly score: string; readonly rank: string; readonly absent: string };
+}
+
+const PANEL = 78;
+
+/** Consecutive runs of present values, so a missing year breaks the line instead of joining across it. */
+function segments(
+  points: readonly HistoryPoint[],
+  pick: (p: HistoryPoint) => number | null,
+): { x: number; v: number }[][] {
+  const out: { x: number; v: number }[][] = [];
+  let run: { x: number; v: number }[] = [];
+  points.forEach((p, i) => {
+    const v = pick(p);
+    if (v === null) {
+      if (run.length > 0) out.push(run);
+      run = [];
+    } else run.push({ x: i, v });
+  });
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/**
+ * A small two-panel history: the total score (top) and the rank out of n (bottom, 1 at the top)
+ * for every year of the group, values printed at each point, the selected year in bold. A year
+ * without the unit breaks the line and prints the `absent` label, never 0.
+ */
+export function HistoryChart({
+  points,
+  selectedYear,
+  width,
+  formatValue,
+  labels,
+}: HistoryChartProps) {
+  const left = 12;
+  const right = 12;
+  const n = points.length;
+  const step = n > 1 ? (width - left - right - 40) / (n - 1) : 0;
+  const px = (i: number) => left + 20 + (n > 1 ? i * step : (width - left - right) / 2 - 20);
+  const totals = points.map((p) => p.total).filter((v): v is number => v !== null);
+  const lo = totals.length > 0 ? Math.min(...totals) : 0;
+  const hi = totals.length > 0 ? Math.max(...totals) : 100;
+  const span = hi - lo || 1;
+  const scoreTop = 22;
+  const sy = (v: number) => scoreTop + 14 + (1 - (v - lo) / span) * (PANEL - 32);
+  const maxN = Math.max(1, ...points.map((p) => p.rankedCount));
+  const rankTop = scoreTop + PANEL + 22;
+  const ry = (r: number) =>
+    rankTop + 14 + (maxN > 1 ? ((r - 1) / (maxN - 1)) * (PANEL - 32) : (PANEL - 32) / 2);
+  const height = rankTop + PANEL + 24;
+  // Narrow charts with many years print values only for the first, last and selected years.
+  const dense = n > 1 && step < 44;
+  const labelled = (i: number) =>
+    !dense || i === 0 || i === n - 1 || points[i]?.year === selectedYear;
+  const yearShown = (i: number) =>
+    !(n > 1 && step < 34) || i % 2 === 0 || i === n - 1 || points[i]?.year === selectedYear;
+  const path = (run: { x: number; v: number }[], y: (v: number) => number) =>
+    run.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p.x)},${y(p.v)}`).join(' ');
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.font}
+      fontSize={theme.smallFontSize}
+      className="history-chart"
+    >
+      <text x={0} y={14} fontWeight={700} fill={theme.text}>
+        {labels.score}
+      </text>
+      <text x={0} y={rankTop - 8} fontWeight={700} fill={theme.text}>
+        {labels.rank}
+      </text>
+      {segments(points, (p) => p.total).map((run, i) => (
+        <path
+          key={`s${i}`}
+          d={path(run, sy)}
+          fill="none"
+          stroke={theme.barSelected}
+          strokeWidth={2}
+        />
+      ))}
+      {segments(points, (p) => p.rank).map((run, i) => (
+        <path
+          key={`r${i}`}
+          d={path(run, ry)}
+          fill="none"
+          stroke={theme.mutedText}
+          strokeWidth={2}
+          strokeDasharray="5 3"
+        />
+      ))}
+      {points.map((p, i) => {
+        const bold = p.year === selectedYear ? 700 : 400;
+        return (
+          <g key={p.year} data-year={p.year}>
+            {p.total !== null ? (
+              <>
+                <circle cx={px(i)} cy={sy(p.total)} r={4} fill={theme.barSelected} />
+                {labelled(i) ? (
+                  <text
+                    x={px(i)}
+                    y={sy(p.total) - 8}
+                    textAnchor="middle"
+                    fontWeight={bold}
+                    fill={theme.text}
+                  >
+                    {formatValue(p.total)}
+                  </text>
+                ) : null}
+              </>
+            ) : (
+              <text x={px(i)} y={scoreTop + PANEL / 2} textAnchor="middle" fill={theme.mutedText}>
+                {labelled(i) ? labels.absent : '—'}
+              </text>
+            )}
+            {p.rank !== null ? (
+              <>
+                <rect
+                  x={px(i) - 4}
+                  y={ry(p.rank) - 4}
+                  width={8}
+                  height={8}
+                  fill={theme.mutedText}
+                />
+                {labelled(i) ? (
+                  <text
+                    x={px(i)}
+                    y={ry(p.rank) - 8}
+                    textAnchor="middle"
+                    fontWeight={bold}
+                    fill={theme.text}
+                  >
+                    {`${p.rank}/${p.rankedCount}`}
+                  </text>
+                ) : null}
+              </>
+            ) : (
+              <text x={px(i)} y={rankTop + PANEL / 2} textAnchor="middle" fill={theme.mutedText}>
+                {labelled(i) ? labels.absent : '—'}
+              </text>
+            )}
+            {yearShown(i) ? (
+              <text
+                x={px(i)}
+                y={height - 6}
+                textAnchor="middle"
+                fontWeight={bold}
+                fill={theme.text}
+              >
+                {p.year}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

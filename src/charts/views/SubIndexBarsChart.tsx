@@ -1,0 +1,208 @@
+import type { SubIndexBar } from '../data/scorecard.ts';
+import { labelWidth, theme } from '../theme.ts';
+import { wrapLabel } from './wrapLabel.ts';
+
+export interface SubIndexBarsChartProps {
+  readonly bars: readonly SubIndexBar[];
+  readonly lang: 'vi' | 'en';
+  readonly width: number;
+  /** Locale-aware score formatter ("—" when missing). */
+  readonly formatValue: (value: number | null) => string;
+  readonly labels: {
+    readonly mean: string;
+    readonly median: string;
+    readonly best: string;
+    /** The unit's name, for the legend. */
+    readonly unit: string;
+  };
+}
+
+const LINE = 15;
+const SCALE_MAX = 10;
+
+/** Mean: a vertical line; median: a diamond; best: a triangle — shapes, not only colours. */
+function Markers({
+  x,
+  y,
+  h,
+  bar,
+}: {
+  x: (v: number) => number;
+  y: number;
+  h: number;
+  bar: SubIndexBar;
+}) {
+  const mid = y + h / 2;
+  return (
+    <g aria-hidden="true">
+      {bar.mean !== null ? (
+        <line
+          x1={x(bar.mean)}
+          x2={x(bar.mean)}
+          y1={y - 3}
+          y2={y + h + 3}
+          stroke={theme.average}
+          strokeWidth={2}
+        />
+      ) : null}
+      {bar.median !== null ? (
+        <path
+          d={`M${x(bar.median)},${mid - 6} l6,6 l-6,6 l-6,-6 Z`}
+          fill="#ffffff"
+          stroke={theme.average}
+          strokeWidth={1.5}
+        />
+      ) : null}
+      {bar.best !== null ? (
+        <path d={`M${x(bar.best)},${y - 2} l5,-8 l-10,0 Z`} fill={theme.average} />
+      ) : null}
+    </g>
+  );
+}
+
+/**
+ * The unit's sub-index scores as horizontal bars on the 0–10 scale, each with the group's mean
+ * (line), median (diamond) and best (triangle) marked, the unit's value printed at the bar's end
+ * and the three group figures printed under it. Missing values draw no bar and print "—".
+ */
+export function SubIndexBarsChart({
+  bars,
+  lang,
+  width,
+  formatValue,
+  labels,
+}: SubIndexBarsChartProps) {
+  // Narrow screens put each label above its bar so the bars get the full width.
+  const narrow = width < 560;
+  const left = narrow ? 8 : labelWidth(width);
+  // Values are printed in a right-aligned column, clear of the markers.
+  const right = 56;
+  const plotWidth = Math.max(80, width - left - right);
+  const x = (v: number) => left + (Math.max(0, Math.min(SCALE_MAX, v)) / SCALE_MAX) * plotWidth;
+  const perLine = narrow
+    ? Math.max(20, Math.floor((width - 16) / 7))
+    : Math.max(12, Math.floor((left - 12) / 7));
+  const legendHeight = 48;
+  const legendStep = 96;
+  const barHeight = 16;
+  const rows: { bar: SubIndexBar; lines: string[]; top: number; barY: number }[] = [];
+  let offset = legendHeight;
+  for (const b of bars) {
+    const lines = wrapLabel(b.shortName[lang], perLine, 2);
+    const labelBlock = narrow ? lines.length * LINE + 4 : 0;
+    rows.push({ bar: b, lines, top: offset, barY: offset + 10 + labelBlock });
+    offset += narrow ? labelBlock + 50 : Math.max(50, lines.length * LINE + 30);
+  }
+  const axisHeight = 22;
+  const height = offset + axisHeight;
+  const ticks = [0, 2, 4, 6, 8, 10];
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.font}
+      fontSize={theme.fontSize}
+      className="subindex-bars"
+    >
+      <g transform="translate(0, 4)" fontSize={theme.smallFontSize} fill={theme.text}>
+        <rect x={0} y={2} width={14} height={10} fill={theme.barSelected} />
+        <text x={18} y={11}>
+          {labels.unit}
+        </text>
+        <g transform="translate(0, 20)">
+          <line x1={4} x2={4} y1={0} y2={14} stroke={theme.average} strokeWidth={2} />
+          <text x={10} y={11}>
+            {labels.mean}
+          </text>
+          <path
+            d={`M${legendStep + 6},1 l6,6 l-6,6 l-6,-6 Z`}
+            fill="#ffffff"
+            stroke={theme.average}
+            strokeWidth={1.5}
+          />
+          <text x={legendStep + 16} y={11}>
+            {labels.median}
+          </text>
+          <path d={`M${legendStep * 2 + 6},12 l5,-8 l-10,0 Z`} fill={theme.average} />
+          <text x={legendStep * 2 + 16} y={11}>
+            {labels.best}
+          </text>
+        </g>
+      </g>
+      {ticks.map((v) => (
+        <line
+          key={v}
+          x1={x(v)}
+          x2={x(v)}
+          y1={legendHeight}
+          y2={height - axisHeight}
+          stroke={theme.grid}
+        />
+      ))}
+      {rows.map(({ bar, lines, top, barY: y }) => {
+        const textY = narrow ? top + 14 : y + barHeight / 2 - ((lines.length - 1) * LINE) / 2;
+        const textX = narrow ? left : left - 8;
+        return (
+          <g key={bar.id} data-subindex={bar.id}>
+            <text
+              x={textX}
+              y={textY}
+              textAnchor={narrow ? 'start' : 'end'}
+              dominantBaseline="middle"
+              fill={theme.text}
+              fontWeight={narrow ? 600 : 400}
+            >
+              {lines.map((part, i) => (
+                <tspan key={i} x={textX} dy={i === 0 ? 0 : LINE}>
+                  {part}
+                </tspan>
+              ))}
+            </text>
+            {bar.value !== null ? (
+              <rect
+                x={left}
+                y={y}
+                width={x(bar.value) - left}
+                height={barHeight}
+                fill={theme.barSelected}
+              />
+            ) : null}
+            <Markers x={x} y={y} h={barHeight} bar={bar} />
+            <text
+              x={width - 4}
+              textAnchor="end"
+              y={y + barHeight / 2}
+              dominantBaseline="middle"
+              fontWeight={700}
+              fill={theme.text}
+            >
+              {formatValue(bar.value)}
+            </text>
+            <text
+              x={left}
+              y={y + barHeight + 16}
+              fontSize={theme.smallFontSize}
+              fill={theme.mutedText}
+            >
+              {`${labels.mean} ${formatValue(bar.mean)} · ${labels.median} ${formatValue(bar.median)} · ${labels.best} ${formatValue(bar.best)}`}
+            </text>
+          </g>
+        );
+      })}
+      {ticks.map((v) => (
+        <text
+          key={v}
+          x={x(v)}
+          y={height - 6}
+          textAnchor="middle"
+          fontSize={theme.smallFontSize}
+          fill={theme.mutedText}
+        >
+          {v}
+        </text>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ScorecardData } from '../../charts/data/scorecard.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
+import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import { layout } from './layout.ts';
+
+export interface KeyFiguresProps {
+  readonly data: ScorecardData;
+  readonly lang: Lang;
+  readonly t: Translate;
+}
+
+function RankChangeText({ data, lang, t }: KeyFiguresProps) {
+  const value = data.standing.rankChange;
+  if (value === null) return <>—</>;
+  if (value === 0) return <>= 0 ({t('change.same')})</>;
+  const up = value > 0;
+  return (
+    <span className={up ? 'delta delta--up' : 'delta delta--down'}>
+      <span aria-hidden="true">{up ? '▲ ' : '▼ '}</span>
+      {up ? '+' : '−'}
+      {formatInteger(Math.abs(value), lang)} (
+      {t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })})
+    </span>
+  );
+}
+
+/**
+ * The scorecard's headline numbers: total, rank of n, tier, and the score and rank change against
+ * the previous available year — or why there is none (first year, unit absent that year).
+ */
+export function KeyFigures({ data, lang, t }: KeyFiguresProps) {
+  const s = data.standing;
+  const prev = data.previousYear;
+  const why =
+    prev === null
+      ? t('scorecard.firstYear')
+      : !data.presentInPreviousYear
+        ? t('scorecard.absentPrevious', { year: prev })
+        : null;
+  return (
+    <dl className="scorecard-figures" aria-label={t('scorecard.keyFigures')} style={layout.figures}>
+      <div style={layout.figure}>
+        <dt style={layout.figureTerm}>{t('scorecard.total')}</dt>
+        <dd style={layout.figureValue}>{formatScore(s.total, lang)}</dd>
+      </div>
+      <div style={layout.figure}>
+        <dt style={layout.figureTerm}>{t('scorecard.rank')}</dt>
+        <dd style={layout.figureValue}>
+          {s.rank.rank === null
+            ? t('table.notRanked')
+            : t('scorecard.rankOf', {
+                rank: formatInteger(s.rank.rank, lang),
+                count: formatInteger(data.rankedCount, lang),
+              })}
+          {data.tied ? ` ${t('scorecard.tied')}` : ''}
+          {s.rank.source === 'computed' ? (
+            <span className="table__mark" title={t('table.computedRank')}>
+              *
+            </span>
+          ) : null}
+        </dd>
+      </div>
+      {data.tier ? (
+        <div style={layout.figure}>
+          <dt style={layout.figureTerm}>{t('scorecard.tier')}</dt>
+          <dd style={layout.figureValue}>{data.tier}</dd>
+        </div>
+      ) : null}
+      <div style={layout.figure}>
+        <dt style={layout.figureTerm}>
+          {prev === null ? t('scorecard.changeNoYear') : t('scorecard.change', { year: prev })}
+        </dt>
+        <dd style={layout.figureValue}>{why ?? formatChange(s.change, lang)}</dd>
+      </div>
+      <div style={layout.figure}>
+        <dt style={layout.figureTerm}>
+          {prev === null
+            ? t('scorecard.rankChangeNoYear')
+            : t('scorecard.rankChange', { year: prev })}
+        </dt>
+        <dd style={layout.figureValue}>
+          {why ?? <RankChangeText data={data} lang={lang} t={t} />}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { comparabilityNotes } from '../../charts/data/caption.ts';
+import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
+import { buildGroupYear } from '../../domain/groupYear.ts';
+import { scorecardSentence } from '../../domain/sentence.ts';
+import type { GroupId } from '../../domain/types.ts';
+import { Select } from '../../ui/Select.tsx';
+import { groupLabel, sourceLine } from '../labels.ts';
+import type { ScreenProps } from '../screenProps.ts';
+import { comparabilityText } from '../scorecard/comparabilityText.ts';
+import { GapSection } from '../scorecard/GapSection.tsx';
+import { HistorySection } from '../scorecard/HistorySection.tsx';
+import { KeyFigures } from '../scorecard/KeyFigures.tsx';
+import { layout } from '../scorecard/layout.ts';
+import { StrengthsList } from '../scorecard/StrengthsList.tsx';
+import { SubIndexSection } from '../scorecard/SubIndexSection.tsx';
+
+/**
+ * The scorecard of one unit (`unit=` in the URL; the first ranked unit when none is chosen):
+ * headline figures and one auto-written sentence, sub-indices against the group, strengths and
+ * weaknesses, the gap to the leader and the history of score and rank.
+ */
+export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
+  const groupId = view.group as GroupId;
+  const year = view.year as number;
+  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+  const unitId = view.unit ?? defaultScorecardUnit(groupYear);
+  const data = useMemo(
+    () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId)),
+    [dataset, groupYear, unitId],
+  );
+  const group = dataset.groups.find((g) => g.id === groupId);
+  const groupName = group ? groupLabel(group, lang) : '';
+  const units = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return dataset.units
+      .filter((u) => u.groupId === groupId)
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [dataset, groupId, lang]);
+
+  const historyNotes = useMemo(() => {
+    const years = data?.history.map((p) => p.year) ?? [];
+    const notes = years
+      .slice(1)
+      .flatMap((y, i) => comparabilityNotes(dataset, groupId, years[i] ?? null, y));
+    const text = comparabilityText(notes, lang, t);
+    if (dataset.indexName !== 'PCI') text.unshift(t('ranking.rescaleNote'));
+    return text;
+  }, [data, dataset, groupId, lang, t]);
+
+  const picker = (
+    <div style={layout.picker}>
+      <Select
+        label={t('scorecard.unitPicker')}
+        value={unitId ?? ''}
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        onChange={(value) => onSelect({ unit: value })}
+      />
+    </div>
+  );
+
+  if (data === null) {
+    return (
+      <div className="view view--scorecard">
+        {picker}
+        <p role="status">
+          {unitId === null
+            ? t('scorecard.noUnits', { group: groupName, year })
+            : t('scorecard.notInYear', {
+                unit: units.find((u) => u.id === unitId)?.name ?? unitId,
+                year,
+              })}
+        </p>
+      </div>
+    );
+  }
+
+  const notes = comparabilityText(data.notes, lang, t);
+  const source = sourceLine(dataset, lang, t);
+  const watermark = dataset.illustrative ? t('chart.watermark') : null;
+  const section = {
+    data,
+    lang,
+    t,
+    groupName,
+    indexName: dataset.indexName,
+    source,
+    watermark,
+    notes,
+  };
+
+  return (
+    <div className="view view--scorecard">
+      {picker}
+      <h2 className="scorecard-title">
+        {t('scorecard.heading', { unit: data.unitName, index: dataset.indexName, year })}
+      </h2>
+      <p className="scorecard-sentence" style={layout.sentence} data-testid="scorecard-sentence">
+        {scorecardSentence(data.facts, lang)}
+      </p>
+      <KeyFigures data={data} lang={lang} t={t} />
+      {notes.length > 0 ? (
+        <ul className="scorecard-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+      <SubIndexSection {...section} />
+      <StrengthsList data={data} lang={lang} t={t} />
+      <GapSection {...section} />
+      <HistorySection {...section} notes={[]} historyNotes={historyNotes} />
+    </div>
+  );
+}
