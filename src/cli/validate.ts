@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Issue } from '../domain/issues.ts';
 import type { Lang } from '../domain/types.ts';
 import { issueMessage } from '../i18n/issueMessages.ts';
@@ -155,20 +156,28 @@ function humanReport(file: string, report: ImportReport, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where the validator writes, and the directory `<file>` is resolved against. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+/** Runs the validator on `argv` (without node and script); resolves to the exit code. */
+export async function runValidator(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    process.stderr.write(`${parsed.error === '' ? '' : `validate: ${parsed.error}\n`}${USAGE}\n`);
+    io.stderr(`${parsed.error === '' ? '' : `validate: ${parsed.error}\n`}${USAGE}\n`);
     return parsed.error === '' ? 0 : 2;
   }
   const args = parsed.value;
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
+  const path = resolve(io.cwd, args.file);
   const print = (report: ImportReport): void => {
     if (args.json) {
       const message = (issue: Issue): string => issueMessage(issue, args.lang);
-      process.stdout.write(`${JSON.stringify(reportToJson(report, message))}\n`);
+      io.stdout(`${JSON.stringify(reportToJson(report, message))}\n`);
     } else {
-      process.stdout.write(humanReport(args.file, report, args.lang));
+      io.stdout(humanReport(args.file, report, args.lang));
     }
   };
 
@@ -178,7 +187,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!stat.isFile()) throw new Error('not a regular file');
     size = stat.size;
   } catch (err) {
-    process.stderr.write(
+    io.stderr(
       `validate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
     );
     return 2;
@@ -193,7 +202,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch (err) {
-    process.stderr.write(
+    io.stderr(
       `validate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
     );
     return 2;
@@ -209,7 +218,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (metaPath !== path && existsSync(metaPath)) {
     const meta = tryParseMeta(readFileSync(metaPath, 'utf8'));
     if (!meta.ok) {
-      process.stderr.write(`validate: sidecar ${metaPath} is invalid: ${meta.error}\n`);
+      io.stderr(`validate: sidecar ${metaPath} is invalid: ${meta.error}\n`);
       return 2;
     }
     options.meta = meta.value;
@@ -219,14 +228,22 @@ async function main(argv: readonly string[]): Promise<number> {
   return outcome.report.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(
-      `validate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    process.exitCode = 2;
-  },
-);
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  };
+  runValidator(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(
+        `validate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,209 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runValidator } from '../../../src/cli/validate.ts';
+import { FIXTURES, ROOT } from './helpers.ts';
+
+/** Runs the validator in-process (fast) and collects what it prints. */
+async function validateInProcess(args: readonly string[], cwd = FIXTURES): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runValidator(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+// Spawning tsx takes about a second, more on a loaded machine.
+const SPAWN_TIMEOUT = 60_000;
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the validator the way `npm run validate` does: node .ci/validate.mjs, from `cwd`. */
+function validate(args: readonly string[], cwd = FIXTURES): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(ROOT, '.ci', 'validate.mjs'), ...args],
+      { cwd, env: { ...process.env, INIT_CWD: cwd }, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const KEYS = [
+  'ok',
+  'encoding',
+  'delimiter',
+  'decimal',
+  'headerLine',
+  'units',
+  'years',
+  'groups',
+  'rows',
+  'issues',
+];
+const ISSUE_KEYS = [
+  'severity',
+  'code',
+  'line',
+  'excelRow',
+  'column',
+  'header',
+  'value',
+  'related',
+  'message',
+];
+
+describe('the validator command line', () => {
+  it.concurrent(
+    'prints exactly one JSON object with the documented fields in order, exit 0',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const run = await validate(['windows-1258.csv', '--json']);
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const json = JSON.parse(run.stdout) as Record<string, unknown> & {
+        rows: Record<string, unknown>[];
+        issues: Record<string, unknown>[];
+      };
+      expect(Object.keys(json)).toEqual(KEYS);
+      expect(json).toMatchObject({
+        ok: true,
+        encoding: 'windows-1258',
+        delimiter: ';',
+        decimal: ',',
+        headerLine: 1,
+        units: 4,
+        years: [2023],
+      });
+      expect(Object.keys(json.rows[0] ?? {})).toEqual([
+        'year',
+        'group',
+        'unit',
+        'score',
+        'rank',
+        'rankSource',
+        'subIndices',
+        'notes',
+      ]);
+      expect(json.rows[0]).toMatchObject({
+        year: 2023,
+        unit: 'Chợ Đồn',
+        score: 66.93,
+        rank: 4,
+        rankSource: 'published',
+      });
+      expect(Object.keys(json.issues[0] ?? {})).toEqual(ISSUE_KEYS);
+      expect(json.issues[0]).toMatchObject({
+        severity: 'notice',
+        code: 'ENCODING_CONVERTED',
+        line: null,
+        related: [],
+      });
+      expect(String(json.issues[0]?.message)).toMatch(
+        /^Tệp dùng bảng mã Windows-1258; đã chuyển sang Unicode\./,
+      );
+    },
+  );
+
+  it.concurrent(
+    'refuses with exit 1, empty rows and located issues with messages in --lang en',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const run = await validate(['duplicate-unit.csv', '--json', '--lang', 'en']);
+      expect(run.code).toBe(1);
+      const json = JSON.parse(run.stdout) as {
+        ok: boolean;
+        rows: unknown[];
+        issues: {
+          code: string;
+          line: number;
+          column: string;
+          related: unknown[];
+          message: string;
+        }[];
+      };
+      expect(json.ok).toBe(false);
+      expect(json.rows).toEqual([]);
+      const dup = json.issues.find((i) => i.code === 'DUPLICATE_UNIT_YEAR');
+      expect(dup).toMatchObject({ line: 4, column: 'B', related: [{ line: 2, column: 'B' }] });
+      expect(dup?.message).toBe(
+        '“Ba Bể” in 2023 appears 2 times (lines 2 and 4). Delete or correct one of the rows.',
+      );
+    },
+  );
+
+  it('uses --group and --year', async () => {
+    const run = await validateInProcess(['no-year.csv', '--json', '--year', '2021']);
+    const json = JSON.parse(run.stdout) as { years: number[]; rows: { year: number }[] };
+    expect(json.years).toEqual([2021]);
+    expect(json.rows.every((r) => r.year === 2021)).toBe(true);
+    const grouped = JSON.parse(
+      (await validateInProcess(['no-group.csv', '--json', '--group', 'Huyện'])).stdout,
+    ) as { groups: string[] };
+    expect(grouped.groups).toEqual(['huyen']);
+  });
+
+  it('prints a readable report in Vietnamese by default', async () => {
+    const run = await validateInProcess(['out-of-range.csv']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('BỊ TỪ CHỐI');
+    expect(run.stdout).toContain(
+      'Dòng 2, cột C «Điểm tổng hợp»: «104.5» nằm ngoài khoảng cho phép (từ 0 đến 100).',
+    );
+  });
+
+  it.concurrent(
+    'resolves the file against INIT_CWD and uses the bundled sidecar',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const run = await validate(['bac-kan-dcci.csv', '--json'], join(ROOT, 'data'));
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.stdout) as { groups: string[]; issues: { code: string }[] };
+      expect(json.groups).toEqual(['departments', 'central-agencies', 'districts']);
+      expect(json.issues.map((i) => i.code)).toContain('ILLUSTRATIVE_MARKER');
+    },
+  );
+
+  it('keys sub-indices by their header in JSON, even a header named __proto__', async () => {
+    const run = await validateInProcess(['proto-header.csv', '--json']);
+    const json = JSON.parse(run.stdout) as { rows: { subIndices: Record<string, number> }[] };
+    expect(Object.keys(json.rows[0]?.subIndices ?? {})).toEqual(['__proto__', 'Chi phí thời gian']);
+    expect(Object.getPrototypeOf(json.rows[0]?.subIndices)).toBe(Object.prototype);
+  });
+
+  it.each([
+    [['missing-file.csv'], 'cannot read'],
+    [[], 'no file given'],
+    [['utf8.csv', '--lang', 'fr'], '--lang must be vi or en'],
+    [['utf8.csv', '--year', '23'], '--year must be a year'],
+    [['utf8.csv', '--frobnicate'], 'unknown option'],
+  ])('exits 2 for %j with a message on stderr and nothing on stdout', async (args, message) => {
+    const run = await validateInProcess(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+  });
+
+  it('reads an .xlsx workbook with delimiter null', async () => {
+    const run = await validateInProcess(['workbook.xlsx', '--json', '--sheet', 'DCCI 2023']);
+    const json = JSON.parse(run.stdout) as {
+      ok: boolean;
+      encoding: string;
+      delimiter: null;
+      headerLine: number;
+    };
+    expect(json).toMatchObject({ ok: true, encoding: 'xlsx', delimiter: null, headerLine: 2 });
+  });
+});
