@@ -39,7 +39,7 @@ const list = (items: readonly string[] | undefined, lang: Lang): string =>
 const q = (s: string | null, lang: Lang): string =>
   lang === 'vi' ? `«${s ?? ''}»` : `“${s ?? ''}”`;
 
-/** "dòng 7 (hàng 6 trong Excel), cột B «Đơn vị»" / "line 7 (Excel row 6), column B (“Unit”)". */
+/** "dòng 7 (hàng 6 trong Excel), cột B «Đơn vị»" / "line 7 (Excel row 6), column B “Đơn vị”". */
 export function issueLocation(issue: Issue, lang: Lang): string {
   const parts: string[] = [];
   if (issue.line !== null) {
