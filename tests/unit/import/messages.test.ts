@@ -13,7 +13,23 @@ const located = (code: IssueCode): Issue =>
     header: 'Điểm tổng hợp',
     value: '104.5',
     related: [{ line: 3, column: 'C' }],
-    params: { expected: 4, found: 5, min: 0, max: 100, year: 2023, count: 2, limit: 200, encoding: 'tcvn3', names: ['Ba Bể'], columns: ['Chi phí thời gian'], sheets: ['A', 'B'], years: [2018, 2019], decimal: ',', reading: 7.25, canonical: 'Ba Bể' },
+    params: {
+      expected: 4,
+      found: 5,
+      min: 0,
+      max: 100,
+      year: 2023,
+      count: 2,
+      limit: 200,
+      encoding: 'tcvn3',
+      names: ['Ba Bể'],
+      columns: ['Chi phí thời gian'],
+      sheets: ['A', 'B'],
+      years: [2018, 2019],
+      decimal: ',',
+      reading: 7.25,
+      canonical: 'Ba Bể',
+    },
   });
 
 describe('issue messages', () => {
@@ -31,29 +47,53 @@ describe('issue messages', () => {
     const issue = located('OUT_OF_RANGE');
     expect(issueLocation(issue, 'vi')).toBe('dòng 7 (hàng 6 trong Excel), cột C «Điểm tổng hợp»');
     expect(issueLocation(issue, 'en')).toBe('line 7 (Excel row 6), column C “Điểm tổng hợp”');
-    expect(issueMessage(issue, 'en')).toBe('Line 7 (Excel row 6), column C “Điểm tổng hợp”: “104.5” is outside the allowed range (from 0 to 100). Correct the cell from the source.');
+    expect(issueMessage(issue, 'en')).toBe(
+      'Line 7 (Excel row 6), column C “Điểm tổng hợp”: “104.5” is outside the allowed range (from 0 to 100). Correct the cell from the source.',
+    );
   });
 
   it('matches the refused-file example of CONTRACTS.md', () => {
-    const issue = makeIssue('DUPLICATE_UNIT_YEAR', { line: 10, column: 'B', header: 'Đơn vị', value: 'Bạch Thông', related: [{ line: 6, column: 'B' }], params: { year: 2023, count: 2 } });
-    expect(issueMessage(issue, 'vi')).toBe('«Bạch Thông» năm 2023 xuất hiện 2 lần (dòng 6 và 10). Xóa hoặc sửa một dòng.');
+    const issue = makeIssue('DUPLICATE_UNIT_YEAR', {
+      line: 10,
+      column: 'B',
+      header: 'Đơn vị',
+      value: 'Bạch Thông',
+      related: [{ line: 6, column: 'B' }],
+      params: { year: 2023, count: 2 },
+    });
+    expect(issueMessage(issue, 'vi')).toBe(
+      '«Bạch Thông» năm 2023 xuất hiện 2 lần (dòng 6 và 10). Xóa hoặc sửa một dòng.',
+    );
   });
 
   it('matches the windows-1258 notice of CONTRACTS.md', () => {
-    expect(issueMessage(makeIssue('ENCODING_CONVERTED', { params: { encoding: 'windows-1258' } }), 'vi')).toBe('Tệp dùng bảng mã Windows-1258; đã chuyển sang Unicode.');
+    expect(
+      issueMessage(makeIssue('ENCODING_CONVERTED', { params: { encoding: 'windows-1258' } }), 'vi'),
+    ).toBe('Tệp dùng bảng mã Windows-1258; đã chuyển sang Unicode.');
   });
 
   it('gives Unikey instructions for legacy encodings and Excel steps for renamed files', () => {
-    expect(issueMessage(makeIssue('ENCODING_UNCERTAIN'), 'vi')).toContain('Unikey → Công cụ chuyển mã');
+    expect(issueMessage(makeIssue('ENCODING_UNCERTAIN'), 'vi')).toContain(
+      'Unikey → Công cụ chuyển mã',
+    );
     expect(issueMessage(makeIssue('NOT_CSV_XLS'), 'vi')).toContain('CSV UTF-8');
-    expect(issueMessage(makeIssue('TEXT_LOST_IN_SAVE', { line: 2, value: 'Ba B?' }), 'en')).toContain('CSV UTF-8');
+    expect(
+      issueMessage(makeIssue('TEXT_LOST_IN_SAVE', { line: 2, value: 'Ba B?' }), 'en'),
+    ).toContain('CSV UTF-8');
   });
 
   it('writes a message for every issue of every fixture without leaving a blank', async () => {
-    for (const file of ['out-of-range.csv', 'ambiguous-number.csv', 'too-few-fields.csv', 'tcvn3.csv', 'title-rows.csv']) {
+    for (const file of [
+      'out-of-range.csv',
+      'ambiguous-number.csv',
+      'too-few-fields.csv',
+      'tcvn3.csv',
+      'title-rows.csv',
+    ]) {
       const { report } = await importAnyBytes(fixture(file));
       for (const issue of report.issues) {
-        for (const lang of ['vi', 'en'] as const) expect(issueMessage(issue, lang)).not.toMatch(/undefined| \?[ ,.)]|«»|“”/);
+        for (const lang of ['vi', 'en'] as const)
+          expect(issueMessage(issue, lang)).not.toMatch(/undefined| \?[ ,.)]|«»|“”/);
       }
     }
   });
