@@ -9,7 +9,7 @@ function response(
   bytes: Uint8Array,
   init: { status?: number; url?: string; length?: number } = {},
 ): Response {
-  const r = new Response(bytes, {
+  const r = new Response(bytes.slice(), {
     status: init.status ?? 200,
     headers: init.length === undefined ? {} : { 'content-length': String(init.length) },
   });
