@@ -205,8 +205,8 @@ class IdbDatasetStorage implements DatasetStorage {
     });
   }
 
-  private readonly dropConnection = (db: IDBDatabase) => {
-    // Another tab wants to upgrade the database: let it, and reopen on the next operation.
+  /** Another tab wants to upgrade the database: let it, and reopen on the next operation. */
+  readonly dropConnection = (db: IDBDatabase): void => {
     db.close();
     if (this.db === db) this.db = null;
   };
@@ -601,10 +601,9 @@ export async function openDatasetStorage(
   if (!factory) return fail({ code: 'UNAVAILABLE', detail: 'IndexedDB is not available' });
   const timeoutMs = opts.openTimeoutMs ?? 10_000;
   let storage: IdbDatasetStorage | null = null;
-  const opened = await openDatabase(factory, timeoutMs, (db) => {
-    db.close();
-    storage?.['dropConnection'](db);
-  });
+  const opened = await openDatabase(factory, timeoutMs, (db) =>
+    storage ? storage.dropConnection(db) : db.close(),
+  );
   if (!opened.ok) return fail(issueOf(opened.failure));
   const nav = (globalThis as { navigator?: { storage?: StorageManagerLike } }).navigator;
   storage = new IdbDatasetStorage(

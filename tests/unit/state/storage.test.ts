@@ -1,12 +1,14 @@
-import { IDBObjectStore } from 'fake-indexeddb';
+import { IDBDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/domain/types.ts';
 import { datasetHash, encodeDataset } from '../../../src/state/datasetCodec.ts';
 import {
   type DatasetStorage,
   type StoredEntry,
+  backupOfDatasets,
   openDatasetStorage,
 } from '../../../src/state/storage.ts';
+import { isQuotaError } from '../../../src/state/storage/idb.ts';
 import {
   QUOTA_VARIANTS,
   channelHub,
@@ -448,6 +450,15 @@ describe('DatasetStorage: schema versions', () => {
     const s = await open({ indexedDB });
     const [entry] = okValue(await s.loadAll());
     expect(entry).toMatchObject({ status: 'read-only', reason: 'newer-version', dataset: d });
+    expect(okValue(await s.list())).toEqual([
+      expect.objectContaining({
+        id: 'future',
+        status: 'read-only',
+        schemaVersion: 2,
+        observationCount: 4,
+        detail: expect.stringContaining('newer version'),
+      }),
+    ]);
     expect(await s.save(d)).toMatchObject({
       ok: false,
       issues: [{ code: 'READ_ONLY', id: 'future' }],
@@ -793,5 +804,75 @@ describe('DatasetStorage: closing', () => {
       issues: [{ code: 'UNAVAILABLE' }],
     });
     expect(await s.list()).toMatchObject({ ok: false, issues: [{ code: 'UNAVAILABLE' }] });
+  });
+});
+
+describe('DatasetStorage: races without Web Locks', () => {
+  it('refuses with CONFLICT, and clobbers nothing, when another tab changed the record after it was checked', async () => {
+    const indexedDB = await stored([sampleDataset('a')]);
+    const s = await open({ indexedDB, locks: { request: (_name, cb) => cb(null) } });
+    await s.loadAll();
+    const theirs = await v1RecordFor(
+      sampleDataset('a', { title: { vi: 'Tab khác', en: 'Other tab' } }),
+      '2026-05-05T00:00:00.000Z',
+    );
+    const transaction = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args
+    ) {
+      if (args[1] === 'readwrite') {
+        // The other tab's write is queued first, so it lands between our check and our write.
+        transaction.call(this, ['datasets'], 'readwrite').objectStore('datasets').put(theirs);
+        vi.mocked(IDBDatabase.prototype.transaction).mockRestore();
+      }
+      return transaction.apply(this, args);
+    });
+    const r = await s.save(sampleDataset('a', { title: { vi: 'Của tôi', en: 'Mine' } }));
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'CONFLICT', id: 'a' }] });
+    expect(await readRaw(indexedDB, 'datasets')).toStrictEqual([theirs]);
+  });
+});
+
+describe('backupOfDatasets', () => {
+  it('backs up datasets held in memory (storage unavailable) in a form restore accepts', async () => {
+    const a = sampleDataset('a');
+    const json = await backupOfDatasets([a], new Date('2026-03-03T00:00:00Z'));
+    const s = await open({ indexedDB: freshIndexedDB() });
+    await s.loadAll();
+    expect(okValue(await s.restore(json))).toEqual({ restored: ['a'], skipped: [] });
+    const [entry] = okValue(await s.loadAll());
+    expect(entry).toMatchObject({ status: 'ok', savedAt: '2026-03-03T00:00:00.000Z', dataset: a });
+  });
+});
+
+describe('isQuotaError', () => {
+  it.each([
+    ['a QuotaExceededError DOMException', new DOMException('full', 'QuotaExceededError'), true],
+    ['legacy code 22', { name: 'Error', code: 22 }, true],
+    ['Firefox by name', { name: 'NS_ERROR_DOM_QUOTA_REACHED' }, true],
+    ['Firefox legacy code 1014', { code: 1014 }, true],
+    [
+      'AbortError with a quota `inner`',
+      { name: 'AbortError', inner: { name: 'QuotaExceededError' } },
+      true,
+    ],
+    [
+      'Error with a quota `cause`',
+      new Error('x', { cause: new DOMException('full', 'QuotaExceededError') }),
+      true,
+    ],
+    ['a plain AbortError', new DOMException('aborted', 'AbortError'), false],
+    ['ConstraintError', new DOMException('dup', 'ConstraintError'), false],
+    ['null', null, false],
+    ['a string', 'QuotaExceededError', false],
+  ])('recognises %s: %s', (_name, error, expected) => {
+    expect(isQuotaError(error)).toBe(expected);
+  });
+
+  it('stops on a self-referencing cause chain', () => {
+    const e: { name: string; cause?: unknown } = { name: 'AbortError' };
+    e.cause = e;
+    expect(isQuotaError(e)).toBe(false);
   });
 });
