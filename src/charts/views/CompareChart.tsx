@@ -1,0 +1,132 @@
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import type { CompareData } from '../data/compare.ts';
+import { labelWidth, theme } from '../theme.ts';
+import { wrapLabel } from './wrapLabel.ts';
+
+export interface CompareChartProps {
+  readonly data: CompareData;
+  readonly lang: 'vi' | 'en';
+  readonly width: number;
+  /** Locale-aware score formatter ("—" when missing). */
+  readonly formatValue: (value: number | null) => string;
+}
+
+const BAR = 13;
+const LINE = 15;
+
+type Row = { readonly label: string } & Record<string, number | null | string>;
+
+/** Colour of a compared unit: one Okabe–Ito colour per unit (the selection is never more than five). */
+export function compareColor(colorIndex: number): string {
+  return theme.categorical[colorIndex % theme.categorical.length] as string;
+}
+
+/**
+ * Grouped horizontal bars: one group per sub-index, one bar per compared unit on the 0–10 scale.
+ * Every bar carries its unit's letter and value ("A 7,12"), so the units are told apart by text
+ * as well as by colour; a missing value prints "A —" and draws no bar.
+ */
+export function CompareChart({ data, lang, width, formatValue }: CompareChartProps) {
+  const rows: Row[] = data.rows.map((r) => {
+    const row: Record<string, number | null | string> = { label: r.shortName[lang] };
+    r.values.forEach((v, i) => (row[`v${i}`] = v));
+    return row as Row;
+  });
+  const yWidth = Math.min(labelWidth(width), 200);
+  const perLine = Math.max(10, Math.floor((yWidth - 12) / 7));
+  const groupHeight = Math.max(data.units.length * (BAR + 3) + 18, 3 * LINE + 8);
+  const margin = { top: 8, right: 64, bottom: 24, left: 4 };
+  const height = margin.top + margin.bottom + rows.length * groupHeight;
+
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={margin}
+      barGap={3}
+      barCategoryGap={12}
+      accessibilityLayer={false}
+      style={{ fontFamily: theme.font }}
+    >
+      <CartesianGrid horizontal={false} stroke={theme.grid} />
+      <XAxis
+        type="number"
+        domain={[0, 10]}
+        ticks={[0, 2, 4, 6, 8, 10]}
+        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
+        stroke={theme.grid}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={yWidth}
+        interval={0}
+        tickLine={false}
+        stroke={theme.grid}
+        tick={(props: {
+          x?: number | string;
+          y?: number | string;
+          payload?: { value?: unknown };
+        }) => {
+          const parts = wrapLabel(String(props.payload?.value ?? ''), perLine);
+          const x = Number(props.x ?? 0) - 6;
+          const offset = ((parts.length - 1) * LINE) / 2;
+          return (
+            <text
+              x={x}
+              y={Number(props.y ?? 0) - offset}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={theme.fontSize}
+              fill={theme.text}
+            >
+              {parts.map((part, i) => (
+                <tspan key={i} x={x} dy={i === 0 ? 0 : LINE}>
+                  {part}
+                </tspan>
+              ))}
+            </text>
+          );
+        }}
+      />
+      {data.units.map((u, i) => (
+        <Bar
+          key={u.unitId}
+          dataKey={`v${i}`}
+          barSize={BAR}
+          fill={compareColor(u.colorIndex)}
+          isAnimationActive={false}
+          name={u.name}
+        >
+          <LabelList
+            dataKey={`v${i}`}
+            content={(props: {
+              x?: number | string;
+              y?: number | string;
+              width?: number | string;
+              height?: number | string;
+              value?: unknown;
+            }) => {
+              const value = typeof props.value === 'number' ? props.value : null;
+              const x = Number(props.x ?? 0) + (value === null ? 0 : Number(props.width ?? 0)) + 4;
+              const y = Number(props.y ?? 0) + Number(props.height ?? BAR) / 2;
+              return (
+                <text
+                  x={x}
+                  y={y}
+                  dominantBaseline="middle"
+                  fontSize={theme.smallFontSize}
+                  fill={theme.text}
+                >
+                  <tspan fontWeight={700}>{u.letter}</tspan> {formatValue(value)}
+                </text>
+              );
+            }}
+          />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,173 @@
+import type { DistributionData, DistributionGroup } from '../data/distribution.ts';
+import { theme } from '../theme.ts';
+
+export interface DistributionChartProps {
+  readonly data: DistributionData;
+  readonly width: number;
+  readonly formatValue: (value: number | null) => string;
+  /** Text for each group: heading, median label, spread label; `empty` for a group without data. */
+  readonly labels: {
+    readonly heading: (group: DistributionGroup) => string;
+    readonly median: (group: DistributionGroup) => string;
+    readonly spread: (group: DistributionGroup) => string;
+    readonly empty: string;
+  };
+}
+
+const STEP = 11;
+const SIDE = 20;
+
+function ticksFor([lo, hi]: readonly [number, number]): number[] {
+  const step = hi - lo <= 30 ? 5 : 10;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
+  return out;
+}
+
+/**
+ * One strip per group on a shared score axis: a dot per unit (stacked where totals nearly
+ * coincide), the median as a dashed line with its value, and the spread (best − worst) as a
+ * bracket under the axis labelled with the gap in points. The selected unit is a larger, ringed,
+ * dark dot — size and outline as well as colour. Groups without data say so.
+ */
+export function DistributionChart({ data, width, formatValue, labels }: DistributionChartProps) {
+  const [lo, hi] = data.domain;
+  const x = (v: number) => SIDE + ((v - lo) / (hi - lo)) * (width - 2 * SIDE);
+  const ticks = ticksFor(data.domain);
+  const panels: { group: DistributionGroup; top: number; height: number }[] = [];
+  let offset = 0;
+  for (const group of data.groups) {
+    const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
+    const height = group.points.length === 0 ? 48 : 44 + maxStack * STEP + 6 + 8 + 62;
+    panels.push({ group, top: offset, height });
+    offset += height + 12;
+  }
+  const total = Math.max(offset, 20);
+
+  return (
+    <svg
+      width={width}
+      height={total}
+      viewBox={`0 0 ${width} ${total}`}
+      fontFamily={theme.font}
+      fontSize={theme.smallFontSize}
+      className="distribution-chart"
+    >
+      {panels.map(({ group, top, height }) => {
+        const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
+        const base = top + 44 + maxStack * STEP + 6;
+        const axisY = base + 8;
+        const { median, best, worst } = group.summary;
+        return (
+          <g key={group.groupId} data-group={group.groupId}>
+            <text x={0} y={top + 14} fontSize={theme.fontSize} fontWeight={700} fill={theme.text}>
+              {labels.heading(group)}
+            </text>
+            {group.points.length === 0 ? (
+              <text x={0} y={top + 36} fill={theme.mutedText}>
+                {labels.empty}
+              </text>
+            ) : (
+              <>
+                <line x1={SIDE} x2={width - SIDE} y1={axisY} y2={axisY} stroke={theme.mutedText} />
+                {ticks.map((v) => (
+                  <g key={v}>
+                    <line x1={x(v)} x2={x(v)} y1={axisY} y2={axisY + 4} stroke={theme.mutedText} />
+                    <text x={x(v)} y={axisY + 15} textAnchor="middle" fill={theme.mutedText}>
+                      {v}
+                    </text>
+                  </g>
+                ))}
+                {median !== null ? (
+                  <>
+                    <line
+                      x1={x(median)}
+                      x2={x(median)}
+                      y1={top + 36}
+                      y2={axisY}
+                      stroke={theme.average}
+                      strokeDasharray="4 3"
+                    />
+                    <text
+                      x={Math.min(Math.max(x(median), SIDE + 40), width - SIDE - 40)}
+                      y={top + 31}
+                      textAnchor="middle"
+                      fill={theme.text}
+                    >
+                      {labels.median(group)}
+                    </text>
+                  </>
+                ) : null}
+                {group.points
+                  .filter((p) => !p.selected)
+                  .map((p) => (
+                    <circle
+                      key={p.unitId}
+                      cx={x(p.total)}
+                      cy={base - p.stack * STEP}
+                      r={5}
+                      fill={theme.bar}
+                      stroke="#ffffff"
+                      strokeWidth={1}
+                      data-unit={p.unitId}
+                    >
+                      <title>{`${p.name}: ${formatValue(p.total)}`}</title>
+                    </circle>
+                  ))}
+                {group.points
+                  .filter((p) => p.selected)
+                  .map((p) => (
+                    <circle
+                      key={p.unitId}
+                      cx={x(p.total)}
+                      cy={base - p.stack * STEP}
+                      r={7}
+                      fill={theme.barSelected}
+                      stroke={theme.text}
+                      strokeWidth={2}
+                      data-unit={p.unitId}
+                      data-selected="true"
+                    >
+                      <title>{`${p.name}: ${formatValue(p.total)}`}</title>
+                    </circle>
+                  ))}
+                {best !== null && worst !== null ? (
+                  <g className="distribution-spread">
+                    <path
+                      d={`M${x(worst)},${axisY + 20} v6 H${x(best)} v-6`}
+                      fill="none"
+                      stroke={theme.text}
+                      strokeWidth={1.5}
+                    />
+                    {x(best) - x(worst) >= 90 ? (
+                      <>
+                        <text x={x(worst)} y={axisY + 40} textAnchor="start" fill={theme.mutedText}>
+                          {formatValue(worst)}
+                        </text>
+                        <text x={x(best)} y={axisY + 40} textAnchor="end" fill={theme.mutedText}>
+                          {formatValue(best)}
+                        </text>
+                      </>
+                    ) : null}
+                    <text
+                      x={Math.min(
+                        Math.max((x(worst) + x(best)) / 2, SIDE + 120),
+                        width - SIDE - 120,
+                      )}
+                      y={top + height - 4}
+                      textAnchor="middle"
+                      fontWeight={700}
+                      fill={theme.text}
+                    >
+                      {labels.spread(group)}
+                    </text>
+                  </g>
+                ) : null}
+              </>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import type { UnitStanding } from '../../domain/groupYear.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
+import { formatInteger } from '../../i18n/format.ts';
+import { MAX_COMPARED, MIN_COMPARED } from '../../charts/data/compare.ts';
+import { layout } from '../scorecard/layout.ts';
+
+export interface CompareUnitPickerProps {
+  /** Units of the group in rank order (unranked last). */
+  readonly standings: readonly UnitStanding[];
+  /** Units of the group without a row this year (listed after the others). */
+  readonly absent: readonly { readonly id: string; readonly name: string }[];
+  readonly selected: readonly string[];
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly onChange: (units: string[]) => void;
+}
+
+/**
+ * Checkboxes to add and remove compared units (2–5): a checkbox that would take the comparison
+ * below two or above five units is disabled, and the hint says why.
+ */
+export function CompareUnitPicker({
+  standings,
+  absent,
+  selected,
+  lang,
+  t,
+  onChange,
+}: CompareUnitPickerProps) {
+  const hintId = useId();
+  const full = selected.length >= MAX_COMPARED;
+  const minimal = selected.length <= MIN_COMPARED;
+  const toggle = (id: string, checked: boolean) =>
+    onChange(checked ? [...selected, id] : selected.filter((u) => u !== id));
+  const options = [
+    ...standings.map((s) => ({ id: s.unit.id as string, name: s.unit.name, rank: s.rank.rank })),
+    ...absent.map((a) => ({ id: a.id, name: a.name, rank: null as number | null })),
+  ];
+  return (
+    <fieldset style={layout.fieldset} aria-describedby={hintId}>
+      <legend>{t('compare.pickerLegend')}</legend>
+      <p id={hintId} style={{ margin: '0 0 4px', fontSize: 13 }}>
+        {t('compare.pickerHint', { min: MIN_COMPARED, max: MAX_COMPARED, count: selected.length })}
+      </p>
+      <ul style={layout.checkboxes}>
+        {options.map((o) => {
+          const checked = selected.includes(o.id);
+          const disabled = checked ? minimal : full;
+          return (
+            <li key={o.id}>
+              <label style={layout.checkboxLabel}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={disabled}
+                  onChange={(e) => toggle(o.id, e.target.checked)}
+                />
+                {o.rank === null ? o.name : `${formatInteger(o.rank, lang)}. ${o.name}`}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,164 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
+import { comparabilityNotes } from '../../charts/data/caption.ts';
+import { CompareChart } from '../../charts/views/CompareChart.tsx';
+import { buildGroupYear } from '../../domain/groupYear.ts';
+import type { GroupId } from '../../domain/types.ts';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import { groupLabel, sourceLine } from '../labels.ts';
+import type { ScreenProps } from '../screenProps.ts';
+import { CompareLegend } from '../compare/CompareLegend.tsx';
+import { CompareUnitPicker } from '../compare/CompareUnitPicker.tsx';
+import { comparabilityText } from '../scorecard/comparabilityText.ts';
+
+/**
+ * Two to five units of one group side by side per sub-index (`units=`; by default the selected
+ * unit and its neighbours in rank): grouped bars with letters and values, a key, a table and
+ * checkboxes to add or remove units.
+ */
+export default function CompareScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
+  const groupId = view.group as GroupId;
+  const year = view.year as number;
+  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+  const unitIds = useMemo(
+    () => resolveCompareUnits(dataset, groupYear, view.units, view.unit),
+    [dataset, groupYear, view.units, view.unit],
+  );
+  const data = useMemo(
+    () => buildCompareData(dataset, groupYear, unitIds),
+    [dataset, groupYear, unitIds],
+  );
+  const group = dataset.groups.find((g) => g.id === groupId);
+  const groupName = group ? groupLabel(group, lang) : '';
+  const absent = useMemo(() => {
+    const present = new Set(groupYear.standings.map((s) => s.unit.id as string));
+    return dataset.units
+      .filter((u) => u.groupId === groupId && !present.has(u.id))
+      .map((u) => ({ id: u.id as string, name: u.name }));
+  }, [dataset, groupId, groupYear]);
+
+  const title = t('compare.title', { count: data.units.length, index: dataset.indexName, year });
+  const list = data.units.map((u) => `${u.letter} ${u.name}`).join(', ');
+  const widest = data.widest;
+  let summary = t('compare.summary', { list });
+  if (widest) {
+    const present = widest.values
+      .map((v, i) => ({ v, u: data.units[i] }))
+      .filter((x) => x.v !== null);
+    const hi = present.reduce((a, b) => ((b.v as number) > (a.v as number) ? b : a));
+    const lo = present.reduce((a, b) => ((b.v as number) < (a.v as number) ? b : a));
+    summary += ` ${t('compare.widest', {
+      subIndex: widest.name[lang],
+      spread: formatScore(widest.spread, lang),
+      high: hi.u?.name ?? '',
+      highValue: formatScore(hi.v, lang),
+      low: lo.u?.name ?? '',
+      lowValue: formatScore(lo.v, lang),
+    })}`;
+  }
+  if (data.rows.length === 0) summary = t('compare.noSubIndices');
+
+  const notes: string[] = [t('compare.letterNote')];
+  if (data.hasMissing) notes.push(t('ranking.missingNote'));
+  notes.push(
+    ...comparabilityText(
+      comparabilityNotes(dataset, groupId, groupYear.previousYear, year),
+      lang,
+      t,
+    ),
+  );
+
+  const table = (
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
+      <table className="table">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecard.col.subIndex')}</th>
+            {data.units.map((u) => (
+              <th key={u.unitId} scope="col" className="num">
+                {`${u.letter}. ${u.name}`}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('compare.groupMean')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('scorecard.total')}</th>
+            {data.units.map((u) => (
+              <td key={u.unitId} className="num">
+                {formatScore(u.total, lang)}
+              </td>
+            ))}
+            <td className="num">{formatScore(groupYear.totals.mean, lang)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('scorecard.rank')}</th>
+            {data.units.map((u) => (
+              <td key={u.unitId} className="num">
+                {u.rank === null
+                  ? '—'
+                  : `${formatInteger(u.rank, lang)}/${formatInteger(data.rankedCount, lang)}`}
+              </td>
+            ))}
+            <td className="num">—</td>
+          </tr>
+          {data.rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name[lang]}</th>
+              {r.values.map((v, i) => (
+                <td key={data.units[i]?.unitId ?? i} className="num">
+                  {formatScore(v, lang)}
+                </td>
+              ))}
+              <td className="num">{formatScore(r.groupMean, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <div className="view view--compare">
+      <CompareUnitPicker
+        standings={groupYear.standings}
+        absent={absent}
+        selected={unitIds}
+        lang={lang}
+        t={t}
+        onChange={(units) => onSelect({ units })}
+      />
+      <ChartFrame
+        title={title}
+        subtitle={t('compare.subtitle', { group: groupName, year })}
+        summary={summary}
+        source={sourceLine(dataset, lang, t)}
+        notes={notes}
+        watermark={dataset.illustrative ? t('chart.watermark') : null}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t('compare.chartLabel', { title }),
+        }}
+        table={table}
+      >
+        {(width) => (
+          <>
+            <CompareLegend data={data} year={year} lang={lang} t={t} />
+            <CompareChart
+              data={data}
+              lang={lang}
+              width={width}
+              formatValue={(v) => formatScore(v, lang)}
+            />
+          </>
+        )}
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { buildDistributionData, type DistributionGroup } from '../../charts/data/distribution.ts';
+import { DistributionChart } from '../../charts/views/DistributionChart.tsx';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import { sourceLine } from '../labels.ts';
+import type { ScreenProps } from '../screenProps.ts';
+import { DistributionTable } from '../distribution/DistributionTable.tsx';
+import { comparabilityText } from '../scorecard/comparabilityText.ts';
+
+const lower = (s: string, lang: string) =>
+  s ? s.charAt(0).toLocaleLowerCase(lang) + s.slice(1) : s;
+
+/**
+ * Every group's totals in the selected year as a strip of dots, with the median and the spread
+ * (best − worst) marked and written out — the figures quoted after results conferences — and the
+ * selected unit highlighted.
+ */
+export default function DistributionScreen({ dataset, view, lang, t }: ScreenProps) {
+  const year = view.year as number;
+  const data = useMemo(
+    () => buildDistributionData(dataset, year, view.unit),
+    [dataset, year, view.unit],
+  );
+  const title = t('distribution.title', { index: dataset.indexName, year });
+  const spreadText = (g: DistributionGroup) =>
+    g.summary.n < 2
+      ? t('distribution.spreadOne', { n: g.summary.n })
+      : t('distribution.spread', {
+          n: formatInteger(g.summary.n, lang),
+          group: lower(g.name[lang], lang),
+          spread: formatScore(g.summary.spread, lang),
+        });
+  const heading = (g: DistributionGroup) => {
+    const selected = g.points.find((p) => p.selected);
+    const base = t('distribution.heading', {
+      group: g.name[lang],
+      n: formatInteger(g.summary.n, lang),
+    });
+    return selected
+      ? `${base} · ${t('distribution.selected', { name: selected.name, value: formatScore(selected.total, lang), rank: formatInteger(selected.rank, lang), count: formatInteger(g.summary.n, lang) })}`
+      : base;
+  };
+  const withData = data.groups.filter((g) => g.summary.n > 0);
+  const summary =
+    withData.length === 0
+      ? t('distribution.empty', { year })
+      : withData
+          .map((g) =>
+            t('distribution.groupSummary', {
+              group: g.name[lang],
+              spreadText: spreadText(g),
+              median: formatScore(g.summary.median, lang),
+              best: g.bestNames.join(', '),
+              bestValue: formatScore(g.summary.best, lang),
+              worst: g.worstNames.join(', '),
+              worstValue: formatScore(g.summary.worst, lang),
+            }),
+          )
+          .join(' ');
+  const notes: string[] = [t('distribution.legendNote')];
+  for (const g of data.groups) {
+    if (g.missing > 0)
+      notes.push(t('distribution.missing', { group: g.name[lang], count: g.missing }));
+    for (const n of comparabilityText(g.notes, lang, t)) notes.push(`${g.name[lang]}: ${n}`);
+  }
+  const unique = [...new Set(notes)];
+
+  return (
+    <div className="view view--distribution">
+      <ChartFrame
+        title={title}
+        subtitle={t('distribution.subtitle', { year, count: data.groups.length })}
+        summary={summary}
+        source={sourceLine(dataset, lang, t)}
+        notes={unique}
+        watermark={dataset.illustrative ? t('chart.watermark') : null}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t('distribution.chartLabel', { title }),
+        }}
+        table={<DistributionTable data={data} lang={lang} t={t} title={title} />}
+      >
+        {(width) => (
+          <DistributionChart
+            data={data}
+            width={width}
+            formatValue={(v) => formatScore(v, lang)}
+            labels={{
+              heading,
+              median: (g) =>
+                t('distribution.median', { value: formatScore(g.summary.median, lang) }),
+              spread: spreadText,
+              empty: t('distribution.groupEmpty', { year }),
+            }}
+          />
+        )}
+      </ChartFrame>
+    </div>
+  );
+}
