@@ -152,7 +152,7 @@ export function importRecords(
             .find((c) => c.trim() !== '')
             ?.trim()
             .slice(0, 160) ?? null,
-        related: header.titles.map((t) => ({ line: t.line, column: 'A' })),
+        related: header.titles.map((t) => ({ line: t.line, column: null })),
       }),
     );
   }
@@ -298,7 +298,9 @@ export function importRecords(
   const computed = rankColumn === undefined ? competitionRanks(rankInputs) : [];
 
   // A preview of names read from a legacy encoding, so the user can see they are right.
-  const converted = issues.findIndex((i) => i.code === 'ENCODING_CONVERTED');
+  const converted = issues.findIndex(
+    (i) => i.code === 'ENCODING_CONVERTED' && (encoding === 'tcvn3' || encoding === 'vni'),
+  );
   const convertedIssue = issues[converted];
   if (convertedIssue !== undefined) {
     const names = [...new Set(rows.map((r) => r.unit))].slice(0, 5);

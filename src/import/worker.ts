@@ -93,13 +93,21 @@ export async function fetchSameOrigin(
   }
 }
 
+/** The last path segment of a URL, percent-decoded when possible ("data/pci.csv" → "pci.csv"). */
+function fileNameOf(url: string): string {
+  const last = url.replace(/[?#].*$/, '').replace(/^.*\//, '');
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 async function handle(request: WorkerRequest): Promise<ImportOutcome> {
   if (request.kind === 'bytes') return importAnyBytes(request.bytes, request.options);
   const fetched = await fetchSameOrigin(request.url, scope.location);
   if (!fetched.ok) return fetched.outcome;
-  const fileName =
-    request.options?.fileName ??
-    decodeURIComponent(request.url.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+  const fileName = request.options?.fileName ?? fileNameOf(request.url);
   return importAnyBytes(fetched.bytes, { ...request.options, fileName });
 }
 

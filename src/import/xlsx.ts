@@ -13,9 +13,25 @@ export type WorkbookResult =
   | { readonly ok: true; readonly value: WorkbookSheet }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** A cell as text: numbers as written by Excel's XML (decimal point), dates as ISO dates. */
+/** A numeric cell as written in the sheet's XML, kept apart from text cells. */
+interface SheetNumber {
+  readonly xml: string;
+}
+const isSheetNumber = (v: unknown): v is SheetNumber =>
+  typeof v === 'object' && v !== null && 'xml' in v && typeof v.xml === 'string';
+
+/**
+ * A cell as text. Numeric cells are the XML's own digits (decimal point); an exponent the
+ * sheet (not a person) wrote is expanded when that gives plain digits. Dates become ISO dates;
+ * text cells stay as typed, so the strict grammar reads them exactly as in a CSV.
+ */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (isSheetNumber(value)) {
+    // "6.5E1" → "65"; a value that still needs an exponent stays as is and is reported.
+    const plain = /e/i.test(value.xml) ? String(Number(value.xml)) : value.xml;
+    return /e/i.test(plain) ? value.xml : plain;
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date)
@@ -39,7 +55,10 @@ export async function tryReadWorkbook(
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const buffer = bytes.slice().buffer;
-    sheets = await readXlsxFile<string>(buffer, { parseNumber: (text) => text, trim: false });
+    sheets = await readXlsxFile<SheetNumber>(buffer, {
+      parseNumber: (xml): SheetNumber => ({ xml }),
+      trim: false,
+    });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, issues: [makeIssue('XLSX_UNREADABLE', { value: detail.slice(0, 200) })] };
