@@ -33,7 +33,8 @@ describe('stripFormulaPrefix', () => {
     ["'\tx", '\tx'],
     ["'\rx", '\rx'],
     ["'O'Brien", "'O'Brien"],
-    ["''=x", "''=x"],
+    ["''=x", "'=x"],
+    ["'''+x", "''+x"],
     ['=x', '=x'],
   ])('turns %j into %j', (raw, out) => expect(stripFormulaPrefix(raw)).toBe(out));
 });
