@@ -1,5 +1,6 @@
 import type { DistributionData, DistributionGroup } from '../data/distribution.ts';
 import { theme } from '../theme.ts';
+import { wrapLabel } from './wrapLabel.ts';
 
 export interface DistributionChartProps {
   readonly data: DistributionData;
@@ -8,6 +9,8 @@ export interface DistributionChartProps {
   /** Text for each group: heading, median label, spread label; `empty` for a group without data. */
   readonly labels: {
     readonly heading: (group: DistributionGroup) => string;
+    /** A second heading line for the group that holds the selected unit (null otherwise). */
+    readonly selected: (group: DistributionGroup) => string | null;
     readonly median: (group: DistributionGroup) => string;
     readonly spread: (group: DistributionGroup) => string;
     readonly empty: string;
@@ -34,12 +37,19 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
   const [lo, hi] = data.domain;
   const x = (v: number) => SIDE + ((v - lo) / (hi - lo)) * (width - 2 * SIDE);
   const ticks = ticksFor(data.domain);
-  const panels: { group: DistributionGroup; top: number; height: number }[] = [];
+  const perLine = Math.max(24, Math.floor(width / 7.5));
+  const panels: { group: DistributionGroup; top: number; height: number; lines: string[] }[] = [];
   let offset = 0;
   for (const group of data.groups) {
     const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
-    const height = group.points.length === 0 ? 48 : 44 + maxStack * STEP + 6 + 8 + 62;
-    panels.push({ group, top: offset, height });
+    const selected = labels.selected(group);
+    const lines = [
+      ...wrapLabel(labels.heading(group), perLine, 2),
+      ...(selected ? wrapLabel(selected, perLine, 2) : []),
+    ];
+    const head = (lines.length - 1) * 16;
+    const height = head + (group.points.length === 0 ? 48 : 44 + maxStack * STEP + 6 + 8 + 62);
+    panels.push({ group, top: offset, height, lines });
     offset += height + 12;
   }
   const total = Math.max(offset, 20);
@@ -53,15 +63,27 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       fontSize={theme.smallFontSize}
       className="distribution-chart"
     >
-      {panels.map(({ group, top, height }) => {
+      {panels.map(({ group, top: panelTop, height, lines }) => {
+        // Everything below the heading is laid out from `top`, pushed down by extra heading lines.
+        const top = panelTop + (lines.length - 1) * 16;
         const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
         const base = top + 44 + maxStack * STEP + 6;
         const axisY = base + 8;
         const { median, best, worst } = group.summary;
         return (
           <g key={group.groupId} data-group={group.groupId}>
-            <text x={0} y={top + 14} fontSize={theme.fontSize} fontWeight={700} fill={theme.text}>
-              {labels.heading(group)}
+            <text
+              x={0}
+              y={panelTop + 14}
+              fontSize={theme.fontSize}
+              fontWeight={700}
+              fill={theme.text}
+            >
+              {lines.map((line, i) => (
+                <tspan key={i} x={0} dy={i === 0 ? 0 : 16}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {group.points.length === 0 ? (
               <text x={0} y={top + 36} fill={theme.mutedText}>
@@ -154,7 +176,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                         Math.max((x(worst) + x(best)) / 2, SIDE + 120),
                         width - SIDE - 120,
                       )}
-                      y={top + height - 4}
+                      y={panelTop + height - 4}
                       textAnchor="middle"
                       fontWeight={700}
                       fill={theme.text}

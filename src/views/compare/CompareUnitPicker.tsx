@@ -16,6 +16,9 @@ export interface CompareUnitPickerProps {
   readonly onChange: (units: string[]) => void;
 }
 
+/** Groups with more units than this show the checkboxes behind a <details> summary. */
+export const COLLAPSE_AFTER = 10;
+
 /**
  * Checkboxes to add and remove compared units (2–5): a checkbox that would take the comparison
  * below two or above five units is disabled, and the hint says why.
@@ -37,7 +40,8 @@ export function CompareUnitPicker({
     ...standings.map((s) => ({ id: s.unit.id as string, name: s.unit.name, rank: s.rank.rank })),
     ...absent.map((a) => ({ id: a.id, name: a.name, rank: null as number | null })),
   ];
-  return (
+  const names = options.filter((o) => selected.includes(o.id)).map((o) => o.name);
+  const fieldset = (
     <fieldset style={layout.fieldset} aria-describedby={hintId}>
       <legend>{t('compare.pickerLegend')}</legend>
       <p id={hintId} style={{ margin: '0 0 4px', fontSize: 13 }}>
@@ -63,5 +67,15 @@ export function CompareUnitPicker({
         })}
       </ul>
     </fieldset>
+  );
+  // Long lists (the 19 departments, the 63 provinces) fold away behind a summary naming the choice.
+  if (options.length <= COLLAPSE_AFTER) return fieldset;
+  return (
+    <details className="compare-picker" style={{ margin: '8px 0' }}>
+      <summary style={{ cursor: 'pointer', minHeight: 32, fontSize: 14 }}>
+        {t('compare.pickerSummary', { names: names.join(', ') })}
+      </summary>
+      {fieldset}
+    </details>
   );
 }

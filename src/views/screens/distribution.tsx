@@ -31,15 +31,18 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
           group: lower(g.name[lang], lang),
           spread: formatScore(g.summary.spread, lang),
         });
-  const heading = (g: DistributionGroup) => {
-    const selected = g.points.find((p) => p.selected);
-    const base = t('distribution.heading', {
-      group: g.name[lang],
-      n: formatInteger(g.summary.n, lang),
-    });
-    return selected
-      ? `${base} · ${t('distribution.selected', { name: selected.name, value: formatScore(selected.total, lang), rank: formatInteger(selected.rank, lang), count: formatInteger(g.summary.n, lang) })}`
-      : base;
+  const heading = (g: DistributionGroup) =>
+    t('distribution.heading', { group: g.name[lang], n: formatInteger(g.summary.n, lang) });
+  const selectedLine = (g: DistributionGroup) => {
+    const p = g.points.find((x) => x.selected);
+    return p
+      ? t('distribution.selected', {
+          name: p.name,
+          value: formatScore(p.total, lang),
+          rank: formatInteger(p.rank, lang),
+          count: formatInteger(g.summary.n, lang),
+        })
+      : null;
   };
   const withData = data.groups.filter((g) => g.summary.n > 0);
   const summary =
@@ -89,6 +92,7 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
             formatValue={(v) => formatScore(v, lang)}
             labels={{
               heading,
+              selected: selectedLine,
               median: (g) =>
                 t('distribution.median', { value: formatScore(g.summary.median, lang) }),
               spread: spreadText,
