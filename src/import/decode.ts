@@ -61,6 +61,8 @@ export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /** Share of well-formed Vietnamese words needed to convert a legacy file without asking. */
 const CONFIDENT = 0.9;
+/** Bytes scored to choose a legacy encoding (the whole file is then decoded once). */
+const SAMPLE_BYTES = 256 * 1024;
 
 interface Candidate {
   readonly encoding: 'windows-1258' | 'tcvn3' | 'vni';
@@ -102,10 +104,12 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
   const utf8 = tryStrict('utf-8', bytes);
   if (utf8 !== null) return done(utf8, 'utf-8', []);
 
+  // Score a sample (the header and first rows are where the letters are), decode all once.
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
   const candidates = [
-    candidate('windows-1258', decoder('windows-1258', false).decode(bytes)),
-    candidate('tcvn3', decodeTcvn3(bytes)),
-    candidate('vni', decodeVni(bytes)),
+    candidate('windows-1258', decoder('windows-1258', false).decode(sample)),
+    candidate('tcvn3', decodeTcvn3(sample)),
+    candidate('vni', decodeVni(sample)),
   ].sort((a, b) => b.ratio - a.ratio || b.good - a.good);
   const best = candidates[0];
   if (best === undefined || best.ratio < CONFIDENT || best.good === 0) {
@@ -116,7 +120,15 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
       }),
     );
   }
-  return done(best.text, best.encoding, [
+  const text =
+    sample.length === bytes.length
+      ? best.text
+      : best.encoding === 'windows-1258'
+        ? decoder('windows-1258', false).decode(bytes)
+        : best.encoding === 'tcvn3'
+          ? decodeTcvn3(bytes)
+          : decodeVni(bytes);
+  return done(text, best.encoding, [
     makeIssue('ENCODING_CONVERTED', { params: { encoding: best.encoding } }),
   ]);
 }

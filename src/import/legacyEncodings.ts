@@ -84,18 +84,18 @@ const TCVN3_PAIRS: readonly (readonly [number, string])[] = [
   [0xfe, 'ỵ'],
 ];
 
-const TCVN3_TABLE: readonly string[] = (() => {
-  const table: string[] = [];
-  for (let b = 0; b < 256; b++) table.push(String.fromCharCode(b));
-  for (const [b, ch] of TCVN3_PAIRS) table[b] = ch;
+const TCVN3_TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(256);
+  for (let b = 0; b < 256; b++) table[b] = b;
+  for (const [b, ch] of TCVN3_PAIRS) table[b] = ch.charCodeAt(0);
   return table;
 })();
 
 /** Decodes TCVN3 bytes to a string (NFC: every mapped letter is precomposed). */
 export function decodeTcvn3(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i++) parts.push(TCVN3_TABLE[bytes[i] ?? 0] ?? '');
-  return parts.join('');
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = TCVN3_TABLE[bytes[i] ?? 0] ?? 0;
+  return new TextDecoder('utf-16le').decode(units);
 }
 
 /** The Unicode letters TCVN3 encodes, used by tests to check the table covers every byte. */
