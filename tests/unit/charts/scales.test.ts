@@ -64,7 +64,7 @@ describe('printed text on coloured cells', () => {
 
   it('uses white on dark purple and black on yellow', () => {
     expect(textColourOn(VIRIDIS[0])).toBe('#ffffff');
-    expect(textColourOn(VIRIDIS[VIRIDIS.length - 1])).toBe('#000000');
+    expect(textColourOn(VIRIDIS[8])).toBe('#000000');
   });
 
   it('computes WCAG contrast (black on white is 21:1)', () => {
