@@ -12,6 +12,7 @@ import type {
   Unit,
   UnitId,
 } from '../domain/types.ts';
+import { sha256 } from './storage/sha256.ts';
 
 /**
  * Dataset ↔ plain JSON for IndexedDB and backups (schema version 1).
@@ -400,9 +401,13 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }
 
-/** SHA-256 (lower-case hex) of the canonical JSON of an encoded dataset, via WebCrypto. */
+/**
+ * SHA-256 (lower-case hex) of the canonical JSON of an encoded dataset, via WebCrypto; a plain
+ * implementation stands in where `crypto.subtle` is hidden (pages served over plain http).
+ */
 export async function datasetHash(encoded: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson(encoded));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const subtle = globalThis.crypto?.subtle;
+  const digest = subtle ? new Uint8Array(await subtle.digest('SHA-256', bytes)) : sha256(bytes);
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,6 +1,18 @@
-import type { Dataset, LocalizedText, Result } from '../domain/types.ts';
+import type { Dataset, Result } from '../domain/types.ts';
 import {
-  type CodecIssue,
+  type DatasetStorage,
+  type OpenOptions,
+  type PersistenceOutcome,
+  type RestoreReport,
+  type StorageIssue,
+  type StorageManagerLike,
+  type StoredSummary,
+  fail,
+  issueOf,
+  ok,
+  summaryOf,
+} from './storage/api.ts';
+import {
   type EncodedDataset,
   datasetHash,
   encodeDataset,
@@ -20,7 +32,6 @@ import {
 import {
   DATASETS,
   QUARANTINE,
-  type IdbFailure,
   type Outcome,
   failureOf,
   openDatabase,
@@ -28,13 +39,19 @@ import {
 } from './storage/idb.ts';
 import {
   CURRENT_SCHEMA,
-  type RecordStatus,
   type Schema,
   type StoredEntry,
   type StoredRecord,
   classifyRecord,
   fingerprint,
 } from './storage/records.ts';
+import {
+  type Judged,
+  type PlannedWrite,
+  type QuarantineItem,
+  planRestore,
+  readCandidates,
+} from './storage/restorePlan.ts';
 
 /**
  * Imported datasets in IndexedDB (RELIABILITY.md "Persistence"). One record per dataset in
@@ -49,126 +66,22 @@ export { SCHEMA_VERSION, MIGRATIONS } from './storage/records.ts';
 export type { Migration, Schema, StoredEntry, RecordStatus } from './storage/records.ts';
 export type { StorageChange, LockManagerLike, ChannelLike } from './storage/coordination.ts';
 export { backupOfDatasets } from './storage/backup.ts';
-
-export type StorageIssueCode =
-  | 'UNAVAILABLE' // no IndexedDB (private mode, blocked, closed)
-  | 'QUOTA' // the disk or the origin's quota is full; nothing was written
-  | 'READ_ONLY' // the stored record is from a newer app or failed to migrate
-  | 'INVALID_DATASET' // the dataset cannot be stored faithfully (e.g. NaN)
-  | 'INVALID_BACKUP' // restore: not a backup this app can read
-  | 'CONFLICT' // the record changed in another tab while this write was checked; retry
-  | 'FAILED'; // any other IndexedDB error
-
-export interface StorageIssue {
-  readonly code: StorageIssueCode;
-  readonly id?: string;
-  readonly detail?: string;
-  readonly issues?: readonly CodecIssue[];
-}
-
-export interface StoredSummary {
-  readonly id: string;
-  readonly title: LocalizedText | null;
-  readonly savedAt: string | null;
-  readonly status: RecordStatus;
-  readonly observationCount: number | null;
-  readonly schemaVersion: number | null;
-  /** Why a record is read-only or quarantined. */
-  readonly detail?: string;
-}
-
-export type RestoreSkipReason =
-  | 'identical' // the stored record has the same content
-  | 'newer-in-storage' // the stored record was saved later than the backup's
-  | 'conflict' // same save time, different content; or a record this app cannot check
-  | 'read-only-in-storage' // the stored record is read-only
-  | 'corrupt' // the backup's record fails its hash or shape (kept in quarantine)
-  | 'duplicate'; // the id appears twice in the backup
-
-export interface RestoreReport {
-  readonly restored: readonly string[];
-  readonly skipped: readonly { readonly id: string; readonly reason: RestoreSkipReason }[];
-}
-
-export type PersistenceOutcome = 'persisted' | 'not-persisted' | 'unsupported';
-
-export interface StorageManagerLike {
-  persist?: () => Promise<boolean>;
-  persisted?: () => Promise<boolean>;
-}
-
-export interface DatasetStorage {
-  /** Every stored record with its status (hashes and versions checked). */
-  list(): Promise<Result<StoredSummary[], StorageIssue>>;
-  /** One record, or null when there is none. */
-  load(id: string): Promise<Result<StoredEntry | null, StorageIssue>>;
-  /** Reads every record; the first call opens the gate for writes (queued until then). */
-  loadAll(): Promise<Result<StoredEntry[], StorageIssue>>;
-  save(dataset: Dataset): Promise<Result<StoredSummary, StorageIssue>>;
-  /** Deletes one record (the UI confirms first); `removed` is false when there was none. */
-  remove(id: string): Promise<Result<{ removed: boolean }, StorageIssue>>;
-  /** One JSON document with every record (see storage/backup.ts). */
-  backupAll(): Promise<Result<string, StorageIssue>>;
-  restore(json: string): Promise<Result<RestoreReport, StorageIssue>>;
-  /** Changes made by other tabs; returns the unsubscribe function. */
-  onChange(listener: (change: StorageChange) => void): () => void;
-  /** `navigator.storage.persist()` when available; also requested after the first save. Never throws. */
-  requestPersistence(): Promise<PersistenceOutcome>;
-  close(): void;
-}
-
-export interface OpenOptions {
-  readonly indexedDB?: IDBFactory;
-  readonly locks?: LockManagerLike;
-  /** `null` disables announcements. */
-  readonly channel?: ChannelLike | null;
-  readonly now?: () => Date;
-  readonly storageManager?: StorageManagerLike | null;
-  /** Record version and migrations; tests use it to play an older or newer app. */
-  readonly schema?: Schema;
-  readonly openTimeoutMs?: number;
-}
-
-const issueOf = (f: IdbFailure, id?: string): StorageIssue => ({
-  code:
-    f.kind === 'quota'
-      ? 'QUOTA'
-      : f.kind === 'unavailable'
-        ? 'UNAVAILABLE'
-        : f.kind === 'refused'
-          ? 'CONFLICT'
-          : 'FAILED',
-  detail: f.detail,
-  ...(id === undefined ? {} : { id }),
-});
-const fail = (issue: StorageIssue) => ({ ok: false as const, issues: [issue] });
-const ok = <T>(value: T) => ({ ok: true as const, value });
-
-export function summaryOf(entry: StoredEntry): StoredSummary {
-  return {
-    id: entry.id,
-    title: entry.status === 'ok' ? entry.dataset.title : entry.title,
-    savedAt: entry.savedAt,
-    status: entry.status,
-    observationCount:
-      entry.status === 'ok' ? entry.dataset.observations.length : entry.observationCount,
-    schemaVersion: entry.schemaVersion,
-    ...(entry.status === 'ok' ? {} : { detail: entry.detail }),
-  };
-}
+export type {
+  DatasetStorage,
+  OpenOptions,
+  PersistenceOutcome,
+  RestoreReport,
+  RestoreSkipReason,
+  StorageIssue,
+  StorageIssueCode,
+  StorageManagerLike,
+  StoredSummary,
+} from './storage/api.ts';
+export { summaryOf } from './storage/api.ts';
 
 interface RawRecord {
   readonly key: IDBValidKey;
   readonly raw: unknown;
-}
-
-/** A record to write, checked against what was read (`expected`) inside the write transaction. */
-interface PlannedWrite {
-  readonly id: string;
-  readonly expected: string;
-  readonly record: unknown | null; // null = delete
-  /** The record being replaced is corrupt and not yet in `quarantine`: copy it there first. */
-  readonly preserve: { readonly reason: string; readonly raw: unknown } | null;
 }
 
 class IdbDatasetStorage implements DatasetStorage {
@@ -253,10 +166,14 @@ class IdbDatasetStorage implements DatasetStorage {
   }
 
   /** Runs planned writes in ONE transaction: all happen at `complete`, or none. */
-  private write(plans: readonly PlannedWrite[]): Promise<Outcome<void>> {
+  private write(
+    plans: readonly PlannedWrite[],
+    quarantineAdds: readonly QuarantineItem[] = [],
+  ): Promise<Outcome<void>> {
     return this.tx([DATASETS, QUARANTINE], 'readwrite', (t, refuse) => {
       const datasets = t.objectStore(DATASETS);
       const quarantine = t.objectStore(QUARANTINE);
+      for (const item of quarantineAdds) quarantine.add(item);
       for (const plan of plans) {
         const req = datasets.get(plan.id);
         req.onsuccess = () => {
@@ -362,7 +279,13 @@ class IdbDatasetStorage implements DatasetStorage {
 
   async save(dataset: Dataset): Promise<Result<StoredSummary, StorageIssue>> {
     // Encode and start hashing now, then wait in line: queued writes keep their call order.
-    const encoded = encodeDataset(dataset);
+    let encoded: EncodedDataset;
+    try {
+      encoded = encodeDataset(dataset);
+    } catch (e) {
+      // Not a Dataset at all (a caller's bug): refuse it rather than store something else.
+      return fail({ code: 'INVALID_DATASET', detail: describeError(e) });
+    }
     const check = tryDecodeDataset(encoded);
     if (!check.ok) return fail({ code: 'INVALID_DATASET', id: dataset.id, issues: check.issues });
     const hashing = datasetHash(encoded);
@@ -464,76 +387,26 @@ class IdbDatasetStorage implements DatasetStorage {
   private async restoreParsed(
     backup: BackupContents,
   ): Promise<Result<RestoreReport, StorageIssue>> {
-    const skipped: { id: string; reason: RestoreSkipReason }[] = [];
-    const candidates = new Map<string, { raw: unknown; entry: StoredEntry }>();
-    const corrupt: unknown[] = [...backup.quarantined];
-    for (const raw of [...backup.datasets, ...backup.readOnly]) {
-      const key = (raw as { id?: unknown } | null)?.id;
-      const entry = await classifyRecord(typeof key === 'string' ? key : '', raw, this.schema);
-      if (entry.status === 'quarantined') {
-        skipped.push({ id: entry.id, reason: 'corrupt' });
-        corrupt.push(raw);
-      } else if (candidates.has(entry.id)) skipped.push({ id: entry.id, reason: 'duplicate' });
-      else candidates.set(entry.id, { raw: await this.asCurrent(entry, raw), entry });
-    }
+    const incoming = await readCandidates(backup, this.schema, this.now);
     return this.locked(async () => {
       const read = await this.readAll();
       if (!read.ok) return fail(issueOf(read.failure));
-      const stored = new Map<string, { raw: unknown; entry: StoredEntry }>();
       const entries = await this.classifyAll(read.value.records);
-      read.value.records.forEach((r, i) => {
-        const entry = entries[i];
-        if (entry) stored.set(entry.id, { raw: r.raw, entry });
-      });
-      const plans: PlannedWrite[] = [];
-      for (const [id, c] of candidates) {
-        const existing = stored.get(id);
-        const reason = existing && restoreConflict(existing.entry, c.entry);
-        if (reason) {
-          skipped.push({ id, reason });
-          continue;
-        }
-        const preserve =
-          existing?.entry.status === 'quarantined' && !existing.entry.wrapped
-            ? { reason: existing.entry.reason, raw: existing.raw }
-            : null;
-        plans.push({ id, expected: fingerprint(existing?.raw), record: c.raw, preserve });
-      }
-      // Corrupt records from the backup join the quarantine unless already there.
-      const known = new Set(read.value.quarantine.map((q) => fingerprint(quarantined(q))));
-      const extra = corrupt.filter((raw) => !known.has(fingerprint(quarantined(raw))));
-      const done = await this.write(plans);
+      const stored = new Map<string, Judged>();
+      entries.forEach((entry, i) =>
+        stored.set(entry.id, { raw: read.value.records[i]?.raw, entry }),
+      );
+      const { plans, quarantineAdds, skipped } = planRestore(
+        incoming,
+        stored,
+        read.value.quarantine,
+        this.now().toISOString(),
+      );
+      const done = await this.write(plans, quarantineAdds);
       if (!done.ok) return fail(issueOf(done.failure));
-      if (extra.length > 0) await this.addToQuarantine(extra);
       const restored = plans.map((p) => p.id);
       if (restored.length > 0) this.announce({ kind: 'restore', ids: restored });
       return ok({ restored, skipped });
-    });
-  }
-
-  /** The record to write for a backup entry: usable ones in the current version, others verbatim. */
-  private async asCurrent(entry: StoredEntry, raw: unknown): Promise<unknown> {
-    if (entry.status !== 'ok' || entry.schemaVersion === this.schema.version) return raw;
-    return recordFor(entry.dataset, entry.savedAt ?? this.now().toISOString(), this.schema.version);
-  }
-
-  private addToQuarantine(raws: readonly unknown[]): Promise<Outcome<void>> {
-    const at = this.now().toISOString();
-    return this.tx([QUARANTINE], 'readwrite', (t) => {
-      for (const raw of raws) {
-        const id = (raw as { id?: unknown } | null)?.id;
-        t.objectStore(QUARANTINE).add(
-          isQuarantineItem(raw)
-            ? raw
-            : {
-                id: typeof id === 'string' ? id : null,
-                reason: 'restored-corrupt',
-                quarantinedAt: at,
-                record: raw,
-              },
-        );
-      }
-      return () => undefined;
     });
   }
 
@@ -562,32 +435,6 @@ class IdbDatasetStorage implements DatasetStorage {
   }
 }
 
-/** An entry of the `quarantine` store: `{ id, reason, quarantinedAt, record }`. */
-function isQuarantineItem(x: unknown): x is { record: unknown } {
-  return typeof x === 'object' && x !== null && 'record' in x && 'quarantinedAt' in x;
-}
-/** The corrupt record itself, whether given bare or as a quarantine entry. */
-function quarantined(x: unknown): unknown {
-  return isQuarantineItem(x) ? x.record : x;
-}
-
-/** Why a backup record must not replace the stored one; undefined when it may. */
-function restoreConflict(
-  stored: StoredEntry,
-  incoming: StoredEntry,
-): RestoreSkipReason | undefined {
-  if (stored.status === 'quarantined') return undefined; // its original is kept in quarantine
-  if (stored.status === 'read-only') return 'read-only-in-storage';
-  if (incoming.status !== 'ok') return 'conflict'; // never replace usable data with unusable
-  if (stored.hash !== null && stored.hash === incoming.hash) return 'identical';
-  const a = Date.parse(stored.savedAt ?? '');
-  const b = Date.parse(incoming.savedAt ?? '');
-  if (!Number.isFinite(b) || !Number.isFinite(a)) return 'conflict';
-  if (a > b) return 'newer-in-storage';
-  if (a === b) return 'conflict';
-  return undefined;
-}
-
 /**
  * Opens the dataset storage. Errors are values: no IndexedDB (private mode, blocked, an open
  * that never answers within `openTimeoutMs`, default 10 s) gives `{ ok: false, issues:
@@ -600,13 +447,13 @@ export async function openDatasetStorage(
     opts.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? undefined;
   if (!factory) return fail({ code: 'UNAVAILABLE', detail: 'IndexedDB is not available' });
   const timeoutMs = opts.openTimeoutMs ?? 10_000;
-  let storage: IdbDatasetStorage | null = null;
+  let storage: IdbDatasetStorage | null = null; // set once open; the callback may fire later
   const opened = await openDatabase(factory, timeoutMs, (db) =>
     storage ? storage.dropConnection(db) : db.close(),
   );
   if (!opened.ok) return fail(issueOf(opened.failure));
   const nav = (globalThis as { navigator?: { storage?: StorageManagerLike } }).navigator;
-  storage = new IdbDatasetStorage(
+  const created = new IdbDatasetStorage(
     factory,
     opened.value,
     opts.locks ?? defaultLocks(),
@@ -616,5 +463,39 @@ export async function openDatasetStorage(
     opts.storageManager === undefined ? (nav?.storage ?? null) : opts.storageManager,
     timeoutMs,
   );
-  return ok(storage);
+  storage = created;
+  return ok(guarded(created));
+}
+
+/**
+ * The storage as callers see it: an unexpected exception anywhere inside (a bug, a browser
+ * quirk) still ends as a `FAILED` issue, never as a rejected promise.
+ */
+function guarded(s: IdbDatasetStorage): DatasetStorage {
+  const g =
+    <A extends unknown[], T>(f: (...args: A) => Promise<Result<T, StorageIssue>>) =>
+    (...args: A): Promise<Result<T, StorageIssue>> => {
+      const failed = (e: unknown) => fail({ code: 'FAILED', detail: describeError(e) });
+      try {
+        return f(...args).catch(failed);
+      } catch (e) {
+        return Promise.resolve(failed(e));
+      }
+    };
+  return {
+    list: g(() => s.list()),
+    load: g((id: string) => s.load(id)),
+    loadAll: g(() => s.loadAll()),
+    save: g((dataset: Dataset) => s.save(dataset)),
+    remove: g((id: string) => s.remove(id)),
+    backupAll: g(() => s.backupAll()),
+    restore: g((json: string) => s.restore(json)),
+    onChange: (listener) => s.onChange(listener),
+    requestPersistence: () => s.requestPersistence(),
+    close: () => s.close(),
+  };
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }

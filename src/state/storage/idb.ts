@@ -62,7 +62,7 @@ export function failureOf(errors: readonly unknown[]): IdbFailure {
 export function openDatabase(
   factory: IDBFactory,
   timeoutMs: number,
-  onVersionChange: (db: IDBDatabase) => void,
+  onLost: (db: IDBDatabase) => void,
 ): Promise<Outcome<IDBDatabase>> {
   const attempt = (version: number | undefined): Promise<Outcome<IDBDatabase>> =>
     new Promise((resolve) => {
@@ -96,7 +96,9 @@ export function openDatabase(
       };
       req.onsuccess = () => {
         const db = req.result;
-        db.onversionchange = () => onVersionChange(db);
+        db.onversionchange = () => onLost(db);
+        // Closed by the browser (storage cleared, disk error): forget it and reopen next time.
+        db.onclose = () => onLost(db);
         finish({ ok: true, value: db });
       };
       req.onerror = (ev) => {

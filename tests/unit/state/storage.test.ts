@@ -794,6 +794,31 @@ describe('DatasetStorage: asking the browser to keep the data', () => {
   });
 });
 
+describe('DatasetStorage: every path ends in a result', () => {
+  it('refuses something that is not a Dataset as INVALID_DATASET instead of throwing', async () => {
+    const s = await open({ indexedDB: freshIndexedDB() });
+    await s.loadAll();
+    const r = await s.save({ id: 'x' } as unknown as Dataset);
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'INVALID_DATASET' }] });
+  });
+
+  it('turns an unexpected exception inside (here: hashing fails) into FAILED, and writes nothing', async () => {
+    const indexedDB = await stored([sampleDataset('a')]);
+    const s = await open({ indexedDB });
+    vi.spyOn(globalThis.crypto.subtle, 'digest').mockRejectedValue(new Error('boom'));
+    expect(await s.loadAll()).toMatchObject({
+      ok: false,
+      issues: [{ code: 'FAILED', detail: 'Error: boom' }],
+    });
+    expect(await s.save(sampleDataset('b'))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'FAILED' }],
+    });
+    vi.restoreAllMocks();
+    expect(statusOf(okValue(await s.loadAll()))).toEqual({ a: 'ok' });
+  });
+});
+
 describe('DatasetStorage: closing', () => {
   it('answers UNAVAILABLE after close instead of throwing', async () => {
     const s = await openOk({ indexedDB: freshIndexedDB() });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, SubIndexId } from '../../../src/domain/types.ts';
 import {
   canonicalJson,
@@ -7,6 +7,7 @@ import {
   encodeDataset,
   tryDecodeDataset,
 } from '../../../src/state/datasetCodec.ts';
+import { sha256 } from '../../../src/state/storage/sha256.ts';
 import { arbDataset, sampleDataset } from '../../fixtures/storage/helpers.ts';
 
 const viaJson = (d: Dataset) => JSON.parse(JSON.stringify(encodeDataset(d))) as unknown;
@@ -131,5 +132,30 @@ describe('datasetCodec', () => {
     const changed = structuredClone(enc);
     changed.observations[0]!.total = 71.98;
     expect(await datasetHash(changed)).not.toBe(await datasetHash(enc));
+  });
+});
+
+describe('sha256 fallback (no WebCrypto outside secure contexts)', () => {
+  it('matches WebCrypto on random inputs, including the padding boundaries', async () => {
+    const lengths = [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 1000];
+    const inputs = [
+      ...lengths.map((n) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + n) & 0xff)),
+      ...fc.sample(fc.uint8Array({ maxLength: 300 }), { numRuns: 50, seed: 42 }),
+    ];
+    for (const bytes of inputs) {
+      const expected = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      expect(sha256(bytes)).toEqual(expected);
+    }
+  });
+
+  it('gives datasetHash the same value when crypto.subtle is missing', async () => {
+    const enc = encodeDataset(sampleDataset());
+    const withSubtle = await datasetHash(enc);
+    vi.stubGlobal('crypto', {});
+    try {
+      expect(await datasetHash(enc)).toBe(withSubtle);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
