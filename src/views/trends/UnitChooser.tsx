@@ -13,9 +13,9 @@ export interface UnitChooserProps {
 }
 
 /**
- * A labelled group of checkboxes (fieldset + legend) to choose up to `max` units, with a filter
+ * A labelled group of checkboxes (fieldset + legend) to choose 1 to `max` units, with a filter
  * that ignores case and diacritics. At the limit the unchecked boxes are disabled and the count
- * says why. Chosen units keep the order in which they were chosen (it sets their colour).
+ * says why; the last chosen unit cannot be unchecked (an empty `units=` means "the default"). Chosen units keep the order in which they were chosen (it sets their colour).
  */
 export function UnitChooser({ units, chosen, max, t, onChange, onReset }: UnitChooserProps) {
   const [query, setQuery] = useState('');
@@ -49,15 +49,6 @@ export function UnitChooser({ units, chosen, max, t, onChange, onReset }: UnitCh
         <span id={countId} className="unit-chooser__count" aria-live="polite">
           {t('trends.chosenCount', { count: chosen.length, max })}
         </span>
-        {chosen.length > 0 ? (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => onChange([])}
-          >
-            {t('trends.clear')}
-          </button>
-        ) : null}
         {onReset ? (
           <button
             type="button"
@@ -77,7 +68,7 @@ export function UnitChooser({ units, chosen, max, t, onChange, onReset }: UnitCh
                 <input
                   type="checkbox"
                   checked={checked}
-                  disabled={!checked && full}
+                  disabled={checked ? chosen.length === 1 : full}
                   aria-describedby={countId}
                   onChange={() => toggle(u.id)}
                 />{' '}
