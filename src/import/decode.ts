@@ -157,27 +157,31 @@ function refuse(encoding: Encoding, issue: Issue): DecodeResult {
   return { ok: false, encoding, issues: [issue] };
 }
 
-// "Ba B?", "S? C?ng Th??ng": a question mark glued to a letter where a Vietnamese letter was.
-const LOST_LETTER = /\p{L}\?|\?\p{L}|\?\?/u;
-const LOST_INSIDE_WORD = /\p{L}\?\p{L}|\?\?/u;
+// "Ba B?", "S? C?ng Th??ng": a question mark where a Vietnamese letter was. Inside a word
+// ("Th??ng", "?i?m") it is never real text; at the end of a word ("B?") it could be a question,
+// so that alone counts only in a file with no non-ASCII letter at all, on several lines.
+const LOST_INSIDE_WORD = /\p{L}\?+\p{L}|(?:^|[\s,;"])\?+\p{L}/u;
+const LOST_AT_WORD_END = /\p{L}\?/u;
 const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
 
 /**
- * Finds letters already lost as `?` (a file saved as ANSI on a non-Vietnamese Windows). Only
- * when the text holds no non-ASCII letter at all, and only when a `?` sits inside a word or
- * several lines have one (so an English note "ok?" is fine). Returns one TEXT_LOST_IN_SAVE per
- * affected line (at most 20), or [].
+ * Finds letters already lost as `?` (a file saved as ANSI on a non-Vietnamese Windows, where
+ * letters missing from that code page became "?" while à, ô, é… survived). Returns one
+ * TEXT_LOST_IN_SAVE per affected line (at most 20), or []. Unit names ending in "?" are
+ * caught per cell later (see table.ts).
  */
 export function findLostLetters(text: string): Issue[] {
-  if (NON_ASCII_LETTER.test(text)) return [];
+  const ascii = !NON_ASCII_LETTER.test(text);
   const hits: { line: number; value: string }[] = [];
   let inside = false;
   const lines = text.split(/\r\n|\n|\r/);
   for (let i = 0; i < lines.length && hits.length < 20; i++) {
-    const line = lines[i] ?? '';
-    if (LOST_LETTER.test(line)) {
-      hits.push({ line: i + 1, value: line.slice(0, 120) });
-      inside ||= LOST_INSIDE_WORD.test(line);
+    // Web addresses legitimately hold "?" between letters ("…/bang-xep-hang?cpi_cat_id=…").
+    const line = (lines[i] ?? '').replace(/\b(?:https?:\/\/|www\.)[^\s,;"]*/giu, '');
+    const strong = LOST_INSIDE_WORD.test(line);
+    if (strong || (ascii && LOST_AT_WORD_END.test(line))) {
+      hits.push({ line: i + 1, value: (lines[i] ?? '').slice(0, 120) });
+      inside ||= strong;
     }
   }
   if (!inside && hits.length < 2) return [];

@@ -365,6 +365,8 @@ function readRow(
       unit = reading.name;
       for (const code of reading.codes)
         issues.push(makeIssue(code, { ...at(c, raw), params: { canonical: unit } }));
+      // A "?" in a unit name is a letter lost when the file was saved in a non-Vietnamese code page.
+      if (unit.includes('?')) issues.push(makeIssue('TEXT_LOST_IN_SAVE', at(c, raw)));
       const tooLong = nameLengthIssue(unit, {
         line: record.line,
         excelRow: record.excelRow,

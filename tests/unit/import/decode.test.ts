@@ -112,8 +112,17 @@ describe('findLostLetters', () => {
       ['TEXT_LOST_IN_SAVE', 3],
     ]);
   });
-  it('accepts a single question in an English note, and any "?" in a text with Vietnamese letters', () => {
+  it('accepts a single question in an English note, questions in a Vietnamese note, and web addresses', () => {
     expect(findLostLetters('Unit,Score,Notes\nBa Be,71,is this final?\n')).toEqual([]);
     expect(findLostLetters('Đơn vị,Ghi chú\nBa Bể,sao? vì? thế?\n')).toEqual([]);
+    expect(
+      findLostLetters(
+        'Đơn vị,Nguồn\nBắc Kạn,https://pcivietnam.vn/bang-xep-hang?cpi_cat_id=PCI&year=2020\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses letters lost inside words even when other Vietnamese letters survived (code page 1252)', () => {
+    expect(findLostLetters('Đơn vị\nS? Công Th??ng\n').map((i) => i.line)).toEqual([2]);
   });
 });

@@ -119,6 +119,22 @@ const CASES: readonly Case[] = [
     codes: ['TEXT_LOST_IN_SAVE'],
   },
   {
+    file: 'question-marks-1252.csv',
+    ok: false,
+    issues: [
+      'error TEXT_LOST_IN_SAVE 1:1:- "N?m,Kh?i,??n v?,?i?m t?ng h?p"',
+      'error TEXT_LOST_IN_SAVE 2:2:- "2023,S?,S? Công Th??ng,66.93"',
+      'error TEXT_LOST_IN_SAVE 3:3:- "2023,Huy?n,Ba B?,71.97"',
+    ],
+    codes: ['TEXT_LOST_IN_SAVE'],
+  },
+  {
+    file: 'question-mark-name.csv',
+    ok: false,
+    issues: ['error TEXT_LOST_IN_SAVE 2:2:B "Ba B?"'],
+    codes: ['TEXT_LOST_IN_SAVE'],
+  },
+  {
     file: 'semicolon-decimal-comma.csv',
     ok: true,
     delimiter: ';',
