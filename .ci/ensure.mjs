@@ -24,7 +24,10 @@ export function ensureNodeModules() {
 
 function debPackageInstalled(name) {
   try {
-    const out = execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('dpkg-query', ['-W', '-f=${Status}', name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return out.includes('install ok installed');
   } catch {
     return false;

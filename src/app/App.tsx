@@ -1,4 +1,4 @@
-import { createElement, Suspense, useEffect, useState } from 'react';
+import { createElement, Suspense, useEffect, useMemo, useState } from 'react';
 import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import conferenceJson from '../../data/conference-2020-01-06.json';
@@ -19,6 +19,7 @@ import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { Notices } from './Notices.tsx';
+import { useImportFlow } from './ImportFlow.tsx';
 
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
@@ -34,6 +35,11 @@ export function App() {
   const dismissNotices = useDismissNotices();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [metas, setMetas] = useState<readonly DatasetMeta[]>([]);
+  const importFlow = useImportFlow(t, lang);
+  const datasetChoices = useMemo(
+    () => [...BUNDLED, ...importFlow.imported.map((d) => ({ id: d.id as string, title: d.title }))],
+    [importFlow.imported],
+  );
 
   useEffect(() => {
     // "About the data" needs every bundled dataset's metadata; fetch it only when asked for.
@@ -73,11 +79,14 @@ export function App() {
         t={t}
         lang={lang}
         view={view}
-        datasets={BUNDLED}
+        datasets={datasetChoices}
         dataset={dataset}
         onSelect={select}
         onAbout={() => setAboutOpen(true)}
+        onImportFile={importFlow.openFile}
+        onMyData={importFlow.openMyData}
       />
+      {importFlow.element}
       {illustrative ? (
         <Banner title={t('banner.illustrative')}>{t('banner.illustrativeDetail')}</Banner>
       ) : null}

@@ -5,7 +5,9 @@ import { decodeView, encodeView, type UrlNotice, type ViewState } from '../state
 
 function fromLocation(): { view: ViewState; notices: UrlNotice[] } {
   const { state, notices } = decodeView(window.location.search);
-  if (state.ds !== null && catalogueEntry(state.ds)) return { view: state, notices };
+  const known = (id: string) =>
+    catalogueEntry(id) !== undefined || useAppStore.getState().datasets.has(id);
+  if (state.ds !== null && known(state.ds)) return { view: state, notices };
   if (state.ds !== null) notices.push({ kind: 'invalid', param: 'ds', value: state.ds });
   return { view: { ...state, ds: DEFAULT_DATASET_ID }, notices };
 }

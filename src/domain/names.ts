@@ -2,8 +2,8 @@ import type { GroupId, UnitId } from './types.ts';
 
 // Zero-width characters, bidi controls, BOM, soft hyphen and C0/C1 controls except tab/newline
 // (which are folded to spaces below). These never carry meaning in a unit name.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const WHITESPACE_RUN = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 

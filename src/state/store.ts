@@ -9,6 +9,18 @@ export type DatasetEntry =
   | { readonly status: 'ready'; readonly dataset: Dataset }
   | { readonly status: 'error'; readonly message: string };
 
+/** Where imported datasets are kept: shown to the user (RELIABILITY.md: save status is visible). */
+export type StorageState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly persisted?: boolean }
+  | { readonly status: 'unavailable'; readonly detail: string }
+  | {
+      readonly status: 'failed';
+      readonly code: string;
+      readonly detail: string;
+      readonly datasetId?: string;
+    };
+
 /** How the next URL write should treat the browser history. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -19,12 +31,19 @@ export interface AppStore {
   /** Values from the URL that could not be used (shown once, dismissable). */
   readonly notices: readonly UrlNotice[];
   readonly datasets: ReadonlyMap<string, DatasetEntry>;
+  /** Ids of datasets imported by the user (kept in IndexedDB), in import order. */
+  readonly importedIds: readonly string[];
+  readonly storage: StorageState;
   /** A user's change: a new history entry. */
   select(patch: Partial<ViewState>): void;
   /** The state decoded from the URL at start-up or on back/forward: no new history entry. */
   restore(view: ViewState, notices: readonly UrlNotice[], mode: HistoryMode): void;
   setDataset(id: string, entry: DatasetEntry): void;
   dismissNotices(): void;
+  /** Adds or replaces an imported dataset (already validated by the importer). */
+  putImported(dataset: Dataset): void;
+  removeImported(id: string): void;
+  setStorage(state: StorageState): void;
 }
 
 /** Per-dataset defaults (year and group shown first), registered by the dataset catalogue. */
@@ -45,6 +64,8 @@ export const useAppStore = create<AppStore>()((set) => ({
   historyMode: 'none',
   notices: [],
   datasets: new Map(),
+  importedIds: [],
+  storage: { status: 'loading' },
   select: (patch) =>
     set((s) => {
       const r = resolved(applyPatch(s.view, patch), s.datasets);
@@ -73,4 +94,28 @@ export const useAppStore = create<AppStore>()((set) => ({
       };
     }),
   dismissNotices: () => set({ notices: [] }),
+  putImported: (dataset) =>
+    set((s) => {
+      const datasets = new Map(s.datasets).set(dataset.id, { status: 'ready', dataset });
+      const importedIds = s.importedIds.includes(dataset.id)
+        ? s.importedIds
+        : [...s.importedIds, dataset.id];
+      if (s.view.ds !== dataset.id) return { datasets, importedIds };
+      // The dataset on screen arrived or changed: check the selection against it.
+      const r = resolved(s.view, datasets);
+      return {
+        datasets,
+        importedIds,
+        view: r.view,
+        historyMode: 'replace',
+        notices: [...s.notices, ...r.notices],
+      };
+    }),
+  removeImported: (id) =>
+    set((s) => {
+      const datasets = new Map(s.datasets);
+      datasets.delete(id);
+      return { datasets, importedIds: s.importedIds.filter((x) => x !== id) };
+    }),
+  setStorage: (storage) => set({ storage }),
 }));

@@ -15,10 +15,24 @@ export interface HeaderProps {
   readonly dataset: Dataset | null;
   readonly onSelect: (patch: Partial<ViewState>) => void;
   readonly onAbout: () => void;
+  readonly onImportFile: (file: File) => void;
+  readonly onMyData: () => void;
 }
 
+export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
+
 /** Product name, the dataset / year / group selectors, the language switch and "About the data". */
-export function Header({ t, lang, view, datasets, dataset, onSelect, onAbout }: HeaderProps) {
+export function Header({
+  t,
+  lang,
+  view,
+  datasets,
+  dataset,
+  onSelect,
+  onAbout,
+  onImportFile,
+  onMyData,
+}: HeaderProps) {
   const groups = dataset?.groups ?? [];
   const years = dataset && view.group ? yearsOf(dataset, view.group as GroupId) : [];
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -64,6 +78,23 @@ export function Header({ t, lang, view, datasets, dataset, onSelect, onAbout }: 
             }}
           >
             {t('controls.language')}
+          </button>
+          {/* The label is the visible button; the file input inside it carries the accessible name. */}
+          <label className="button button--secondary file-button">
+            {t('import.button')}
+            <input
+              type="file"
+              accept={IMPORT_ACCEPT}
+              className="visually-hidden"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) onImportFile(file);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <button type="button" className="button button--secondary" onClick={onMyData}>
+            {t('data.button')}
           </button>
           <button type="button" className="button button--secondary" onClick={onAbout}>
             {t('controls.about')}

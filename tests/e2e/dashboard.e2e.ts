@@ -227,8 +227,9 @@ describe('layout and accessibility', () => {
     await page.getByRole('button', { name: 'Giới thiệu dữ liệu' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    // The datasets' metadata is fetched when the dialog opens.
+    await expect.poll(() => dialog.innerText()).toContain('VCCI');
     const text = await dialog.innerText();
-    expect(text).toContain('VCCI');
     expect(text).toContain('geoBoundaries');
     expect(text).toContain('1/7/2025');
     await expectNoAxeViolations(page);

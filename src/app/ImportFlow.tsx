@@ -1,0 +1,179 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Dataset } from '../domain/types.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import { useAppStore } from '../state/store.ts';
+import { downloadText } from '../export/download.ts';
+import type { ImportSource } from '../views/import/ImportDialog.tsx';
+
+// Both dialogs load on first use: most visits only read the bundled data.
+const ImportDialog = lazy(() =>
+  import('../views/import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })),
+);
+const MyDataDialog = lazy(() =>
+  import('../views/MyDataDialog.tsx').then((m) => ({ default: m.MyDataDialog })),
+);
+
+// Read when this module loads, before the URL sync rewrites the address without it.
+const LAUNCH_CSV = new URLSearchParams(window.location.search).get('csv');
+
+/** `?csv=<path>` opens a file served by this origin in the import dialog, once, at start. */
+function csvFromUrl(): { key: number; source: ImportSource } | null {
+  const csv = LAUNCH_CSV;
+  return csv
+    ? { key: 1, source: { kind: 'url', url: new URL(csv, window.location.href).href } }
+    : null;
+}
+
+/**
+ * Everything about bringing a user's data in: the import dialog (file picker, drop anywhere on
+ * the page, pasted tables, `?csv=<same-origin path>`), "My data", and the storage status banner.
+ */
+export function useImportFlow(t: Translate, lang: Lang) {
+  // `key` remounts the import dialog for every new source, so it starts from a clean state.
+  const [pending, setPending] = useState<{ key: number; source: ImportSource } | null>(csvFromUrl);
+  const setSource = useCallback(
+    (source: ImportSource | null) =>
+      setPending((p) => (source ? { key: (p?.key ?? 0) + 1, source } : null)),
+    [],
+  );
+  const [myDataOpen, setMyDataOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const importedIds = useAppStore((s) => s.importedIds);
+  const datasets = useAppStore((s) => s.datasets);
+  const storage = useAppStore((s) => s.storage);
+  const select = useAppStore((s) => s.select);
+
+  const imported = useMemo(
+    () =>
+      importedIds.flatMap((id) => {
+        const e = datasets.get(id);
+        return e?.status === 'ready' ? [e.dataset] : [];
+      }),
+    [importedIds, datasets],
+  );
+
+  // The whole window is a drop zone.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) setSource({ kind: 'file', file });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [setSource]);
+
+  const confirm = useCallback(
+    (dataset: Dataset) => {
+      setSource(null);
+      setMyDataOpen(false);
+      // Shown at once; saved by the storage code, a lazy chunk (not needed for the bundled data).
+      useAppStore.getState().putImported(dataset);
+      void import('../state/persistence.ts').then((m) => m.saveImported(dataset));
+      select({ ds: dataset.id });
+    },
+    [select, setSource],
+  );
+
+  const element: ReactNode = (
+    <>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('import.dropOverlay')}
+        </div>
+      ) : null}
+      {storage.status === 'failed' ? (
+        <div role="alert" className="banner banner--error">
+          {t('storage.failed', { detail: storage.detail })}{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void downloadImported(imported, storage.datasetId)}
+          >
+            {t('storage.downloadBackup')}
+          </button>
+        </div>
+      ) : null}
+      {storage.status === 'unavailable' && imported.length > 0 ? (
+        <div role="note" className="banner banner--warning">
+          {t('storage.unavailable')}
+        </div>
+      ) : null}
+      <Suspense fallback={null}>
+        {pending !== null ? (
+          <ImportDialog
+            key={pending.key}
+            source={pending.source}
+            t={t}
+            lang={lang}
+            onCancel={() => setSource(null)}
+            onConfirm={confirm}
+          />
+        ) : null}
+        {myDataOpen ? (
+          <MyDataDialog
+            open={myDataOpen}
+            onClose={() => setMyDataOpen(false)}
+            t={t}
+            lang={lang}
+            datasets={imported}
+            onOpenDataset={(id) => {
+              setMyDataOpen(false);
+              select({ ds: id });
+            }}
+            onPaste={(text) => {
+              setMyDataOpen(false);
+              setSource({ kind: 'text', text });
+            }}
+          />
+        ) : null}
+      </Suspense>
+    </>
+  );
+
+  return {
+    imported,
+    openFile: (file: File) => setSource({ kind: 'file', file }),
+    openMyData: () => setMyDataOpen(true),
+    element,
+  };
+}
+
+/**
+ * The backup offered when saving failed: the stored backup when storage still reads, else the
+ * in-memory datasets (so the work of this session is never lost).
+ */
+async function downloadImported(imported: readonly Dataset[], _failedId: string | undefined) {
+  const { backupAll } = await import('../state/persistence.ts');
+  const stored = await backupAll();
+  const json =
+    stored ??
+    JSON.stringify(
+      imported.map((d) => ({
+        ...d,
+        observations: d.observations.map((o) => ({ ...o, subIndices: [...o.subIndices] })),
+      })),
+    );
+  downloadText(
+    `dcci-sao-luu-${new Date().toISOString().slice(0, 10)}.json`,
+    json,
+    'application/json',
+  );
+}

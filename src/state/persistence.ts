@@ -1,0 +1,148 @@
+import type { Dataset } from '../domain/types.ts';
+import {
+  openDatasetStorage,
+  type DatasetStorage,
+  type RestoreReport,
+  type StorageIssue,
+} from './storage.ts';
+import { useAppStore } from './store.ts';
+
+/**
+ * The app's side of dataset persistence (RELIABILITY.md "Persistence"): stored datasets are read
+ * before anything is written or shown, saves are reported, failures keep the old data and offer a
+ * backup. The IndexedDB details live in storage.ts.
+ */
+
+let storage: DatasetStorage | null = null;
+
+const describe = (issue: StorageIssue | undefined) =>
+  `${issue?.code ?? 'FAILED'}${issue?.detail ? `: ${issue.detail}` : ''}`;
+
+/**
+ * Opens the storage and loads every stored dataset into the store. Resolves (never rejects) when
+ * done or after `timeoutMs`, so a stuck IndexedDB cannot keep the app from starting; in that case
+ * the storage is reported unavailable and nothing is written.
+ */
+export async function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
+  const store = useAppStore.getState();
+  const work = (async () => {
+    const opened = await openDatasetStorage();
+    if (!opened.ok) {
+      store.setStorage({ status: 'unavailable', detail: describe(opened.issues[0]) });
+      return;
+    }
+    storage = opened.value;
+    const all = await storage.loadAll();
+    if (!all.ok) {
+      store.setStorage({ status: 'unavailable', detail: describe(all.issues[0]) });
+      return;
+    }
+    for (const entry of all.value) {
+      if (entry.status !== 'quarantined' && entry.dataset)
+        useAppStore.getState().putImported(entry.dataset);
+    }
+    storage.onChange(() => void reloadFromStorage());
+    useAppStore.getState().setStorage({ status: 'ready' });
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      if (useAppStore.getState().storage.status === 'loading') {
+        useAppStore.getState().setStorage({ status: 'unavailable', detail: 'timeout' });
+      }
+      resolve();
+    }, timeoutMs);
+  });
+  await Promise.race([
+    work.catch((err: unknown) => store.setStorage({ status: 'unavailable', detail: String(err) })),
+    timeout,
+  ]);
+  clearTimeout(timer);
+}
+
+/** Another tab changed the stored datasets: read them again (records are per dataset, so nothing is lost). */
+async function reloadFromStorage(): Promise<void> {
+  if (!storage) return;
+  const all = await storage.loadAll();
+  if (!all.ok) return;
+  const store = useAppStore.getState();
+  const ids = new Set<string>();
+  for (const entry of all.value) {
+    if (entry.status !== 'quarantined' && entry.dataset) {
+      ids.add(entry.dataset.id);
+      store.putImported(entry.dataset);
+    }
+  }
+  for (const id of store.importedIds) if (!ids.has(id)) useAppStore.getState().removeImported(id);
+}
+
+/**
+ * Shows an imported dataset and saves it. The dataset is in the store (usable) even when saving
+ * fails; the failure is shown with a backup download, and stored data is never deleted to make room.
+ */
+export async function saveImported(dataset: Dataset): Promise<{ ok: boolean; code?: string }> {
+  const store = useAppStore.getState();
+  store.putImported(dataset);
+  if (!storage) {
+    store.setStorage({
+      status: 'failed',
+      code: 'UNAVAILABLE',
+      detail: 'IndexedDB',
+      datasetId: dataset.id,
+    });
+    return { ok: false, code: 'UNAVAILABLE' };
+  }
+  const saved = await storage.save(dataset);
+  if (!saved.ok) {
+    const issue = saved.issues[0];
+    useAppStore
+      .getState()
+      .setStorage({
+        status: 'failed',
+        code: issue?.code ?? 'FAILED',
+        detail: describe(issue),
+        datasetId: dataset.id,
+      });
+    return { ok: false, code: issue?.code ?? 'FAILED' };
+  }
+  const persistence = await storage.requestPersistence();
+  useAppStore.getState().setStorage({ status: 'ready', persisted: persistence === 'persisted' });
+  return { ok: true };
+}
+
+/** Deletes an imported dataset from the store and the storage (the UI has asked for confirmation). */
+export async function deleteImported(id: string): Promise<boolean> {
+  const store = useAppStore.getState();
+  if (storage) {
+    const removed = await storage.remove(id);
+    if (!removed.ok) {
+      store.setStorage({
+        status: 'failed',
+        code: removed.issues[0]?.code ?? 'FAILED',
+        detail: describe(removed.issues[0]),
+      });
+      return false;
+    }
+  }
+  useAppStore.getState().removeImported(id);
+  if (useAppStore.getState().view.ds === id) useAppStore.getState().select({ ds: 'bac-kan-dcci' });
+  return true;
+}
+
+/** One JSON document with every imported dataset ("Back up all"); null when nothing can be read. */
+export async function backupAll(): Promise<string | null> {
+  if (!storage) return null;
+  const backup = await storage.backupAll();
+  return backup.ok ? backup.value : null;
+}
+
+/** Restores a backup; datasets already stored with newer content are kept (the report says which). */
+export async function restoreBackup(
+  json: string,
+): Promise<{ ok: true; report: RestoreReport } | { ok: false; code: string }> {
+  if (!storage) return { ok: false, code: 'UNAVAILABLE' };
+  const restored = await storage.restore(json);
+  if (!restored.ok) return { ok: false, code: restored.issues[0]?.code ?? 'FAILED' };
+  await reloadFromStorage();
+  return { ok: true, report: restored.value };
+}

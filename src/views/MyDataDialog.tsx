@@ -1,0 +1,158 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Dataset } from '../domain/types.ts';
+import { formatInteger } from '../i18n/format.ts';
+import type { Lang, Translate } from '../i18n/i18n.ts';
+import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
+import { downloadText } from '../export/download.ts';
+
+export interface MyDataDialogProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  readonly t: Translate;
+  readonly lang: Lang;
+  readonly datasets: readonly Dataset[];
+  readonly onOpenDataset: (id: string) => void;
+  readonly onPaste: (text: string) => void;
+}
+
+/** Today's date as YYYY-MM-DD for backup file names. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * "My data": the imported datasets kept in this browser, with delete (confirmed), "Back up all",
+ * "Restore", and a box to paste a table copied from Excel or a web page.
+ */
+export function MyDataDialog({
+  open,
+  onClose,
+  t,
+  lang,
+  datasets,
+  onOpenDataset,
+  onPaste,
+}: MyDataDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const restoreRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState('');
+  const [pasted, setPasted] = useState('');
+  const pasteId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
+    else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const backup = async () => {
+    const json = await backupAll();
+    if (json !== null) downloadText(`dcci-sao-luu-${today()}.json`, json, 'application/json');
+  };
+  const restore = async (file: File) => {
+    const result = await restoreBackup(await file.text());
+    setMessage(
+      result.ok
+        ? t('data.restored', {
+            restored: result.report.restored.length,
+            skipped: result.report.skipped.length,
+          })
+        : t('data.restoreFailed', { code: result.code }),
+    );
+  };
+
+  return (
+    <dialog ref={ref} className="about" aria-labelledby="mydata-title" onClose={onClose}>
+      <div className="about__head">
+        <h2 id="mydata-title">{t('data.title')}</h2>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('about.close')}
+        </button>
+      </div>
+      <p>{t('data.intro')}</p>
+      {datasets.length === 0 ? (
+        <p>{t('data.empty')}</p>
+      ) : (
+        <ul className="dataset-list">
+          {datasets.map((d) => (
+            <li key={d.id}>
+              <span>
+                <strong>{d.title[lang]}</strong> ·{' '}
+                {t('data.rows', { count: formatInteger(d.observations.length, lang) })}
+                {d.illustrative ? ` · ${t('import.illustrativeTag')}` : ''}
+              </span>
+              <span className="dataset-list__actions">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => onOpenDataset(d.id)}
+                >
+                  {t('data.open')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    if (window.confirm(t('data.deleteConfirm', { name: d.title[lang] })))
+                      void deleteImported(d.id);
+                  }}
+                >
+                  {t('data.delete')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog-actions dialog-actions--start">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void backup()}
+          disabled={datasets.length === 0}
+        >
+          {t('data.backup')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => restoreRef.current?.click()}
+        >
+          {t('data.restore')}
+        </button>
+        <input
+          ref={restoreRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void restore(file);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {message ? <p role="status">{message}</p> : null}
+      <h3>{t('import.paste')}</h3>
+      <div className="field">
+        <label htmlFor={pasteId}>{t('import.pasteLabel')}</label>
+        <textarea
+          id={pasteId}
+          rows={5}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+        />
+      </div>
+      <div className="dialog-actions dialog-actions--start">
+        <button
+          type="button"
+          className="button"
+          disabled={pasted.trim() === ''}
+          onClick={() => onPaste(pasted)}
+        >
+          {t('import.pasteUse')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,213 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Dataset } from '../../domain/types.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
+import {
+  importPastedText,
+  importUserFile,
+  importUserUrl,
+  type ImportOutcome,
+} from '../../state/importFile.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+
+export type ImportSource =
+  | { readonly kind: 'file'; readonly file: File }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'url'; readonly url: string };
+
+export interface ImportDialogProps {
+  /** The file, text or URL to import; the dialog is mounted once per source (keyed by the caller). */
+  readonly source: ImportSource;
+  readonly t: Translate;
+  readonly lang: Lang;
+  readonly onCancel: () => void;
+  /** Called with the confirmed dataset; the caller saves it and shows it. */
+  readonly onConfirm: (dataset: Dataset) => void;
+}
+
+const nameOf = (source: ImportSource) =>
+  source.kind === 'file'
+    ? source.file.name
+    : source.kind === 'url'
+      ? decodeURIComponent(source.url.split('/').pop() ?? source.url)
+      : 'paste.tsv';
+
+function newDatasetId(fileName: string): string {
+  const base = fileName
+    .replace(/\.[a-z0-9]+$/i, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `${base || 'du-lieu'}-${Date.now().toString(36)}`;
+}
+
+/**
+ * The import dialog: reads the file in the worker, shows the preview (ImportPreview), asks for
+ * what the file lacks (name, source, group, year, sheet) and saves only on confirmation;
+ * cancel changes nothing.
+ */
+export function ImportDialog({ source, t, lang, onCancel, onConfirm }: ImportDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [name, setName] = useState(() => nameOf(source).replace(/\.[a-z0-9]+$/i, ''));
+  const [sourceText, setSourceText] = useState('');
+  const [group, setGroup] = useState('');
+  const [year, setYear] = useState('');
+  const [sheet, setSheet] = useState('');
+  // One id per dialog, so re-running the import with answers keeps the same dataset id.
+  const [datasetId] = useState(() => newDatasetId(nameOf(source)));
+  const ids = { name: useId(), source: useId(), group: useId(), year: useId(), sheet: useId() };
+
+  const run = async (options: { group?: string; year?: number; sheet?: string }) => {
+    const opts = { ...options, datasetId, fileName: nameOf(source) };
+    const result =
+      source.kind === 'file'
+        ? await importUserFile(source.file, opts)
+        : source.kind === 'text'
+          ? await importPastedText(source.text, opts)
+          : await importUserUrl(source.url, opts);
+    setOutcome(result);
+    setBusy(false);
+    return result;
+  };
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
+    // run() sets state only after the worker answers (after an await), never synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void run({}).then((r) => {
+      if (r.dataset) setName(r.dataset.title.vi);
+    });
+    // Runs once per mounted dialog: the caller remounts it for another source.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const report = outcome?.report ?? null;
+  const needsGroup =
+    report !== null &&
+    report.groups.length === 0 &&
+    report.issues.some((i) => i.code === 'GROUP_MISSING');
+  const needsYear =
+    report !== null &&
+    report.years.length === 0 &&
+    report.issues.some((i) => i.code === 'YEAR_MISSING');
+  const sheets = report?.issues.find((i) => i.code === 'SHEET_CHOSEN')?.params.sheets ?? [];
+  const illustrative = outcome?.dataset?.illustrative ?? false;
+
+  const apply = () => {
+    const y = Number(year);
+    setBusy(true);
+    void run({
+      ...(group.trim() ? { group: group.trim() } : {}),
+      ...(Number.isInteger(y) && y > 1900 ? { year: y } : {}),
+      ...(sheet ? { sheet } : {}),
+    });
+  };
+
+  const confirm = () => {
+    const dataset = outcome?.dataset;
+    if (!dataset) return;
+    const title = name.trim() || dataset.title.vi;
+    const src = sourceText.trim();
+    onConfirm({
+      ...dataset,
+      title: { vi: title, en: title },
+      source: src ? { ...dataset.source, name: { vi: src, en: src } } : dataset.source,
+    });
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onClose={onCancel}
+      onCancel={onCancel}
+    >
+      <div className="about__head">
+        <h2 id="import-title">{t('import.title')}</h2>
+      </div>
+      {busy || report === null ? (
+        <p aria-busy="true" className="loading">
+          {t('import.reading', { name: nameOf(source) })}
+        </p>
+      ) : (
+        <>
+          <ImportPreview report={report} fileName={nameOf(source)} t={t} lang={lang} />
+          {illustrative ? (
+            <p className="banner banner--warning">{t('import.illustrativeKept')}</p>
+          ) : null}
+          <div className="import-form">
+            {sheets.length > 1 ? (
+              <div className="field">
+                <label htmlFor={ids.sheet}>{t('import.sheet')}</label>
+                <select id={ids.sheet} value={sheet} onChange={(e) => setSheet(e.target.value)}>
+                  {sheets.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            {needsGroup ? (
+              <div className="field">
+                <label htmlFor={ids.group}>{t('import.groupNeeded')}</label>
+                <input id={ids.group} value={group} onChange={(e) => setGroup(e.target.value)} />
+              </div>
+            ) : null}
+            {needsYear ? (
+              <div className="field">
+                <label htmlFor={ids.year}>{t('import.yearNeeded')}</label>
+                <input
+                  id={ids.year}
+                  inputMode="numeric"
+                  value={year}
+                  onChange={(e) => setYear(e.target.value)}
+                />
+              </div>
+            ) : null}
+            {needsGroup || needsYear || sheets.length > 1 ? (
+              <button type="button" className="button button--secondary" onClick={apply}>
+                {t('import.apply')}
+              </button>
+            ) : null}
+            {outcome?.dataset ? (
+              <>
+                <div className="field">
+                  <label htmlFor={ids.name}>{t('import.name')}</label>
+                  <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} />
+                </div>
+                <div className="field">
+                  <label htmlFor={ids.source}>{t('import.source')}</label>
+                  <input
+                    id={ids.source}
+                    value={sourceText}
+                    placeholder={t('import.sourcePlaceholder')}
+                    onChange={(e) => setSourceText(e.target.value)}
+                  />
+                </div>
+              </>
+            ) : null}
+          </div>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!outcome?.dataset || busy}
+          onClick={confirm}
+        >
+          {t('import.confirm')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

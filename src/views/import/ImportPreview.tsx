@@ -1,0 +1,176 @@
+import type { Issue } from '../../domain/issues.ts';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
+import { issueMessage } from '../../i18n/issueMessages.ts';
+import type { ImportReport } from '../../state/importFile.ts';
+import { downloadText } from '../../export/download.ts';
+
+const SHOWN_ISSUES = 50;
+const SHOWN_ROWS = 10;
+
+const ENCODING_NAMES: Readonly<Record<string, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (BOM)',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1258': 'Windows-1258',
+  tcvn3: 'TCVN3 (ABC)',
+  vni: 'VNI',
+  xlsx: 'Excel (.xlsx)',
+};
+
+function delimiterName(d: string | null): string {
+  if (d === null) return '—';
+  if (d === '\t') return 'Tab';
+  return `«${d}»`;
+}
+
+/** One issue as a line of the downloadable list: severity, code, line/column, message. */
+function issueLine(issue: Issue, lang: Lang): string {
+  return [
+    issue.severity,
+    issue.code,
+    issue.line ?? '',
+    issue.column ?? '',
+    issueMessage(issue, lang),
+  ].join('\t');
+}
+
+export interface ImportPreviewProps {
+  readonly report: ImportReport;
+  readonly fileName: string;
+  readonly t: Translate;
+  readonly lang: Lang;
+}
+
+/**
+ * What an import found, before anything is saved: encoding, delimiter, decimal convention, header
+ * line, units/groups/years, every issue (the first 50 shown, all downloadable) and the first rows
+ * as they will be stored. Text only: names from the file are rendered as React text nodes.
+ */
+export function ImportPreview({ report, fileName, t, lang }: ImportPreviewProps) {
+  const issues = report.issues;
+  const order = { error: 0, warning: 1, notice: 2 } as const;
+  const sorted = [...issues].sort((a, b) => order[a.severity] - order[b.severity]);
+  const subHeaders = [
+    ...new Set(report.rows.slice(0, SHOWN_ROWS).flatMap((r) => [...r.subIndices.keys()])),
+  ];
+  return (
+    <div className="import-preview">
+      {!report.ok ? (
+        <p role="alert" className="error">
+          {t('import.refused')}
+        </p>
+      ) : null}
+      <dl className="import-preview__facts">
+        <div>
+          <dt>{t('import.file')}</dt>
+          <dd>{fileName}</dd>
+        </div>
+        <div>
+          <dt>{t('import.encoding')}</dt>
+          <dd>{ENCODING_NAMES[report.encoding] ?? report.encoding}</dd>
+        </div>
+        <div>
+          <dt>{t('import.delimiter')}</dt>
+          <dd>{delimiterName(report.delimiter)}</dd>
+        </div>
+        <div>
+          <dt>{t('import.decimal')}</dt>
+          <dd>«{report.decimal}»</dd>
+        </div>
+        <div>
+          <dt>{t('import.headerLine')}</dt>
+          <dd>{report.headerLine > 0 ? formatInteger(report.headerLine, lang) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('import.found')}</dt>
+          <dd>
+            {t('import.foundValue', {
+              units: formatInteger(report.units, lang),
+              groups: formatInteger(report.groups.length, lang),
+              years: report.years.length > 0 ? report.years.join(', ') : '—',
+            })}
+          </dd>
+        </div>
+      </dl>
+
+      <h3>{t('import.issues', { count: issues.length })}</h3>
+      {issues.length === 0 ? (
+        <p>{t('import.noIssues')}</p>
+      ) : (
+        <>
+          <ul className="issue-list">
+            {sorted.slice(0, SHOWN_ISSUES).map((issue, i) => (
+              <li key={i} className={`issue issue--${issue.severity}`} data-code={issue.code}>
+                <strong>{t(`import.severity.${issue.severity}`)}</strong> <code>{issue.code}</code>{' '}
+                {issueMessage(issue, lang)}
+              </li>
+            ))}
+          </ul>
+          {issues.length > SHOWN_ISSUES ? (
+            <p>{t('import.issuesShown', { shown: SHOWN_ISSUES, count: issues.length })}</p>
+          ) : null}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadText(
+                `${fileName}.issues.tsv`,
+                sorted.map((i) => issueLine(i, lang)).join('\n'),
+                'text/tab-separated-values',
+                true,
+              )
+            }
+          >
+            {t('import.issuesDownload')}
+          </button>
+        </>
+      )}
+
+      {report.rows.length > 0 ? (
+        <>
+          <h3>{t('import.rows')}</h3>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('import.rows')}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('controls.year')}</th>
+                  <th scope="col">{t('controls.group')}</th>
+                  <th scope="col">{t('table.unit')}</th>
+                  <th scope="col" className="num">
+                    {t('table.total')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('table.rank')}
+                  </th>
+                  {subHeaders.map((h) => (
+                    <th key={h} scope="col" className="num">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.rows.slice(0, SHOWN_ROWS).map((row, i) => (
+                  <tr key={i}>
+                    <td>{row.year ?? '—'}</td>
+                    <td>{row.group ?? '—'}</td>
+                    <th scope="row">{row.unit}</th>
+                    <td className="num">{formatScore(row.score, lang)}</td>
+                    <td className="num">{formatInteger(row.rank, lang)}</td>
+                    {subHeaders.map((h) => (
+                      <td key={h} className="num">
+                        {formatScore(row.subIndices.get(h) ?? null, lang)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

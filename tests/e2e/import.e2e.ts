@@ -1,0 +1,170 @@
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launch, openPage, type TestPage } from './setup/browser.ts';
+import { baseURL } from './setup/browser.ts';
+
+let t: TestPage | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const GOOD = [
+  'Năm,Khối,Đơn vị,Điểm tổng hợp,Chi phí thời gian',
+  '2023,Huyện,Chợ Đồn,66.93,7.25',
+  '2023,Huyện,Ba Bể,70.10,8.00',
+  '2023,Huyện,Na Rì,64.20,',
+].join('\n');
+
+const DUPLICATE = [
+  'Năm,Khối,Đơn vị,Điểm tổng hợp',
+  '2023,Huyện,Chợ Đồn,66.93',
+  '2023,Huyện,Ba Bể,70.10',
+  '2023,Huyện,Chợ Đồn,64.20',
+].join('\n');
+
+async function ready(page: Page) {
+  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+}
+
+async function chooseFile(page: Page, name: string, text: string) {
+  await page
+    .getByLabel('Nhập tệp CSV', { exact: true })
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  return page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+}
+
+const tableUnits = (page: Page) =>
+  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
+
+describe('importing a CSV in the browser', () => {
+  it('previews a file, saves it on confirm, shows it, and keeps it over a reload', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await chooseFile(page, 'ddci-2023.csv', GOOD);
+    await expect.poll(() => dialog.innerText()).toContain('UTF-8');
+    const text = await dialog.innerText();
+    expect(text).toContain('3 đơn vị');
+    expect(text).toContain('2023');
+    expect(text).toContain('Chợ Đồn');
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel('Tên bộ dữ liệu').fill('DDCI thử nghiệm 2023');
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
+    expect(
+      await page.getByLabel('Bộ dữ liệu', { exact: true }).locator('option:checked').innerText(),
+    ).toBe('DDCI thử nghiệm 2023');
+    const ds = new URL(page.url()).searchParams.get('ds');
+    expect(ds).toMatch(/^ddci-2023-/);
+    // No banner: a user's file without the marker is not illustrative.
+    expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(
+      0,
+    );
+    await page.reload();
+    await ready(page);
+    expect(await tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
+    expect(new URL(page.url()).searchParams.get('ds')).toBe(ds);
+    t.expectClean();
+  });
+
+  it('refuses a file with the same unit twice, naming both lines, and cancel changes nothing', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const before = page.url();
+    const dialog = await chooseFile(page, 'trung.csv', DUPLICATE);
+    await expect.poll(() => dialog.innerText()).toContain('DUPLICATE_UNIT_YEAR');
+    const text = await dialog.innerText();
+    expect(text).toMatch(/dòng 2.*4|2 và 4/);
+    expect(await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(page.url()).toBe(before);
+    expect(await page.getByLabel('Bộ dữ liệu', { exact: true }).locator('option').count()).toBe(2);
+  });
+
+  it('imports a table pasted from Excel (tab-separated) from "My data"', async () => {
+    t = await openPage('/?lang=en');
+    const { page } = t;
+    await ready(page);
+    await page.getByRole('button', { name: 'My data' }).click();
+    const myData = page.getByRole('dialog', { name: 'My data' });
+    await myData
+      .getByLabel('Pasted table (copied from Excel or a web page)')
+      .fill(GOOD.replace(/,/g, '\t'));
+    await myData.getByRole('button', { name: 'Use the pasted table' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await expect.poll(() => dialog.innerText()).toContain('Tab');
+    await dialog.getByRole('button', { name: 'Save dataset' }).click();
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
+  });
+
+  it('opens a same-origin file given by ?csv= in the import preview, flagged illustrative by its marker', async () => {
+    const csv = readdirSync('dist/assets').find((f) => /^bac-kan-dcci-.*\.csv$/.test(f));
+    t = await openPage(`/?csv=/assets/${csv}`);
+    const dialog = t.page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await expect
+      .poll(() => dialog.innerText(), { timeout: 20_000 })
+      .toContain('ILLUSTRATIVE_MARKER');
+    expect(await dialog.innerText()).toContain('SỐ LIỆU MINH HỌA');
+  });
+
+  it('keeps both datasets when two tabs import different files, and backs up and restores them', async () => {
+    const context = await launch();
+    const origin = baseURL();
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(`${origin}/`);
+    await b.goto(`${origin}/`);
+    await ready(a);
+    await ready(b);
+    for (const [page, name] of [
+      [a, 'tab-a.csv'],
+      [b, 'tab-b.csv'],
+    ] as const) {
+      const dialog = await chooseFile(page, name, GOOD);
+      await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+      await expect.poll(() => tableUnits(page)).toHaveLength(3);
+    }
+    await a.reload();
+    await ready(a);
+    const options = await a
+      .getByLabel('Bộ dữ liệu', { exact: true })
+      .locator('option')
+      .allInnerTexts();
+    expect(options).toEqual(expect.arrayContaining(['tab-a', 'tab-b']));
+
+    await a.getByRole('button', { name: 'Dữ liệu của tôi' }).click();
+    const myData = a.getByRole('dialog', { name: 'Dữ liệu của tôi' });
+    const [download] = await Promise.all([
+      a.waitForEvent('download'),
+      myData.getByRole('button', { name: 'Sao lưu tất cả' }).click(),
+    ]);
+    const backup = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+    expect(JSON.stringify(backup)).toContain('Chợ Đồn');
+
+    a.on('dialog', (d) => void d.accept());
+    for (const name of ['tab-a', 'tab-b']) {
+      await myData
+        .getByRole('listitem')
+        .filter({ hasText: name })
+        .getByRole('button', { name: 'Xóa' })
+        .click();
+      await expect
+        .poll(() => myData.getByRole('listitem').filter({ hasText: name }).count())
+        .toBe(0);
+    }
+    await myData
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+    await expect.poll(() => myData.getByRole('status').innerText()).toContain('Đã khôi phục 2');
+    await expect.poll(() => myData.getByRole('listitem').count()).toBe(2);
+    await context.close();
+  });
+});
