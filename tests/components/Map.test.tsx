@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset, Unit } from '../../src/domain/types.ts';
+import { translator } from '../../src/i18n/i18n.ts';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
+import { MapView } from '../../src/views/map/MapView.tsx';
+import { makeDataset, uid } from '../fixtures/builders.ts';
+
+const districts: Record<string, string> = {
+  'Thành phố Bắc Kạn': '058',
+  'Ba Bể': '061',
+  'Bạch Thông': '063',
+  'Chợ Đồn': '064',
+  'Chợ Mới': '065',
+  'Na Rì': '066',
+  'Ngân Sơn': '062',
+  'Pác Nặm': '060',
+};
+const withCodes = (ds: Dataset, codes: Record<string, string>): Dataset => ({
+  ...ds,
+  units: ds.units.map((u): Unit => (codes[u.name] ? { ...u, code: codes[u.name] } : u)),
+});
+const dcci = withCodes(
+  makeDataset([
+    ...Object.keys(districts).map((unit, i) => ({
+      unit,
+      year: 2019,
+      total: 60 + i,
+      subs: { land: unit === 'Pác Nặm' ? null : 5 + i / 4 },
+    })),
+    { unit: 'Sở Y tế', group: 'departments', year: 2019, total: 70 },
+  ]),
+  districts,
+);
+const pci = withCodes(
+  makeDataset([
+    { unit: 'Bắc Kạn', group: 'provinces', year: 2016, total: 54.6 },
+    { unit: 'Bà Rịa - Vũng Tàu', group: 'provinces', year: 2016, total: 60 },
+    { unit: 'Đà Nẵng', group: 'provinces', year: 2016, total: 70 },
+  ]),
+  { 'Bắc Kạn': 'VN-53', 'Bà Rịa - Vũng Tàu': 'VN-43', 'Đà Nẵng': 'VN-DN' },
+);
+
+function Harness({
+  dataset,
+  initial,
+  log,
+}: {
+  dataset: Dataset;
+  initial: Partial<ViewState>;
+  log?: Partial<ViewState>[];
+}) {
+  const [view, setView] = useState<ViewState>({ ...DEFAULT_VIEW_STATE, view: 'map', ...initial });
+  return (
+    <MapView
+      dataset={dataset}
+      view={view}
+      lang={view.lang}
+      t={translator(view.lang)}
+      onSelect={(patch) => {
+        log?.push(patch);
+        setView((v) => ({ ...v, ...patch }));
+      }}
+    />
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Map view: districts (tile grid)', () => {
+  it('draws one tile per district with its name, value and rank', () => {
+    render(<Harness dataset={dcci} initial={{ group: 'districts', year: 2019 }} />);
+    const tiles = document.querySelectorAll('.tile-grid__tile');
+    expect(tiles).toHaveLength(8);
+    const naRi = document.querySelector('[data-code="066"]') as SVGGElement;
+    expect(naRi.textContent).toContain('Na Rì');
+    expect(naRi.textContent).toContain('65,00');
+    expect(naRi.textContent).toContain('hạng 3/8');
+  });
+
+  it('colours by a sub-index with the labelled select (sub=) and prints "—" for a missing value', async () => {
+    const user = userEvent.setup();
+    const log: Partial<ViewState>[] = [];
+    render(<Harness dataset={dcci} initial={{ group: 'districts', year: 2019 }} log={log} />);
+    await user.selectOptions(screen.getByLabelText('Tô màu theo'), 'land');
+    expect(log.at(-1)).toEqual({ sub: 'land' });
+    expect((document.querySelector('[data-code="060"]') as SVGGElement).textContent).toContain('—');
+    expect(screen.getByRole('heading', { name: /«land»/ })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Tô màu theo'), '');
+    expect(log.at(-1)).toEqual({ sub: null });
+  });
+
+  it('has a table alternative with every unit', async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness dataset={dcci} initial={{ group: 'districts', year: 2019, unit: uid('Na Rì') }} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Xem dạng bảng' }));
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(8);
+  });
+});
+
+describe('Map view: groups without geography', () => {
+  it('says so and offers the ranking', async () => {
+    const user = userEvent.setup();
+    const log: Partial<ViewState>[] = [];
+    render(<Harness dataset={dcci} initial={{ group: 'departments', year: 2019 }} log={log} />);
+    expect(screen.getByText(/không gắn với một địa bàn/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Xem bảng xếp hạng' }));
+    expect(log.at(-1)).toEqual({ view: 'ranking' });
+  });
+});
+
+describe('Map view: provinces (choropleth)', () => {
+  it('loads the boundaries, colours Côn Đảo with Bà Rịa–Vũng Tàu, outlines Bắc Kạn and credits geoBoundaries', async () => {
+    const topology = readFileSync(join(process.cwd(), 'data/geo/vnm-adm1.topo.json'), 'utf8');
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(topology, { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016 }} />);
+    await waitFor(() =>
+      expect(document.querySelectorAll('svg.choropleth path[data-code]')).toHaveLength(64),
+    );
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const vn43 = [...document.querySelectorAll('path[data-code="VN-43"]')].map((p) =>
+      p.getAttribute('fill'),
+    );
+    expect(vn43).toHaveLength(2);
+    expect(vn43[0]).toBe(vn43[1]);
+    expect(vn43[0]).not.toMatch(/^url/);
+    expect(document.querySelectorAll('.choropleth__highlight')).toHaveLength(1);
+    expect(document.querySelector('.choropleth__label')?.textContent).toBe('Bắc Kạn');
+    expect(
+      screen.getByText(/Administrative boundaries courtesy of geoBoundaries.org/),
+    ).toBeTruthy();
+    expect(screen.getByText(/Bắc Kạn \(viền đậm\): 54,60, hạng 3\/3/)).toBeTruthy();
+    // Provinces without data are hatched, not coloured as the lowest value.
+    expect(document.querySelector('path[data-code="VN-01"]')?.getAttribute('fill')).toMatch(
+      /^url\(#/,
+    );
+  });
+});
