@@ -150,10 +150,18 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `The file uses the ${encodingName(i.params.encoding)} encoding; it was converted to Unicode.${(i.params.names ?? []).length > 0 ? ` Check a few converted names: ${list(i.params.names, 'en')}.` : ''}`,
   },
   ENCODING_UNCERTAIN: {
-    vi: (i) =>
-      `Không xác định chắc chắn được bảng mã của tệp${i.params.encoding !== undefined && i.params.encoding !== 'unknown' ? ` (có thể là ${encodingName(i.params.encoding)})` : ''}, nên không nhập để tránh sai tên đơn vị. ${UNIKEY_VI}`,
-    en: (i) =>
-      `The file's encoding could not be identified with confidence${i.params.encoding !== undefined && i.params.encoding !== 'unknown' ? ` (possibly ${encodingName(i.params.encoding)})` : ''}, so it was not imported to avoid garbled unit names. ${UNIKEY_EN}`,
+    vi: (i) => {
+      const e = i.params.encoding;
+      const guess = e !== undefined && e !== 'unknown' ? ` (có thể là ${encodingName(e)})` : '';
+      const fix = e?.startsWith('utf-') === true ? SAVE_VI : UNIKEY_VI;
+      return `Không xác định chắc chắn được bảng mã của tệp${guess}, nên không nhập để tránh sai tên đơn vị. ${fix}`;
+    },
+    en: (i) => {
+      const e = i.params.encoding;
+      const guess = e !== undefined && e !== 'unknown' ? ` (possibly ${encodingName(e)})` : '';
+      const fix = e?.startsWith('utf-') === true ? SAVE_EN : UNIKEY_EN;
+      return `The file's encoding could not be identified with confidence${guess}, so it was not imported to avoid garbled unit names. ${fix}`;
+    },
   },
   TEXT_LOST_IN_SAVE: {
     vi: (i) =>

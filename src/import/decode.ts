@@ -42,7 +42,7 @@ function tryStrict(label: string, bytes: Uint8Array): string | null {
  * byte (odd offsets for little-endian, even for big-endian). Needs ≥ 40 % zeros on one side and
  * almost none on the other.
  */
-export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function guessUtf16(bytes: Uint8Array, minShare = 0.4): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let even = 0;
@@ -54,8 +54,8 @@ export function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     }
   }
   const half = n / 2;
-  if (odd >= 0.4 * half && even <= 0.05 * half) return 'utf-16le';
-  if (even >= 0.4 * half && odd <= 0.05 * half) return 'utf-16be';
+  if (odd >= minShare * half && even <= 0.05 * half) return 'utf-16le';
+  if (even >= minShare * half && odd <= 0.05 * half) return 'utf-16be';
   return null;
 }
 
@@ -100,7 +100,13 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
   if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), 'utf-16be', false);
   const guessed = guessUtf16(bytes);
   if (guessed !== null) return utf16(bytes, guessed, true);
-  if (bytes.includes(0)) return refuse('unknown', makeIssue('NOT_TEXT'));
+  if (bytes.includes(0)) {
+    // Some zeros, all on one side: probably UTF-16 with mostly non-Latin text. Say so.
+    const maybe = guessUtf16(bytes, 0.1);
+    return maybe === null
+      ? refuse('unknown', makeIssue('NOT_TEXT'))
+      : refuse(maybe, makeIssue('ENCODING_UNCERTAIN', { params: { encoding: maybe } }));
+  }
   const utf8 = tryStrict('utf-8', bytes);
   if (utf8 !== null) return done(utf8, 'utf-8', []);
 

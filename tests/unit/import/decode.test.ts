@@ -37,6 +37,15 @@ describe('tryDecode', () => {
     expect(result.ok && result.value.issues.map((i) => i.code)).toEqual(['ENCODING_CONVERTED']);
   });
 
+  it('names UTF-16 when a few zero bytes all sit on one side but too few to be sure', () => {
+    // Mostly Vietnamese letters (no zero byte) with a few ASCII characters (one zero byte each).
+    const bytes = new Uint8Array(Buffer.from('ệệệệệệ,ệệệệệệ\nệệệệệệ,ệệệệệệ\n', 'utf16le'));
+    const result = tryDecode(bytes);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.params.encoding])).toEqual([
+      ['ENCODING_UNCERTAIN', 'utf-16le'],
+    ]);
+  });
+
   it('refuses NUL bytes in a file that is not UTF-16', () => {
     const result = tryDecode(
       Uint8Array.from([0x61, 0x00, 0x00, 0x00, 0x62, 0x63, 0x64, 0x65, 0x66]),
