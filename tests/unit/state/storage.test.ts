@@ -819,6 +819,30 @@ describe('DatasetStorage: every path ends in a result', () => {
   });
 });
 
+describe('DatasetStorage: a connection closed by the browser', () => {
+  it('reopens on the next operation (storage cleared, disk error)', async () => {
+    const s = await open({ indexedDB: freshIndexedDB() });
+    await s.loadAll();
+    const connections: IDBDatabase[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args
+    ) {
+      connections.push(this);
+      return transaction.apply(this, args);
+    });
+    okValue(await s.save(sampleDataset('a')));
+    vi.restoreAllMocks();
+    // What a browser does when it closes a connection on its own: close, then a `close` event.
+    const db = connections[0];
+    db?.close();
+    db?.onclose?.call(db, new Event('close'));
+    okValue(await s.save(sampleDataset('b')));
+    expect(statusOf(okValue(await s.loadAll()))).toEqual({ a: 'ok', b: 'ok' });
+  });
+});
+
 describe('DatasetStorage: closing', () => {
   it('answers UNAVAILABLE after close instead of throwing', async () => {
     const s = await openOk({ indexedDB: freshIndexedDB() });
