@@ -172,6 +172,21 @@ export function readTable(
     );
   });
 
+  // Two name columns (e.g. "province" and "province_vi"): keep the one with Vietnamese letters.
+  const unitCandidates = drafts.flatMap((d, index) => (d.role === 'unit' ? [index] : []));
+  if (unitCandidates.length > 1) {
+    const accented = (col: number): number =>
+      data.filter((r) => /[^\p{ASCII}]/u.test(r.cells[col] ?? '')).length;
+    const best = unitCandidates.reduce((a, b) => (accented(b) > accented(a) ? b : a));
+    for (const index of unitCandidates) {
+      const d = drafts[index];
+      if (index !== best && d !== undefined) {
+        issues.push(columnIgnored(headerLine, index, headerCells[index] ?? ''));
+        d.role = 'ignored';
+      }
+    }
+  }
+
   // One column per single-valued role: later ones are ignored with a notice.
   const taken = new Set<ColumnRole | 'unknown' | 'empty'>();
   const hasTotal = drafts.some((d) => d.role === 'total');

@@ -169,4 +169,14 @@ describe('building a Dataset without a sidecar', () => {
       report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.column]),
     ).toEqual([['EMPTY_UNIT_NAME', 2, 'B']]);
   });
+
+  it('keeps the Vietnamese name column when there are two (province, province_vi)', () => {
+    const text =
+      'year,province,province_vi,pci_score,rank\n2005,Binh Duong,Bình Dương,76.8190,1\n2005,Da Nang,Đà Nẵng,70.6731,2\n';
+    const { report } = importBytes(utf8(text), { group: 'Tỉnh' });
+    expect(report.rows.map((r) => r.unit)).toEqual(['Bình Dương', 'Đà Nẵng']);
+    expect(report.issues.filter((i) => i.code === 'COLUMN_IGNORED').map((i) => i.column)).toEqual([
+      'B',
+    ]);
+  });
 });

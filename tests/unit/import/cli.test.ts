@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runValidator } from '../../../src/cli/validate.ts';
@@ -205,5 +207,21 @@ describe('the validator command line', () => {
       headerLine: number;
     };
     expect(json).toMatchObject({ ok: true, encoding: 'xlsx', delimiter: null, headerLine: 2 });
+  });
+
+  it('refuses a file over 20 MB with exit 1 from its size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    try {
+      const file = join(dir, 'huge.csv');
+      writeFileSync(file, '');
+      truncateSync(file, 20 * 1024 * 1024 + 1);
+      const run = await validateInProcess(['huge.csv', '--json'], dir);
+      expect(run.code).toBe(1);
+      expect(
+        (JSON.parse(run.stdout) as { issues: { code: string }[] }).issues.map((i) => i.code),
+      ).toEqual(['FILE_TOO_LARGE']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
