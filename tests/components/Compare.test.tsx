@@ -96,6 +96,10 @@ describe('Compare screen', () => {
     );
     expect(labels).toContain('A 7,00');
     expect(labels).toContain('B 6,00');
+    // Chợ Đồn has no value for b: its slot says so instead of drawing nothing.
+    expect([...document.querySelectorAll('.compare-missing')].map((t) => t.textContent)).toEqual([
+      'B —',
+    ]);
   });
 
   it('shows the comparison as a table, missing values as "—"', async () => {

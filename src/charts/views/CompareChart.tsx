@@ -12,6 +12,7 @@ export interface CompareChartProps {
 }
 
 const BAR = 13;
+const GAP = 3;
 const LINE = 15;
 
 type Row = { readonly label: string } & Record<string, number | null | string>;
@@ -45,7 +46,7 @@ export function CompareChart({ data, lang, width, formatValue }: CompareChartPro
       data={rows}
       layout="vertical"
       margin={margin}
-      barGap={3}
+      barGap={GAP}
       barCategoryGap={12}
       accessibilityLayer={false}
       style={{ fontFamily: theme.font }}
@@ -68,26 +69,47 @@ export function CompareChart({ data, lang, width, formatValue }: CompareChartPro
         tick={(props: {
           x?: number | string;
           y?: number | string;
-          payload?: { value?: unknown };
+          payload?: { value?: unknown; index?: number };
         }) => {
           const parts = wrapLabel(String(props.payload?.value ?? ''), perLine);
           const x = Number(props.x ?? 0) - 6;
           const offset = ((parts.length - 1) * LINE) / 2;
+          const row = data.rows[props.payload?.index ?? -1];
+          // Recharts draws neither a bar nor a label for a missing value: print "A —" in its slot.
+          const slots = data.units.length * (BAR + GAP) - GAP;
+          const missing = data.units
+            .map((u, i) => ({ u, i }))
+            .filter(({ i }) => row !== undefined && row.values[i] === null);
           return (
-            <text
-              x={x}
-              y={Number(props.y ?? 0) - offset}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize={theme.fontSize}
-              fill={theme.text}
-            >
-              {parts.map((part, i) => (
-                <tspan key={i} x={x} dy={i === 0 ? 0 : LINE}>
-                  {part}
-                </tspan>
+            <g>
+              {missing.map(({ u, i }) => (
+                <text
+                  key={u.unitId}
+                  x={Number(props.x ?? 0) + 4}
+                  y={Number(props.y ?? 0) - slots / 2 + i * (BAR + GAP) + BAR / 2}
+                  dominantBaseline="middle"
+                  fontSize={theme.smallFontSize}
+                  fill={theme.text}
+                  className="compare-missing"
+                >
+                  <tspan fontWeight={700}>{u.letter}</tspan> {formatValue(null)}
+                </text>
               ))}
-            </text>
+              <text
+                x={x}
+                y={Number(props.y ?? 0) - offset}
+                textAnchor="end"
+                dominantBaseline="middle"
+                fontSize={theme.fontSize}
+                fill={theme.text}
+              >
+                {parts.map((part, i) => (
+                  <tspan key={i} x={x} dy={i === 0 ? 0 : LINE}>
+                    {part}
+                  </tspan>
+                ))}
+              </text>
+            </g>
           );
         }}
       />

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
-import { comparabilityNotes } from '../../charts/data/caption.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId } from '../../domain/types.ts';
@@ -10,7 +9,6 @@ import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { CompareLegend } from '../compare/CompareLegend.tsx';
 import { CompareUnitPicker } from '../compare/CompareUnitPicker.tsx';
-import { comparabilityText } from '../scorecard/comparabilityText.ts';
 
 /**
  * Two to five units of one group side by side per sub-index (`units=`; by default the selected
@@ -61,13 +59,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
 
   const notes: string[] = [t('compare.letterNote')];
   if (data.hasMissing) notes.push(t('ranking.missingNote'));
-  notes.push(
-    ...comparabilityText(
-      comparabilityNotes(dataset, groupId, groupYear.previousYear, year),
-      lang,
-      t,
-    ),
-  );
+  // One year only: no cross-year comparison is made here, so no comparability note applies.
 
   const table = (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>

@@ -76,6 +76,9 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   }
 
   const notes = comparabilityText(data.notes, lang, t);
+  // DCCI scores are rescaled each year (data/README.md), so a score change is indicative only.
+  if (data.previousYear !== null && dataset.indexName !== 'PCI')
+    notes.push(t('ranking.rescaleNote'));
   const source = sourceLine(dataset, lang, t);
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
   const section = {
