@@ -3,7 +3,9 @@ import type { Dataset } from '../domain/types.ts';
 import { formatInteger } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
-import { downloadText } from '../export/download.ts';
+import { downloadBlob, downloadText } from '../export/download.ts';
+import { csvBlobParts, datasetTable, writeCsv, type CsvDialect } from '../export/csv.ts';
+import { exportFileName } from '../export/fileName.ts';
 
 export interface MyDataDialogProps {
   readonly open: boolean;
@@ -43,6 +45,22 @@ export function MyDataDialog({
     else if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  const downloadCsv = (d: Dataset, dialect: CsvDialect) => {
+    const years =
+      d.years.length > 1
+        ? `${d.years[0]}-${d.years[d.years.length - 1]}`
+        : String(d.years[0] ?? '');
+    const name = exportFileName({
+      index: d.indexName,
+      province: d.province?.vi ?? null,
+      year: years,
+      group: t('data.allGroups'),
+      view: dialect === 'plain' ? t('data.view') : `${t('data.view')}-excel`,
+      ext: 'csv',
+    });
+    const csv = writeCsv(datasetTable(d, lang), dialect);
+    downloadBlob(name, new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }));
+  };
   const backup = async () => {
     const json = await backupAll();
     if (json !== null) downloadText(`dcci-sao-luu-${today()}.json`, json, 'application/json');
@@ -86,6 +104,20 @@ export function MyDataDialog({
                   onClick={() => onOpenDataset(d.id)}
                 >
                   {t('data.open')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => downloadCsv(d, 'plain')}
+                >
+                  {t('data.downloadCsv')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => downloadCsv(d, 'excel-vi')}
+                >
+                  {t('data.downloadCsvExcel')}
                 </button>
                 <button
                   type="button"

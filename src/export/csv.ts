@@ -1,0 +1,143 @@
+import Papa from 'papaparse';
+import type { Dataset, Observation, SubIndexDef, Unit } from '../domain/types.ts';
+
+/**
+ * CSV writing for exports and "download the whole dataset" (RELIABILITY.md S2):
+ * - text cells that a spreadsheet would run as a formula (= + - @ tab CR LF NUL at the start,
+ *   including multi-line cells) get one leading `'`; so does text that already starts with
+ *   apostrophes before such a character, so the importer's one-`'` strip is exactly reversible;
+ * - numbers are written as numbers in the dialect's decimal convention, never prefixed;
+ * - the first line names the dataset, its source and licence, and for illustrative data carries
+ *   `SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA`, which the importer recognises (ILLUSTRATIVE_MARKER).
+ * The result re-imports to the same dataset (tested in tests/unit/export/csv.test.ts).
+ */
+
+export type CsvDialect = 'plain' | 'excel-vi';
+
+export const ILLUSTRATIVE_MARKER = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
+
+const FORMULA_START = /^'*[=+\-@\t\r\n\0]/;
+
+/** A text cell made safe for spreadsheets; see the module comment. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+interface DialectRules {
+  readonly delimiter: string;
+  readonly decimal: '.' | ',';
+}
+
+const DIALECTS: Readonly<Record<CsvDialect, DialectRules>> = {
+  plain: { delimiter: ',', decimal: '.' },
+  // What Vietnamese Excel opens directly: semicolons and decimal commas.
+  'excel-vi': { delimiter: ';', decimal: ',' },
+};
+
+/** A number as plain digits (no grouping, no exponent) in the dialect's decimal convention. */
+function numberCell(value: number | null | undefined, rules: DialectRules): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  if (value === 0) return '0';
+  // Shortest exact decimal form; scores, ranks and counts never need an exponent.
+  const text = Math.abs(value) < 1e21 && Math.abs(value) >= 1e-6 ? String(value) : value.toFixed(6);
+  return rules.decimal === ',' ? text.replace('.', ',') : text;
+}
+
+export interface CsvTable {
+  /** The title line (one cell). */
+  readonly title: string;
+  readonly header: readonly string[];
+  /** Cells: strings are text (neutralised), numbers are numbers, null is empty. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
+/**
+ * Serialises a table: title line, header, rows; CRLF line ends (what Excel writes); the caller
+ * adds the BOM when writing the file (see `csvBlobParts`).
+ */
+export function writeCsv(table: CsvTable, dialect: CsvDialect): string {
+  const rules = DIALECTS[dialect];
+  const text = (s: string) => neutraliseFormula(s);
+  const data = [
+    [text(table.title)],
+    table.header.map(text),
+    ...table.rows.map((row) =>
+      row.map((c) => (typeof c === 'number' ? numberCell(c, rules) : c === null ? '' : text(c))),
+    ),
+  ];
+  return Papa.unparse(data, {
+    delimiter: rules.delimiter,
+    newline: '\r\n',
+    quotes: false,
+    escapeFormulae: false,
+  });
+}
+
+/** The pieces of a UTF-8 CSV file with BOM (Excel needs the BOM to read Vietnamese). */
+export function csvBlobParts(csv: string): BlobPart[] {
+  return ['\uFEFF', csv];
+}
+
+/** The title line: dataset title, source, licence, and the illustrative marker when needed. */
+export function csvTitle(dataset: Dataset, lang: 'vi' | 'en'): string {
+  const parts = [
+    dataset.illustrative ? ILLUSTRATIVE_MARKER : null,
+    dataset.title[lang],
+    `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${dataset.source.name[lang]}`,
+    `${lang === 'vi' ? 'Giấy phép' : 'Licence'}: ${dataset.source.licence[lang]}`,
+  ];
+  return parts.filter((p): p is string => p !== null).join(' — ');
+}
+
+function subIndexHeader(s: SubIndexDef): string {
+  // The first declared column name re-imports to the same sub-index through the metadata;
+  // otherwise the Vietnamese name, which a metadata-less import turns into the same id.
+  return s.columns?.[0] ?? s.name.vi;
+}
+
+/**
+ * The whole dataset as one long-format table (one row per unit and year), with the columns the
+ * importer reads back: year, group, unit, total, published rank, tier, every sub-index,
+ * respondents, standard error and notes where the dataset has them.
+ */
+export function datasetTable(dataset: Dataset, lang: 'vi' | 'en' = 'vi'): CsvTable {
+  const units = new Map<string, Unit>(dataset.units.map((u) => [u.id, u]));
+  const groups = new Map(dataset.groups.map((g) => [g.id as string, g]));
+  const obs = dataset.observations;
+  const has = (f: (o: Observation) => unknown) =>
+    obs.some((o) => f(o) !== null && f(o) !== undefined);
+  const withRank = has((o) => o.publishedRank);
+  const withTier = has((o) => o.tier);
+  const withRespondents = has((o) => o.respondents);
+  const withSe = has((o) => o.standardError);
+  const withNotes = has((o) => o.notes);
+  const header = [
+    'Năm',
+    'Khối',
+    'Đơn vị',
+    'Điểm tổng hợp',
+    ...(withRank ? ['Xếp hạng'] : []),
+    ...(withTier ? ['Nhóm xếp hạng'] : []),
+    ...dataset.subIndices.map(subIndexHeader),
+    ...(withRespondents ? ['Số phiếu'] : []),
+    ...(withSe ? ['Sai số chuẩn'] : []),
+    ...(withNotes ? ['Ghi chú'] : []),
+  ];
+  const rows = obs.map((o) => {
+    const unit = units.get(o.unitId);
+    const group = unit ? groups.get(unit.groupId) : undefined;
+    return [
+      o.year,
+      group ? group.name.vi : null,
+      unit?.name ?? o.unitId,
+      o.total,
+      ...(withRank ? [o.publishedRank] : []),
+      ...(withTier ? [o.tier] : []),
+      ...dataset.subIndices.map((s) => o.subIndices.get(s.id) ?? null),
+      ...(withRespondents ? [o.respondents] : []),
+      ...(withSe ? [o.standardError] : []),
+      ...(withNotes ? [o.notes] : []),
+    ];
+  });
+  return { title: csvTitle(dataset, lang), header, rows };
+}
