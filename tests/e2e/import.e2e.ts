@@ -156,15 +156,77 @@ describe('importing a CSV in the browser', () => {
         .poll(() => myData.getByRole('listitem').filter({ hasText: name }).count())
         .toBe(0);
     }
-    await myData
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'backup.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(backup)),
-      });
+    await myData.locator('input[type=file]').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
     await expect.poll(() => myData.getByRole('status').innerText()).toContain('Đã khôi phục 2');
     await expect.poll(() => myData.getByRole('listitem').count()).toBe(2);
     await context.close();
+  });
+});
+
+describe('saving failures and CSV round trip', () => {
+  it('shows a quota error with a backup download and keeps the datasets saved before', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    // A switchable full disk: every IndexedDB put throws QuotaExceededError while the flag is set.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (
+        this: IDBObjectStore,
+        ...args: Parameters<typeof put>
+      ) {
+        if ((window as unknown as { __diskFull?: boolean }).__diskFull)
+          throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await ready(page);
+    let dialog = await chooseFile(page, 'truoc.csv', GOOD);
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toHaveLength(3);
+    await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
+    dialog = await chooseFile(page, 'sau.csv', GOOD.replace('Na Rì', 'Pác Nặm'));
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('QUOTA');
+    expect(await alert.getByRole('button', { name: 'Tải bản sao lưu' }).count()).toBe(1);
+    // The new dataset is still usable in this session.
+    await expect.poll(() => tableUnits(page)).toContain('Pác Nặm');
+    await page.goto(new URL('/', page.url()).href);
+    await ready(page);
+    const options = await page
+      .getByLabel('Bộ dữ liệu', { exact: true })
+      .locator('option')
+      .allInnerTexts();
+    expect(options).toContain('truoc');
+    expect(options).not.toContain('sau');
+  });
+
+  it('downloads an imported dataset as CSV that re-imports to the same rows', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await chooseFile(page, 'vong.csv', GOOD.replace('Chợ Đồn', '=1+1'));
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toHaveLength(3);
+    await page.getByRole('button', { name: 'Dữ liệu của tôi' }).click();
+    const myData = page.getByRole('dialog', { name: 'Dữ liệu của tôi' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      myData.getByRole('button', { name: 'Tải CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^dcci-2023-tat-ca-du-lieu\.csv$/);
+    const bytes = await readFile((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain("'=1+1");
+    await myData.getByRole('button', { name: 'Đóng' }).click();
+    const again = await chooseFile(page, 'lai.csv', csv.slice(1));
+    await again.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', '=1+1', 'Na Rì']);
+    t.expectClean();
   });
 });
