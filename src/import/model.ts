@@ -2,6 +2,7 @@ import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import type { Dataset, RankSource } from '../domain/types.ts';
 import type { Encoding } from './decode.ts';
+import type { ColumnKind } from './columns.ts';
 import type { DecimalMark } from './numbers.ts';
 
 export type { Encoding } from './decode.ts';
@@ -85,4 +86,23 @@ export interface ParsedRow {
   readonly subIndices: ReadonlyMap<number, number | null>;
   /** Wide format: total scores by column index (see reshape.ts). */
   readonly yearValues?: ReadonlyMap<number, number | null>;
+}
+
+/** What a column is used for, after header aliases, the sidecar and the cells decided. */
+export type ColumnRole =
+  Exclude<ColumnKind, 'unknown' | 'empty'> | 'subIndex' | 'yearValue' | 'ignored';
+
+/** What the importer does with one column. */
+export interface ColumnPlan {
+  readonly index: number;
+  readonly letter: string;
+  /** The header as written (NFC, trimmed; two-row headers merged). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** yearValue: the year the column holds. */
+  readonly year?: number;
+  /** subIndex with a sidecar: the sub-index id it feeds. */
+  readonly subIndexId?: string;
+  /** Decimal mark of a numeric column. */
+  readonly decimal: DecimalMark;
 }
