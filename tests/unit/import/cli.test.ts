@@ -178,6 +178,38 @@ describe('the validator command line', () => {
     },
   );
 
+  it.concurrent(
+    'exits 2 through the wrapper for a file that does not exist',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const run = await validate(['no-such-file.csv', '--json']);
+      expect([run.code, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toContain('cannot read');
+    },
+  );
+
+  it.concurrent(
+    'works as `npm run --silent validate -- <file>` from another directory',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const run = await new Promise<Run>((resolve) => {
+        execFile(
+          'npm',
+          ['run', '--silent', '--prefix', ROOT, 'validate', '--', 'tcvn3.csv', '--json'],
+          { cwd: FIXTURES, timeout: 60_000 },
+          (error, stdout, stderr) =>
+            resolve({
+              code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1,
+              stdout,
+              stderr,
+            }),
+        );
+      });
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as { encoding: string }).encoding).toBe('tcvn3');
+    },
+  );
+
   it('keys sub-indices by their header in JSON, even a header named __proto__', async () => {
     const run = await validateInProcess(['proto-header.csv', '--json']);
     const json = JSON.parse(run.stdout) as { rows: { subIndices: Record<string, number> }[] };
