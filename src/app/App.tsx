@@ -1,4 +1,4 @@
-import { createElement, Suspense, useEffect, useMemo, useState } from 'react';
+import { createElement, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import conferenceJson from '../../data/conference-2020-01-06.json';
@@ -20,6 +20,11 @@ import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
+
+// Below the conference summary; a lazy chunk so it does not delay the first chart.
+const ProvinceContext = lazy(() =>
+  import('../views/ProvinceContext.tsx').then((m) => ({ default: m.ProvinceContext })),
+);
 
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
@@ -137,6 +142,9 @@ export function App() {
               onOpen={select}
             />
           ) : null}
+          <Suspense fallback={null}>
+            <ProvinceContext t={t} lang={lang} onOpen={select} />
+          </Suspense>
         </aside>
       </div>
       <footer className="app-footer">

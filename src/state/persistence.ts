@@ -95,14 +95,12 @@ export async function saveImported(dataset: Dataset): Promise<{ ok: boolean; cod
   const saved = await storage.save(dataset);
   if (!saved.ok) {
     const issue = saved.issues[0];
-    useAppStore
-      .getState()
-      .setStorage({
-        status: 'failed',
-        code: issue?.code ?? 'FAILED',
-        detail: describe(issue),
-        datasetId: dataset.id,
-      });
+    useAppStore.getState().setStorage({
+      status: 'failed',
+      code: issue?.code ?? 'FAILED',
+      detail: describe(issue),
+      datasetId: dataset.id,
+    });
     return { ok: false, code: issue?.code ?? 'FAILED' };
   }
   const persistence = await storage.requestPersistence();
