@@ -149,3 +149,31 @@ describe('Scorecard screen', () => {
     expect(screen.getByRole('combobox', { name: 'Đơn vị' })).toBeTruthy();
   });
 });
+
+describe('Scorecard screen on a dataset without sub-indices', () => {
+  it('states the totals and the gap without inventing a breakdown', () => {
+    const bare = makeDataset(
+      [
+        { unit: 'Ba Bể', year: 2019, total: 70 },
+        { unit: 'Na Rì', year: 2019, total: 65.5 },
+      ],
+      {
+        groups: [
+          {
+            id: 'districts' as GroupId,
+            name: { vi: 'Huyện, thành phố', en: 'Districts and city' },
+          },
+        ],
+      },
+    );
+    renderScreen({ ds: bare, unit: uid('Na Rì') });
+    expect(screen.getByText('Không có số liệu chỉ số thành phần.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Na Rì kém Ba Bể (đứng đầu) 4,50 điểm tổng hợp; không có chỉ số thành phần nào cả hai đơn vị cùng có số liệu để phân tích khoảng cách.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('figure')).toHaveLength(1);
+    expect(screen.queryByRole('heading', { name: /Ba điểm mạnh nhất/ })).toBeNull();
+  });
+});

@@ -18,6 +18,18 @@ export function GapSection(props: SectionProps) {
   const chart = buildGapData(gap);
   const unit = data.unitName;
   const other = chart.referenceName;
+  if (chart.bars.every((b) => b.value === null)) {
+    // No sub-index both units have: state the gap in the total and claim nothing about its parts.
+    return (
+      <p className="scorecard-gap-none">
+        {t(chart.unitLeads ? 'scorecard.leadNoParts' : 'scorecard.gapNoParts', {
+          unit,
+          other,
+          gap: formatScore(chart.totalGap, lang),
+        })}
+      </p>
+    );
+  }
   const title = chart.unitLeads
     ? t('scorecard.leadTitle', { unit, other })
     : t('scorecard.gapTitle', { unit, leader: other });

@@ -38,6 +38,7 @@ function summaryText({ data, lang, t, groupName }: SectionProps): string {
 export function SubIndexSection(props: SectionProps) {
   const { data, lang, t, groupName, indexName } = props;
   const title = t('scorecard.subTitle', { unit: data.unitName, index: indexName, year: data.year });
+  if (data.subIndexBars.length === 0) return <p>{t('scorecard.subSummaryEmpty')}</p>;
   const table = (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">

@@ -110,7 +110,7 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
         </ul>
       ) : null}
       <SubIndexSection {...section} />
-      <StrengthsList data={data} lang={lang} t={t} />
+      {data.subIndexBars.length > 0 ? <StrengthsList data={data} lang={lang} t={t} /> : null}
       <GapSection {...section} />
       <HistorySection {...section} notes={[]} historyNotes={historyNotes} />
     </div>
