@@ -74,7 +74,7 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
     'chi so tong hop',
     'composite score',
   ].map((a) => [a, 'total'] as const),
-  ...['xep hang', 'thu hang', 'rank', 'ranking', 'hang', 'thu tu xep hang'].map(
+  ...['xep hang', 'thu hang', 'rank', 'ranking', 'hang', 'thu tu xep hang', 'published rank'].map(
     (a) => [a, 'rank'] as const,
   ),
   ...['nhom xep hang', 'xep loai', 'tier', 'nhom hang', 'muc xep hang', 'phan loai'].map(
@@ -102,7 +102,8 @@ const YEAR_HEADER = /^(?:(?:nam|year|diem|dcci|ddci|pci|score|diem nam)\s+)?((?:
 
 /**
  * The role of a header cell. Matching ignores case, diacritics and punctuation, then retries
- * without a trailing parenthesis ("Điểm tổng hợp (thang 100)"). "#" is a row-number column.
+ * without a trailing parenthesis ("Điểm tổng hợp (thang 100)") and each half of a bilingual
+ * header ("Đơn vị / Unit"). "#" is a row-number column.
  */
 export function classifyHeader(raw: string): HeaderRole {
   const key = foldKey(raw);
@@ -114,6 +115,14 @@ export function classifyHeader(raw: string): HeaderRole {
   const bare = foldKey(raw.replace(/\([^)]*\)\s*$/, ''));
   const viaBare = bare === '' ? undefined : ALIASES.get(bare);
   if (viaBare !== undefined) return { kind: viaBare };
+  // Bilingual headers: "Điểm tổng hợp / Total score", "Đơn vị | Unit".
+  const parts = raw.split(/\s[/|]\s|\n/);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const role = classifyHeader(part);
+      if (role.kind !== 'unknown' && role.kind !== 'empty') return role;
+    }
+  }
   return { kind: 'unknown' };
 }
 

@@ -101,7 +101,15 @@ export function readTable(
   const metaColumns = new Map<string, string>();
   for (const sub of meta?.subIndices ?? []) {
     for (const column of sub.columns) metaColumns.set(foldKey(column), sub.id);
-    metaColumns.set(foldKey(sub.name.vi), sub.id);
+  }
+  // Names (vi, en, short) also match, so the app's own exports in either language re-import;
+  // declared columns win over names.
+  for (const sub of meta?.subIndices ?? []) {
+    const names = [sub.name.vi, sub.name.en, sub.shortName?.vi, sub.shortName?.en];
+    for (const name of names) {
+      const key = name === undefined ? '' : foldKey(name);
+      if (key !== '' && !metaColumns.has(key)) metaColumns.set(key, sub.id);
+    }
   }
   type Draft = { role: ColumnRole | 'unknown' | 'empty'; year?: number; subIndexId?: string };
   const drafts: Draft[] = headerCells.slice(0, width).map((cell) => {

@@ -110,6 +110,18 @@ describe('building a Dataset with a sidecar', () => {
     expect(report.groups).toEqual(['districts']);
   });
 
+  it('matches sub-index columns by the English or short name too (exports in English)', () => {
+    const { report, dataset } = importBytes(
+      utf8('Year,Group,Unit,Score,Time costs,Digital\n2023,Districts,Ba Bể,71.97,7.9,6\n'),
+      { meta: META },
+    );
+    expect(report.ok).toBe(true);
+    expect([...(dataset?.observations[0]?.subIndices ?? new Map())]).toEqual([
+      ['time-costs', 7.9],
+      ['digital', 6],
+    ]);
+  });
+
   it('ignores, with a notice, a numeric column the sidecar does not define', () => {
     const { report } = importBytes(
       utf8('Năm,Khối,Đơn vị,Điểm tổng hợp,Lạ\n2023,Huyện,Ba Bể,71.97,5\n'),

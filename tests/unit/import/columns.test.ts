@@ -38,6 +38,10 @@ describe('classifyHeader', () => {
     ['#', 'rowNumber'],
     ['', 'empty'],
     ['Chi phí thời gian', 'unknown'],
+    ['Điểm tổng hợp / Total score', 'total'],
+    ['Đơn vị | Unit', 'unit'],
+    ['Xếp hạng\nRank', 'rank'],
+    ['Chi phí / lợi ích', 'unknown'],
   ])('reads %j as %s', (header, kind) => {
     expect(classifyHeader(header).kind).toBe(kind);
   });
