@@ -6,26 +6,50 @@ import { truncate } from './SlopeLabels.tsx';
 export interface MoversChartProps {
   readonly data: MoversData;
   readonly width: number;
-  /** "+1,25 · ▲ 2 bậc" — the signed change and rank change of one row. */
+  /** "+1,25 · ▲2 bậc" — the signed change and rank change of one row. */
   readonly formatRow: (row: MoverRow) => string;
+  /** With more than 2 × `limit` units only the `limit` largest rises and falls (and chosen units) are drawn. */
+  readonly limit?: number;
+  /** "… 43 more units (see the table)" for the rows left out. */
+  readonly gapLabel?: (count: number) => string;
 }
 
 const ROW = 26;
 
+type Line = { kind: 'row'; mover: MoverRow } | { kind: 'gap'; count: number };
+
+/** Rows to draw: everything, or the extremes plus chosen units with a gap line where rows are left out. */
+export function moverLines(ordered: readonly MoverRow[], limit: number): Line[] {
+  if (ordered.length <= 2 * limit) return ordered.map((mover) => ({ kind: 'row', mover }));
+  const lines: Line[] = [];
+  let skipped = 0;
+  ordered.forEach((mover, i) => {
+    if (i < limit || i >= ordered.length - limit || mover.row.highlighted) {
+      if (skipped > 0) lines.push({ kind: 'gap', count: skipped });
+      skipped = 0;
+      lines.push({ kind: 'row', mover });
+    } else skipped++;
+  });
+  if (skipped > 0) lines.push({ kind: 'gap', count: skipped });
+  return lines;
+}
+
 /**
  * Diverging bars of score change, largest rise at the top: rises to the right in blue, falls to
- * the left in vermillion with a hatch-free lighter tone, each labelled with its signed value and
- * ▲/▼ so the direction never rests on colour. Chosen units are in bold.
+ * the left in vermillion, each labelled in a right-hand column with its signed value and ▲/▼
+ * rank change, so the direction never rests on colour. Chosen units are in bold.
  */
-export function MoversChart({ data, width, formatRow }: MoversChartProps) {
-  const nameWidth = Math.max(110, Math.min(240, Math.round(width * 0.36)));
-  const valueRoom = 118;
-  const barArea = Math.max(60, width - nameWidth - valueRoom * 2);
-  const zero = nameWidth + valueRoom + barArea / 2;
-  const half = barArea / 2;
+export function MoversChart({ data, width, formatRow, limit = 10, gapLabel }: MoversChartProps) {
+  const nameWidth = Math.max(104, Math.min(240, Math.round(width * 0.32)));
+  const labelWidth = 126;
+  const barArea = Math.max(60, width - nameWidth - labelWidth - 8);
+  const zero = nameWidth + barArea / 2;
+  const half = barArea / 2 - 2;
   const max = data.maxAbsChange || 1;
-  const height = data.ordered.length * ROW + 8;
+  const lines = moverLines(data.ordered, limit);
+  const height = lines.length * ROW + 8;
   const chars = Math.max(10, Math.floor((nameWidth - 8) / 7));
+  const labelX = nameWidth + barArea + 8;
 
   return (
     <svg
@@ -37,8 +61,24 @@ export function MoversChart({ data, width, formatRow }: MoversChartProps) {
       className="movers-chart"
     >
       <line x1={zero} x2={zero} y1={0} y2={height} stroke={theme.mutedText} strokeWidth={1} />
-      {data.ordered.map((m, i) => {
+      {lines.map((line, i) => {
         const yMid = 4 + i * ROW + ROW / 2;
+        if (line.kind === 'gap') {
+          return (
+            <text
+              key={`gap-${i}`}
+              x={nameWidth - 6}
+              y={yMid}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fill={theme.mutedText}
+              className="movers-chart__gap"
+            >
+              {gapLabel ? gapLabel(line.count) : `… ${line.count}`}
+            </text>
+          );
+        }
+        const m = line.mover;
         const len = (Math.abs(m.change) / max) * half;
         const x = m.change >= 0 ? zero : zero - len;
         const colour =
@@ -69,10 +109,10 @@ export function MoversChart({ data, width, formatRow }: MoversChartProps) {
               height={16}
               fill={colour}
             />
+            {m.direction === 'same' ? <circle cx={zero} cy={yMid} r={3} fill={colour} /> : null}
             <text
-              x={m.change >= 0 ? zero + len + 6 : zero - len - 6}
+              x={labelX}
               y={yMid}
-              textAnchor={m.change >= 0 ? 'start' : 'end'}
               dominantBaseline="middle"
               fill={theme.text}
               fontWeight={weight}

@@ -146,6 +146,7 @@ export function SlopeSection({
               formatRow={(m) =>
                 `${formatChange(m.change, lang)} · ${rankChangeText(m.rankChange, lang, t)}`
               }
+              gapLabel={(count) => t('trends.moversGap', { count })}
             />
           )}
         </ChartFrame>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMoversData } from '../../../src/charts/data/movers.ts';
+import { moverLines } from '../../../src/charts/views/MoversChart.tsx';
 import { buildSlopeData } from '../../../src/charts/data/slope.ts';
 import type { GroupId } from '../../../src/domain/types.ts';
 import { makeDataset } from '../../fixtures/builders.ts';
@@ -53,5 +54,38 @@ describe('buildMoversData', () => {
     );
     expect(one.ordered).toEqual([]);
     expect(one.maxAbsChange).toBe(0);
+  });
+});
+
+describe('moverLines (which rows the movers chart draws)', () => {
+  const many = makeDataset(
+    Array.from({ length: 30 }, (_, i) => [
+      { unit: `U${String(i).padStart(2, '0')}`, year: 2018, total: 50 },
+      { unit: `U${String(i).padStart(2, '0')}`, year: 2019, total: 80 - i },
+    ]).flat(),
+  );
+  it('draws every unit up to 2 × limit', () => {
+    const m = buildMoversData(buildSlopeData(ds, G, 2018, 2019));
+    expect(moverLines(m.ordered, 10).every((l) => l.kind === 'row')).toBe(true);
+  });
+
+  it('keeps the largest rises and falls plus the chosen units, with gap lines counting the rest', () => {
+    const m = buildMoversData(buildSlopeData(many, G, 2018, 2019, ['districts.u15']));
+    const lines = moverLines(m.ordered, 5);
+    expect(lines.map((l) => (l.kind === 'gap' ? `…${l.count}` : l.mover.row.name))).toEqual([
+      'U00',
+      'U01',
+      'U02',
+      'U03',
+      'U04',
+      '…10',
+      'U15',
+      '…9',
+      'U25',
+      'U26',
+      'U27',
+      'U28',
+      'U29',
+    ]);
   });
 });
