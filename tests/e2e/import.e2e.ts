@@ -164,7 +164,7 @@ describe('importing a CSV in the browser', () => {
     await expect.poll(() => myData.getByRole('status').innerText()).toContain('Đã khôi phục 2');
     await expect.poll(() => myData.getByRole('listitem').count()).toBe(2);
     await context.close();
-  });
+  }, 90_000);
 });
 
 describe('saving failures and CSV round trip', () => {
