@@ -10,15 +10,15 @@ export interface ProvinceContextChartProps {
   readonly axisLabel: string;
 }
 
-const HEIGHT = 132;
-const TOP = 18;
+const HEIGHT = 144;
+const TOP = 30;
 const BOTTOM = 20;
 const LEFT = 30;
 const RIGHT = 12;
 
 /**
  * A compact rank line (1 at the top) over the years; a year without data breaks the line and
- * shows no point, never 0. The first, last and best ranks are labelled.
+ * shows no point, never 0. The first, last, best and worst ranks are labelled.
  */
 export function ProvinceContextChart({
   data,
@@ -45,11 +45,13 @@ export function ProvinceContextChart({
   if (current) segments.push(current);
   const firstIdx = years.findIndex((yr) => yr.rank !== null);
   const lastIdx = years.length - 1 - [...years].reverse().findIndex((yr) => yr.rank !== null);
-  const labelled = new Set([
-    firstIdx,
-    lastIdx,
-    years.findIndex((yr) => data.best !== null && yr.year === data.best.year),
-  ]);
+  const rankedIdx = years.map((yr, i) => (yr.rank === null ? -1 : i)).filter((i) => i >= 0);
+  const worstIdx = rankedIdx.reduce(
+    (w, i) => ((years[i]?.rank ?? 0) >= (years[w]?.rank ?? 0) ? i : w),
+    rankedIdx[0] ?? -1,
+  );
+  const bestIdx = years.findIndex((yr) => data.best !== null && yr.year === data.best.year);
+  const labelled = new Set([firstIdx, lastIdx, bestIdx, worstIdx]);
 
   return (
     <svg
