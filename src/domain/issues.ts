@@ -210,3 +210,17 @@ export function columnLetter(index: number): string {
   }
   return out;
 }
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * Issues in the order a person should read them: errors, then warnings, then notices; within
+ * each, file-level issues (no line) first, then by line. Stable, so cells of one line keep
+ * their column order. The UI shows the first 50, so errors must come first.
+ */
+export function orderIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0),
+  );
+}

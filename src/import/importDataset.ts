@@ -1,4 +1,4 @@
-import { hasErrors, makeIssue } from '../domain/issues.ts';
+import { hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { canonicalName, foldKey, unitId } from '../domain/names.ts';
 import type { Group, GroupId } from '../domain/types.ts';
@@ -344,7 +344,7 @@ export function importRecords(
     years,
     groups,
     rows: reportRows,
-    issues,
+    issues: orderIssues(issues),
   };
 
   const complete = resolved.every((r) => r.year !== null && r.group !== null);

@@ -1,3 +1,4 @@
+import { orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { Encoding } from './decode.ts';
 import type { ImportOutcome } from './model.ts';
@@ -22,7 +23,7 @@ export function refusedOutcome(
       years: [],
       groups: [],
       rows: [],
-      issues,
+      issues: orderIssues(issues),
     },
     dataset: null,
   };

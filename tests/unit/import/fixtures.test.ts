@@ -174,8 +174,8 @@ const CASES: readonly Case[] = [
     headerLine: 4,
     years: [2023],
     issues: [
-      'notice HEADER_BELOW_TITLE 4:4:- "KẾT QUẢ ĐÁNH GIÁ DCCI TỈNH BẮC KẠN NĂM 2023"',
       'notice YEAR_FROM_TITLE 1:1:- "2023"',
+      'notice HEADER_BELOW_TITLE 4:4:- "KẾT QUẢ ĐÁNH GIÁ DCCI TỈNH BẮC KẠN NĂM 2023"',
     ],
     codes: ['HEADER_BELOW_TITLE', 'YEAR_FROM_TITLE', 'COLUMN_IGNORED'],
     rows: 'Ba Bể=71.97/1; Bạch Thông=70.1/2',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeIssue, orderIssues } from '../../../src/domain/issues.ts';
 import type { ParsedRow } from '../../../src/import/model.ts';
 import {
   checkDuplicates,
@@ -109,5 +110,26 @@ describe('competitionRanks', () => {
       row(6, 'E', 60),
     ];
     expect(competitionRanks(rows.map((r) => ({ row: r, key: 'k' })))).toEqual([2, 1, 2, null, 4]);
+  });
+});
+
+describe('orderIssues', () => {
+  it('puts errors first, then warnings, then notices; file-level first, then by line, stably', () => {
+    const issues = [
+      makeIssue('MISSING_VALUES'),
+      makeIssue('OUT_OF_RANGE', { line: 5, column: 'C' }),
+      makeIssue('RANK_CONTRADICTS_SCORE', { line: 2 }),
+      makeIssue('OUT_OF_RANGE', { line: 3, column: 'E' }),
+      makeIssue('OUT_OF_RANGE', { line: 3, column: 'C' }),
+      makeIssue('ENCODING_CONVERTED'),
+    ];
+    expect(orderIssues(issues).map((i) => `${i.code}@${i.line ?? '-'}${i.column ?? ''}`)).toEqual([
+      'OUT_OF_RANGE@3E',
+      'OUT_OF_RANGE@3C',
+      'OUT_OF_RANGE@5C',
+      'RANK_CONTRADICTS_SCORE@2',
+      'MISSING_VALUES@-',
+      'ENCODING_CONVERTED@-',
+    ]);
   });
 });
