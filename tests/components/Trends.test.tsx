@@ -161,3 +161,32 @@ describe('UnitChooser', () => {
     expect(labels).toEqual(['Đơn vị 0', 'Bạch Thông']);
   });
 });
+
+describe('Trends edge cases', () => {
+  it('says there is nothing to compare in a group with one year, and shows the single points', () => {
+    const one = makeDataset([
+      { unit: 'A', year: 2019, total: 60 },
+      { unit: 'B', year: 2019, total: 70 },
+    ]);
+    render(
+      <TrendsView
+        dataset={one}
+        view={{ ...DEFAULT_VIEW_STATE, view: 'trends', group: 'districts', year: 2019 }}
+        lang="vi"
+        t={translator('vi')}
+        onSelect={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('note').textContent).toBe(
+      'Khối này chỉ có số liệu một năm; chưa thể so sánh giữa các năm.',
+    );
+    expect(screen.queryByLabelText('Mốc so sánh')).toBeNull();
+    expect(screen.getByText(/B: chỉ có số liệu năm 2019 \(70,00 điểm, hạng 1\/2\)/)).toBeTruthy();
+  });
+
+  it('shows a flat slope and no movers when both years are the same', () => {
+    render(<Harness initial={{ units: [uid('Na Rì')], y2: 2019 }} />);
+    expect(screen.getByText(/Hai năm giống nhau \(2019\)/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /Tăng, giảm điểm/ })).toBeNull();
+  });
+});

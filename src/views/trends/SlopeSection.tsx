@@ -124,7 +124,7 @@ export function SlopeSection({
           />
         )}
       </ChartFrame>
-      {movers.ordered.length > 0 ? (
+      {movers.ordered.length > 0 && from !== to ? (
         <ChartFrame
           title={moversTitle}
           subtitle={t('trends.moversSubtitle', { group: groupName })}

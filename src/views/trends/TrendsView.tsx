@@ -177,24 +177,32 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           </div>
         )}
       </ChartFrame>
-      <div className="trends-controls">
-        <Select
-          label={t('trends.compareYear')}
-          value={String(compareYear)}
-          options={trend.years.map((y) => ({ value: String(y), label: String(y) }))}
-          onChange={(v) => onSelect({ y2: Number(v) })}
-        />
-      </div>
-      <SlopeSection
-        dataset={dataset}
-        slope={slope}
-        movers={movers}
-        groupName={groupName}
-        lang={lang}
-        t={t}
-        source={source}
-        watermark={watermark}
-      />
+      {trend.years.length < 2 ? (
+        <p className="trends-single-year" role="note">
+          {t('trends.singleYear')}
+        </p>
+      ) : (
+        <>
+          <div className="trends-controls">
+            <Select
+              label={t('trends.compareYear')}
+              value={String(compareYear)}
+              options={trend.years.map((y) => ({ value: String(y), label: String(y) }))}
+              onChange={(v) => onSelect({ y2: Number(v) })}
+            />
+          </div>
+          <SlopeSection
+            dataset={dataset}
+            slope={slope}
+            movers={movers}
+            groupName={groupName}
+            lang={lang}
+            t={t}
+            source={source}
+            watermark={watermark}
+          />
+        </>
+      )}
     </div>
   );
 }
