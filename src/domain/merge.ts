@@ -275,13 +275,26 @@ export function tryMergeDatasets(
     [...base.units, ...addedUnits].map((u) => [u.id, u.name] as const),
   );
   const appended: Observation[] = [];
+  // Observations naming a unit or sub-index the incoming dataset does not define are reported
+  // (once each), never dropped silently; the others were reported above.
+  const knownUnits = new Set<string>(incoming.units.map((u) => u.id));
+  const knownSubs = new Set<string>(incoming.subIndices.map((s) => s.id));
+  const orphan = (kind: 'unit' | 'subIndex', id: string, known: Set<string>) => {
+    if (known.has(id)) return;
+    known.add(id);
+    issues.push({ code: 'unmapped', kind, incomingId: id, incomingName: id });
+  };
   for (const o of incoming.observations) {
     const unit = unitTarget.get(o.unitId);
-    if (unit === undefined) continue; // reported above, or in a group with a reported problem
+    if (unit === undefined) {
+      orphan('unit', o.unitId, knownUnits);
+      continue;
+    }
     const subIndices = new Map<SubIndexId, number | null>();
     for (const [id, value] of o.subIndices) {
       const target = subTarget.get(id);
       if (target !== undefined) subIndices.set(target, value);
+      else orphan('subIndex', id, knownSubs);
     }
     const rekeyed: Observation = { ...o, unitId: unit, subIndices };
     const existing = baseCells.get(cellKey(unit, o.year));

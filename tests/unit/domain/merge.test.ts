@@ -329,6 +329,27 @@ describe('tryMergeDatasets refuses, with every problem as a value', () => {
     });
   });
 
+  it('reports observations of units or sub-indices the incoming dataset does not define, once each', () => {
+    const base = makeDataset([{ unit: 'Ba Bể', year: 2020, total: 60, subs: { a: 1 } }]);
+    const incoming = makeDataset([
+      { unit: 'Ba Bể', year: 2021, total: 61, subs: { a: 2, ghost: 3 } },
+      { unit: 'Na Rì', year: 2021, total: 62, subs: { ghost: 4 } },
+    ]);
+    const broken: Dataset = {
+      ...incoming,
+      units: incoming.units.filter((u) => u.name !== 'Na Rì'),
+      subIndices: incoming.subIndices.filter((s) => s.id !== 'ghost'),
+    };
+    const result = tryMergeDatasets(base, broken, { units: new Map(), subIndices: new Map() });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { code: 'unmapped', kind: 'subIndex', incomingId: 'ghost', incomingName: 'ghost' },
+        { code: 'unmapped', kind: 'unit', incomingId: uid('Na Rì'), incomingName: uid('Na Rì') },
+      ],
+    });
+  });
+
   it('refuses a group mapped to a group the base does not have', () => {
     const base = makeDataset([{ unit: 'Ba Bể', year: 2020, total: 60 }]);
     const incoming = makeDataset([{ unit: 'Ba Bể', group: 'h', year: 2021, total: 61 }]);
