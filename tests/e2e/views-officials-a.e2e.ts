@@ -16,13 +16,15 @@ afterEach(async () => {
 });
 
 const query = (page: Page) => new URL(page.url()).searchParams;
+// The view's own content (the side panel may hold chart frames of its own).
+const panel = (page: Page) => page.locator('#view-panel');
 const sentence = (page: Page) => page.getByTestId('scorecard-sentence');
 async function scorecardReady(page: Page) {
   await sentence(page).waitFor({ timeout: 20_000 });
 }
 async function compareReady(page: Page) {
   await page.locator('.compare-legend').waitFor({ timeout: 20_000 });
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+  await panel(page).locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
 }
 async function distributionReady(page: Page) {
   await page.locator('svg.distribution-chart circle').first().waitFor({ timeout: 20_000 });
@@ -50,16 +52,16 @@ describe('Scorecard', () => {
     const figures = await page.getByLabel('Các số liệu chính').innerText();
     expect(figures).toMatch(/hạng \d\/8/);
     expect(figures).toContain('Thay đổi hạng so với 2018');
-    expect(await page.locator('figure.chart-frame').count()).toBe(3);
+    expect(await panel(page).locator('figure.chart-frame').count()).toBe(3);
     expect(await page.locator('svg.subindex-bars g[data-subindex]').count()).toBe(10);
     expect(await page.locator('svg.history-chart g[data-year]').count()).toBe(3);
     // The bundled weights reproduce the totals, so the weighted parts add up to the gap.
     expect(
-      await page
+      await panel(page)
         .locator('.chart-frame__note', { hasText: 'Có trọng số: các phần đóng góp cộng lại' })
         .count(),
     ).toBe(1);
-    expect(await page.locator('.chart-frame__watermark').first().innerText()).toBe(
+    expect(await panel(page).locator('.chart-frame__watermark').first().innerText()).toBe(
       'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA',
     );
     await expectNoAxeViolations(page);
@@ -92,8 +94,8 @@ describe('Scorecard', () => {
       'Bắc Kạn xếp thứ 60/63 tỉnh, thành phố về PCI 2016 với 54,60 điểm, giữ nguyên thứ hạng so với 2015.',
     );
     expect(await page.locator('svg.history-chart g[data-year]').count()).toBe(12);
-    expect(await page.locator('.chart-frame__watermark').count()).toBe(0);
-    expect(await page.locator('.chart-frame__source').first().innerText()).toContain('VCCI');
+    expect(await panel(page).locator('.chart-frame__watermark').count()).toBe(0);
+    expect(await panel(page).locator('.chart-frame__source').first().innerText()).toContain('VCCI');
     await expectNoAxeViolations(page);
     t.expectClean();
   });
@@ -106,7 +108,7 @@ describe('Scorecard', () => {
       'Note: the method or the number of units changed between 2008 and 2009',
     );
     expect(
-      await page.locator('.chart-frame__note', { hasText: 'not the' }).first().innerText(),
+      await panel(page).locator('.chart-frame__note', { hasText: 'not the' }).first().innerText(),
     ).toMatch(/^Weighted, but the contributions/);
     expect(await page.locator('.scorecard-notes').innerText()).toContain(
       'Hà Tây merged into Hà Nội',
@@ -120,7 +122,7 @@ describe('Scorecard', () => {
     t = await openPage('/?view=scorecard&unit=districts.bach-thong');
     const { page } = t;
     await scorecardReady(page);
-    const frame = page.locator('figure.chart-frame').first();
+    const frame = panel(page).locator('figure.chart-frame').first();
     await frame.getByRole('button', { name: 'Xem dạng bảng' }).click();
     expect(await frame.locator('table tbody tr').count()).toBe(10);
     expect(await frame.locator('table').innerText()).toContain('Minh bạch và tiếp cận thông tin');
@@ -136,7 +138,9 @@ describe('Compare', () => {
     expect(await checked.count()).toBe(3);
     expect(await page.locator('.compare-legend li').count()).toBe(3);
     expect(
-      await page.locator('.recharts-wrapper text', { hasText: /^A \d,\d\d$/ }).count(),
+      await panel(page)
+        .locator('.recharts-wrapper text', { hasText: /^A \d,\d\d$/ })
+        .count(),
     ).toBeGreaterThan(5);
     const unchecked = page
       .locator('fieldset label', { has: page.locator('input:not(:checked)') })
@@ -190,8 +194,8 @@ describe('Distribution', () => {
     expect(await page.locator('svg.distribution-chart').textContent()).toContain(
       'The 63 provinces are 17.01 points apart',
     );
-    await page.getByRole('button', { name: 'Show as table' }).click();
-    expect(await page.locator('.chart-frame table').first().innerText()).toContain(
+    await panel(page).getByRole('button', { name: 'Show as table' }).click();
+    expect(await panel(page).locator('.chart-frame table').first().innerText()).toContain(
       'Đà Nẵng (70.00)',
     );
     t.expectClean();
@@ -211,7 +215,7 @@ describe('layout', () => {
     it(`has no horizontal page scrolling at ${width} px on the three views, both datasets`, async () => {
       for (const path of paths) {
         t = await openPage(path, { width, height: 800 });
-        await t.page.locator('figure.chart-frame svg').first().waitFor({ timeout: 20_000 });
+        await panel(t.page).locator('figure.chart-frame svg').first().waitFor({ timeout: 20_000 });
         expect(await hasHorizontalScroll(t.page), `${path} at ${width}px`).toBe(false);
         t.expectClean();
         await t.close();
