@@ -29,11 +29,13 @@ export interface MergeMapping {
   readonly groups?: ReadonlyMap<GroupId, GroupId | 'new'>;
 }
 
+/** Optional wording of the merge. */
 export interface MergeOptions {
   /** The added file's name for the source note; defaults to the incoming dataset's title. */
   readonly label?: string;
 }
 
+/** The observation field a conflicting cell is in. */
 export type ConflictField =
   'total' | 'publishedRank' | 'tier' | 'respondents' | 'standardError' | 'notes' | 'subIndex';
 
@@ -46,8 +48,10 @@ export interface ConflictCell {
   readonly incoming: number | string | null;
 }
 
+/** What a mapping issue is about. */
 export type MergeKind = 'unit' | 'subIndex' | 'group';
 
+/** Why a merge is refused; `tryMergeDatasets` returns all of them at once. */
 export type MergeIssue =
   /** The base already has this unit in this year with different values: every differing cell is listed. */
   | {

@@ -17,6 +17,7 @@ import type { Group, GroupId, SubIndexDef, SubIndexId, Unit, UnitId } from './ty
  */
 export type MatchStatus = 'exact' | 'normalised' | 'suggested' | 'none';
 
+/** An existing unit the incoming name may mean. */
 export interface UnitSuggestion {
   readonly unitId: UnitId;
   readonly name: string;
@@ -24,6 +25,7 @@ export interface UnitSuggestion {
   readonly score: number;
 }
 
+/** How one incoming unit name relates to the existing units. */
 export interface UnitMatch {
   readonly incomingName: string;
   readonly status: MatchStatus;
@@ -33,6 +35,7 @@ export interface UnitMatch {
   readonly suggestions: readonly UnitSuggestion[];
 }
 
+/** A unit name read from the incoming file, with its (incoming) group. */
 export interface IncomingUnit {
   readonly name: string;
   readonly groupId: GroupId;
@@ -49,6 +52,7 @@ export interface MatchUnitsOptions {
 
 /** Suggestions scoring below this are not offered. */
 export const SUGGESTION_THRESHOLD = 0.4;
+/** At most this many suggestions per incoming name. */
 export const MAX_SUGGESTIONS = 3;
 
 // Whole-word prefixes removed from the start of a folded name: first the council ("UBND",
@@ -250,6 +254,7 @@ export function matchUnits(
   }));
 }
 
+/** How one incoming sub-index column relates to the existing sub-indices (as `UnitMatch`). */
 export interface SubIndexMatch {
   readonly incomingId: SubIndexId;
   readonly incomingName: string;
@@ -300,6 +305,7 @@ export function matchSubIndices(
   }));
 }
 
+/** How one incoming group relates to the existing groups (as `UnitMatch`; never `normalised`). */
 export interface GroupMatch {
   readonly incomingId: GroupId;
   readonly incomingName: string;

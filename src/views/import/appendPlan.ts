@@ -13,8 +13,10 @@ import {
  * ("a suggestion is never taken without a confirmation") are tested without a DOM.
  */
 
+/** The select value meaning "add as new". */
 export const NEW = 'new';
 
+/** One choice in a row's select. */
 export interface PlanOption {
   /** An existing id. */
   readonly value: string;
@@ -23,6 +25,7 @@ export interface PlanOption {
   readonly score?: number;
 }
 
+/** One incoming group, sub-index or unit, with its match. */
 export interface PlanRow {
   /** The incoming id. */
   readonly key: string;
@@ -36,6 +39,7 @@ export interface PlanRow {
   readonly matched?: string;
 }
 
+/** What the user (or the default) decided for a row. */
 export interface Decision {
   /** An existing id or `NEW`. */
   readonly value: string;
@@ -67,6 +71,7 @@ function withOthers(
   return [...suggestions, ...all.filter((o) => !seen.has(o.value))];
 }
 
+/** One row per incoming group, matched to the target's groups by id and folded name. */
 export function groupRows(incoming: Dataset, target: Dataset, lang: Lang): PlanRow[] {
   const all = target.groups.map((g) => ({ value: g.id as string, name: g.name[lang] }));
   return matchGroups(incoming.groups, target.groups).map((m, i) => ({
@@ -81,6 +86,7 @@ export function groupRows(incoming: Dataset, target: Dataset, lang: Lang): PlanR
   }));
 }
 
+/** One row per incoming sub-index column, matched by id and folded vi/en names. */
 export function subIndexRows(incoming: Dataset, target: Dataset, lang: Lang): PlanRow[] {
   const all = target.subIndices.map((s) => ({ value: s.id as string, name: s.name[lang] }));
   return matchSubIndices(incoming.subIndices, target.subIndices).map((m, i) => ({
