@@ -25,6 +25,7 @@ import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
+import { MapRankList } from './MapRankList.tsx';
 import { useProvinceShapes } from './useProvinceShapes.ts';
 
 const TILES = tileLayout as TileLayout;
@@ -272,14 +273,17 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
                 describe={(tile) => describe(tile.name, tile.value, tile.rank)}
               />
             ) : choropleth && shapes.status === 'ready' ? (
-              <ChoroplethMap
-                data={choropleth}
-                features={shapes.shapes.features}
-                width={width}
-                domain={domain}
-                highlightLabel={highlighted?.name}
-                describe={(a) => describe(a.name, a.value, a.rank)}
-              />
+              <div className="map-layout">
+                <ChoroplethMap
+                  data={choropleth}
+                  features={shapes.shapes.features}
+                  width={width}
+                  domain={domain}
+                  highlightLabel={highlighted?.name}
+                  describe={(a) => describe(a.name, a.value, a.rank)}
+                />
+                <MapRankList units={measured} highlighted={highlighted} lang={lang} t={t} />
+              </div>
             ) : (
               <p className="loading" aria-busy={shapes.status === 'loading'}>
                 {shapes.status === 'error'
