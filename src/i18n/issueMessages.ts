@@ -8,10 +8,13 @@ import type { Lang } from '../domain/types.ts';
 
 type Template = (issue: Issue) => string;
 
-const SAVE_VI =
-  'Mở tệp trong Excel, chọn Tệp → Lưu thành → «CSV UTF-8 (Phân cách bằng dấu phẩy)» rồi nhập lại tệp .csv đó.';
-const SAVE_EN =
-  'Open the file in Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)", then import that .csv file.';
+// Vietnamese Excel says "Lưu Như"; the file type keeps its English name in most versions.
+const SAVE_STEPS_VI =
+  'chọn Tệp → Lưu Như (Save As), chọn kiểu tệp «CSV UTF-8 (Comma delimited)» rồi nhập lại tệp .csv vừa lưu.';
+const SAVE_STEPS_EN =
+  'choose File → Save As, pick the type "CSV UTF-8 (Comma delimited)", then import the saved .csv file.';
+const SAVE_VI = `Mở tệp trong Excel, ${SAVE_STEPS_VI}`;
+const SAVE_EN = `Open the file in Excel, ${SAVE_STEPS_EN}`;
 const UNIKEY_VI =
   'Chuyển mã bằng Unikey: sao chép bảng, mở Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), chọn nguồn TCVN3 (ABC) hoặc VNI Windows, đích Unicode, bấm «Chuyển mã», dán lại vào Excel rồi lưu thành «CSV UTF-8».';
 const UNIKEY_EN =
@@ -110,8 +113,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       'This is a PDF, not a data table. Ask the publisher for the original Excel file, or copy the table into Excel, check every number, and save it as "CSV UTF-8".',
   },
   NOT_CSV_HTML: {
-    vi: () => `Đây là trang web (HTML) được lưu thành .csv. Hãy mở trong Excel rồi: ${SAVE_VI}`,
-    en: () => `This is a web page (HTML) saved as .csv. Open it in Excel, then: ${SAVE_EN}`,
+    vi: () =>
+      `Đây là trang web (HTML) được lưu thành .csv. Hãy mở tệp này trong Excel, ${SAVE_STEPS_VI}`,
+    en: () => `This is a web page (HTML) saved as .csv. Open it in Excel, ${SAVE_STEPS_EN}`,
   },
   NOT_CSV_IMAGE: {
     vi: () =>
@@ -165,9 +169,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   TEXT_LOST_IN_SAVE: {
     vi: (i) =>
-      `${at(i, 'vi')}chữ tiếng Việt đã bị thay bằng dấu «?» khi lưu (${q(i.value, 'vi')}); không thể khôi phục. Hãy mở lại tệp Excel gốc và lưu thành «CSV UTF-8 (Phân cách bằng dấu phẩy)», không dùng «CSV (Comma delimited)».`,
+      `${at(i, 'vi')}chữ tiếng Việt đã bị thay bằng dấu «?» khi lưu (${q(i.value, 'vi')}); không thể khôi phục. Hãy mở lại tệp Excel gốc, ${SAVE_STEPS_VI} Không dùng kiểu «CSV (Comma delimited)».`,
     en: (i) =>
-      `${at(i, 'en')}Vietnamese letters were replaced by "?" when the file was saved (${q(i.value, 'en')}); they cannot be recovered. Open the original Excel file again and save it as "CSV UTF-8 (Comma delimited)", not "CSV (Comma delimited)".`,
+      `${at(i, 'en')}Vietnamese letters were replaced by "?" when the file was saved (${q(i.value, 'en')}); they cannot be recovered. Open the original Excel file again, ${SAVE_STEPS_EN} Do not use "CSV (Comma delimited)".`,
   },
   SEP_LINE_USED: {
     vi: (i) => `Dòng 1 ${q(i.value, 'vi')} cho biết ký tự phân cách; đã dùng và bỏ qua dòng này.`,
@@ -177,7 +181,7 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     vi: (i) =>
       `Dòng tiêu đề cột là dòng ${i.line ?? '?'}; ${i.related.length} dòng phía trên (${q(i.value, 'vi')}) được coi là tiêu đề bảng và bỏ qua.`,
     en: (i) =>
-      `The column headers are on line ${i.line ?? '?'}; the ${i.related.length} line(s) above (${q(i.value, 'en')}) were taken as the table title and skipped.`,
+      `The column headers are on line ${i.line ?? '?'}; ${i.related.length === 1 ? 'the line' : `the ${i.related.length} lines`} above (${q(i.value, 'en')}) ${i.related.length === 1 ? 'was' : 'were'} taken as the table title and skipped.`,
   },
   HEADER_ROWS_MERGED: {
     vi: (i) =>
