@@ -47,10 +47,10 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     expect(await page.locator('.conference').innerText()).toContain('06/01/2020');
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2019');
     expect(await page.getByLabel('Khối', { exact: true }).inputValue()).toBe('districts');
-    expect(await page.locator('h2.chart-frame__title').innerText()).toContain('2019');
+    expect(await page.locator('#view-panel h2.chart-frame__title').innerText()).toContain('2019');
     // Vietnamese decimal comma in the value labels.
     expect(await page.locator('.ranking-table tbody').innerText()).toMatch(/\d{2},\d{2}/);
-    expect(await page.locator('.chart-frame__watermark').innerText()).toBe(
+    expect(await page.locator('#view-panel .chart-frame__watermark').innerText()).toBe(
       'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA',
     );
     t.expectClean();
@@ -70,7 +70,7 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     await page.getByLabel('Khối', { exact: true }).selectOption('districts');
     for (const year of ['2018', '2020']) {
       await page.getByLabel('Năm', { exact: true }).selectOption(year);
-      await expect.poll(() => page.locator('h2.chart-frame__title').innerText()).toContain(year);
+      await expect.poll(() => page.locator('#view-panel h2.chart-frame__title').innerText()).toContain(year);
       expect(query(page).get('year')).toBe(year);
       expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
     }
@@ -127,11 +127,11 @@ describe('PCI dataset (real, 2005–2016)', () => {
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(63);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2016');
-    expect(await page.locator('.chart-frame__source').innerText()).toContain('VCCI');
+    expect(await page.locator('#view-panel .chart-frame__source').innerText()).toContain('VCCI');
     expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(
       0,
     );
-    expect(await page.locator('.chart-frame__watermark').count()).toBe(0);
+    expect(await page.locator('#view-panel .chart-frame__watermark').count()).toBe(0);
     await page.getByLabel('Năm', { exact: true }).selectOption('2005');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(42);
     t.expectClean();
