@@ -9,7 +9,8 @@ import type { Group, GroupId, SubIndexDef, SubIndexId, Unit, UnitId } from './ty
  * - `exact`: the folded names are equal (`foldKey`: case, diacritics, đ/Đ, punctuation,
  *   whitespace, NBSP, NFC/NFD and invisible characters ignored);
  * - `normalised`: equal after removing administrative and organisational prefixes
- *   ("UBND", "huyện", "H.", "thành phố", "TP.", "thị xã", "sở", "ban", "cục", …), and exactly
+ *   ("UBND", "huyện", "H.", "thành phố", "TP.", "thị xã", "sở", "ban", "cục", …; "Sở X" and
+ *   "Ban X" are never the same, "Sở X" and "X" are), and exactly
  *   one existing name has that form and no other incoming name claims it ("và", "&" and "and"
  *   are ignored at this tier too);
  * - `suggested`: no match, but existing names above a similarity threshold are offered, best first;
@@ -61,6 +62,11 @@ export const MAX_SUGGESTIONS = 3;
 // "Ban Quản lý các khu công nghiệp" keeps "quan ly …". The rest of the name is always kept:
 // "Sở Tư pháp" → "tu phap" and "Sở Tài chính" → "tai chinh" stay distinct.
 const COUNCIL = ['uy ban nhan dan', 'ubnd'];
+// Organisational kinds: "Sở X" and "Ban X" are different bodies (a department renamed from one
+// to the other is a suggestion, never an automatic match); administrative levels are not
+// ("Thị xã Bắc Kạn" became "Thành phố Bắc Kạn", the same unit).
+// Longest first, so "chi cuc" wins over "cuc".
+const ORG_KINDS = ['chi cuc', 'cuc', 'so', 'ban'];
 const KINDS = [
   'thanh pho',
   'thi xa',
@@ -71,10 +77,7 @@ const KINDS = [
   'tx',
   'h',
   'q',
-  'chi cuc',
-  'cuc',
-  'so',
-  'ban',
+  ...ORG_KINDS,
 ].sort((a, b) => b.length - a.length);
 
 const dropPrefix = (key: string, prefixes: readonly string[]) => {
@@ -89,6 +92,12 @@ const dropPrefix = (key: string, prefixes: readonly string[]) => {
  */
 export function strippedKey(name: string): string {
   return dropPrefix(dropPrefix(foldKey(name), COUNCIL), KINDS);
+}
+
+/** The organisational prefix of a name ("so", "ban", "cuc", "chi cuc"), or "" when it has none. */
+function orgKind(name: string): string {
+  const key = dropPrefix(foldKey(name), COUNCIL);
+  return ORG_KINDS.find((p) => key.startsWith(`${p} `)) ?? '';
 }
 
 function levenshtein(a: string, b: string): number {
@@ -135,13 +144,18 @@ interface Candidate<Id> {
   /** Folded forms counted as the same name (names in both languages, aliases, the id). */
   readonly exactKeys: readonly string[];
   readonly normalisedKeys: readonly string[];
+  /** Organisational kind; a normalised match needs the same kind, or none on one side. */
+  readonly kind?: string;
 }
 
 interface Probe {
   readonly name: string;
   readonly exactKeys: readonly string[];
   readonly normalisedKeys: readonly string[];
+  readonly kind?: string;
 }
+
+const compatibleKinds = (a = '', b = '') => a === '' || b === '' || a === b;
 
 interface GenericMatch<Id> {
   readonly status: MatchStatus;
@@ -179,7 +193,10 @@ function matchAll<Id>(
     if (exact.length === 1 && exact[0] !== undefined) {
       return { status: 'exact', id: exact[0].id, suggestions: [] };
     }
-    const normal = candidates.filter((c) => intersects(probe.normalisedKeys, c.normalisedKeys));
+    const normal = candidates.filter(
+      (c) =>
+        intersects(probe.normalisedKeys, c.normalisedKeys) && compatibleKinds(probe.kind, c.kind),
+    );
     const suggestions = suggest(probe, candidates);
     if (exact.length === 0 && normal.length === 1 && normal[0] !== undefined) {
       return { status: 'normalised', id: normal[0].id, suggestions };
@@ -214,6 +231,7 @@ const unitProbe = (name: string): Probe => ({
   name,
   exactKeys: [foldKey(name)],
   normalisedKeys: [withoutConnectives(strippedKey(name))],
+  kind: orgKind(name),
 });
 
 /**
@@ -236,6 +254,7 @@ export function matchUnits(
       name: unit.name,
       exactKeys: names.map(foldKey),
       normalisedKeys: names.map((n) => withoutConnectives(strippedKey(n))),
+      kind: orgKind(unit.name),
     });
     byGroup.set(unit.groupId, list);
   }

@@ -136,6 +136,25 @@ describe('matchUnits on the real Bắc Kạn names', () => {
     expect(m.suggestions[0]?.name).toBe('Sở Văn hóa, Thể thao và Du lịch');
   });
 
+  it.each([
+    ['Sở Dân tộc', 'Ban Dân tộc'],
+    ['Chi cục Thuế', 'Cục Thuế'],
+  ])(
+    'does not match "%s" to "%s" automatically (another kind of body), but suggests it',
+    (name, existing) => {
+      const units = BAC_KAN.filter((u) => u.name === existing);
+      expect(units).toHaveLength(1);
+      const m = matchOne(name, units[0]!.groupId, units);
+      expect(m.status).toBe('suggested');
+      expect(m.unitId).toBeUndefined();
+      expect(m.suggestions.map((s) => s.name)).toEqual([existing]);
+    },
+  );
+
+  it('matches across administrative levels: "Thị xã Bắc Kạn" is "Thành phố Bắc Kạn"', () => {
+    expect(matchOne('Thị xã Bắc Kạn', DISTRICTS).unitId).toBe(idOf('Thành phố Bắc Kạn', DISTRICTS));
+  });
+
   it('never matches "Sở Tư pháp" to "Sở Tài chính", nor suggests it', () => {
     const taiChinh = BAC_KAN.filter((u) => u.name === 'Sở Tài chính');
     expect(taiChinh).toHaveLength(1);
