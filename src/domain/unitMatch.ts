@@ -57,7 +57,7 @@ export const SUGGESTION_THRESHOLD = 0.4;
 export const MAX_SUGGESTIONS = 3;
 
 // Whole-word prefixes removed from the start of a folded name: first the council ("UBND",
-// "Ủy ban nhân dân"), then one administrative level (districts) or organisational kind
+// "Ủy ban nhân dân"), then one administrative level (province, district, commune) or organisational kind
 // (departments, agencies), longest first so "chi cuc" wins over "cuc". Only one of each, so
 // "Ban Quản lý các khu công nghiệp" keeps "quan ly …". The rest of the name is always kept:
 // "Sở Tư pháp" → "tu phap" and "Sở Tài chính" → "tai chinh" stay distinct.
@@ -68,10 +68,13 @@ const COUNCIL = ['uy ban nhan dan', 'ubnd'];
 // Longest first, so "chi cuc" wins over "cuc".
 const ORG_KINDS = ['chi cuc', 'cuc', 'so', 'ban'];
 const KINDS = [
+  'tinh',
   'thanh pho',
   'thi xa',
   'thi tran',
   'huyen',
+  'xa',
+  'phuong',
   'quan',
   'tp',
   'tx',

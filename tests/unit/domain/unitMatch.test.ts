@@ -250,6 +250,45 @@ describe('matchUnits on the real Bắc Kạn names', () => {
   });
 });
 
+describe('matchUnits on the real PCI province names', () => {
+  const P = 'provinces' as GroupId;
+  const PCI: Unit[] = [
+    ...new Set(readCsv('pci.csv').rows.map((r) => r.get('Tỉnh, thành phố') ?? '')),
+  ].map((name) => ({ id: unitId(P, name), groupId: P, name }));
+
+  it.each([
+    ['Tỉnh Bắc Kạn', 'Bắc Kạn'],
+    ['UBND tỉnh Bắc Kạn', 'Bắc Kạn'],
+    ['TP. Hà Nội', 'Hà Nội'],
+    ['Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh'],
+    ['Hồ Chí Minh', 'TP. Hồ Chí Minh'],
+    ['Bà Rịa–Vũng Tàu', 'Bà Rịa - Vũng Tàu'],
+    ['Thừa Thiên - Huế', 'Thừa Thiên Huế'],
+    ['Dak Lak', 'Đắk Lắk'],
+  ])('"%s" → "%s"', (incoming, expected) => {
+    expect(matchOne(incoming, P, PCI).unitId).toBe(unitId(P, expected));
+  });
+
+  it('matches every province written as "Tỉnh X" to X, and none to another province', () => {
+    const provinces = PCI.filter((u) => !u.name.startsWith('TP.'));
+    expect(provinces.length).toBe(PCI.length - 1);
+    const matches = matchUnits(
+      provinces.map((u) => ({ name: `Tỉnh ${u.name}`, groupId: P })),
+      PCI,
+    );
+    expect(matches.map((m) => [m.status, m.unitId])).toEqual(
+      provinces.map((u) => ['normalised', u.id]),
+    );
+  });
+
+  it('keeps Hà Nam and Hà Nội, Quảng Nam and Quảng Ngãi apart', () => {
+    const pair = PCI.filter((u) => u.name === 'Hà Nội');
+    expect(matchOne('Hà Nam', P, pair).unitId).toBeUndefined();
+    const quang = PCI.filter((u) => u.name === 'Quảng Ngãi');
+    expect(matchOne('Tỉnh Quảng Nam', P, quang).unitId).toBeUndefined();
+  });
+});
+
 describe('matching is blind to Unicode form, case and spacing (property)', () => {
   const names = BAC_KAN.map((u) => u.name);
   const variant = fc
