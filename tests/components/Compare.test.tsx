@@ -132,3 +132,36 @@ describe('Compare screen', () => {
     );
   });
 });
+
+describe('Compare radar option', () => {
+  const three = makeDataset([
+    { unit: 'A', year: 2019, total: 70, subs: { x: 7, y: 6, z: 5 } },
+    { unit: 'B', year: 2019, total: 65, subs: { x: 6, y: null, z: 6 } },
+  ]);
+
+  it('is offered only with three or more sub-indices', () => {
+    renderScreen();
+    expect(screen.queryByRole('button', { name: 'Dạng radar' })).toBeNull();
+  });
+
+  it('switches to a radar with one outline per unit; a missing value breaks the outline, never 0', async () => {
+    const user = userEvent.setup();
+    renderScreen({ dataset: three, units: [uid('A'), uid('B')] });
+    const toggle = screen.getByRole('button', { name: 'Dạng radar' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const radar = document.querySelector('svg.compare-radar') as SVGElement;
+    expect(radar.querySelectorAll('g[data-unit] polygon')).toHaveLength(1);
+    const broken = radar.querySelectorAll(`g[data-unit="${uid('B')}"] polyline`);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]?.getAttribute('points')?.split(' ')).toHaveLength(2);
+    expect(radar.querySelectorAll(`g[data-unit="${uid('B')}"] circle`)).toHaveLength(2);
+    // The key shows each unit's line pattern, and the subtitle says which form is shown.
+    expect(document.querySelectorAll('.compare-legend svg line')).toHaveLength(2);
+    expect(screen.getByText(/dạng radar$/)).toBeTruthy();
+    await user.click(toggle);
+    expect(document.querySelector('svg.compare-radar')).toBeNull();
+    expect(document.querySelector('.recharts-wrapper')).toBeTruthy();
+  });
+});

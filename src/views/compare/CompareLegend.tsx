@@ -12,11 +12,14 @@ export function CompareLegend({
   year,
   lang,
   t,
+  dashes,
 }: {
   data: CompareData;
   year: number;
   lang: Lang;
   t: Translate;
+  /** Dash patterns of the radar outlines: when given, each key entry shows its line sample. */
+  dashes?: readonly string[];
 }) {
   return (
     <ul
@@ -36,16 +39,30 @@ export function CompareLegend({
           key={u.unitId}
           style={{ display: 'inline-flex', alignItems: 'center', gap: 6, minWidth: 0 }}
         >
-          <span
-            aria-hidden="true"
-            style={{
-              display: 'inline-block',
-              width: 14,
-              height: 14,
-              background: compareColor(u.colorIndex),
-              flex: 'none',
-            }}
-          />
+          {dashes ? (
+            <svg aria-hidden="true" width={28} height={10} style={{ flex: 'none' }}>
+              <line
+                x1={1}
+                x2={27}
+                y1={5}
+                y2={5}
+                stroke={compareColor(u.colorIndex)}
+                strokeWidth={2.5}
+                strokeDasharray={dashes[u.colorIndex % dashes.length]}
+              />
+            </svg>
+          ) : (
+            <span
+              aria-hidden="true"
+              style={{
+                display: 'inline-block',
+                width: 14,
+                height: 14,
+                background: compareColor(u.colorIndex),
+                flex: 'none',
+              }}
+            />
+          )}
           <strong>{u.letter}</strong>
           <span>
             {u.name}:{' '}

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
+import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
@@ -27,6 +28,9 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     () => buildCompareData(dataset, groupYear, unitIds),
     [dataset, groupYear, unitIds],
   );
+  const [radar, setRadar] = useState(false);
+  // A radar needs at least three axes; with fewer sub-indices only the bars are offered.
+  const showRadar = radar && data.rows.length >= 3;
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
   const absent = useMemo(() => {
@@ -57,7 +61,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
   }
   if (data.rows.length === 0) summary = t('compare.noSubIndices');
 
-  const notes: string[] = [t('compare.letterNote')];
+  const notes: string[] = [t(showRadar ? 'compare.radarNote' : 'compare.letterNote')];
   if (data.hasMissing) notes.push(t('ranking.missingNote'));
   // One year only: no cross-year comparison is made here, so no comparability note applies.
 
@@ -125,9 +129,24 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
         t={t}
         onChange={(units) => onSelect({ units })}
       />
+      {data.rows.length >= 3 ? (
+        <p style={{ margin: '0 0 8px' }}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-pressed={radar}
+            onClick={() => setRadar((v) => !v)}
+          >
+            {t('compare.radarToggle')}
+          </button>
+        </p>
+      ) : null}
       <ChartFrame
         title={title}
-        subtitle={t('compare.subtitle', { group: groupName, year })}
+        subtitle={t(showRadar ? 'compare.subtitleRadar' : 'compare.subtitle', {
+          group: groupName,
+          year,
+        })}
         summary={summary}
         source={sourceLine(dataset, lang, t)}
         notes={notes}
@@ -141,13 +160,23 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
       >
         {(width) => (
           <>
-            <CompareLegend data={data} year={year} lang={lang} t={t} />
-            <CompareChart
+            <CompareLegend
               data={data}
+              year={year}
               lang={lang}
-              width={width}
-              formatValue={(v) => formatScore(v, lang)}
+              t={t}
+              {...(showRadar ? { dashes: RADAR_DASHES } : {})}
             />
+            {showRadar ? (
+              <CompareRadarChart data={data} lang={lang} width={width} />
+            ) : (
+              <CompareChart
+                data={data}
+                lang={lang}
+                width={width}
+                formatValue={(v) => formatScore(v, lang)}
+              />
+            )}
           </>
         )}
       </ChartFrame>
