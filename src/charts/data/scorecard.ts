@@ -37,6 +37,8 @@ export interface HistoryPoint {
   readonly rankedCount: number;
   /** False when the unit has no row that year (not surveyed / not in the data). */
   readonly present: boolean;
+  /** True when the dataset declares a method change since the group's previous year (a break in the series). */
+  readonly methodChange: boolean;
 }
 
 export interface ScorecardData {
@@ -124,6 +126,7 @@ export function buildScorecardData(
       rank: s?.rank.rank ?? null,
       rankedCount: gy.standings.filter((x) => x.rank.rank !== null).length,
       present: s !== undefined,
+      methodChange: gy.methodChanges.length > 0,
     };
   });
 

@@ -6,7 +6,12 @@ export interface HistoryChartProps {
   readonly selectedYear: number;
   readonly width: number;
   readonly formatValue: (value: number | null) => string;
-  readonly labels: { readonly score: string; readonly rank: string; readonly absent: string };
+  readonly labels: {
+    readonly score: string;
+    readonly rank: string;
+    readonly absent: string;
+    readonly methodChange: string;
+  };
 }
 
 const PANEL = 78;
@@ -81,6 +86,29 @@ export function HistoryChart({
       <text x={0} y={rankTop - 8} fontWeight={700} fill={theme.text}>
         {labels.rank}
       </text>
+      {points.map((p, i) =>
+        p.methodChange && i > 0 ? (
+          <g key={`m${p.year}`} className="history-method-change">
+            <line
+              x1={(px(i - 1) + px(i)) / 2}
+              x2={(px(i - 1) + px(i)) / 2}
+              y1={scoreTop}
+              y2={rankTop + PANEL}
+              stroke={theme.warning}
+              strokeDasharray="2 3"
+            />
+            <text
+              x={(px(i - 1) + px(i)) / 2}
+              y={scoreTop + 6}
+              textAnchor="middle"
+              fill={theme.warning}
+              fontWeight={700}
+            >
+              {labels.methodChange}
+            </text>
+          </g>
+        ) : null,
+      )}
       {segments(points, (p) => p.total).map((run, i) => (
         <path
           key={`s${i}`}

@@ -58,6 +58,7 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
       source={props.source}
       notes={[
         ...(data.history.some((p) => !p.present) ? [t('scorecard.historyAbsentNote')] : []),
+        ...(data.history.some((p) => p.methodChange) ? [t('scorecard.historyMethodNote')] : []),
         ...props.historyNotes,
       ]}
       watermark={props.watermark}
@@ -78,6 +79,7 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
             score: t('scorecard.historyScore'),
             rank: t('scorecard.historyRank'),
             absent: '—',
+            methodChange: '†',
           }}
         />
       )}

@@ -105,9 +105,9 @@ describe('buildScorecardData', () => {
   it('keeps every year in the history, a year without the unit as a gap (null), never 0', () => {
     const c = card(ds, 'Pác Nặm', 2019);
     expect(c?.history).toEqual([
-      { year: 2018, total: null, rank: null, rankedCount: 2, present: false },
-      { year: 2019, total: 64, rank: 2, rankedCount: 3, present: true },
-      { year: 2020, total: null, rank: null, rankedCount: 2, present: false },
+      { year: 2018, total: null, rank: null, rankedCount: 2, present: false, methodChange: false },
+      { year: 2019, total: 64, rank: 2, rankedCount: 3, present: true, methodChange: false },
+      { year: 2020, total: null, rank: null, rankedCount: 2, present: false, methodChange: false },
     ]);
     expect(c?.presentInPreviousYear).toBe(false);
     expect(c?.facts).toMatchObject({ previousRank: null, presentInPreviousYear: false });
@@ -184,6 +184,16 @@ describe('scorecard on the bundled data', () => {
     expect(scorecardSentence(c!.facts, 'vi')).toBe(
       'Bắc Kạn xếp thứ 60/63 tỉnh, thành phố về PCI 2016 với 54,60 điểm, giữ nguyên thứ hạng so với 2015.',
     );
+  });
+
+  it('marks the PCI history years that follow a declared method change (2006, 2009, 2013)', () => {
+    const pci = bundled('pci');
+    const c = buildScorecardData(
+      pci,
+      buildGroupYear(pci, 'provinces' as GroupId, 2016),
+      'provinces.bac-kan',
+    );
+    expect(c?.history.filter((p) => p.methodChange).map((p) => p.year)).toEqual([2006, 2009, 2013]);
   });
 
   it('the PCI 2009 scorecard carries the declared 2009 method change', () => {
