@@ -47,7 +47,7 @@ describe('Trends', () => {
     // Two lines in the score chart and two in the rank chart.
     expect(await page.locator('.recharts-line').count()).toBe(4);
     expect(await page.locator('.series-key li').allInnerTexts()).toEqual(['Ba Bể', 'Na Rì']);
-    const summary = await page.locator('.chart-frame__summary').first().innerText();
+    const summary = await page.locator('#view-panel .chart-frame__summary').first().innerText();
     expect(summary).toMatch(
       /^Ba Bể: \d{2},\d{2} điểm năm 2018 \(hạng \d\/8\), \d{2},\d{2} điểm năm 2020 \(hạng \d\/8\)\. Na Rì:/,
     );
@@ -72,10 +72,10 @@ describe('Trends', () => {
     ).toBe(true);
     expect(
       await page
-        .locator('.chart-frame__note', { hasText: 'Điểm được chuẩn hóa lại mỗi năm' })
+        .locator('#view-panel .chart-frame__note', { hasText: 'Điểm được chuẩn hóa lại mỗi năm' })
         .count(),
     ).toBeGreaterThan(0);
-    expect(await page.locator('.chart-frame__watermark').first().innerText()).toBe(
+    expect(await page.locator('#view-panel .chart-frame__watermark').first().innerText()).toBe(
       'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA',
     );
     t.expectClean();
@@ -102,7 +102,11 @@ describe('Trends', () => {
     await page.goForward();
     await expect.poll(() => checkedUnits(page)).toEqual(['Ba Bể', 'Chợ Mới', 'Na Rì']);
     // The table alternative shows years as rows with score and rank.
-    await page.getByRole('button', { name: 'Xem dạng bảng' }).first().click();
+    await page
+      .locator('#view-panel')
+      .getByRole('button', { name: 'Xem dạng bảng' })
+      .first()
+      .click();
     const table = page.locator('table.trends-table');
     expect(await table.locator('tbody tr').count()).toBe(3);
     expect(await table.locator('tbody').innerText()).toMatch(/\d{2},\d{2} \(\d\/8\)/);
@@ -114,14 +118,18 @@ describe('Trends', () => {
     const { page } = t;
     await trendsReady(page);
     expect(await page.locator('.series-key li').allInnerTexts()).toEqual(['Bắc Kạn', 'Đà Nẵng']);
-    const notes = (await page.locator('.chart-frame__note').allInnerTexts()).join('\n');
+    const notes = (await page.locator('#view-panel .chart-frame__note').allInnerTexts()).join('\n');
     expect(notes).toContain('Thay đổi phương pháp năm 2009');
     expect(notes).toContain('Thay đổi phương pháp năm 2013');
     expect(notes).toMatch(/Số đơn vị được xếp hạng thay đổi qua các năm \(2005: 42, 2006: 64/);
     expect(notes).toContain('Số đơn vị được xếp hạng: 64 năm 2008, 63 năm 2016');
     // Bắc Kạn was not in the 2005 pilot: a gap, never 0.
     expect(notes).toContain('Năm không có số liệu được để trống');
-    await page.getByRole('button', { name: 'Xem dạng bảng' }).first().click();
+    await page
+      .locator('#view-panel')
+      .getByRole('button', { name: 'Xem dạng bảng' })
+      .first()
+      .click();
     const row2005 = page.locator('table.trends-table tbody tr', { hasText: '2005' });
     expect(await row2005.locator('td').first().innerText()).toBe('—');
     expect(await page.locator('svg.slope-chart g[data-unit]').count()).toBe(64);
@@ -225,13 +233,13 @@ describe('Map', () => {
     expect(await page.locator('.choropleth__label text').textContent()).toBe('Bắc Kạn');
     expect(
       await page
-        .locator('.chart-frame__note', {
+        .locator('#view-panel .chart-frame__note', {
           hasText: 'Administrative boundaries courtesy of geoBoundaries.org',
         })
         .count(),
     ).toBe(1);
     expect(await page.locator('.scale-legend__stops li').count()).toBeGreaterThanOrEqual(5);
-    expect(await page.locator('.chart-frame__summary').innerText()).toContain(
+    expect(await page.locator('#view-panel .chart-frame__summary').innerText()).toContain(
       'Bắc Kạn (viền đậm): 54,60, hạng 60/63.',
     );
     t.expectClean();
@@ -242,14 +250,18 @@ describe('Map', () => {
     const { page } = t;
     await choroplethReady(page);
     expect(await page.getByLabel('Tô màu theo', { exact: true }).inputValue()).toBe('transparency');
-    expect(await page.locator('h2.chart-frame__title').innerText()).toContain('«Tính minh bạch»');
+    expect(await page.locator('#view-panel h2.chart-frame__title').innerText()).toContain(
+      '«Tính minh bạch»',
+    );
     expect(
       await page
-        .locator('.chart-frame__note', { hasText: 'Không có trên bản đồ (xem bảng): Hà Tây' })
+        .locator('#view-panel .chart-frame__note', {
+          hasText: 'Không có trên bản đồ (xem bảng): Hà Tây',
+        })
         .count(),
     ).toBe(1);
-    await page.getByRole('button', { name: 'Xem dạng bảng' }).click();
-    expect(await page.locator('.chart-frame table tbody tr').count()).toBe(64);
+    await page.locator('#view-panel').getByRole('button', { name: 'Xem dạng bảng' }).click();
+    expect(await page.locator('#view-panel .chart-frame table tbody tr').count()).toBe(64);
     t.expectClean();
   });
 
@@ -268,7 +280,7 @@ describe('Map', () => {
     await page.getByLabel('Tô màu theo', { exact: true }).selectOption('');
     await expect.poll(() => query(page).get('sub')).toBeNull();
     await expect.poll(tileText).toMatch(/^Na Rì\|\d{2},\d{2}\|hạng \d\/8$/);
-    expect(await page.locator('.chart-frame__watermark').innerText()).toBe(
+    expect(await page.locator('#view-panel .chart-frame__watermark').innerText()).toBe(
       'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA',
     );
     t.expectClean();
@@ -314,6 +326,7 @@ describe('layout and accessibility', () => {
       await ready(t.page);
       await expectNoAxeViolations(t.page);
       await t.page
+        .locator('#view-panel')
         .getByRole('button', { name: /Xem dạng bảng|Show as table/ })
         .first()
         .click();
