@@ -148,6 +148,12 @@ describe('Compare', () => {
     await unchecked.click();
     await expect.poll(() => (query(page).get('units') ?? '').split(',').length).toBe(4);
     await expect.poll(() => page.locator('.compare-legend li').count()).toBe(4);
+    // The optional radar form: one outline per unit, keyboard-operable toggle, still axe-clean.
+    const radar = page.getByRole('button', { name: 'Dạng radar' });
+    await radar.focus();
+    await page.keyboard.press('Enter');
+    expect(await radar.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('svg.compare-radar g[data-unit]').count()).toBe(4);
     await expectNoAxeViolations(page);
     t.expectClean();
   });
