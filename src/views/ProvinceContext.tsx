@@ -37,7 +37,7 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
     bestRank: formatInteger(data.best.rank, lang),
     bestYear: data.best.year,
   });
-  const notes = [t('context.scoresNote')];
+  const notes = [t('context.provincesNote'), t('context.scoresNote')];
   if (data.missingYears.length > 0)
     notes.unshift(t('context.missing', { years: data.missingYears.join(', ') }));
   const caption = t('context.caption');
