@@ -56,6 +56,9 @@ export const ISSUE_CODES = [
   'FETCH_FAILED',
   'TIMEOUT',
   'INTERNAL_ERROR',
+  'GROUP_FROM_SECTION',
+  'SECTION_ROW_IGNORED',
+  'SUMMARY_ROW_IGNORED',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -164,6 +167,9 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   FETCH_FAILED: 'error',
   TIMEOUT: 'error',
   INTERNAL_ERROR: 'error',
+  GROUP_FROM_SECTION: 'notice',
+  SECTION_ROW_IGNORED: 'notice',
+  SUMMARY_ROW_IGNORED: 'warning',
 };
 
 /** Fields of an issue a stage may set; the rest default to null / [] / {}. */

@@ -387,6 +387,24 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `Reading the file took more than ${i.params.limit ?? 10} seconds and was stopped; saved data is unchanged. Try a smaller file (for example one per year).`,
   },
+  GROUP_FROM_SECTION: {
+    vi: (i) =>
+      `Dòng ${i.line ?? '?'} ${q(i.value, 'vi')} là dòng tiêu đề của một khối trong bảng, không phải một đơn vị; các đơn vị bên dưới được xếp vào khối ${q(i.params.canonical ?? '', 'vi')}.`,
+    en: (i) =>
+      `Line ${i.line ?? '?'} ${q(i.value, 'en')} heads a block of the table, it is not a unit; the units below it were put in the group ${q(i.params.canonical ?? '', 'en')}.`,
+  },
+  SECTION_ROW_IGNORED: {
+    vi: (i) =>
+      `Dòng ${i.line ?? '?'} ${q(i.value, 'vi')} là dòng tiêu đề của một khối trong bảng, không phải một đơn vị, nên được bỏ qua (khối lấy từ cột Khối hoặc lựa chọn khi nhập).`,
+    en: (i) =>
+      `Line ${i.line ?? '?'} ${q(i.value, 'en')} heads a block of the table, it is not a unit, so it was skipped (the group comes from the Group column or the import options).`,
+  },
+  SUMMARY_ROW_IGNORED: {
+    vi: (i) =>
+      `${at(i, 'vi')}dòng ${q(i.value, 'vi')} là dòng tổng hợp (trung bình, tổng…), không phải một đơn vị, nên không được nhập để không bị xếp hạng cùng các đơn vị. Nếu đây thật là tên một đơn vị, hãy đổi tên cho rõ.`,
+    en: (i) =>
+      `${at(i, 'en')}the row ${q(i.value, 'en')} summarises others (average, total…), it is not a unit, so it was not imported and is not ranked with the units. If it really is a unit's name, make the name explicit.`,
+  },
   INTERNAL_ERROR: {
     vi: (i) =>
       `Lỗi nội bộ khi đọc tệp (${q(i.value, 'vi')}); dữ liệu đã lưu không thay đổi. Hãy thử lại, và gửi tệp cho người quản trị nếu lỗi lặp lại.`,

@@ -4,6 +4,7 @@ import { canonicalName, foldKey, unitId } from '../domain/names.ts';
 import type { Group, GroupId } from '../domain/types.ts';
 import { buildDataset, reportSubIndices } from './buildDataset.ts';
 import { groupResolver } from './groups.ts';
+import { withoutBlockWord } from './sections.ts';
 import { refusedOutcome } from './outcome.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
@@ -238,18 +239,46 @@ export function importRecords(
   const groupColumn = table.columns.find((c) => c.role === 'group');
   const resolver = groupResolver(meta);
   const discovered = new Map<string, Group>();
+  // Block headings inside the table ("I. KHỐI SỞ, BAN, NGÀNH") give the group of the rows below
+  // them when neither a group column nor the options do.
+  const optionGroup = options.group !== undefined && options.group.trim() !== '';
+  const sectionsGiveGroup =
+    groupColumn === undefined && !optionGroup && rows.some((r) => r.section !== null);
+  if (!sectionsGiveGroup) {
+    for (const section of table.sections) {
+      issues.push(makeIssue('SECTION_ROW_IGNORED', { line: section.line, value: section.name }));
+    }
+  }
   let fixedGroup: Group | null = null;
   if (groupColumn === undefined) {
-    if (options.group !== undefined && options.group.trim() !== '') {
+    if (optionGroup && options.group !== undefined) {
       fixedGroup = resolver(options.group);
       if (fixedGroup === null) issues.push(makeIssue('UNKNOWN_GROUP', { value: options.group }));
     } else if (meta !== undefined && meta.groups.length === 1 && meta.groups[0] !== undefined) {
       fixedGroup = { id: meta.groups[0].id as GroupId, name: meta.groups[0].name };
-    } else {
+    } else if (!sectionsGiveGroup || rows.some((r) => r.section === null)) {
       issues.push(makeIssue('GROUP_MISSING'));
     }
   }
+  const sectionGroups = new Map<number, Group | null>();
   const groupOf = (row: ParsedRow): Group | null => {
+    if (sectionsGiveGroup && row.section !== null && row.sectionLine !== null) {
+      if (!sectionGroups.has(row.sectionLine)) {
+        const group = resolver(row.section) ?? resolver(withoutBlockWord(row.section));
+        sectionGroups.set(row.sectionLine, group);
+        issues.push(
+          group === null
+            ? makeIssue('UNKNOWN_GROUP', { line: row.sectionLine, value: row.section })
+            : makeIssue('GROUP_FROM_SECTION', {
+                line: row.sectionLine,
+                value: row.section,
+                params: { canonical: group.name.vi },
+              }),
+        );
+        if (group !== null && !discovered.has(group.id)) discovered.set(group.id, group);
+      }
+      return sectionGroups.get(row.sectionLine) ?? null;
+    }
     if (groupColumn === undefined) return fixedGroup;
     const at = {
       line: row.line,

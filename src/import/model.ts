@@ -84,6 +84,10 @@ export interface ParsedRow {
   readonly notes: string | null;
   /** Sub-index values by column index. */
   readonly subIndices: ReadonlyMap<number, number | null>;
+  /** The block heading above the row ("SỞ, BAN, NGÀNH"), or null (see sections.ts). */
+  readonly section: string | null;
+  /** Line of that heading. */
+  readonly sectionLine: number | null;
   /** Wide format: total scores by column index (see reshape.ts). */
   readonly yearValues?: ReadonlyMap<number, number | null>;
 }

@@ -204,6 +204,8 @@ export function readRow(
     standardError,
     notes,
     subIndices,
+    section: null,
+    sectionLine: null,
     ...(yearValues.size > 0 ? { yearValues } : {}),
   };
 }

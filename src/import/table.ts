@@ -11,6 +11,7 @@ import { decideDecimal, decimalVotes, tokenizeCell } from './numbers.ts';
 import type { CellToken, DecimalMark } from './numbers.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount, readRow } from './rows.ts';
+import { isSummaryName, sectionName } from './sections.ts';
 
 export type { ColumnPlan, ColumnRole } from './model.ts';
 
@@ -20,6 +21,8 @@ export const MAX_COLUMNS = 200;
 
 export interface Table {
   readonly columns: readonly ColumnPlan[];
+  /** Block headings found among the rows ("I. KHỐI SỞ, BAN, NGÀNH"), see sections.ts. */
+  readonly sections: readonly { readonly name: string; readonly line: number }[];
   readonly rows: readonly ParsedRow[];
   readonly decimal: DecimalMark;
   readonly wide: boolean;
@@ -67,7 +70,7 @@ export function readTable(
         params: { found: width, limit: MAX_COLUMNS },
       }),
     );
-    return { columns: [], rows: [], decimal: '.', wide: false, issues };
+    return { columns: [], sections: [], rows: [], decimal: '.', wide: false, issues };
   }
 
   // Data records: padding rows skipped silently, footers with a notice, the row limit enforced.
@@ -94,7 +97,7 @@ export function readTable(
     issues.push(
       makeIssue('TOO_MANY_ROWS', { params: { found: data.length, limit: MAX_DATA_ROWS } }),
     );
-    return { columns: [], rows: [], decimal: '.', wide: false, issues };
+    return { columns: [], sections: [], rows: [], decimal: '.', wide: false, issues };
   }
 
   // Column roles from headers.
@@ -254,19 +257,41 @@ export function readTable(
     return plan;
   });
   if (issues.some((i) => i.code === 'MISSING_REQUIRED_COLUMN')) {
-    return { columns, rows: [], decimal: fileDecimal, wide, issues };
+    return { columns, sections: [], rows: [], decimal: fileDecimal, wide, issues };
   }
 
   const rows: ParsedRow[] = [];
   const missingByCol = new Map<number, number>();
+  let section: { name: string; line: number } | null = null;
+  const sections: { name: string; line: number }[] = [];
   for (const record of data) {
+    const heading = sectionName(record, columns);
+    if (heading !== null) {
+      section = { name: heading, line: record.line };
+      sections.push(section);
+      continue;
+    }
     const rowIssues = checkFieldCount(record, width);
     if (rowIssues !== null) {
       issues.push(rowIssues);
       continue;
     }
     const row = readRow(record, columns, missingByCol, issues);
-    if (row !== null) rows.push(row);
+    if (row === null) continue;
+    if (isSummaryName(row.unit)) {
+      const unitColumn = columns.find((c) => c.role === 'unit');
+      issues.push(
+        makeIssue('SUMMARY_ROW_IGNORED', {
+          line: record.line,
+          excelRow: record.excelRow,
+          column: unitColumn?.letter ?? null,
+          header: unitColumn?.header ?? null,
+          value: row.unit,
+        }),
+      );
+      continue;
+    }
+    rows.push({ ...row, section: section?.name ?? null, sectionLine: section?.line ?? null });
   }
   const missingTotal = [...missingByCol.values()].reduce((a, b) => a + b, 0);
   if (missingTotal > 0) {
@@ -279,7 +304,7 @@ export function readTable(
       }),
     );
   }
-  return { columns, rows, decimal: fileDecimal, wide, issues };
+  return { columns, sections, rows, decimal: fileDecimal, wide, issues };
 }
 
 function columnIgnored(line: number, index: number, header: string): Issue {

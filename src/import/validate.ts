@@ -68,9 +68,10 @@ export interface RankInput {
 }
 
 /**
- * RANK_CONTRADICTS_SCORE (a warning) for a row whose published rank is better than that of a
- * row with a strictly higher score in the same year and group. Ties sharing a rank are normal;
- * equal scores with different ranks are not flagged (sources rank on unrounded scores).
+ * RANK_CONTRADICTS_SCORE (a warning) for a row whose published rank is as good as or better
+ * than that of a row with a strictly higher score in the same year and group. Ties (equal
+ * scores) sharing a rank are normal; equal scores with different ranks are not flagged (sources
+ * rank on unrounded scores).
  */
 export function checkRanks(
   inputs: readonly RankInput[],
@@ -96,7 +97,7 @@ export function checkRanks(
       for (let k = i; k < j; k++) {
         const row = sorted[k];
         if (row === undefined || row.rank === null || worstAbove === null) continue;
-        if (worstAbove.rank !== null && row.rank < worstAbove.rank) {
+        if (worstAbove.rank !== null && row.rank <= worstAbove.rank) {
           issues.push(
             makeIssue('RANK_CONTRADICTS_SCORE', {
               line: row.line,

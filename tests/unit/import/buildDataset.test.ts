@@ -122,6 +122,15 @@ describe('building a Dataset with a sidecar', () => {
     ]);
   });
 
+  it('matches block headings to sidecar groups without the word "Khối"', () => {
+    const text =
+      'Năm,Đơn vị,Điểm tổng hợp\n2023,"I. KHỐI SỞ, BAN, NGÀNH",\n2023,Sở Nội vụ,70\n2023,"II. Khối huyện, thành phố",\n2023,Ba Bể,71.97\n';
+    const { report, dataset } = importBytes(utf8(text), { meta: META });
+    expect(report.ok).toBe(true);
+    expect(report.groups).toEqual(['departments', 'districts']);
+    expect(dataset?.units.map((u) => u.id)).toEqual(['departments.so-noi-vu', 'districts.ba-be']);
+  });
+
   it('ignores, with a notice, a numeric column the sidecar does not define', () => {
     const { report } = importBytes(
       utf8('Năm,Khối,Đơn vị,Điểm tổng hợp,Lạ\n2023,Huyện,Ba Bể,71.97,5\n'),

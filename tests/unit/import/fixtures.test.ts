@@ -371,6 +371,17 @@ const CASES: readonly Case[] = [
     codes: ['TOO_MANY_COLUMNS'],
   },
   {
+    file: 'sections.csv',
+    ok: true,
+    issues: [
+      'warning SUMMARY_ROW_IGNORED 5:5:B "Trung bình khối"',
+      'notice GROUP_FROM_SECTION 2:2:- "KHỐI SỞ, BAN, NGÀNH"',
+      'notice GROUP_FROM_SECTION 6:6:- "Khối huyện, thành phố"',
+    ],
+    codes: ['GROUP_FROM_SECTION', 'SUMMARY_ROW_IGNORED', 'GROUP_MISSING'],
+    rows: 'Sở Nội vụ=70/1; Sở Tư pháp=65/2; Ba Bể=71.97/1; Na Rì=68.4/2',
+  },
+  {
     file: 'illustrative-marker.csv',
     ok: true,
     headerLine: 2,
@@ -515,5 +526,30 @@ describe('details the table cannot show', () => {
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
     const { report } = await importAnyBytes(big);
     expect(report.issues.map((i) => i.code)).toEqual(['FILE_TOO_LARGE']);
+  });
+
+  it("puts the units of each numbered block in that block's group", async () => {
+    const { report, dataset } = await importAnyBytes(fixture('sections.csv'), {
+      fileName: 'sections.csv',
+      year: 2023,
+    });
+    expect(report.rows.map((r) => r.group)).toEqual([
+      'khoi-so-ban-nganh',
+      'khoi-so-ban-nganh',
+      'khoi-huyen-thanh-pho',
+      'khoi-huyen-thanh-pho',
+    ]);
+    expect(dataset?.groups.map((g) => g.name.vi)).toEqual([
+      'KHỐI SỞ, BAN, NGÀNH',
+      'Khối huyện, thành phố',
+    ]);
+  });
+
+  it('skips block headings, with a notice, when the options give the group', async () => {
+    const { report } = await importAnyBytes(fixture('sections.csv'), { group: 'Tất cả' });
+    expect(
+      report.issues.filter((i) => i.code === 'SECTION_ROW_IGNORED').map((i) => i.line),
+    ).toEqual([2, 6]);
+    expect(report.issues.some((i) => i.code === 'RANK_CONTRADICTS_SCORE')).toBe(true);
   });
 });

@@ -29,6 +29,8 @@ const row = (
   standardError: null,
   notes: null,
   subIndices: new Map(),
+  section: null,
+  sectionLine: null,
 });
 
 describe('ranges', () => {
@@ -82,6 +84,11 @@ describe('checkRanks', () => {
     expect(issues.map((i) => [i.severity, i.code, i.line, i.column, i.related])).toEqual([
       ['warning', 'RANK_CONTRADICTS_SCORE', 4, 'D', [{ line: 3, column: 'D' }]],
     ]);
+  });
+
+  it('warns when a lower score shares the rank of a higher one', () => {
+    const rows = [row(2, 'A', 80, 1), row(3, 'B', 70, 1)];
+    expect(checkRanks(inputs(rows), 3, 'Xếp hạng').map((i) => i.line)).toEqual([3]);
   });
 
   it('compares only within one year and group', () => {

@@ -1,0 +1,71 @@
+import { canonicalName, foldKey } from '../domain/names.ts';
+import type { ColumnPlan } from './model.ts';
+import type { CsvRecord } from './parseCsv.ts';
+
+// Roman numerals or a capital letter numbering a block: "I.", "II)", "A.", or alone in an STT cell.
+const NUMBERING = /^(?:[IVXLC]+|[A-Z])[.)]\s+/;
+const NUMBERING_CELL = /^(?:[IVXLC]+|[A-Z])[.)]?$/;
+const NUMERIC_ROLES: ReadonlySet<ColumnPlan['role']> = new Set([
+  'total',
+  'subIndex',
+  'yearValue',
+  'rank',
+  'respondents',
+  'stderr',
+]);
+
+/**
+ * The name of a block heading inside the table ("I. KHỐI SỞ, BAN, NGÀNH", or "II" in the STT
+ * column and "Khối huyện, thành phố" in the name column): a row with no number in any numeric
+ * column whose name is numbered or starts with "Khối". The numbering is removed; null for other
+ * rows. Published tables often list every group in one sheet this way.
+ */
+export function sectionName(record: CsvRecord, columns: readonly ColumnPlan[]): string | null {
+  const cell = (c: ColumnPlan): string => (record.cells[c.index] ?? '').trim();
+  if (columns.some((c) => NUMERIC_ROLES.has(c.role) && cell(c) !== '')) return null;
+  const unitColumn = columns.find((c) => c.role === 'unit');
+  const numberColumn = columns.find((c) => c.role === 'rowNumber');
+  const text = unitColumn === undefined ? '' : cell(unitColumn);
+  if (text === '') return null;
+  const numbered =
+    NUMBERING.test(text) || (numberColumn !== undefined && NUMBERING_CELL.test(cell(numberColumn)));
+  if (!numbered && !foldKey(text).startsWith('khoi ')) return null;
+  return canonicalName(text.replace(NUMBERING, ''));
+}
+
+/** The same name without a leading "Khối" ("KHỐI SỞ, BAN, NGÀNH" → "SỞ, BAN, NGÀNH"). */
+export function withoutBlockWord(name: string): string {
+  return name.replace(/^\s*kh[ốoô]i\s+/iu, '');
+}
+
+// Compared with diacritics (lower-cased NFC): "Cộng" is a total, "Công" is a name.
+const SUMMARY = new Set([
+  'trung bình',
+  'bình quân',
+  'tổng',
+  'tổng cộng',
+  'cộng',
+  'tổng số',
+  'average',
+  'mean',
+  'median',
+  'total',
+  'trung vị',
+  'cao nhất',
+  'thấp nhất',
+  'toàn tỉnh',
+  'cả tỉnh',
+]);
+
+/**
+ * True for rows that summarise the units above ("Trung bình", "Bình quân khối", "Tổng cộng",
+ * "Average"). Importing them as units would rank an average among the units.
+ */
+export function isSummaryName(name: string): boolean {
+  const key = canonicalName(name).toLowerCase().replace(/[:.]$/, '');
+  return (
+    SUMMARY.has(key) ||
+    /^(?:điểm |giá trị )?(?:trung bình|bình quân)(?:\s|$)/u.test(key) ||
+    /^(?:average|mean)(?:\s|$)/u.test(key)
+  );
+}
