@@ -61,7 +61,11 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
   }
   if (data.rows.length === 0) summary = t('compare.noSubIndices');
 
-  const notes: string[] = [t(showRadar ? 'compare.radarNote' : 'compare.letterNote')];
+  // The key in words, in the footer, so exports that keep only the frame still name the units.
+  const key = data.units
+    .map((u) => t('compare.keyItem', { letter: u.letter, name: u.name }))
+    .join(', ');
+  const notes: string[] = [t(showRadar ? 'compare.radarNote' : 'compare.letterNote', { key })];
   if (data.hasMissing) notes.push(t('ranking.missingNote'));
   // One year only: no cross-year comparison is made here, so no comparability note applies.
 
