@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
+import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { downloadText } from '../export/download.ts';
 import type { ImportSource } from '../views/import/ImportDialog.tsx';
@@ -43,6 +44,15 @@ export function useImportFlow(t: Translate, lang: Lang) {
   const storage = useAppStore((s) => s.storage);
   const select = useAppStore((s) => s.select);
 
+  // Every loaded dataset (bundled and imported) can receive another year or group.
+  const targets = useMemo(
+    () => [...datasets.values()].flatMap((e) => (e.status === 'ready' ? [e.dataset] : [])),
+    [datasets],
+  );
+  useEffect(() => {
+    if (pending !== null) for (const b of BUNDLED) ensureDatasetLoaded(b.id);
+  }, [pending]);
+
   const imported = useMemo(
     () =>
       importedIds.flatMap((id) => {
@@ -81,13 +91,34 @@ export function useImportFlow(t: Translate, lang: Lang) {
   }, [setSource]);
 
   const confirm = useCallback(
-    (dataset: Dataset) => {
+    (dataset: Dataset, shown: { year: number | null; unitIds: readonly string[] }) => {
       setSource(null);
       setMyDataOpen(false);
       // Shown at once; saved by the storage code, a lazy chunk (not needed for the bundled data).
       useAppStore.getState().putImported(dataset);
       void import('../state/persistence.ts').then((m) => m.saveImported(dataset));
-      select({ ds: dataset.id });
+      // Open what the file brought: its latest year, in the group of its units. Merged datasets
+      // may have re-keyed the units to the target's ids; then take the group with the most rows
+      // in that year.
+      const year =
+        shown.year !== null && dataset.years.includes(shown.year) ? shown.year : undefined;
+      const incoming = new Set(shown.unitIds);
+      const groupOf = new Map(dataset.units.map((u) => [u.id as string, u.groupId as string]));
+      let group: string | undefined = dataset.units.find((u) => incoming.has(u.id))?.groupId;
+      if (group === undefined && year !== undefined) {
+        const counts = new Map<string, number>();
+        for (const o of dataset.observations) {
+          const g = o.year === year ? groupOf.get(o.unitId) : undefined;
+          if (g !== undefined) counts.set(g, (counts.get(g) ?? 0) + 1);
+        }
+        group = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+      }
+      const unit = group === undefined ? null : { groupId: group };
+      select({
+        ds: dataset.id,
+        ...(year !== undefined ? { year } : {}),
+        ...(unit ? { group: unit.groupId } : {}),
+      });
     },
     [select, setSource],
   );
@@ -125,6 +156,7 @@ export function useImportFlow(t: Translate, lang: Lang) {
             lang={lang}
             onCancel={() => setSource(null)}
             onConfirm={confirm}
+            targets={targets}
           />
         ) : null}
         {myDataOpen ? (

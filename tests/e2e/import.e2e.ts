@@ -230,3 +230,39 @@ describe('saving failures and CSV round trip', () => {
     t.expectClean();
   });
 });
+
+describe('building a multi-year dataset from yearly files', () => {
+  it('adds a 2021 file with "UBND huyện …" names to the bundled DCCI as an extended copy', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const file = [
+      'Năm,Khối,Đơn vị,Điểm tổng hợp',
+      '2021,"Huyện, thành phố",UBND huyện Ba Bể,70.10',
+      '2021,"Huyện, thành phố",TP. Bắc Kạn,68.00',
+      '2021,"Huyện, thành phố",Huyện Na Rì,64.20',
+    ].join('\n');
+    const dialog = await chooseFile(page, 'ddci-2021.csv', file);
+    await dialog.getByLabel('Thêm vào bộ dữ liệu có sẵn (năm hoặc khối khác)').check();
+    await dialog.getByLabel('Bộ dữ liệu đích').selectOption('bac-kan-dcci');
+    await expect.poll(() => dialog.innerText()).toContain('bản mở rộng');
+    const confirm = dialog.getByRole('button', { name: 'Thêm vào bộ dữ liệu' });
+    await expect.poll(() => confirm.isDisabled()).toBe(false);
+    await confirm.click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('ds') ?? '')
+      .toMatch(/^bac-kan-dcci-them-/);
+    await page.getByLabel('Năm', { exact: true }).selectOption('2021');
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Thành phố Bắc Kạn', 'Na Rì']);
+    // The copy is still illustrative: the banner stays.
+    expect(
+      await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count(),
+    ).toBeGreaterThan(0);
+    // The bundled dataset itself is unchanged.
+    await page.getByLabel('Bộ dữ liệu', { exact: true }).selectOption('bac-kan-dcci');
+    await ready(page);
+    expect(await page.getByLabel('Năm', { exact: true }).locator('option').allInnerTexts()).toEqual(
+      ['2018', '2019', '2020'],
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   importUserUrl,
   type ImportOutcome,
 } from '../../state/importFile.ts';
+import { AppendStep } from './AppendStep.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 
 export type ImportSource =
@@ -20,8 +21,13 @@ export interface ImportDialogProps {
   readonly t: Translate;
   readonly lang: Lang;
   readonly onCancel: () => void;
-  /** Called with the confirmed dataset; the caller saves it and shows it. */
-  readonly onConfirm: (dataset: Dataset) => void;
+  /** Called with the confirmed dataset (new, or merged into a target); the caller saves and shows it. */
+  readonly onConfirm: (
+    dataset: Dataset,
+    shown: { year: number | null; unitIds: readonly string[] },
+  ) => void;
+  /** Datasets the file may be added to ("add to an existing dataset"). */
+  readonly targets: readonly Dataset[];
 }
 
 const nameOf = (source: ImportSource) =>
@@ -43,12 +49,22 @@ function newDatasetId(fileName: string): string {
   return `${base || 'du-lieu'}-${Date.now().toString(36)}`;
 }
 
+/** What to show after saving: the file's latest year and its units (their group is opened). */
+function shownPart(fromFile: Dataset): { year: number | null; unitIds: readonly string[] } {
+  const year = fromFile.years[fromFile.years.length - 1] ?? null;
+  return {
+    year,
+    unitIds: fromFile.observations.filter((o) => o.year === year).map((o) => o.unitId),
+  };
+}
+
 /**
  * The import dialog: reads the file in the worker, shows the preview (ImportPreview), asks for
  * what the file lacks (name, source, group, year, sheet) and saves only on confirmation;
  * cancel changes nothing.
  */
-export function ImportDialog({ source, t, lang, onCancel, onConfirm }: ImportDialogProps) {
+export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: ImportDialogProps) {
+  const [mode, setMode] = useState<'new' | 'append'>('new');
   const ref = useRef<HTMLDialogElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(true);
@@ -107,17 +123,22 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm }: ImportDia
     });
   };
 
-  const confirm = () => {
+  const named = (): Dataset | null => {
     const dataset = outcome?.dataset;
-    if (!dataset) return;
+    if (!dataset) return null;
     const title = name.trim() || dataset.title.vi;
     const src = sourceText.trim();
-    onConfirm({
+    return {
       ...dataset,
       title: { vi: title, en: title },
       source: src ? { ...dataset.source, name: { vi: src, en: src } } : dataset.source,
-    });
+    };
   };
+  const confirm = () => {
+    const dataset = named();
+    if (dataset) onConfirm(dataset, shownPart(dataset));
+  };
+  const incoming = mode === 'append' ? named() : null;
 
   return (
     <dialog
@@ -139,6 +160,39 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm }: ImportDia
           <ImportPreview report={report} fileName={nameOf(source)} t={t} lang={lang} />
           {illustrative ? (
             <p className="banner banner--warning">{t('import.illustrativeKept')}</p>
+          ) : null}
+          {outcome?.dataset ? (
+            <fieldset className="import-mode">
+              <legend>{t('import.mode')}</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === 'new'}
+                  onChange={() => setMode('new')}
+                />{' '}
+                {t('import.modeNew')}
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === 'append'}
+                  onChange={() => setMode('append')}
+                />{' '}
+                {t('import.modeAppend')}
+              </label>
+            </fieldset>
+          ) : null}
+          {incoming ? (
+            <AppendStep
+              incoming={incoming}
+              targets={targets}
+              t={t}
+              lang={lang}
+              onConfirm={(merged) => onConfirm(merged, shownPart(incoming))}
+              onCancel={() => setMode('new')}
+            />
           ) : null}
           <div className="import-form">
             {sheets.length > 1 ? (
