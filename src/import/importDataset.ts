@@ -47,7 +47,12 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Imp
     if (kind !== null) return refusedOutcome('unknown', [kind]);
     const decoded = tryDecode(bytes);
     if (!decoded.ok) return refusedOutcome(decoded.encoding, decoded.issues);
-    return importText(decoded.value.text, options, decoded.value.encoding, decoded.value.issues);
+    return importTextStages(
+      decoded.value.text,
+      options,
+      decoded.value.encoding,
+      decoded.value.issues,
+    );
   } catch (err) {
     return internalError(err);
   }
@@ -86,14 +91,27 @@ function internalError(err: unknown): ImportOutcome {
 }
 
 /**
- * Imports decoded text (a pasted table, or a file after decoding). `issues` are the decoder's
- * notices, kept at the top of the report.
+ * Imports decoded text: a table pasted from Excel or a web page (tab-separated), or a file after
+ * decoding. `decodeIssues` are the decoder's notices. Never throws.
  */
 export function importText(
   text: string,
   options: ImportOptions = {},
   encoding: Encoding = 'utf-8',
   decodeIssues: readonly Issue[] = [],
+): ImportOutcome {
+  try {
+    return importTextStages(text, options, encoding, decodeIssues);
+  } catch (err) {
+    return internalError(err);
+  }
+}
+
+function importTextStages(
+  text: string,
+  options: ImportOptions,
+  encoding: Encoding,
+  decodeIssues: readonly Issue[],
 ): ImportOutcome {
   const nfc = text.normalize('NFC');
   if (nfc.trim() === '')

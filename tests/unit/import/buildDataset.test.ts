@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetMeta } from '../../../src/domain/meta.ts';
-import { importBytes } from '../../../src/import/importDataset.ts';
+import { importBytes, importText } from '../../../src/import/importDataset.ts';
 import { utf8 } from './helpers.ts';
 
 const META: DatasetMeta = {
@@ -198,6 +198,20 @@ describe('building a Dataset without a sidecar', () => {
     expect(report.rows.map((r) => r.unit)).toEqual(['Bình Dương', 'Đà Nẵng']);
     expect(report.issues.filter((i) => i.code === 'COLUMN_IGNORED').map((i) => i.column)).toEqual([
       'B',
+    ]);
+  });
+});
+
+describe('importing pasted text', () => {
+  it('reads a table copied from Excel (tab-separated, no trailing newline)', () => {
+    const { report } = importText(
+      'Năm\tĐơn vị\tĐiểm tổng hợp\r\n2023\tBa Bể\t71,97\r\n2023\tNa Rì\t68,4',
+      { group: 'Huyện' },
+    );
+    expect(report).toMatchObject({ ok: true, encoding: 'utf-8', delimiter: '\t', decimal: ',' });
+    expect(report.rows.map((r) => [r.unit, r.score])).toEqual([
+      ['Ba Bể', 71.97],
+      ['Na Rì', 68.4],
     ]);
   });
 });
