@@ -20,6 +20,12 @@ export interface DistributionChartProps {
 const STEP = 11;
 const SIDE = 20;
 
+/** Centre of the spread label: under the bracket, but kept whole inside the chart (≈7 px per bold character). */
+function spreadX(centre: number, lines: readonly string[], width: number): number {
+  const half = (Math.max(0, ...lines.map((l) => l.length)) * 7) / 2;
+  return Math.min(Math.max(centre, half + 2), width - half - 2);
+}
+
 function ticksFor([lo, hi]: readonly [number, number]): number[] {
   const step = hi - lo <= 30 ? 5 : 10;
   const out: number[] = [];
@@ -38,7 +44,13 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
   const x = (v: number) => SIDE + ((v - lo) / (hi - lo)) * (width - 2 * SIDE);
   const ticks = ticksFor(data.domain);
   const perLine = Math.max(24, Math.floor(width / 7.5));
-  const panels: { group: DistributionGroup; top: number; height: number; lines: string[] }[] = [];
+  const panels: {
+    group: DistributionGroup;
+    top: number;
+    height: number;
+    lines: string[];
+    spread: string[];
+  }[] = [];
   let offset = 0;
   for (const group of data.groups) {
     const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
@@ -47,9 +59,10 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       ...wrapLabel(labels.heading(group), perLine, 2),
       ...(selected ? wrapLabel(selected, perLine, 2) : []),
     ];
-    const head = (lines.length - 1) * 16;
+    const spread = group.points.length === 0 ? [] : wrapLabel(labels.spread(group), perLine - 4, 2);
+    const head = (lines.length - 1) * 16 + Math.max(0, spread.length - 1) * 16;
     const height = head + (group.points.length === 0 ? 48 : 44 + maxStack * STEP + 6 + 8 + 62);
-    panels.push({ group, top: offset, height, lines });
+    panels.push({ group, top: offset, height, lines, spread });
     offset += height + 12;
   }
   const total = Math.max(offset, 20);
@@ -63,7 +76,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       fontSize={theme.smallFontSize}
       className="distribution-chart"
     >
-      {panels.map(({ group, top: panelTop, height, lines }) => {
+      {panels.map(({ group, top: panelTop, height, lines, spread }) => {
         // Everything below the heading is laid out from `top`, pushed down by extra heading lines.
         const top = panelTop + (lines.length - 1) * 16;
         const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
@@ -172,16 +185,21 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                       </>
                     ) : null}
                     <text
-                      x={Math.min(
-                        Math.max((x(worst) + x(best)) / 2, SIDE + 120),
-                        width - SIDE - 120,
-                      )}
-                      y={panelTop + height - 4}
+                      x={spreadX((x(worst) + x(best)) / 2, spread, width)}
+                      y={panelTop + height - 4 - (spread.length - 1) * 16}
                       textAnchor="middle"
                       fontWeight={700}
                       fill={theme.text}
                     >
-                      {labels.spread(group)}
+                      {spread.map((line, i) => (
+                        <tspan
+                          key={i}
+                          x={spreadX((x(worst) + x(best)) / 2, spread, width)}
+                          dy={i === 0 ? 0 : 16}
+                        >
+                          {line}
+                        </tspan>
+                      ))}
                     </text>
                   </g>
                 ) : null}
