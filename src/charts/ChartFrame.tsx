@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useWidth } from '../ui/useWidth.ts';
+import { ExportMenu } from './ExportMenu.tsx';
+import type { ExportInfo, ExportTable } from './exportTypes.ts';
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -20,11 +22,29 @@ export interface ChartFrameProps {
   readonly children: (width: number) => ReactNode;
   /** Width used before measuring (and in jsdom, which cannot measure). */
   readonly fallbackWidth?: number;
+  /** Optional: the exact plotted data (shown columns, one row per mark) for "Tải CSV". */
+  readonly exportTable?: ExportTable;
+  /** Optional: the data behind the chart (file names, CSV title, citation), caption, alt text, highlights. */
+  readonly exportInfo?: ExportInfo;
+  /** Set false to leave out the export menu (e.g. a frame inside another frame's export). */
+  readonly exportable?: boolean;
 }
 
 /**
  * Every chart's frame (DESIGN.md): title, subtitle, the chart (or its table), then a footer with
  * the source line, notes and, for illustrative data, the watermark. Exports reproduce this frame.
+ *
+ * Export: every frame has a "Xuất" / "Export" button (and "In" / "Print"). With no extra props it
+ * offers PNG and SVG of this frame (the chart re-rendered through `children(width)` at the image's
+ * width, with title, subtitle, source, notes, date and the locked watermark), the link and the
+ * embed code. A view gets the rest by passing two optional props:
+ * - `exportTable={{ header, rows }}` — the plotted data with the shown columns → "Tải CSV"
+ *   (numbers as numbers, null for missing);
+ * - `exportInfo={{ dataset, view: 'ranking', groupId, year }}` — from which the (lazy) dialog
+ *   derives CONTRACTS.md file names, the CSV title line with source, licence and the
+ *   illustrative marker, and the citation; add `caption`, `alt` and `highlight` when the view
+ *   has them.
+ * RankingView.tsx is the worked example.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const [ref, width] = useWidth<HTMLDivElement>(props.fallbackWidth ?? 720);
@@ -41,6 +61,21 @@ export function ChartFrame(props: ChartFrameProps) {
           <p className="chart-frame__subtitle">{props.subtitle}</p>
         </div>
         <div className="chart-frame__tools">
+          {props.exportable === false ? null : (
+            <ExportMenu
+              frame={{
+                title: props.title,
+                subtitle: props.subtitle,
+                source: props.source,
+                notes: props.notes,
+                watermark: props.watermark,
+              }}
+              renderChart={props.children}
+              shownWidth={width}
+              {...(props.exportTable ? { table: props.exportTable } : {})}
+              {...(props.exportInfo ? { info: props.exportInfo } : {})}
+            />
+          )}
           <button
             type="button"
             className="button button--secondary"

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
 import { buildRankingData } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
+import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
@@ -50,6 +51,44 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
 
+  // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
+  const withTier = chartData.bars.some((b) => b.tier !== null);
+  const exportTable: ExportTable = {
+    header: [
+      t('table.rank'),
+      t('table.unit'),
+      t('table.total'),
+      ...(withTier ? [t('table.tier')] : []),
+    ],
+    rows: chartData.bars.map((b) => [b.rank, b.name, b.value, ...(withTier ? [b.tier] : [])]),
+  };
+  const renderChart = (width: number, highlight: readonly string[] | null = null) => (
+    <RankingChart
+      data={
+        highlight
+          ? {
+              ...chartData,
+              bars: chartData.bars.map((b) => ({ ...b, selected: highlight.includes(b.unitId) })),
+            }
+          : chartData
+      }
+      width={width}
+      formatValue={(v) => formatScore(v, lang)}
+      averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
+      onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
+    />
+  );
+  const exportInfo: ExportInfo = {
+    dataset,
+    view: 'ranking',
+    groupId,
+    year,
+    highlight: {
+      units: chartData.bars.map((b) => ({ id: b.unitId, name: b.name })),
+      render: (width, ids) => renderChart(width, ids),
+    },
+  };
+
   const compactTable = (
     <table className="table table--compact">
       <caption className="visually-hidden">{title}</caption>
@@ -89,16 +128,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t('ranking.chartLabel', { title }),
         }}
         table={compactTable}
+        exportTable={exportTable}
+        exportInfo={exportInfo}
       >
-        {(width) => (
-          <RankingChart
-            data={chartData}
-            width={width}
-            formatValue={(v) => formatScore(v, lang)}
-            averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
-            onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
-          />
-        )}
+        {(width) => renderChart(width)}
       </ChartFrame>
       {selected ? (
         <p className="selected-note" aria-live="polite">

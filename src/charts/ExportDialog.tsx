@@ -1,0 +1,390 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ExportLayout } from '../export/composeSvg.ts';
+import { buildCitation, embedSnippet } from '../export/caption.ts';
+import { csvTitle, type CsvDialect } from '../export/csv.ts';
+import { downloadBlob } from '../export/download.ts';
+import { exportFileName } from '../export/fileName.ts';
+import { citationParts, exportFileParts } from '../export/info.ts';
+import {
+  EXPORT_FORMATS,
+  NoChartError,
+  type ExportFormat,
+  type ExportRequest,
+} from '../export/pipeline.ts';
+import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
+import { decodeView, encodeView } from '../state/urlState.ts';
+import type { ExportMenuProps } from './ExportMenu.tsx';
+
+/** Image sizes offered (a registry, not a switch); `null` height = the content's natural height. */
+const SIZES: readonly {
+  readonly id: string;
+  readonly label: MessageKey;
+  readonly layout: (shown: number, custom: number) => ExportLayout;
+}[] = [
+  { id: 'shown', label: 'export.sizeShown', layout: (shown) => ({ width: shown, height: null }) },
+  { id: '1200x630', label: 'export.sizeWide', layout: () => ({ width: 1200, height: 630 }) },
+  { id: '1080x1080', label: 'export.sizeSquare', layout: () => ({ width: 1080, height: 1080 }) },
+  { id: '1080x1350', label: 'export.sizePortrait', layout: () => ({ width: 1080, height: 1350 }) },
+  {
+    id: 'custom',
+    label: 'export.sizeCustom',
+    layout: (_shown, custom) => ({ width: custom, height: null }),
+  },
+];
+
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 4000;
+const MAX_HIGHLIGHT = 3;
+
+function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: 'numeric',
+    month: lang === 'vi' ? '2-digit' : 'long',
+    year: 'numeric',
+  }).format(date);
+}
+
+function currentLinks(): { link: string; embed: string } {
+  const { state } = decodeView(window.location.search);
+  const here = new URL(window.location.href);
+  const link = `${here.origin}${here.pathname}${encodeView({ ...state, embed: false })}`;
+  const embed = new URL(`embed.html${encodeView({ ...state, embed: true })}`, here).href;
+  return { link, embed };
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface CopyFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly copyLabel: string;
+  readonly multiline?: boolean;
+  readonly onCopied: (ok: boolean) => void;
+}
+
+function CopyField({ label, value, copyLabel, multiline, onCopied }: CopyFieldProps) {
+  const id = useId();
+  return (
+    <div className="export-dialog__copy">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} readOnly rows={4} value={value} onFocus={(e) => e.target.select()} />
+      ) : (
+        <input id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-label={`${copyLabel}: ${label}`}
+        onClick={() => void copyText(value).then(onCopied)}
+      >
+        {copyLabel}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The export dialog of a chart frame (lazy chunk): "before exporting" edits (title, subtitle, a
+ * note, up to three highlighted units — the source line and the watermark are locked), the image
+ * size and CSV dialect, the six CONTRACTS.md actions, then the caption, alt text, citation, link
+ * and embed code with copy buttons. Every file goes through the one pipeline (export/pipeline.ts).
+ */
+export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onClose: () => void }) {
+  const { frame, info, table, lang, onClose } = props;
+  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [title, setTitle] = useState(frame.title);
+  const [subtitle, setSubtitle] = useState(frame.subtitle);
+  const [note, setNote] = useState('');
+  const [sizeId, setSizeId] = useState('shown');
+  const [customWidth, setCustomWidth] = useState(1000);
+  const [dialect, setDialect] = useState<CsvDialect>('plain');
+  const [highlight, setHighlight] = useState<readonly string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [showEmbed, setShowEmbed] = useState(false);
+  const today = useMemo(() => formatDate(new Date(), lang), [lang]);
+  const links = useMemo(() => currentLinks(), []);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+  }, []);
+
+  const size = SIZES.find((s) => s.id === sizeId) ?? SIZES[0]!;
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(customWidth) || MIN_WIDTH));
+  const hl = info?.highlight;
+  const request: ExportRequest = {
+    frame: {
+      title: title.trim() || frame.title,
+      subtitle: subtitle.trim(),
+      // Locked: the source line and the watermark come from the data, never from the form.
+      source: frame.source,
+      notes: [...frame.notes, ...(note.trim() ? [note.trim()] : [])],
+      exported: t('export.exported', { date: today }),
+      watermark: frame.watermark,
+    },
+    layout: size.layout(Math.max(MIN_WIDTH, Math.round(props.shownWidth)), width),
+    renderChart: hl && highlight.length > 0 ? (w) => hl.render(w, highlight) : props.renderChart,
+    table: table ?? null,
+    csvTitle: info
+      ? csvTitle(info.dataset, lang)
+      : [frame.watermark, frame.title, frame.source].filter(Boolean).join(' — '),
+    dialect,
+  };
+
+  const fileName = (ext: string) =>
+    info
+      ? exportFileName({ ...exportFileParts(info), ext })
+      : exportFileName({ index: 'bieu-do', year: '', group: '', view: frame.title, ext });
+
+  const failure = (e: unknown) =>
+    e instanceof NoChartError
+      ? t('export.noChart')
+      : t('export.failed', { reason: e instanceof Error ? e.message : String(e) });
+
+  const download = async (format: ExportFormat) => {
+    const produce = EXPORT_FORMATS.get(format);
+    if (!produce) return;
+    setBusy(true);
+    setStatus(t('export.working'));
+    try {
+      const file = await produce(request);
+      const name = fileName(file.ext);
+      downloadBlob(name, file.blob);
+      setStatus(t('export.done', { name }));
+    } catch (e) {
+      setStatus(failure(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copyImage = async () => {
+    const produce = EXPORT_FORMATS.get('png');
+    if (!produce || typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+      setStatus(t('export.copyImageUnsupported'));
+      return;
+    }
+    setBusy(true);
+    setStatus(t('export.working'));
+    try {
+      // A promise inside the ClipboardItem keeps the user's click as the activation (Safari).
+      const blob = produce(request).then((f) => f.blob);
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      setStatus(t('export.copiedImage'));
+    } catch (e) {
+      setStatus(
+        e instanceof NoChartError || (e instanceof Error && e.name !== 'NotAllowedError')
+          ? failure(e)
+          : t('export.copyImageUnsupported'),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copied = (ok: boolean) => setStatus(ok ? t('export.copied') : t('export.copyFailed'));
+  const snippet = embedSnippet(links.embed, request.frame.title, new URL(links.embed).origin);
+  const citation = info
+    ? buildCitation({ ...citationParts(info, lang), date: today, url: links.link }, lang)
+    : buildCitation(
+        { dataset: frame.title, source: frame.source, licence: '', date: today, url: links.link },
+        lang,
+      );
+
+  const toggleHighlight = (id: string, on: boolean) =>
+    setHighlight((list) =>
+      on ? (list.length < MAX_HIGHLIGHT ? [...list, id] : list) : list.filter((x) => x !== id),
+    );
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby={headingId} onClose={onClose}>
+      <div className="export-dialog__head">
+        <h2 id={headingId}>{t('export.dialogTitle')}</h2>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('export.close')}
+        </button>
+      </div>
+
+      <fieldset className="export-dialog__edits">
+        <legend>{t('export.editHeading')}</legend>
+        <label>
+          {t('export.titleField')}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+        </label>
+        <label>
+          {t('export.subtitleField')}
+          <input value={subtitle} onChange={(e) => setSubtitle(e.target.value)} maxLength={200} />
+        </label>
+        <label>
+          {t('export.noteField')}
+          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={300} />
+        </label>
+        <p className="export-dialog__locked">{t('export.locked')}</p>
+        {hl && hl.units.length > 0 ? (
+          <fieldset className="export-dialog__highlight">
+            <legend>{t('export.highlight')}</legend>
+            {hl.units.map((u) => (
+              <label key={u.id}>
+                <input
+                  type="checkbox"
+                  checked={highlight.includes(u.id)}
+                  disabled={!highlight.includes(u.id) && highlight.length >= MAX_HIGHLIGHT}
+                  onChange={(e) => toggleHighlight(u.id, e.target.checked)}
+                />
+                {u.name}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+      </fieldset>
+
+      <div className="export-dialog__options">
+        <label>
+          {t('export.size')}
+          <select value={sizeId} onChange={(e) => setSizeId(e.target.value)}>
+            {SIZES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {t(s.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {sizeId === 'custom' ? (
+          <label>
+            {t('export.customWidth')}
+            <input
+              type="number"
+              min={MIN_WIDTH}
+              max={MAX_WIDTH}
+              step={10}
+              value={customWidth}
+              onChange={(e) => setCustomWidth(Number(e.target.value))}
+            />
+          </label>
+        ) : null}
+        {table ? (
+          <label>
+            {t('export.dialect')}
+            <select value={dialect} onChange={(e) => setDialect(e.target.value as CsvDialect)}>
+              <option value="plain">{t('export.dialectPlain')}</option>
+              <option value="excel-vi">{t('export.dialectExcel')}</option>
+            </select>
+          </label>
+        ) : null}
+      </div>
+
+      <div className="export-dialog__actions" role="group" aria-label={t('export.dialogTitle')}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void download('png')}
+        >
+          {t('export.png')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void download('svg')}
+        >
+          {t('export.svg')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !table}
+          title={table ? undefined : t('export.noTable')}
+          onClick={() => void download('csv')}
+        >
+          {t('export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => void copyImage()}
+        >
+          {t('export.copyImage')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            void copyText(links.link).then((ok) =>
+              setStatus(ok ? t('export.copiedLink') : t('export.copyFailed')),
+            )
+          }
+        >
+          {t('export.copyLink')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={showEmbed}
+          onClick={() => setShowEmbed(true)}
+        >
+          {t('export.embed')}
+        </button>
+      </div>
+      <p className="export-dialog__status" role="status">
+        {status}
+      </p>
+
+      {showEmbed ? (
+        <CopyField
+          label={t('export.embedCode')}
+          value={snippet}
+          copyLabel={t('export.copy')}
+          multiline
+          onCopied={copied}
+        />
+      ) : null}
+      <CopyField
+        label={t('export.link')}
+        value={links.link}
+        copyLabel={t('export.copy')}
+        onCopied={copied}
+      />
+      {info?.caption ? (
+        <CopyField
+          label={t('export.caption')}
+          value={info.caption}
+          copyLabel={t('export.copy')}
+          multiline
+          onCopied={copied}
+        />
+      ) : null}
+      {info?.alt ? (
+        <CopyField
+          label={t('export.alt')}
+          value={info.alt}
+          copyLabel={t('export.copy')}
+          multiline
+          onCopied={copied}
+        />
+      ) : null}
+      <CopyField
+        label={t('export.citation')}
+        value={citation}
+        copyLabel={t('export.copy')}
+        multiline
+        onCopied={copied}
+      />
+    </dialog>
+  );
+}

@@ -1,0 +1,128 @@
+import type { ReactNode } from 'react';
+import type { ExportTable } from '../charts/exportTypes.ts';
+import {
+  composeExportSvg,
+  framePadding,
+  type ExportLayout,
+  type FrameText,
+  type MeasureText,
+} from './composeSvg.ts';
+import { csvBlobParts, writeCsv, type CsvDialect } from './csv.ts';
+import { embeddedFontCss } from './fonts.ts';
+import { svgToPng } from './png.ts';
+import { serialiseSvg } from './sanitiseSvg.ts';
+import { renderOffscreen } from './stage.tsx';
+
+/**
+ * One export pipeline for every chart (ARCHITECTURE.md): produce (SVG from the rendered chart, CSV
+ * from the plotted table) → encode (PNG at 2×, UTF-8 with BOM) → deliver (download, clipboard;
+ * see download.ts). Formats are a registry, not a switch: `EXPORT_FORMATS.get('png')`.
+ */
+
+export type ExportFormat = 'png' | 'svg' | 'csv';
+
+export interface ExportRequest {
+  readonly frame: FrameText;
+  readonly layout: ExportLayout;
+  /** The chart at a given width (the view's render function, possibly with highlights). */
+  readonly renderChart: (width: number) => ReactNode;
+  readonly table: ExportTable | null;
+  readonly csvTitle: string;
+  readonly dialect: CsvDialect;
+}
+
+export interface ExportedFile {
+  readonly blob: Blob;
+  readonly ext: string;
+  /** Pixel size for images (PNG: already multiplied by the density). */
+  readonly pixels?: { readonly width: number; readonly height: number };
+}
+
+let canvasMeasure: MeasureText | null = null;
+function measure(): MeasureText | undefined {
+  if (canvasMeasure) return canvasMeasure;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return undefined;
+  canvasMeasure = (text, size, bold) => {
+    ctx.font = `${bold ? 700 : 400} ${size}px "Noto Sans", Arial, sans-serif`;
+    return ctx.measureText(text).width;
+  };
+  return canvasMeasure;
+}
+
+/** Thrown when the chart has nothing to draw as an image (e.g. an HTML table view). */
+export class NoChartError extends Error {}
+
+/**
+ * The standalone, sanitised export SVG (text, with the embedded font) and its size in CSS pixels.
+ * The chart is rendered again at the width left inside the frame's padding.
+ */
+export async function produceSvg(
+  req: ExportRequest,
+): Promise<{ text: string; width: number; height: number }> {
+  const width = Math.round(req.layout.width);
+  const chartWidth = width - 2 * framePadding(width);
+  const [charts, fontCss] = await Promise.all([
+    renderOffscreen(req.renderChart(chartWidth), chartWidth),
+    embeddedFontCss(),
+  ]);
+  if (charts.length === 0) throw new NoChartError('no chart to draw');
+  const m = measure();
+  const svg = composeExportSvg(document, charts, req.frame, req.layout, {
+    fontCss,
+    ...(m ? { measure: m } : {}),
+  });
+  return {
+    text: serialiseSvg(svg),
+    width: Number(svg.getAttribute('width')),
+    height: Number(svg.getAttribute('height')),
+  };
+}
+
+/** The plotted table as CSV text (title line, header, rows; formulas neutralised). */
+export function produceCsv(req: ExportRequest): string {
+  if (!req.table) throw new Error('no table');
+  return writeCsv(
+    { title: req.csvTitle, header: req.table.header, rows: req.table.rows },
+    req.dialect,
+  );
+}
+
+export const PNG_SCALE = 2;
+
+export const EXPORT_FORMATS: ReadonlyMap<
+  ExportFormat,
+  (req: ExportRequest) => Promise<ExportedFile>
+> = new Map<ExportFormat, (req: ExportRequest) => Promise<ExportedFile>>([
+  [
+    'svg',
+    async (req) => {
+      const svg = await produceSvg(req);
+      return {
+        blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }),
+        ext: 'svg',
+        pixels: { width: svg.width, height: svg.height },
+      };
+    },
+  ],
+  [
+    'png',
+    async (req) => {
+      const svg = await produceSvg(req);
+      const blob = await svgToPng(svg.text, svg.width, svg.height, PNG_SCALE);
+      return {
+        blob,
+        ext: 'png',
+        pixels: { width: svg.width * PNG_SCALE, height: svg.height * PNG_SCALE },
+      };
+    },
+  ],
+  [
+    'csv',
+    (req) =>
+      Promise.resolve({
+        blob: new Blob(csvBlobParts(produceCsv(req)), { type: 'text/csv;charset=utf-8' }),
+        ext: 'csv',
+      }),
+  ],
+]);

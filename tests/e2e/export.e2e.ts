@@ -1,0 +1,239 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Download, Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPage, type TestPage } from './setup/browser.ts';
+
+let t: TestPage | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const WATERMARK = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
+
+async function ready(page: Page) {
+  await page.locator('#view-panel .recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+}
+
+const tableUnits = (page: Page) =>
+  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
+
+async function openExport(page: Page, label = 'Xuất', dialogName = 'Xuất biểu đồ') {
+  await page
+    .locator('#view-panel')
+    .getByRole('button', { name: label, exact: true })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function download(
+  page: Page,
+  dialog: Locator,
+  name: string,
+): Promise<{ d: Download; bytes: Buffer }> {
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20_000 }),
+    dialog.getByRole('button', { name, exact: true }).click(),
+  ]);
+  const bytes = await readFile((await d.path()) as string);
+  return { d, bytes };
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Share of pixels that are not white, decoded by the browser. */
+function nonWhiteShare(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) ink++;
+    return ink / (data.length / 4);
+  }, bytes.toString('base64'));
+}
+
+interface SvgReport {
+  parseError: boolean;
+  root: string;
+  scripts: number;
+  foreignObjects: number;
+  onAttributes: string[];
+  externalRefs: string[];
+  text: string;
+  texts: string[];
+  fontFaceDataUrl: boolean;
+  width: number;
+  height: number;
+}
+
+/**
+ * Parses the SVG with DOMParser in a blank page of the same browser: the app page's CSP would
+ * (rightly) refuse the file's <style> element even in an inert parsed document.
+ */
+async function inspectSvg(page: Page, text: string): Promise<SvgReport> {
+  const blank = await page.context().newPage();
+  try {
+    return await inspectIn(blank, text);
+  } finally {
+    await blank.close();
+  }
+}
+
+function inspectIn(page: Page, text: string): Promise<SvgReport> {
+  return page.evaluate((svgText) => {
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const all = [...doc.getElementsByTagName('*')];
+    const style = [...doc.getElementsByTagName('style')].map((s) => s.textContent ?? '').join('\n');
+    return {
+      parseError: doc.getElementsByTagName('parsererror').length > 0,
+      root: doc.documentElement.localName,
+      scripts: doc.getElementsByTagName('script').length,
+      foreignObjects: all.filter((e) => e.localName.toLowerCase() === 'foreignobject').length,
+      onAttributes: all.flatMap((e) =>
+        [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+      ),
+      externalRefs: all.flatMap((e) =>
+        [...e.attributes]
+          .filter((a) => /href$/i.test(a.name) && !a.value.startsWith('#'))
+          .map((a) => a.value),
+      ),
+      text: [...doc.getElementsByTagName('text')].map((e) => e.textContent ?? '').join('\n'),
+      texts: [...doc.getElementsByTagName('tspan')].map((e) => e.textContent ?? ''),
+      fontFaceDataUrl:
+        /@font-face\s*\{[^}]*url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}/.test(style),
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+    };
+  }, text);
+}
+
+describe('exporting the ranking chart', () => {
+  it('downloads a PNG at 2× of the requested social size, with ink on it', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await openExport(page);
+    await dialog.getByLabel('Kích thước ảnh').selectOption('1200x630');
+    const { d, bytes } = await download(page, dialog, 'Tải PNG');
+    expect(d.suggestedFilename()).toBe('dcci-bac-kan-2019-huyen-thanh-pho-xep-hang.png');
+    expect(pngSize(bytes)).toEqual({ width: 2400, height: 1260 });
+    const ink = await nonWhiteShare(page, bytes);
+    expect(ink).toBeGreaterThan(0.02);
+    expect(ink).toBeLessThan(0.9);
+    // Custom width: natural height, 2× density.
+    await dialog.getByLabel('Kích thước ảnh').selectOption('custom');
+    await dialog.getByLabel('Chiều rộng (px)').fill('700');
+    const custom = await download(page, dialog, 'Tải PNG');
+    expect(pngSize(custom.bytes).width).toBe(1400);
+    t.expectClean();
+  });
+
+  it('downloads a sanitised, standalone SVG with the names, the watermark and the embedded font', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const names = await tableUnits(page);
+    expect(names.length).toBeGreaterThan(3);
+    const dialog = await openExport(page);
+    const { d, bytes } = await download(page, dialog, 'Tải SVG');
+    expect(d.suggestedFilename()).toBe('dcci-bac-kan-2019-huyen-thanh-pho-xep-hang.svg');
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('<?xml')).toBe(true);
+    const svg = await inspectSvg(page, text);
+    expect(svg.parseError).toBe(false);
+    expect(svg.root).toBe('svg');
+    expect(svg.scripts).toBe(0);
+    expect(svg.foreignObjects).toBe(0);
+    expect(svg.onAttributes).toEqual([]);
+    expect(svg.externalRefs).toEqual([]);
+    for (const name of names) expect(svg.text).toContain(name);
+    expect(svg.text).toContain(WATERMARK);
+    expect(svg.text).toContain('Nguồn:');
+    expect(svg.text).toMatch(/Xuất ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(svg.fontFaceDataUrl).toBe(true);
+    t.expectClean();
+  });
+
+  it('downloads the plotted data as CSV with a BOM, the marker, and neutralised cells that parse back', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const names = await tableUnits(page);
+    const dialog = await openExport(page);
+    const { d, bytes } = await download(page, dialog, 'Tải CSV');
+    expect(d.suggestedFilename()).toBe('dcci-bac-kan-2019-huyen-thanh-pho-xep-hang.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(rows[0]?.[0]).toContain(WATERMARK);
+    expect(rows[0]?.[0]).toContain('Nguồn');
+    expect(rows[1]).toEqual([
+      'Hạng',
+      'Đơn vị',
+      'Điểm',
+      ...(rows[1]!.length > 3 ? ['Xếp loại'] : []),
+    ]);
+    expect(rows.slice(2).map((r) => r[1])).toEqual(names);
+    for (const r of rows.slice(2)) expect(r[2]).toMatch(/^\d+(\.\d+)?$|^$/);
+    // The Vietnamese-Excel dialect: semicolons and decimal commas.
+    await dialog.getByLabel('Định dạng CSV').selectOption('excel-vi');
+    const excel = await download(page, dialog, 'Tải CSV');
+    const excelText = excel.bytes.toString('utf8').slice(1);
+    const excelRows = Papa.parse<string[]>(excelText, {
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
+    expect(excelRows.slice(2).map((r) => r[1])).toEqual(names);
+    expect(excelRows.slice(2).some((r) => /^\d+,\d+$/.test(r[2] ?? ''))).toBe(true);
+    t.expectClean();
+  });
+
+  it('puts an edited title and note in the image while the source and the watermark stay', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await openExport(page);
+    await dialog
+      .getByLabel('Tiêu đề', { exact: true })
+      .fill('Bắc Kạn: Đầu bảng và cuối bảng «thử»');
+    await dialog.getByLabel('Ghi chú thêm').fill('Ghi chú của phóng viên');
+    const { bytes } = await download(page, dialog, 'Tải SVG');
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    expect(svg.text).toContain('Bắc Kạn: Đầu bảng và cuối bảng «thử»');
+    expect(svg.text).toContain('Ghi chú của phóng viên');
+    expect(svg.text).toContain(WATERMARK);
+    expect(svg.text).toContain('Nguồn:');
+    t.expectClean();
+  });
+
+  it('has no watermark in exports of real data (PCI), in English', async () => {
+    t = await openPage('/?v=1&lang=en&ds=pci');
+    const { page } = t;
+    await ready(page);
+    const dialog = await openExport(page, 'Export', 'Export chart');
+    const { d, bytes } = await download(page, dialog, 'Download SVG');
+    expect(d.suggestedFilename()).toMatch(/^pci-2016-.*-xep-hang\.svg$/);
+    const svg = await inspectSvg(page, bytes.toString('utf8'));
+    expect(svg.parseError).toBe(false);
+    expect(svg.text).not.toContain(WATERMARK);
+    expect(svg.text).toContain('Source');
+    expect(svg.text).toContain('Exported');
+    t.expectClean();
+  });
+});
