@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launch, openPage, type TestPage } from './setup/browser.ts';
@@ -264,5 +266,77 @@ describe('building a multi-year dataset from yearly files', () => {
     expect(await page.getByLabel('Năm', { exact: true }).locator('option').allInnerTexts()).toEqual(
       ['2018', '2019', '2020'],
     );
+  });
+});
+
+describe('hostile and large files in the browser', () => {
+  it('imports a 10,000-row file in the worker while the page stays responsive', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const lines = ['Năm,Khối,Đơn vị,Điểm tổng hợp'];
+    for (let i = 0; i < 9_999; i++)
+      lines.push(
+        `${2000 + (i % 20)},Huyện,Đơn vị ${Math.floor(i / 20)},${(50 + (i % 50) / 2).toFixed(2)}`,
+      );
+    // Long tasks on the main thread while the file is read (the parser runs in the worker).
+    await page.evaluate(() => {
+      (window as unknown as { __long: number[] }).__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          (window as unknown as { __long: number[] }).__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const dialog = await chooseFile(page, 'lon.csv', lines.join('\n'));
+    await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('500 đơn vị');
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __long: number[] }).__long),
+    );
+    // A frozen page would show one task of seconds; allow rendering the preview.
+    expect(longest).toBeLessThan(1500);
+  }, 60_000);
+
+  it('refuses a 60 MB file from its size, without reading it', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    // Playwright passes buffers only up to 50 MB: write the file to disk (sparse, instant).
+    const dir = mkdtempSync(join(tmpdir(), 'dcci-big-'));
+    const path = join(dir, 'qua-lon.csv');
+    await writeFile(path, '');
+    await truncate(path, 60 * 1024 * 1024);
+    const started = Date.now();
+    await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles(path);
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('FILE_TOO_LARGE');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await rm(dir, { recursive: true, force: true });
+    expect(await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).isDisabled()).toBe(true);
+  }, 60_000);
+
+  it('shows markup and bidi names as text: no script runs and no CSP violation', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const evil = [
+      'Năm,Khối,Đơn vị,Điểm tổng hợp',
+      '2023,Huyện,"<img src=x onerror=""window.__pwned=1"">",60',
+      '2023,Huyện,<script>window.__pwned=2</script>,61',
+      '2023,Huyện,__proto__,62',
+      '2023,Huyện,Ba\u202EBể,63',
+    ].join('\n');
+    const dialog = await chooseFile(page, 'doc.csv', evil);
+    await expect.poll(() => dialog.innerText()).toContain('<script>');
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toHaveLength(4);
+    const units = await tableUnits(page);
+    expect(units).toContain('<script>window.__pwned=2</script>');
+    expect(units).toContain('__proto__');
+    expect(units).toContain('BaBể');
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(await page.locator('#view-panel img').count()).toBe(0);
+    t.expectClean();
   });
 });
