@@ -80,6 +80,7 @@ export function readToken(token: CellToken, decimal: DecimalMark): NumberReading
   if (token.kind !== 'number') return token;
   const digits = `${token.negative ? '-' : ''}${token.int}${token.frac === null ? '' : `.${token.frac}`}`;
   const value = Number(digits) + 0; // `+ 0` turns -0 into 0
+  if (!Number.isFinite(value)) return { kind: 'junk' }; // 400 digits overflow to Infinity
   if (token.sep === null || token.sep === decimal) return { kind: 'number', value };
   return isThousandsLike(token) ? { kind: 'ambiguous', value } : { kind: 'mixed', value };
 }

@@ -56,6 +56,10 @@ describe('readCell', () => {
     },
   );
 
+  it('never reads a digit string too long for a double as a number', () => {
+    expect(readCell('9'.repeat(400), '.')).toEqual({ kind: 'junk' });
+  });
+
   it('calls 7.250 in a comma column ambiguous and never 7250', () => {
     expect(readCell('7.250', ',')).toEqual({ kind: 'ambiguous', value: 7.25 });
     expect(readCell('7,250', '.')).toEqual({ kind: 'ambiguous', value: 7.25 });
