@@ -7,6 +7,7 @@
 
 // TCVN3 (TCVN 5712:1993, VN3): lowercase letters, plus the seven uppercase letters with a shape
 // mark (uppercase with tones needs the separate .VnTimeH font, which reuses the lowercase bytes).
+// Checked byte for byte against glibc's TCVN5712-1 converter.
 const TCVN3_PAIRS: readonly (readonly [number, string])[] = [
   [0xa1, 'Ă'],
   [0xa2, 'Â'],
@@ -84,22 +85,94 @@ const TCVN3_PAIRS: readonly (readonly [number, string])[] = [
   [0xfe, 'ỵ'],
 ];
 
+// The full standard (VN1) also places capitals with tones in 0x01–0x17, 0x80–0x9F and a few
+// gaps of VN3, and combining tone marks at 0xB0–0xB4 (NFC joins them to the letter before). A
+// file converted by a tool (iconv, Unikey "TCVN3") may contain them; tab, CR and LF are kept.
+const VN1_PAIRS: readonly (readonly [number, string])[] = [
+  [0x01, 'Ú'],
+  [0x02, 'Ụ'],
+  [0x04, 'Ừ'],
+  [0x05, 'Ử'],
+  [0x06, 'Ữ'],
+  [0x11, 'Ứ'],
+  [0x12, 'Ự'],
+  [0x13, 'Ỳ'],
+  [0x14, 'Ỷ'],
+  [0x15, 'Ỹ'],
+  [0x16, 'Ý'],
+  [0x17, 'Ỵ'],
+  [0x80, 'À'],
+  [0x81, 'Ả'],
+  [0x82, 'Ã'],
+  [0x83, 'Á'],
+  [0x84, 'Ạ'],
+  [0x85, 'Ặ'],
+  [0x86, 'Ậ'],
+  [0x87, 'È'],
+  [0x88, 'Ẻ'],
+  [0x89, 'Ẽ'],
+  [0x8a, 'É'],
+  [0x8b, 'Ẹ'],
+  [0x8c, 'Ệ'],
+  [0x8d, 'Ì'],
+  [0x8e, 'Ỉ'],
+  [0x8f, 'Ĩ'],
+  [0x90, 'Í'],
+  [0x91, 'Ị'],
+  [0x92, 'Ò'],
+  [0x93, 'Ỏ'],
+  [0x94, 'Õ'],
+  [0x95, 'Ó'],
+  [0x96, 'Ọ'],
+  [0x97, 'Ộ'],
+  [0x98, 'Ờ'],
+  [0x99, 'Ở'],
+  [0x9a, 'Ỡ'],
+  [0x9b, 'Ớ'],
+  [0x9c, 'Ợ'],
+  [0x9d, 'Ù'],
+  [0x9e, 'Ủ'],
+  [0x9f, 'Ũ'],
+  [0xaf, 'Ằ'],
+  [0xba, 'Ẳ'],
+  [0xbf, 'Ẵ'],
+  [0xc0, 'Ắ'],
+  [0xc1, 'Ầ'],
+  [0xc2, 'Ẩ'],
+  [0xc3, 'Ẫ'],
+  [0xc4, 'Ấ'],
+  [0xc5, 'Ề'],
+  [0xcd, 'Ể'],
+  [0xd9, 'Ễ'],
+  [0xda, 'Ế'],
+  [0xdb, 'Ồ'],
+  [0xe0, 'Ổ'],
+  [0xf0, 'Ỗ'],
+  [0xff, 'Ố'],
+  [0xb0, '\u0300'],
+  [0xb1, '\u0309'],
+  [0xb2, '\u0303'],
+  [0xb3, '\u0301'],
+  [0xb4, '\u0323'],
+];
+
 const TCVN3_TABLE: Uint16Array = (() => {
   const table = new Uint16Array(256);
   for (let b = 0; b < 256; b++) table[b] = b;
-  for (const [b, ch] of TCVN3_PAIRS) table[b] = ch.charCodeAt(0);
+  for (const [b, ch] of [...TCVN3_PAIRS, ...VN1_PAIRS]) table[b] = ch.charCodeAt(0);
   return table;
 })();
 
-/** Decodes TCVN3 bytes to a string (NFC: every mapped letter is precomposed). */
+/** Decodes TCVN3 bytes (VN3, with the VN1 capitals) to a string; the caller normalises to NFC. */
 export function decodeTcvn3(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) units[i] = TCVN3_TABLE[bytes[i] ?? 0] ?? 0;
   return new TextDecoder('utf-16le').decode(units);
 }
 
-/** The Unicode letters TCVN3 encodes, used by tests to check the table covers every byte. */
+/** The letters of the VN3 table and the VN1 additions, for tests. */
 export const TCVN3_LETTERS: ReadonlyMap<number, string> = new Map(TCVN3_PAIRS);
+export const TCVN_VN1_LETTERS: ReadonlyMap<number, string> = new Map(VN1_PAIRS);
 
 // VNI-Windows: letters that are one byte.
 const VNI_STANDALONE: ReadonlyMap<number, string> = new Map([

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findLostLetters, guessUtf16, tryDecode } from '../../../src/import/decode.ts';
-import { decodeTcvn3, decodeVni, TCVN3_LETTERS } from '../../../src/import/legacyEncodings.ts';
+import {
+  decodeTcvn3,
+  decodeVni,
+  TCVN3_LETTERS,
+  TCVN_VN1_LETTERS,
+} from '../../../src/import/legacyEncodings.ts';
 import { isVietnameseSyllable, scoreVietnamese } from '../../../src/import/vietnameseText.ts';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -93,9 +98,21 @@ describe('legacy Vietnamese encodings', () => {
     expect(decodeVni(latin1(bytes))).toBe(text);
   });
 
-  it('maps every TCVN3 byte to a distinct letter', () => {
-    expect(new Set(TCVN3_LETTERS.values()).size).toBe(TCVN3_LETTERS.size);
+  it('maps every TCVN byte to a distinct letter, VN3 and VN1 apart', () => {
+    const all = [...TCVN3_LETTERS.values(), ...TCVN_VN1_LETTERS.values()];
+    expect(new Set(all).size).toBe(all.length);
     expect(TCVN3_LETTERS.size).toBe(74);
+    expect([...TCVN3_LETTERS.keys()].some((b) => TCVN_VN1_LETTERS.has(b))).toBe(false);
+  });
+
+  it('reads the capitals of the full standard and its combining tone marks', () => {
+    // "SỐ LIỆU Ủy ban Bắc Kạn" as written by iconv -t TCVN, and "a" + combining acute (0xB3).
+    const bytes = Uint8Array.from([
+      0x53, 0xff, 0x20, 0x4c, 0x49, 0x8c, 0x55, 0x20, 0x9e, 0x79, 0x20, 0x62, 0x61, 0x6e, 0x20,
+      0x42, 0xbe, 0x63, 0x20, 0x4b, 0xb9, 0x6e,
+    ]);
+    expect(decodeTcvn3(bytes)).toBe('SỐ LIỆU Ủy ban Bắc Kạn');
+    expect(decodeTcvn3(Uint8Array.from([0x61, 0xb3])).normalize('NFC')).toBe('á');
   });
 });
 
