@@ -42,6 +42,7 @@ export function useImportFlow(t: Translate, lang: Lang) {
   const importedIds = useAppStore((s) => s.importedIds);
   const datasets = useAppStore((s) => s.datasets);
   const storage = useAppStore((s) => s.storage);
+  const storedProblems = useAppStore((s) => s.storedProblems);
   const select = useAppStore((s) => s.select);
 
   // Every loaded dataset (bundled and imported) can receive another year or group.
@@ -161,6 +162,7 @@ export function useImportFlow(t: Translate, lang: Lang) {
         ) : null}
         {myDataOpen ? (
           <MyDataDialog
+            problems={storedProblems}
             open={myDataOpen}
             onClose={() => setMyDataOpen(false)}
             t={t}

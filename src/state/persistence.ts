@@ -5,7 +5,17 @@ import {
   type RestoreReport,
   type StorageIssue,
 } from './storage.ts';
-import { useAppStore } from './store.ts';
+import { useAppStore, type StoredProblem } from './store.ts';
+import type { StoredEntry } from './storage.ts';
+
+/** Records that load only read-only, or not at all: listed in "My data", never deleted silently. */
+function problemsOf(entries: readonly StoredEntry[]): StoredProblem[] {
+  return entries.flatMap((e) =>
+    e.status === 'ok'
+      ? []
+      : [{ id: e.id, title: e.title?.vi ?? null, status: e.status, detail: e.detail }],
+  );
+}
 
 /**
  * The app's side of dataset persistence (RELIABILITY.md "Persistence"): stored datasets are read
@@ -41,6 +51,7 @@ export async function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
       if (entry.status !== 'quarantined' && entry.dataset)
         useAppStore.getState().putImported(entry.dataset);
     }
+    useAppStore.getState().setStoredProblems(problemsOf(all.value));
     storage.onChange(() => void reloadFromStorage());
     useAppStore.getState().setStorage({ status: 'ready' });
   })();
@@ -74,6 +85,7 @@ async function reloadFromStorage(): Promise<void> {
     }
   }
   for (const id of store.importedIds) if (!ids.has(id)) useAppStore.getState().removeImported(id);
+  useAppStore.getState().setStoredProblems(problemsOf(all.value));
 }
 
 /**

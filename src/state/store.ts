@@ -21,6 +21,13 @@ export type StorageState =
       readonly datasetId?: string;
     };
 
+export interface StoredProblem {
+  readonly id: string;
+  readonly title: string | null;
+  readonly status: 'quarantined' | 'read-only';
+  readonly detail: string;
+}
+
 /** How the next URL write should treat the browser history. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -34,6 +41,8 @@ export interface AppStore {
   /** Ids of datasets imported by the user (kept in IndexedDB), in import order. */
   readonly importedIds: readonly string[];
   readonly storage: StorageState;
+  /** Stored records that cannot be used normally: corrupt (quarantined, kept) or from a newer app (read-only). */
+  readonly storedProblems: readonly StoredProblem[];
   /** A user's change: a new history entry. */
   select(patch: Partial<ViewState>): void;
   /** The state decoded from the URL at start-up or on back/forward: no new history entry. */
@@ -44,6 +53,7 @@ export interface AppStore {
   putImported(dataset: Dataset): void;
   removeImported(id: string): void;
   setStorage(state: StorageState): void;
+  setStoredProblems(problems: readonly StoredProblem[]): void;
 }
 
 /** Per-dataset defaults (year and group shown first), registered by the dataset catalogue. */
@@ -66,6 +76,7 @@ export const useAppStore = create<AppStore>()((set) => ({
   datasets: new Map(),
   importedIds: [],
   storage: { status: 'loading' },
+  storedProblems: [],
   select: (patch) =>
     set((s) => {
       const r = resolved(applyPatch(s.view, patch), s.datasets);
@@ -118,4 +129,5 @@ export const useAppStore = create<AppStore>()((set) => ({
       return { datasets, importedIds: s.importedIds.filter((x) => x !== id) };
     }),
   setStorage: (storage) => set({ storage }),
+  setStoredProblems: (storedProblems) => set({ storedProblems }),
 }));

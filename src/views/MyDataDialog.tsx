@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/types.ts';
 import { formatInteger } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
+import type { StoredProblem } from '../state/store.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { csvBlobParts, datasetTable, writeCsv, type CsvDialect } from '../export/csv.ts';
 import { exportFileName } from '../export/fileName.ts';
@@ -15,6 +16,7 @@ export interface MyDataDialogProps {
   readonly datasets: readonly Dataset[];
   readonly onOpenDataset: (id: string) => void;
   readonly onPaste: (text: string) => void;
+  readonly problems: readonly StoredProblem[];
 }
 
 /** Today's date as YYYY-MM-DD for backup file names. */
@@ -32,6 +34,7 @@ export function MyDataDialog({
   datasets,
   onOpenDataset,
   onPaste,
+  problems,
 }: MyDataDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const restoreRef = useRef<HTMLInputElement>(null);
@@ -134,6 +137,21 @@ export function MyDataDialog({
           ))}
         </ul>
       )}
+      {problems.length > 0 ? (
+        <>
+          <h3>{t('data.problems')}</h3>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.id}>
+                {t(p.status === 'quarantined' ? 'data.quarantined' : 'data.readOnly', {
+                  name: p.title ?? p.id,
+                  detail: p.detail,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <div className="dialog-actions dialog-actions--start">
         <button
           type="button"

@@ -340,3 +340,43 @@ describe('hostile and large files in the browser', () => {
     t.expectClean();
   });
 });
+
+describe('corrupt stored records', () => {
+  it('quarantines a record whose content no longer matches its hash and lists it in My data', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await chooseFile(page, 'hong.csv', GOOD);
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toHaveLength(3);
+    await page.waitForTimeout(500);
+    // Change a stored number behind the app's back (as a disk error or a buggy extension would).
+    const changed = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('dcci-dashboard');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('datasets', 'readwrite');
+            const store = tx.objectStore('datasets');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const record = all.result[0] as { dataset: { observations: { total: number }[] } };
+              record.dataset.observations[0]!.total = 1;
+              store.put(record);
+            };
+            tx.oncomplete = () => resolve(true);
+            tx.onerror = () => resolve(false);
+          };
+        }),
+    );
+    expect(changed).toBe(true);
+    await page.goto(new URL('/', page.url()).href);
+    await ready(page);
+    expect(
+      await page.getByLabel('Bộ dữ liệu', { exact: true }).locator('option').allInnerTexts(),
+    ).not.toContain('hong');
+    await page.getByRole('button', { name: 'Dữ liệu của tôi' }).click();
+    const myData = page.getByRole('dialog', { name: 'Dữ liệu của tôi' });
+    await expect.poll(() => myData.innerText(), { timeout: 10_000 }).toContain('bản ghi bị hỏng');
+  });
+});
