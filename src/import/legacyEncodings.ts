@@ -174,7 +174,8 @@ export function decodeTcvn3(bytes: Uint8Array): string {
 export const TCVN3_LETTERS: ReadonlyMap<number, string> = new Map(TCVN3_PAIRS);
 export const TCVN_VN1_LETTERS: ReadonlyMap<number, string> = new Map(VN1_PAIRS);
 
-// VNI-Windows: letters that are one byte.
+// VNI-Windows (checked against an independently published VNI table, capitals included):
+// letters that are one byte.
 const VNI_STANDALONE: ReadonlyMap<number, string> = new Map([
   [0xf1, 'đ'],
   [0xd1, 'Đ'],

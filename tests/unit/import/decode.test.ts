@@ -94,6 +94,9 @@ describe('legacy Vietnamese encodings', () => {
     ['Tröôøng', 'Trường'],
     ['Chôï Ñoàn', 'Chợ Đồn'],
     ['BAÉC KAÏN', 'BẮC KẠN'],
+    ['TRÖÔØNG ÑAÏI HOÏC', 'TRƯỜNG ĐẠI HỌC'],
+    ['HUYEÄN ÑOÀNG HYÛ', 'HUYỆN ĐỒNG HỶ'],
+    ['Ñaêk Laêk', 'Đăk Lăk'],
   ])('VNI %s reads as %s', (bytes, text) => {
     expect(decodeVni(latin1(bytes))).toBe(text);
   });
