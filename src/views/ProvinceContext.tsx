@@ -41,6 +41,10 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
   if (data.missingYears.length > 0)
     notes.unshift(t('context.missing', { years: data.missingYears.join(', ') }));
   const caption = t('context.caption');
+  const exportTable = {
+    header: [t('context.year'), t('context.rank'), t('context.provinces'), t('context.score')],
+    rows: data.years.map((y) => [y.year, y.rank, y.provinces, y.score]),
+  };
 
   return (
     <section className="province-context">
@@ -51,6 +55,7 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
         source={t('context.source')}
         notes={notes}
         watermark={null}
+        exportTable={exportTable}
         fallbackWidth={320}
         labels={{
           showTable: t('chart.showTable'),

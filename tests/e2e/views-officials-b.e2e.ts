@@ -46,7 +46,7 @@ describe('Trends', () => {
     expect(await checkedUnits(page)).toEqual(['Ba Bể', 'Na Rì']);
     // Two lines in the score chart and two in the rank chart.
     expect(await page.locator('.recharts-line').count()).toBe(4);
-    expect(await page.locator('.series-key li').allInnerTexts()).toEqual(['Ba Bể', 'Na Rì']);
+    expect(await page.locator('svg.trend-key text').allTextContents()).toEqual(['Ba Bể', 'Na Rì']);
     const summary = await page.locator('#view-panel .chart-frame__summary').first().innerText();
     expect(summary).toMatch(
       /^Ba Bể: \d{2},\d{2} điểm năm 2018 \(hạng \d\/8\), \d{2},\d{2} điểm năm 2020 \(hạng \d\/8\)\. Na Rì:/,
@@ -89,7 +89,7 @@ describe('Trends', () => {
     await expect
       .poll(() => query(page).get('units'))
       .toBe('districts.ba-be,districts.na-ri,districts.cho-moi');
-    await expect.poll(() => page.locator('.series-key li').count()).toBe(3);
+    await expect.poll(() => page.locator('svg.trend-key text').count()).toBe(3);
     await page.getByLabel('Mốc so sánh', { exact: true }).selectOption('2020');
     await expect.poll(() => query(page).get('y2')).toBe('2020');
     await expect
@@ -117,7 +117,10 @@ describe('Trends', () => {
     t = await openPage('/?ds=pci&view=trends&units=provinces.bac-kan,provinces.da-nang&y2=2008');
     const { page } = t;
     await trendsReady(page);
-    expect(await page.locator('.series-key li').allInnerTexts()).toEqual(['Bắc Kạn', 'Đà Nẵng']);
+    expect(await page.locator('svg.trend-key text').allTextContents()).toEqual([
+      'Bắc Kạn',
+      'Đà Nẵng',
+    ]);
     const notes = (await page.locator('#view-panel .chart-frame__note').allInnerTexts()).join('\n');
     expect(notes).toContain('Thay đổi phương pháp năm 2009');
     expect(notes).toContain('Thay đổi phương pháp năm 2013');
@@ -238,7 +241,9 @@ describe('Map', () => {
         })
         .count(),
     ).toBe(1);
-    expect(await page.locator('.scale-legend__stops li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('#view-panel svg.scale-legend rect').count()).toBeGreaterThanOrEqual(
+      5,
+    );
     expect(await page.locator('#view-panel .chart-frame__summary').innerText()).toContain(
       'Bắc Kạn (viền đậm): 54,60, hạng 60/63.',
     );

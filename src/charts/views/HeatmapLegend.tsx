@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { legendStops, MISSING_FILL, sequentialScale } from '../scales.ts';
+import { theme } from '../theme.ts';
 
 export interface HeatmapLegendProps {
   readonly domain: readonly [number, number];
@@ -7,11 +9,36 @@ export interface HeatmapLegendProps {
   /** Label of the "no data" swatch; omitted when nothing is missing. */
   readonly missingLabel?: string;
   readonly steps?: number;
+  readonly width: number;
+}
+
+const CHAR = 7;
+const SWATCH = 22;
+
+/** Legend items flowing into rows of `width` px below the title; the legend's height. */
+export function layoutLegend<T extends { readonly label: string }>(
+  items: readonly T[],
+  width: number,
+) {
+  let x = 0;
+  let row = 0;
+  const placed = items.map((item) => {
+    const w = SWATCH + 6 + item.label.length * CHAR + 14;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    const at = { ...item, x, y: 24 + row * 22 };
+    x += w;
+    return at;
+  });
+  return { placed, height: 24 + (row + 1) * 22 };
 }
 
 /**
- * The legend of the sequential (viridis) scale: evenly spaced swatches labelled with their values,
- * low to high, plus a "no data" swatch. Shared by the heatmap, the choropleth and the tile grid.
+ * The legend of the sequential (viridis) scale as SVG (so image exports keep it): the title, then
+ * evenly spaced swatches labelled with their values, low to high, and a hatched "no data"
+ * swatch; swatches wrap to the width. Shared by the heatmap, the choropleth and the tile grid.
  */
 export function HeatmapLegend({
   domain,
@@ -19,33 +46,60 @@ export function HeatmapLegend({
   formatValue,
   missingLabel,
   steps = 5,
+  width,
 }: HeatmapLegendProps) {
-  const stops = legendStops(sequentialScale(domain), steps);
+  const items = [
+    ...legendStops(sequentialScale(domain), steps).map((s) => ({
+      key: `v${s.value}`,
+      colour: s.colour,
+      label: formatValue(s.value),
+      missing: false,
+    })),
+    ...(missingLabel
+      ? [{ key: 'missing', colour: MISSING_FILL, label: missingLabel, missing: true }]
+      : []),
+  ];
+  const { placed, height } = layoutLegend(items, width);
+  const hatchId = `legend-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
-    <div className="scale-legend">
-      <span className="scale-legend__title">{title}</span>
-      <ul className="scale-legend__stops">
-        {stops.map((s) => (
-          <li key={s.value}>
-            <span
-              className="scale-legend__swatch"
-              style={{ backgroundColor: s.colour }}
-              aria-hidden="true"
-            />
-            {formatValue(s.value)}
-          </li>
-        ))}
-        {missingLabel ? (
-          <li>
-            <span
-              className="scale-legend__swatch scale-legend__swatch--missing"
-              style={{ backgroundColor: MISSING_FILL }}
-              aria-hidden="true"
-            />
-            {missingLabel}
-          </li>
-        ) : null}
-      </ul>
-    </div>
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="scale-legend"
+      fontFamily={theme.font}
+      fontSize={theme.smallFontSize}
+    >
+      <defs>
+        <pattern
+          id={hatchId}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill={MISSING_FILL} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#9aa5b1" strokeWidth="1.5" />
+        </pattern>
+      </defs>
+      <text x={0} y={14} fontWeight={600} fontSize={13} fill={theme.text}>
+        {title}
+      </text>
+      {placed.map((p) => (
+        <g key={p.key}>
+          <rect
+            x={p.x}
+            y={p.y}
+            width={SWATCH}
+            height={14}
+            fill={p.missing ? `url(#${hatchId})` : p.colour}
+            stroke="rgb(0 0 0 / 0.25)"
+          />
+          <text x={p.x + SWATCH + 5} y={p.y + 7} dominantBaseline="middle" fill={theme.text}>
+            {p.label}
+          </text>
+        </g>
+      ))}
+    </svg>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import {
   buildChoroplethData,
   hasProvinceCodes,
@@ -217,6 +218,13 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           n: ranked,
         });
 
+  // Exports: every unit with its rank and value on the measure shown.
+  const exportTable: ExportTable = {
+    header: [t('table.rank'), t('table.unit'), legendTitle],
+    rows: measured.map((u) => [u.rank, u.name, u.value]),
+  };
+  const exportInfo: ExportInfo = { dataset, view: 'map', groupId, year };
+
   return (
     <div className="view view--map">
       <div className="view-controls">
@@ -233,6 +241,8 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       <ChartFrame
         title={title}
         subtitle={subtitle}
+        exportTable={exportTable}
+        exportInfo={exportInfo}
         summary={summaryOf(measured, highlighted, lang, t, groupName, year)}
         source={sourceLine(dataset, lang, t)}
         notes={notes}
@@ -255,6 +265,7 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         {(width) => (
           <div className="map-wrap">
             <HeatmapLegend
+              width={width}
               domain={domain}
               title={legendTitle}
               formatValue={(v) => formatScore(v, lang, 1)}

@@ -3,7 +3,9 @@ import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildHeatmapData, type HeatmapData } from '../../charts/data/heatmap.ts';
 import { niceDomain } from '../../charts/scales.ts';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
+import { HeatmapSvg } from '../../charts/views/HeatmapSvg.tsx';
 import { HeatmapTable, type HeatmapTableProps } from '../../charts/views/HeatmapTable.tsx';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import { buildGroupYear, strengthsAndWeaknesses, type GroupYear } from '../../domain/groupYear.ts';
 import type { Dataset, GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
@@ -167,6 +169,23 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
     onSelect({ sort: value === 'rank' ? null : value });
   };
 
+  // Exports: the plotted cells with the shown columns (rank, unit, total, then value and rank per sub-index).
+  const exportTable: ExportTable = {
+    header: [
+      t('subindices.rank'),
+      t('subindices.unit'),
+      t('subindices.total'),
+      ...data.columns.flatMap((c) => [c.name[lang], `${c.name[lang]} · ${t('subindices.rank')}`]),
+    ],
+    rows: data.rows.map((r) => [
+      r.rank,
+      r.name,
+      r.total,
+      ...r.cells.flatMap((c) => [c.value, c.rank]),
+    ]),
+  };
+  const exportInfo: ExportInfo = { dataset, view: 'subindices', groupId, year };
+
   return (
     <div className="view view--subindices">
       <div className="view-controls">
@@ -198,6 +217,8 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
       <ChartFrame
         title={title}
         subtitle={t('subindices.subtitle', { group: groupName, year })}
+        exportTable={exportTable}
+        exportInfo={exportInfo}
         summary={heatmapSummary(data, groupYear, view.unit, lang, t, groupName)}
         source={sourceLine(dataset, lang, t)}
         notes={notesFor(dataset, data, groupYear, domain, view.sub, lang, t)}
@@ -221,9 +242,10 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
           </div>
         }
       >
-        {() => (
+        {(width) => (
           <div className="heatmap-wrap">
             <HeatmapLegend
+              width={width}
               domain={domain}
               title={t('subindices.legend')}
               formatValue={(v) => formatScore(v, lang, 1)}
@@ -238,6 +260,16 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
                 labels={labels}
                 domain={domain}
                 mode="colour"
+              />
+            </div>
+            <div className="heatmap-export" aria-hidden="true">
+              <HeatmapSvg
+                data={data}
+                lang={lang}
+                domain={domain}
+                formatValue={fmt}
+                formatRank={fmtRank}
+                labels={labels}
               />
             </div>
           </div>

@@ -1,4 +1,5 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import type { MoversData } from '../../charts/data/movers.ts';
 import type { SlopeData } from '../../charts/data/slope.ts';
 import { MoversChart } from '../../charts/views/MoversChart.tsx';
@@ -12,6 +13,7 @@ export interface SlopeSectionProps {
   readonly dataset: Dataset;
   readonly slope: SlopeData;
   readonly movers: MoversData;
+  readonly groupId: string;
   readonly groupName: string;
   readonly lang: Lang;
   readonly t: Translate;
@@ -24,6 +26,7 @@ export function SlopeSection({
   dataset,
   slope,
   movers,
+  groupId,
   groupName,
   lang,
   t,
@@ -90,6 +93,19 @@ export function SlopeSection({
     </div>
   );
   const moverRows = [...movers.ordered.map((m) => m.row), ...movers.notComparable];
+  const exportTable = (rows: typeof slope.rows): ExportTable => ({
+    header: [
+      t('table.unit'),
+      t('trends.colFrom', { year: from }),
+      t('trends.colTo', { year: to }),
+      t('trends.colChange'),
+      t('trends.colRankFrom', { year: from }),
+      t('trends.colRankTo', { year: to }),
+      t('trends.colRankChange'),
+    ],
+    rows: rows.map((r) => [r.name, r.from, r.to, r.change, r.fromRank, r.toRank, r.rankChange]),
+  });
+  const exportInfo: ExportInfo = { dataset, view: 'trends', groupId, year: `${from}–${to}` };
 
   return (
     <>
@@ -106,6 +122,8 @@ export function SlopeSection({
           chart: t('trends.slopeChartLabel', { title: slopeTitle }),
         }}
         table={table(slopeTitle, slope.rows)}
+        exportTable={exportTable(slope.rows)}
+        exportInfo={exportInfo}
       >
         {(width) => (
           <SlopeChart
@@ -138,6 +156,8 @@ export function SlopeSection({
             chart: t('trends.moversChartLabel', { title: moversTitle }),
           }}
           table={table(moversTitle, moverRows)}
+          exportTable={exportTable(moverRows)}
+          exportInfo={exportInfo}
         >
           {(width) => (
             <MoversChart

@@ -3,8 +3,10 @@ import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildMoversData } from '../../charts/data/movers.ts';
 import { buildSlopeData } from '../../charts/data/slope.ts';
 import { buildTrendData, defaultTrendUnits } from '../../charts/data/trends.ts';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import { seriesColour, seriesDash } from '../../charts/scales.ts';
 import { TrendChart } from '../../charts/views/TrendChart.tsx';
+import { TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
 import { unitsOf } from '../../domain/dataset.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
@@ -109,6 +111,13 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     </div>
   );
 
+  // Exports: one row per unit and year, as plotted (missing years stay empty, never 0).
+  const exportTable: ExportTable = {
+    header: [t('table.unit'), t('trends.year'), t('trends.score'), t('trends.rank')],
+    rows: trend.series.flatMap((s) => s.points.map((p) => [s.name, p.year, p.total, p.rank])),
+  };
+  const exportInfo: ExportInfo = { dataset, view: 'trends', groupId, year: `${first}–${last}` };
+
   return (
     <div className="view view--trends">
       <UnitChooser
@@ -132,33 +141,26 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t('trends.chartLabel', { title }),
         }}
         table={table}
+        exportTable={exportTable}
+        exportInfo={exportInfo}
       >
         {(width) => (
           <div className="trends-charts">
             {trend.series.length > 0 ? (
-              <ul className="series-key" aria-label={t('trends.key')}>
-                {trend.series.map((s, i) => (
-                  <li key={s.unitId}>
-                    <svg width="28" height="10" aria-hidden="true">
-                      <line
-                        x1="0"
-                        x2="28"
-                        y1="5"
-                        y2="5"
-                        stroke={seriesColour(i)}
-                        strokeWidth="3"
-                        strokeDasharray={seriesDash(i) || undefined}
-                      />
-                    </svg>
-                    {s.name}
-                    {s.yearsPresent.length === 1
-                      ? ` (${t('trends.onlyYear', { year: s.yearsPresent[0] as number })})`
-                      : ''}
-                  </li>
-                ))}
-              </ul>
+              <TrendKey
+                width={width}
+                items={trend.series.map((s, i) => ({
+                  id: s.unitId,
+                  label:
+                    s.yearsPresent.length === 1
+                      ? `${s.name} (${t('trends.onlyYear', { year: s.yearsPresent[0] as number })})`
+                      : s.name,
+                  colour: seriesColour(i),
+                  dash: seriesDash(i),
+                }))}
+              />
             ) : null}
-            <h3 className="trends-charts__heading">{t('trends.scoreHeading')}</h3>
+            <TrendHeading text={t('trends.scoreHeading')} width={width} />
             <TrendChart
               data={trend}
               metric="total"
@@ -166,7 +168,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               height={240}
               formatTick={(v) => formatScore(v, lang, 0)}
             />
-            <h3 className="trends-charts__heading">{t('trends.rankHeading')}</h3>
+            <TrendHeading text={t('trends.rankHeading')} width={width} />
             <TrendChart
               data={trend}
               metric="rank"
@@ -195,6 +197,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             dataset={dataset}
             slope={slope}
             movers={movers}
+            groupId={groupId}
             groupName={groupName}
             lang={lang}
             t={t}
