@@ -79,7 +79,8 @@ function candidate(encoding: Candidate['encoding'], raw: string): Candidate {
 
 /**
  * Decodes a whole file once (never in chunks, so a letter is never split): BOM → strict UTF-8 →
- * UTF-16 by zero bytes → the best of windows-1258, TCVN3 and VNI scored by Vietnamese syllables.
+ * UTF-16 by zero bytes → the best of windows-1258, TCVN3 and VNI scored by Vietnamese syllables
+ * (ties go to windows-1258, the most common; a close second reading makes the notice a warning).
  * The result is NFC (windows-1258 stores tone marks as combining characters). Refuses NUL bytes
  * in non-UTF-16 text (NOT_TEXT) and legacy text no reading makes Vietnamese (ENCODING_UNCERTAIN).
  */
@@ -134,8 +135,16 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
         : best.encoding === 'tcvn3'
           ? decodeTcvn3(bytes)
           : decodeVni(bytes);
+  // Another reading almost as convincing but with other letters (a short file, few accents):
+  // convert, but as a warning so the user checks the names in the preview.
+  const runnerUp = candidates[1];
+  const close =
+    runnerUp !== undefined && runnerUp.ratio >= CONFIDENT && runnerUp.text !== best.text;
   return done(text, best.encoding, [
-    makeIssue('ENCODING_CONVERTED', { params: { encoding: best.encoding } }),
+    makeIssue('ENCODING_CONVERTED', {
+      severity: close ? 'warning' : 'notice',
+      params: { encoding: best.encoding },
+    }),
   ]);
 }
 

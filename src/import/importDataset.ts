@@ -346,7 +346,9 @@ export function importRecords(
 
   // A preview of names read from a legacy encoding, so the user can see they are right.
   const converted = issues.findIndex(
-    (i) => i.code === 'ENCODING_CONVERTED' && (encoding === 'tcvn3' || encoding === 'vni'),
+    (i) =>
+      i.code === 'ENCODING_CONVERTED' &&
+      (encoding === 'tcvn3' || encoding === 'vni' || i.severity === 'warning'),
   );
   const convertedIssue = issues[converted];
   if (convertedIssue !== undefined) {

@@ -35,6 +35,22 @@ describe('tryDecode', () => {
     expect(result.ok && result.value.encoding).toBe('windows-1258');
   });
 
+  it('warns when another legacy reading is almost as convincing (a file with one accented word)', () => {
+    // "Năm" is N + 0xE3 + m: "Năm" in windows-1258 but "Nóm" in TCVN3 — both look Vietnamese.
+    const result = tryDecode(latin1('N\xE3m,Unit,Score\n2023,Ba Be,71\n'));
+    expect(result.ok && result.value.encoding).toBe('windows-1258');
+    expect(result.ok && result.value.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['ENCODING_CONVERTED', 'warning'],
+    ]);
+  });
+
+  it('converts without a warning when one reading clearly wins', () => {
+    const result = tryDecode(latin1('\xA7\xACn v\xDE,Ch\xEE \xA7\xE5n,B\xB9ch Th\xABng\n'));
+    expect(result.ok && result.value.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['ENCODING_CONVERTED', 'notice'],
+    ]);
+  });
+
   it('detects UTF-16LE without a BOM from zero bytes at odd offsets', () => {
     const bytes = new Uint8Array(Buffer.from('Năm,Đơn vị\r\n2023,Ba Bể\r\n', 'utf16le'));
     const result = tryDecode(bytes);
