@@ -1,5 +1,7 @@
 // Browser tests for the Scorecard, Compare and Distribution views (issue 4), opened by URL on
 // the illustrative Bắc Kạn DCCI and on the real PCI, at 1366 px and 390 px.
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -234,5 +236,64 @@ describe('layout', () => {
     t = await openPage('/?view=scorecard&unit=districts.bach-thong', { width: 390, height: 800 });
     await scorecardReady(t.page);
     await expectNoAxeViolations(t.page);
+  });
+});
+
+describe('exports of the three views', () => {
+  async function exportFile(page: Page, frame: number, button: string) {
+    await panel(page).getByRole('button', { name: 'Xuất', exact: true }).nth(frame).click();
+    const dialog = page.getByRole('dialog', { name: 'Xuất biểu đồ' });
+    await dialog.waitFor();
+    const [d] = await Promise.all([
+      page.waitForEvent('download', { timeout: 20_000 }),
+      dialog.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    const text = (await readFile((await d.path()) as string))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    return { name: d.suggestedFilename(), text };
+  }
+  const csvRows = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+
+  it('the scorecard sub-index frame exports its plotted values as CSV under a CONTRACTS.md name', async () => {
+    t = await openPage('/?view=scorecard&unit=districts.bach-thong');
+    const { page } = t;
+    await scorecardReady(page);
+    const { name, text } = await exportFile(page, 0, 'Tải CSV');
+    expect(name).toBe('dcci-bac-kan-2019-huyen-thanh-pho-bang-diem.csv');
+    const rows = csvRows(text);
+    expect(rows[0]?.[0]).toContain('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
+    expect(rows[1]).toEqual([
+      'Chỉ số thành phần',
+      'Bạch Thông',
+      'Hạng trong khối',
+      'Trung bình',
+      'Trung vị',
+      'Cao nhất',
+    ]);
+    expect(rows.slice(2)).toHaveLength(10);
+    for (const r of rows.slice(2)) expect(r[1]).toMatch(/^\d+(\.\d+)?$/);
+    t.expectClean();
+  });
+
+  it('the compare frame exports an SVG that names the units by letter in its notes', async () => {
+    t = await openPage('/?view=compare&unit=districts.bach-thong');
+    const { page } = t;
+    await compareReady(page);
+    const { name, text } = await exportFile(page, 0, 'Tải SVG');
+    expect(name).toBe('dcci-bac-kan-2019-huyen-thanh-pho-so-sanh.svg');
+    expect(text).toMatch(/A = [^,]+, B = [^,]+, C = Bạch Thông/);
+    expect(text).toContain('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
+    t.expectClean();
+  });
+
+  it('the distribution exports every group’s units as CSV', async () => {
+    t = await openPage('/?view=distribution');
+    const { page } = t;
+    await distributionReady(page);
+    const { name, text } = await exportFile(page, 0, 'Tải CSV');
+    expect(name).toBe('dcci-bac-kan-2019-tat-ca-khoi-phan-bo.csv');
+    expect(csvRows(text).slice(2)).toHaveLength(34);
+    t.expectClean();
   });
 });

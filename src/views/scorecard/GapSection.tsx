@@ -2,7 +2,8 @@ import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildGapData } from '../../charts/data/gap.ts';
 import { ScorecardGapChart } from '../../charts/views/ScorecardGapChart.tsx';
 import { formatChange, formatScore } from '../../i18n/format.ts';
-import type { SectionProps } from './SubIndexSection.tsx';
+import type { ExportTable } from '../../charts/exportTypes.ts';
+import { scorecardExportInfo, type SectionProps } from './SubIndexSection.tsx';
 
 /**
  * The gap to the leader (or the lead over the runner-up) by sub-index: weighted contributions in
@@ -75,6 +76,15 @@ export function GapSection(props: SectionProps) {
     );
   notes.push(...props.notes);
 
+  const exportTable: ExportTable = {
+    header: [
+      t('scorecard.col.subIndex'),
+      unit,
+      other,
+      chart.weighted ? t('scorecard.col.contribution') : t('scorecard.col.difference'),
+    ],
+    rows: chart.bars.map((b) => [b.name[lang], b.unitValue, b.leaderValue, b.value]),
+  };
   const table = (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
@@ -121,6 +131,8 @@ export function GapSection(props: SectionProps) {
         chart: t('scorecard.chartLabel', { title }),
       }}
       table={table}
+      exportTable={exportTable}
+      exportInfo={scorecardExportInfo(props, summary)}
     >
       {(width) => (
         <ScorecardGapChart

@@ -1,7 +1,8 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { HistoryChart } from '../../charts/views/HistoryChart.tsx';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import type { SectionProps } from './SubIndexSection.tsx';
+import type { ExportTable } from '../../charts/exportTypes.ts';
+import { scorecardExportInfo, type SectionProps } from './SubIndexSection.tsx';
 
 /** A small chart of the unit's score and rank over every year of its group, with a table. */
 export function HistorySection(props: SectionProps & { readonly historyNotes: readonly string[] }) {
@@ -19,6 +20,16 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
           count: formatInteger(p.rankedCount, lang),
         }),
   );
+  const exportTable: ExportTable = {
+    header: [
+      t('controls.year'),
+      t('scorecard.total'),
+      t('scorecard.rank'),
+      t('scorecard.col.rankedCount'),
+    ],
+    rows: data.history.map((p) => [p.year, p.total, p.rank, p.rankedCount]),
+  };
+  const summary = `${items.join('; ')}.`;
   const table = (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
@@ -54,7 +65,7 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
     <ChartFrame
       title={title}
       subtitle={t('scorecard.historySubtitle', { group: groupName, from: first, to: last })}
-      summary={`${items.join('; ')}.`}
+      summary={summary}
       source={props.source}
       notes={[
         ...(data.history.some((p) => !p.present) ? [t('scorecard.historyAbsentNote')] : []),
@@ -68,6 +79,8 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
         chart: t('scorecard.chartLabel', { title }),
       }}
       table={table}
+      exportTable={exportTable}
+      exportInfo={scorecardExportInfo(props, summary, first === last ? first : `${first}–${last}`)}
     >
       {(width) => (
         <HistoryChart

@@ -1,11 +1,16 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import { SubIndexBarsChart } from '../../charts/views/SubIndexBarsChart.tsx';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { Dataset } from '../../domain/types.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 
 export interface SectionProps {
   readonly data: ScorecardData;
+  readonly dataset: Dataset;
+  /** The auto-written sentence, offered as the caption of exported images. */
+  readonly sentence: string;
   readonly lang: Lang;
   readonly t: Translate;
   readonly groupName: string;
@@ -32,6 +37,22 @@ function summaryText({ data, lang, t, groupName }: SectionProps): string {
     strengths: names(data.strengths),
     weaknesses: names(data.weaknesses),
   });
+}
+
+/** What the export dialog needs for a scorecard frame: file names, citation, caption and alt text. */
+export function scorecardExportInfo(
+  props: SectionProps,
+  alt: string,
+  year: number | string = props.data.year,
+): ExportInfo {
+  return {
+    dataset: props.dataset,
+    view: 'scorecard',
+    groupId: props.data.groupId,
+    year,
+    caption: props.sentence,
+    alt,
+  };
 }
 
 /** Sub-index bars against the group's average, median and best, with the same figures as a table. */
@@ -83,6 +104,18 @@ export function SubIndexSection(props: SectionProps) {
     </div>
   );
   const missing = data.subIndexBars.some((b) => b.value === null);
+  const exportTable: ExportTable = {
+    header: [
+      t('scorecard.col.subIndex'),
+      data.unitName,
+      t('scorecard.col.rank'),
+      t('scorecard.mean'),
+      t('scorecard.median'),
+      t('scorecard.best'),
+    ],
+    rows: data.subIndexBars.map((b) => [b.name[lang], b.value, b.rank, b.mean, b.median, b.best]),
+  };
+  const exportInfo = scorecardExportInfo(props, summaryText(props));
   return (
     <ChartFrame
       title={title}
@@ -97,6 +130,8 @@ export function SubIndexSection(props: SectionProps) {
         chart: t('scorecard.chartLabel', { title }),
       }}
       table={table}
+      exportTable={exportTable}
+      exportInfo={exportInfo}
     >
       {(width) => (
         <SubIndexBarsChart

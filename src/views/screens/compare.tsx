@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId } from '../../domain/types.ts';
@@ -69,6 +70,25 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
   if (data.hasMissing) notes.push(t('ranking.missingNote'));
   // One year only: no cross-year comparison is made here, so no comparability note applies.
 
+  const exportTable: ExportTable = {
+    header: [
+      t('scorecard.col.subIndex'),
+      ...data.units.map((u) => `${u.letter}. ${u.name}`),
+      t('compare.groupMean'),
+    ],
+    rows: [
+      [t('scorecard.total'), ...data.units.map((u) => u.total), groupYear.totals.mean],
+      ...data.rows.map((r) => [r.name[lang], ...r.values, r.groupMean]),
+    ],
+  };
+  const exportInfo: ExportInfo = {
+    dataset,
+    view: 'compare',
+    groupId,
+    year,
+    caption: summary,
+    alt: summary,
+  };
   const table = (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
@@ -161,6 +181,8 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
           chart: t('compare.chartLabel', { title }),
         }}
         table={table}
+        exportTable={exportTable}
+        exportInfo={exportInfo}
       >
         {(width) => (
           <>

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildDistributionData, type DistributionGroup } from '../../charts/data/distribution.ts';
 import { DistributionChart } from '../../charts/views/DistributionChart.tsx';
+import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import { translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
@@ -68,6 +70,19 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
     for (const n of comparabilityText(g.notes, lang, t)) notes.push(`${g.name[lang]}: ${n}`);
   }
   const unique = [...new Set(notes)];
+  const exportTable: ExportTable = {
+    header: [t('distribution.col.group'), t('table.rank'), t('table.unit'), t('table.total')],
+    rows: data.groups.flatMap((g) => g.points.map((p) => [g.name[lang], p.rank, p.name, p.total])),
+  };
+  // Every group is drawn: the file name says so (file names are Vietnamese whatever the UI language).
+  const exportInfo: ExportInfo = {
+    dataset,
+    view: 'distribution',
+    groupId: translate('vi', 'distribution.allGroups'),
+    year,
+    caption: summary,
+    alt: summary,
+  };
 
   return (
     <div className="view view--distribution">
@@ -84,6 +99,8 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
           chart: t('distribution.chartLabel', { title }),
         }}
         table={<DistributionTable data={data} lang={lang} t={t} title={title} />}
+        exportTable={exportTable}
+        exportInfo={exportInfo}
       >
         {(width) => (
           <DistributionChart

@@ -81,8 +81,11 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
     notes.push(t('ranking.rescaleNote'));
   const source = sourceLine(dataset, lang, t);
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
+  const sentence = scorecardSentence(data.facts, lang);
   const section = {
     data,
+    dataset,
+    sentence,
     lang,
     t,
     groupName,
@@ -99,7 +102,7 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
         {t('scorecard.heading', { unit: data.unitName, index: dataset.indexName, year })}
       </h2>
       <p className="scorecard-sentence" style={layout.sentence} data-testid="scorecard-sentence">
-        {scorecardSentence(data.facts, lang)}
+        {sentence}
       </p>
       <KeyFigures data={data} lang={lang} t={t} />
       {notes.length > 0 ? (
