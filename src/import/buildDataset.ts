@@ -24,6 +24,7 @@ export interface ResolvedRow {
   readonly respondents: number | null;
   readonly standardError: number | null;
   readonly notes: string | null;
+  readonly code: string | null;
   readonly subIndices: ReadonlyMap<number, number | null>;
 }
 
@@ -81,8 +82,11 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
   const years = new Set<number>();
   for (const row of rows) {
     const id = unitId(row.group.id, row.unit);
-    if (!units.has(id))
-      units.set(id, { id, groupId: row.group.id, name: row.unit, ...unitExtras.get(id) });
+    if (!units.has(id)) {
+      // The sidecar's code wins over a code column.
+      const code = row.code === null ? {} : { code: row.code };
+      units.set(id, { id, groupId: row.group.id, name: row.unit, ...code, ...unitExtras.get(id) });
+    }
     years.add(row.year);
     const subIndices = new Map<SubIndexId, number | null>();
     for (const [col, value] of row.subIndices) {

@@ -11,6 +11,7 @@ export type ColumnKind =
   | 'respondents'
   | 'stderr'
   | 'notes'
+  | 'code'
   | 'rowNumber'
   | 'unknown'
   | 'empty';
@@ -95,6 +96,18 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
     (a) => [a, 'stderr'] as const,
   ),
   ...['ghi chu', 'notes', 'note', 'chu thich', 'remarks'].map((a) => [a, 'notes'] as const),
+  // Unit codes (GSO district codes "061", ISO codes): text, never a sub-index.
+  ...[
+    'ma',
+    'ma don vi',
+    'ma so',
+    'ma huyen',
+    'ma tinh',
+    'ma gso',
+    'code',
+    'unit code',
+    'ma dvhc',
+  ].map((a) => [a, 'code'] as const),
   ...['stt', 'tt', 'no', 'so tt', 'so thu tu', 'number'].map((a) => [a, 'rowNumber'] as const),
 ]);
 

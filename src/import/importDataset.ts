@@ -408,6 +408,7 @@ export function importRecords(
     respondents: row.respondents,
     standardError: row.standardError,
     notes: row.notes,
+    code: row.code,
     subIndices: row.subIndices,
   }));
   const titleText =

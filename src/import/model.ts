@@ -82,6 +82,8 @@ export interface ParsedRow {
   readonly respondents: number | null;
   readonly standardError: number | null;
   readonly notes: string | null;
+  /** The unit's code from a code column ("061"), or null. */
+  readonly code: string | null;
   /** Sub-index values by column index. */
   readonly subIndices: ReadonlyMap<number, number | null>;
   /** The block heading above the row ("SỞ, BAN, NGÀNH"), or null (see sections.ts). */

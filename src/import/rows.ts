@@ -85,6 +85,7 @@ export function readRow(
   let respondents: number | null = null;
   let standardError: number | null = null;
   let notes: string | null = null;
+  let code: string | null = null;
   const subIndices = new Map<number, number | null>();
   const yearValues = new Map<number, number | null>();
 
@@ -109,11 +110,12 @@ export function readRow(
       if (tooLong !== null) issues.push(tooLong);
       continue;
     }
-    if (c.role === 'group' || c.role === 'tier' || c.role === 'notes') {
+    if (c.role === 'group' || c.role === 'tier' || c.role === 'notes' || c.role === 'code') {
       const text = canonicalName(raw);
       const value = text === '' ? null : text;
       if (c.role === 'group') groupText = value ?? '';
       else if (c.role === 'tier') tier = value;
+      else if (c.role === 'code') code = value;
       else notes = value;
       continue;
     }
@@ -203,6 +205,7 @@ export function readRow(
     respondents,
     standardError,
     notes,
+    code,
     subIndices,
     section: null,
     sectionLine: null,

@@ -162,6 +162,17 @@ describe('building a Dataset without a sidecar', () => {
     expect(dataset?.observations.every((o) => o.publishedRank === null)).toBe(true);
   });
 
+  it('reads a code column as unit codes, not as a sub-index', () => {
+    const text = 'Năm,Mã,Đơn vị,Điểm tổng hợp\n2023,061,Ba Bể,71.97\n2023,066,Na Rì,68.4\n';
+    const { report, dataset } = importBytes(utf8(text), { group: 'Huyện' });
+    expect(report.ok).toBe(true);
+    expect(dataset?.units.map((u) => [u.name, u.code])).toEqual([
+      ['Ba Bể', '061'],
+      ['Na Rì', '066'],
+    ]);
+    expect(dataset?.subIndices).toEqual([]);
+  });
+
   it('prefers options.datasetId and the title row', () => {
     const text = 'Kết quả DCCI huyện năm 2023\nĐơn vị,Điểm tổng hợp\nBa Bể,71.97\n';
     const { dataset } = importBytes(utf8(text), { datasetId: 'mine', group: 'Huyện' });

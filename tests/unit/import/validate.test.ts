@@ -28,6 +28,7 @@ const row = (
   respondents: null,
   standardError: null,
   notes: null,
+  code: null,
   subIndices: new Map(),
   section: null,
   sectionLine: null,
