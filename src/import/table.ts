@@ -7,7 +7,8 @@ import type { HeaderFound } from './header.ts';
 import { isFooterRecord } from './header.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
 import { stripFormulaPrefix } from './names.ts';
-import { decideDecimal, decimalVotes, tokenizeCell } from './numbers.ts';
+import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
+import { RANGES, inRange } from './validate.ts';
 import type { CellToken, DecimalMark } from './numbers.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount, readRow } from './rows.ts';
@@ -191,6 +192,15 @@ export function readTable(
     ).length;
     const junk = tokens.filter((t) => t.kind === 'junk').length - numberLike;
     const headerText = headerCells[index] ?? '';
+    // Mostly outside 0–10 ("Điểm năm trước", "Hạng 2018"): another kind of number, not a
+    // sub-index; a sub-index with a few bad cells still gets them reported one by one.
+    const outside = tokens.filter((t) => {
+      const r = readToken(t, '.');
+      return (
+        (r.kind === 'number' || r.kind === 'mixed' || r.kind === 'ambiguous') &&
+        !inRange(r.value, RANGES.subIndex)
+      );
+    }).length;
     if (d.role === 'empty' && numbers === 0 && junk === 0) {
       d.role = 'ignored'; // Excel padding column: silent.
       return;
@@ -201,6 +211,7 @@ export function readTable(
       d.role === 'unknown' &&
       numbers > 0 &&
       numbers + numberLike >= junk &&
+      outside * 2 <= numbers &&
       !wide
     ) {
       d.role = 'subIndex';

@@ -173,6 +173,20 @@ describe('building a Dataset without a sidecar', () => {
     expect(dataset?.subIndices).toEqual([]);
   });
 
+  it('ignores, with a notice, an unknown column whose numbers are mostly outside 0–10', () => {
+    const text =
+      'Năm,Đơn vị,Điểm tổng hợp,Điểm năm trước,Chi phí thời gian\n2023,Ba Bể,71.97,70.2,7.9\n2023,Na Rì,68.4,66.1,11.2\n';
+    const { report } = importBytes(utf8(text), { group: 'Huyện' });
+    expect(
+      report.issues
+        .filter((i) => i.severity !== 'notice' || i.code === 'COLUMN_IGNORED')
+        .map((i) => [i.code, i.column, i.value]),
+    ).toEqual([
+      ['OUT_OF_RANGE', 'E', '11.2'],
+      ['COLUMN_IGNORED', 'D', 'Điểm năm trước'],
+    ]);
+  });
+
   it('prefers options.datasetId and the title row', () => {
     const text = 'Kết quả DCCI huyện năm 2023\nĐơn vị,Điểm tổng hợp\nBa Bể,71.97\n';
     const { dataset } = importBytes(utf8(text), { datasetId: 'mine', group: 'Huyện' });
