@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportLayout } from '../export/composeSvg.ts';
 import { buildCitation, embedSnippet } from '../export/caption.ts';
+import { chartWords } from '../export/captions.ts';
 import { csvTitle, type CsvDialect } from '../export/csv.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
@@ -114,6 +115,7 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
   const [showEmbed, setShowEmbed] = useState(false);
   const today = useMemo(() => formatDate(new Date(), lang), [lang]);
   const links = useMemo(() => currentLinks(), []);
+  const words = useMemo(() => (info ? chartWords(info, lang) : null), [info, lang]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -360,19 +362,19 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
         copyLabel={t('export.copy')}
         onCopied={copied}
       />
-      {info?.caption ? (
+      {words?.caption ? (
         <CopyField
           label={t('export.caption')}
-          value={info.caption}
+          value={words.caption}
           copyLabel={t('export.copy')}
           multiline
           onCopied={copied}
         />
       ) : null}
-      {info?.alt ? (
+      {words?.alt ? (
         <CopyField
           label={t('export.alt')}
-          value={info.alt}
+          value={words.alt}
           copyLabel={t('export.copy')}
           multiline
           onCopied={copied}

@@ -24,7 +24,10 @@ export interface ExportInfo {
   readonly groupId: string;
   /** The year shown, or a range ("2018–2020") for charts over years. */
   readonly year: number | string;
-  /** A caption to quote and the chart's alt text, written from the numbers (optional). */
+  /** The unit the caption is about (the selected unit); the leader when absent. */
+  readonly unitId?: string | null;
+  /** A caption to quote and the chart's alt text, when the view writes its own (optional; the
+   * ranking's are built from the numbers by export/captions.ts). */
   readonly caption?: string;
   readonly alt?: string;
   /** Units the journalist may highlight (up to 3) before exporting, and how the chart draws them. */

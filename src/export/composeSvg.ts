@@ -115,6 +115,86 @@ function drawBlock(doc: Document, parent: Element, b: TextBlock, x: number, top:
   return top + blockHeight(b);
 }
 
+interface FrameBlocks {
+  readonly W: number;
+  readonly pad: number;
+  readonly inner: number;
+  readonly header: readonly TextBlock[];
+  readonly footer: readonly TextBlock[];
+  readonly headerH: number;
+  readonly footerH: number;
+}
+
+function frameBlocks(text: FrameText, layout: ExportLayout, measure: MeasureText): FrameBlocks {
+  const W = Math.max(240, Math.round(layout.width));
+  const pad = framePadding(W);
+  const inner = W - 2 * pad;
+  const scaleText = W >= 1000 ? 1.25 : 1;
+  const block = (
+    s: string | readonly string[],
+    size: number,
+    bold: boolean,
+    fill: string,
+    gapAfter: number,
+  ): TextBlock => {
+    const sz = Math.round(size * scaleText);
+    const lines = (typeof s === 'string' ? [s] : s).flatMap((p) =>
+      wrapText(p, inner, sz, bold, measure),
+    );
+    return { lines, size: sz, lineHeight: Math.round(sz * 1.3), bold, fill, gapAfter };
+  };
+  const header = [
+    block(text.title, 20, true, COLOURS.text, 4),
+    block(text.subtitle, 14, false, COLOURS.muted, 12),
+  ];
+  const footer = [
+    block(text.source, 12, false, COLOURS.muted, 2),
+    block(text.notes, 12, false, COLOURS.muted, 2),
+    block(text.exported, 12, false, COLOURS.muted, 4),
+    ...(text.watermark ? [block(text.watermark, 14, true, COLOURS.warning, 0)] : []),
+  ];
+  const headerH = header.reduce((sum, b) => sum + blockHeight(b), 0);
+  const footerH = footer.reduce((sum, b) => sum + blockHeight(b), 0) + 10;
+  return { W, pad, inner, header, footer, headerH, footerH };
+}
+
+/**
+ * The box the chart gets inside the frame: the inner width, and for a fixed-height layout the
+ * height left between header and footer (null for the natural height). The pipeline renders
+ * the chart so that, scaled uniformly, it fills this box (see `chartRenderWidth`).
+ */
+export function chartBox(
+  text: FrameText,
+  layout: ExportLayout,
+  measure: MeasureText = approximateMeasure,
+): { readonly width: number; readonly height: number | null } {
+  const f = frameBlocks(text, layout, measure);
+  return {
+    width: f.inner,
+    height:
+      layout.height === null
+        ? null
+        : Math.max(40, layout.height - 2 * f.pad - f.headerH - f.footerH - 8),
+  };
+}
+
+/** Largest and smallest uniform scale of a chart in an export (text stays readable). */
+export const MAX_CHART_SCALE = 2;
+
+/**
+ * The width to render a chart at so that, scaled uniformly to fill `box`, it is exactly the box's
+ * width: a short chart in a tall social image is rendered narrower and scaled up (≤ 2×), a tall
+ * one rendered wider and scaled down. `naturalHeight` is the chart's height at the box width.
+ */
+export function chartRenderWidth(
+  box: { readonly width: number; readonly height: number | null },
+  naturalHeight: number,
+): number {
+  if (box.height === null || naturalHeight <= 0) return box.width;
+  const scale = Math.min(MAX_CHART_SCALE, box.height / naturalHeight);
+  return Math.round(box.width / scale);
+}
+
 /**
  * Composes the export SVG from the chart's rendered SVG elements (already cloned, with computed
  * styles inlined; see `cloneRenderedSvg`) and the frame's text. The charts are placed one under
@@ -130,42 +210,16 @@ export function composeExportSvg(
   options: { readonly fontCss?: string | null; readonly measure?: MeasureText } = {},
 ): SVGSVGElement {
   const measure = options.measure ?? approximateMeasure;
-  const W = Math.max(240, Math.round(layout.width));
-  const pad = framePadding(W);
-  const inner = W - 2 * pad;
-  const scaleText = W >= 1000 ? 1.25 : 1;
-  const wrap = (s: string, size: number, bold: boolean) => wrapText(s, inner, size, bold, measure);
-  const block = (
-    s: string | readonly string[],
-    size: number,
-    bold: boolean,
-    fill: string,
-    gapAfter: number,
-  ): TextBlock => {
-    const sz = Math.round(size * scaleText);
-    const lines = (typeof s === 'string' ? [s] : s).flatMap((p) => wrap(p, sz, bold));
-    return { lines, size: sz, lineHeight: Math.round(sz * 1.3), bold, fill, gapAfter };
-  };
-
-  const header = [
-    block(text.title, 20, true, COLOURS.text, 4),
-    block(text.subtitle, 14, false, COLOURS.muted, 12),
-  ];
-  const footer = [
-    block(text.source, 12, false, COLOURS.muted, 2),
-    block(text.notes, 12, false, COLOURS.muted, 2),
-    block(text.exported, 12, false, COLOURS.muted, 4),
-    ...(text.watermark ? [block(text.watermark, 14, true, COLOURS.warning, 0)] : []),
-  ];
-  const headerH = header.reduce((s, b) => s + blockHeight(b), 0);
-  const footerH = footer.reduce((s, b) => s + blockHeight(b), 0) + 10;
+  const { W, pad, inner, header, footer, headerH, footerH } = frameBlocks(text, layout, measure);
   const chartGap = 8;
   const naturalChartH =
     charts.reduce((s, c) => s + c.height, 0) + Math.max(0, charts.length - 1) * chartGap;
   const maxChartW = Math.max(1, ...charts.map((c) => c.width));
   const availH =
-    layout.height === null ? Infinity : Math.max(40, layout.height - 2 * pad - headerH - footerH);
-  const scale = Math.min(inner / maxChartW, availH / Math.max(1, naturalChartH), 1.5);
+    layout.height === null
+      ? Infinity
+      : Math.max(40, layout.height - 2 * pad - headerH - footerH - 8);
+  const scale = Math.min(inner / maxChartW, availH / Math.max(1, naturalChartH), MAX_CHART_SCALE);
   const chartH = naturalChartH * scale;
   const H =
     layout.height === null
@@ -186,7 +240,8 @@ export function composeExportSvg(
   let y = pad;
   for (const b of header) y = drawBlock(doc, root, b, pad, y);
 
-  const chartTop = y;
+  // In a fixed-size image, a chart shorter than its box sits in the middle of it.
+  const chartTop = layout.height === null ? y : y + Math.max(0, (availH - chartH) / 2);
   const chartLeft = pad + (inner - maxChartW * scale) / 2;
   let cy = chartTop;
   for (const c of charts) {

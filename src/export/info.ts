@@ -1,6 +1,5 @@
 import type { ExportInfo } from '../charts/exportTypes.ts';
 import type { Lang } from '../domain/types.ts';
-import { translate, type MessageKey } from '../i18n/i18n.ts';
 import type { CitationParts } from './caption.ts';
 
 /** File-name parts of CONTRACTS.md (`{index}-{province}-{year}-{group}-{view}`), in Vietnamese. */
@@ -13,6 +12,20 @@ export interface ExportFileParts {
 }
 
 /**
+ * The view names of CONTRACTS.md's tabs in Vietnamese, for file names. Fixed here rather than read
+ * from the message catalogue: a file-name contract must not depend on which language is loaded.
+ */
+const VIEW_NAMES: ReadonlyMap<string, string> = new Map([
+  ['ranking', 'Xếp hạng'],
+  ['scorecard', 'Bảng điểm'],
+  ['compare', 'So sánh'],
+  ['trends', 'Xu hướng'],
+  ['subindices', 'Chỉ số thành phần'],
+  ['distribution', 'Phân bố'],
+  ['map', 'Bản đồ'],
+]);
+
+/**
  * The file-name parts for a chart of `info`: index, province, year, group and view names in
  * Vietnamese (so `dcci-bac-kan-2019-huyen-thanh-pho-xep-hang`) whatever the UI language. An
  * unknown group id or view id is used as it is.
@@ -20,13 +33,12 @@ export interface ExportFileParts {
 export function exportFileParts(info: ExportInfo): ExportFileParts {
   const { dataset } = info;
   const group = dataset.groups.find((g) => g.id === info.groupId);
-  const viewName = translate('vi', `view.${info.view}` as MessageKey) as string | undefined;
   return {
     index: dataset.indexName,
     province: dataset.province?.vi ?? null,
     year: info.year,
     group: group?.name.vi ?? info.groupId,
-    view: viewName ?? info.view,
+    view: VIEW_NAMES.get(info.view) ?? info.view,
   };
 }
 

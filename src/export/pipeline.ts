@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 import type { ExportTable } from '../charts/exportTypes.ts';
 import {
+  chartBox,
+  chartRenderWidth,
   composeExportSvg,
-  framePadding,
   type ExportLayout,
   type FrameText,
   type MeasureText,
 } from './composeSvg.ts';
-import { csvBlobParts, writeCsv, type CsvDialect } from './csv.ts';
+import type { CsvDialect } from './csv.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { svgToPng } from './png.ts';
 import { serialiseSvg } from './sanitiseSvg.ts';
+import { tableCsvBlob } from './tableCsv.ts';
 import { renderOffscreen } from './stage.tsx';
 
 /**
@@ -60,16 +62,22 @@ export class NoChartError extends Error {}
 export async function produceSvg(
   req: ExportRequest,
 ): Promise<{ text: string; width: number; height: number }> {
-  const width = Math.round(req.layout.width);
-  const chartWidth = width - 2 * framePadding(width);
-  const [charts, fontCss] = await Promise.all([
-    renderOffscreen(req.renderChart(chartWidth), chartWidth),
-    embeddedFontCss(),
-  ]);
-  if (charts.length === 0) throw new NoChartError('no chart to draw');
   const m = measure();
+  const box = chartBox(req.frame, req.layout, m);
+  const fontCss = embeddedFontCss();
+  fontCss.catch(() => undefined); // awaited below; not an unhandled rejection if rendering fails first
+  let charts = await renderOffscreen(req.renderChart(box.width), box.width);
+  if (charts.length === 0) throw new NoChartError('no chart to draw');
+  // A fixed-size image: lay the chart out again at the width that, scaled uniformly, fills the
+  // box (a short ranking grows, a long one is drawn wider and shrinks), never stretched.
+  const natural = charts.reduce((sum, c) => sum + c.height, 0);
+  const renderWidth = chartRenderWidth(box, natural);
+  if (Math.abs(renderWidth - box.width) > box.width * 0.04) {
+    const again = await renderOffscreen(req.renderChart(renderWidth), renderWidth);
+    if (again.length > 0) charts = again;
+  }
   const svg = composeExportSvg(document, charts, req.frame, req.layout, {
-    fontCss,
+    fontCss: await fontCss,
     ...(m ? { measure: m } : {}),
   });
   return {
@@ -77,15 +85,6 @@ export async function produceSvg(
     width: Number(svg.getAttribute('width')),
     height: Number(svg.getAttribute('height')),
   };
-}
-
-/** The plotted table as CSV text (title line, header, rows; formulas neutralised). */
-export function produceCsv(req: ExportRequest): string {
-  if (!req.table) throw new Error('no table');
-  return writeCsv(
-    { title: req.csvTitle, header: req.table.header, rows: req.table.rows },
-    req.dialect,
-  );
 }
 
 export const PNG_SCALE = 2;
@@ -121,7 +120,7 @@ export const EXPORT_FORMATS: ReadonlyMap<
     'csv',
     (req) =>
       Promise.resolve({
-        blob: new Blob(csvBlobParts(produceCsv(req)), { type: 'text/csv;charset=utf-8' }),
+        blob: tableCsvBlob(req.table, req.csvTitle, req.dialect),
         ext: 'csv',
       }),
   ],

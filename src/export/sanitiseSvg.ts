@@ -43,9 +43,12 @@ const XML_INVALID =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** `text` without the characters XML 1.0 cannot carry. */
+/**
+ * `text` without the characters XML 1.0 cannot carry, with CR and CRLF as LF (what every XML
+ * parser reads them as anyway), so the text of the file equals this string after parsing.
+ */
 export function xmlSafeText(text: string): string {
-  return text.replace(XML_INVALID, '');
+  return text.replace(XML_INVALID, '').replace(/\r\n?/g, '\n');
 }
 
 function isExternalRef(value: string): boolean {
@@ -93,7 +96,11 @@ export function sanitiseSvg<T extends Element>(root: T): T {
       if (child.nodeType === 1) {
         const c = child as Element;
         const inSvg = c.namespaceURI === SVG_NS || c.namespaceURI === null;
-        if (!inSvg || !ALLOWED_ELEMENTS.has(c.localName.toLowerCase())) {
+        const name = c.localName.toLowerCase();
+        const ref = c.getAttribute('href') ?? c.getAttributeNS(XLINK_NS, 'href');
+        // A <use> of another file would fetch it; drop the element, not just the attribute.
+        const externalUse = name === 'use' && (ref === null || isExternalRef(ref));
+        if (!inSvg || !ALLOWED_ELEMENTS.has(name) || externalUse) {
           c.remove();
           continue;
         }

@@ -83,6 +83,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     view: 'ranking',
     groupId,
     year,
+    unitId: view.unit,
     highlight: {
       units: chartData.bars.map((b) => ({ id: b.unitId, name: b.name })),
       render: (width, ids) => renderChart(width, ids),
