@@ -95,7 +95,9 @@ describe('Compare screen', () => {
       (t) => t.textContent,
     );
     expect(labels).toContain('A 7,00');
-    expect(screen.getByText('Chữ cái trên mỗi thanh chỉ đơn vị: A = Ba Bể, B = Chợ Đồn.')).toBeTruthy();
+    expect(
+      screen.getByText('Chữ cái trên mỗi thanh chỉ đơn vị: A = Ba Bể, B = Chợ Đồn.'),
+    ).toBeTruthy();
     expect(labels).toContain('B 6,00');
     // Chợ Đồn has no value for b: its slot says so instead of drawing nothing.
     expect([...document.querySelectorAll('.compare-missing')].map((t) => t.textContent)).toEqual([
