@@ -1,16 +1,15 @@
-import vi from './vi.json';
-
 export type Lang = 'vi' | 'en';
 /** Every UI string key; Vietnamese is the source locale and defines the keys. */
-export type MessageKey = keyof typeof vi;
+export type MessageKey = keyof typeof import('./vi.json');
 export type Params = Readonly<Record<string, string | number>>;
 
 type Catalogue = Readonly<Record<MessageKey, string>>;
 
-// Vietnamese ships in the initial bundle; English is a separate chunk loaded on demand, so the
-// catalogues can grow without weighing on the first paint. Until it has loaded, `translate`
-// falls back to Vietnamese — entry points call `loadCatalogue` before switching language.
-const catalogues = new Map<Lang, Catalogue>([['vi', vi]]);
+// Each language is a separate chunk loaded on demand, so the catalogues can grow without weighing
+// on the initial bundle; main.tsx loads the first one in parallel with the data, and entry points
+// call `loadCatalogue` before switching language. A language not loaded yet falls back to
+// Vietnamese, then to the key itself (never an exception).
+const catalogues = new Map<Lang, Catalogue>();
 const loading = new Map<Lang, Promise<void>>();
 
 /** Loads a language's messages once; resolves when `translate(lang, …)` can use them. */
@@ -19,8 +18,12 @@ export function loadCatalogue(lang: Lang): Promise<void> {
   let promise = loading.get(lang);
   if (!promise) {
     // en.json must have exactly the keys of vi.json: `satisfies` checks it at compile time.
-    promise = import('./en.json').then((m) => {
-      catalogues.set(lang, m.default satisfies Catalogue);
+    const load =
+      lang === 'vi'
+        ? import('./vi.json').then((m) => m.default satisfies Catalogue)
+        : import('./en.json').then((m) => m.default satisfies Catalogue);
+    promise = load.then((catalogue) => {
+      catalogues.set(lang, catalogue);
     });
     promise.catch(() => loading.delete(lang));
     loading.set(lang, promise);
@@ -39,7 +42,7 @@ export function isLang(value: unknown): value is Lang {
  * Parameters are inserted as text; the result is rendered as a React text node, never as HTML.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = (catalogues.get(lang) ?? vi)[key];
+  const template = (catalogues.get(lang) ?? catalogues.get('vi'))?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

@@ -5,8 +5,8 @@ import { useAppStore } from '../../src/state/store.ts';
 
 const initial = useAppStore.getState();
 
-// English messages are loaded on demand in the app; tests use both languages synchronously.
-beforeAll(() => loadCatalogue('en'));
+// Messages are loaded on demand in the app; tests use both languages synchronously.
+beforeAll(() => Promise.all([loadCatalogue('vi'), loadCatalogue('en')]));
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
