@@ -1,6 +1,8 @@
+import type vi from './vi.json';
+
 export type Lang = 'vi' | 'en';
 /** Every UI string key; Vietnamese is the source locale and defines the keys. */
-export type MessageKey = keyof typeof import('./vi.json');
+export type MessageKey = keyof typeof vi;
 export type Params = Readonly<Record<string, string | number>>;
 
 type Catalogue = Readonly<Record<MessageKey, string>>;
