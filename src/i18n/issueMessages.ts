@@ -156,12 +156,18 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   ENCODING_UNCERTAIN: {
     vi: (i) => {
       const e = i.params.encoding;
+      if (e === 'utf-8' && i.line !== null) {
+        return `${at(i, 'vi')}tệp là UTF-8 nhưng có ${num(i.params.count, 'vi')} chỗ byte bị hỏng, chỗ đầu tiên ở đây (${q(i.value, 'vi')}); có thể tệp bị cắt ngang hoặc ghép từ nhiều nguồn. Không nhập để tránh sai tên. ${SAVE_VI}`;
+      }
       const guess = e !== undefined && e !== 'unknown' ? ` (có thể là ${encodingName(e)})` : '';
       const fix = e?.startsWith('utf-') === true ? SAVE_VI : UNIKEY_VI;
       return `Không xác định chắc chắn được bảng mã của tệp${guess}, nên không nhập để tránh sai tên đơn vị. ${fix}`;
     },
     en: (i) => {
       const e = i.params.encoding;
+      if (e === 'utf-8' && i.line !== null) {
+        return `${at(i, 'en')}the file is UTF-8 but has ${num(i.params.count, 'en')} damaged byte sequence(s), the first here (${q(i.value, 'en')}); it may have been cut or pieced together from several sources. Not imported, to avoid wrong names. ${SAVE_EN}`;
+      }
       const guess = e !== undefined && e !== 'unknown' ? ` (possibly ${encodingName(e)})` : '';
       const fix = e?.startsWith('utf-') === true ? SAVE_EN : UNIKEY_EN;
       return `The file's encoding could not be identified with confidence${guess}, so it was not imported to avoid garbled unit names. ${fix}`;

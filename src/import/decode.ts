@@ -110,6 +110,8 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
   }
   const utf8 = tryStrict('utf-8', bytes);
   if (utf8 !== null) return done(utf8, 'utf-8', []);
+  const damaged = damagedUtf8(bytes);
+  if (damaged !== null) return refuse('utf-8', damaged);
 
   // Score a sample (the header and first rows are where the letters are), decode all once.
   const sample = bytes.subarray(0, SAMPLE_BYTES);
@@ -146,6 +148,31 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
       params: { encoding: best.encoding },
     }),
   ]);
+}
+
+/**
+ * A UTF-8 file with a few broken bytes (cut and pasted, or truncated by a tool): many valid
+ * multi-byte letters and few invalid sequences. Refused at the first broken line rather than
+ * read as a legacy encoding, which would garble every letter.
+ */
+function damagedUtf8(bytes: Uint8Array): Issue | null {
+  const text = decoder('utf-8', false).decode(bytes);
+  let valid = 0;
+  let broken = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') broken++;
+    else if (ch.charCodeAt(0) > 0x7f) valid++;
+  }
+  if (broken === 0 || valid < 10 * broken) return null;
+  const at = text.indexOf('\uFFFD');
+  const before = text.slice(0, at);
+  const line = before.split(/\r\n|\n|\r/).length;
+  const start = Math.max(before.lastIndexOf('\n') + 1, at - 40);
+  return makeIssue('ENCODING_UNCERTAIN', {
+    line,
+    value: text.slice(start, at + 20).split(/\r?\n/)[0] ?? '',
+    params: { encoding: 'utf-8', count: broken },
+  });
 }
 
 function utf16(

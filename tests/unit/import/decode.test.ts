@@ -74,6 +74,27 @@ describe('tryDecode', () => {
     expect(!result.ok && result.issues.map((i) => i.code)).toEqual(['NOT_TEXT']);
   });
 
+  it('refuses damaged UTF-8 at the line of the first broken byte, not as a legacy encoding', () => {
+    const good = new TextEncoder().encode(
+      'Năm,Đơn vị,Điểm tổng hợp\n2023,Bạch Thông,70\n2023,Chợ Đồn,66\n',
+    );
+    const bytes = Uint8Array.from([
+      ...good,
+      ...new TextEncoder().encode('2023,Ba B'),
+      0xe1,
+      0xbb,
+      0x2c,
+      0x37,
+      0x31,
+      0x0a,
+    ]);
+    const result = tryDecode(bytes);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.line, i.params.encoding])).toEqual([
+      ['ENCODING_UNCERTAIN', 4, 'utf-8'],
+    ]);
+    expect(!result.ok && result.encoding).toBe('utf-8');
+  });
+
   it('refuses bytes that make no Vietnamese in any encoding', () => {
     const result = tryDecode(latin1('a,\x80\x81\x82\x83 \x84\x85'));
     expect(!result.ok && result.issues.map((i) => i.code)).toEqual(['ENCODING_UNCERTAIN']);

@@ -72,6 +72,16 @@ describe('issue messages', () => {
     ).toBe('Tệp dùng bảng mã Windows-1258; đã chuyển sang Unicode.');
   });
 
+  it('locates damaged UTF-8', () => {
+    const issue = makeIssue('ENCODING_UNCERTAIN', {
+      line: 4,
+      value: '2023,Ba B\uFFFD',
+      params: { encoding: 'utf-8', count: 1 },
+    });
+    expect(issueMessage(issue, 'vi')).toMatch(/^Dòng 4: tệp là UTF-8 nhưng có 1 chỗ byte bị hỏng/);
+    expect(issueMessage(issue, 'en')).toMatch(/^Line 4: the file is UTF-8 but has 1 damaged/);
+  });
+
   it('gives Unikey instructions for legacy encodings and Excel steps for renamed files', () => {
     expect(issueMessage(makeIssue('ENCODING_UNCERTAIN'), 'vi')).toContain(
       'Unikey → Công cụ chuyển mã',
