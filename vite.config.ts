@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The strict Content-Security-Policy of RELIABILITY.md S5, shipped as a <meta> in the built HTML
@@ -44,6 +45,13 @@ export default defineConfig({
     // Inlined assets would become data: URLs for scripts/workers, which the CSP forbids.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Two pages: the dashboard and the chart-only page for iframes (CONTRACTS.md `embed=1`).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+    },
   },
   // Files copied verbatim to dist/ (favicon, robots.txt); kept under src/ so the top level stays fixed.
   publicDir: 'src/static',

@@ -237,3 +237,91 @@ describe('exporting the ranking chart', () => {
     t.expectClean();
   });
 });
+
+describe('sharing a chart', () => {
+  it('copies the link of the current view and a PNG image to the clipboard', async () => {
+    t = await openPage('/?v=1&ds=bac-kan-dcci&year=2019&group=districts&unit=na-ri');
+    const { page, context } = t;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    await ready(page);
+    const dialog = await openExport(page);
+    await dialog.getByRole('button', { name: 'Sao chép liên kết', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Đã sao chép liên kết.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(link);
+    expect(url.searchParams.get('ds')).toBe('bac-kan-dcci');
+    expect(url.searchParams.get('year')).toBe('2019');
+    expect(url.searchParams.get('group')).toBe('districts');
+    expect(url.searchParams.get('v')).toBe('1');
+    expect(url.searchParams.has('embed')).toBe(false);
+
+    await dialog.getByRole('button', { name: 'Sao chép ảnh', exact: true }).click();
+    await expect
+      .poll(() => dialog.getByRole('status').innerText(), { timeout: 15_000 })
+      .toBe('Đã sao chép ảnh PNG vào bộ nhớ tạm.');
+    const types = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      return items.flatMap((i) => [...i.types]);
+    });
+    expect(types).toContain('image/png');
+    t.expectClean();
+  });
+
+  it('shows a caption, alt text and citation written from the numbers', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await openExport(page);
+    const caption = await dialog.getByLabel('Chú thích để trích dẫn', { exact: true }).inputValue();
+    expect(caption).toMatch(/^Na Rì xếp thứ 1\/8 huyện, thành phố về DCCI 2019 với 66,03 điểm/);
+    expect(caption).toContain('Đây là số liệu minh họa, không phải kết quả chính thức.');
+    const alt = await dialog.getByLabel('Văn bản thay thế (alt)', { exact: true }).inputValue();
+    expect(alt).toContain('Biểu đồ thanh ngang xếp hạng 8 huyện, thành phố theo điểm DCCI 2019');
+    const citation = await dialog.getByLabel('Trích dẫn nguồn', { exact: true }).inputValue();
+    expect(citation).toContain('DCCI Bắc Kạn');
+    expect(citation).toContain('ds=bac-kan-dcci');
+    t.expectClean();
+  });
+
+  it('gives an embed code whose page shows the chart alone and sizes its iframe (phone width)', async () => {
+    t = await openPage('/', { width: 390, height: 800 });
+    const { page, context } = t;
+    await ready(page);
+    const dialog = await openExport(page);
+    await dialog.getByRole('button', { name: 'Nhúng', exact: true }).click();
+    const snippet = await dialog.getByLabel('Mã nhúng', { exact: true }).inputValue();
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(new URL(src).pathname).toBe('/embed.html');
+    expect(new URL(src).searchParams.get('embed')).toBe('1');
+
+    // The embed page on its own, under the CSP, at phone width.
+    await page.goto(src);
+    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.chart-frame').count()).toBe(1);
+    expect(await page.getByRole('tablist').count()).toBe(0);
+    expect(await page.locator('.ranking-table').isVisible()).toBe(false);
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('DCCI 2019: xếp hạng 8 huyện, thành phố');
+    expect(body).toContain('Nguồn:');
+    expect(body).toContain(WATERMARK);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      ),
+    ).toBe(false);
+    t.expectClean();
+
+    // The snippet in a host page: the iframe gets the height the embed page posts.
+    const host = await context.newPage();
+    await host.setViewportSize({ width: 390, height: 800 });
+    await host.setContent(`<!doctype html><html><body>${snippet}</body></html>`);
+    await expect
+      .poll(() => host.locator('iframe').getAttribute('height'), { timeout: 20_000 })
+      .not.toBe('560');
+    const height = Number(await host.locator('iframe').getAttribute('height'));
+    expect(height).toBeGreaterThan(300);
+    await host.close();
+  });
+});
