@@ -117,7 +117,10 @@ describe('Map view: groups without geography', () => {
 
 describe('Map view: provinces (choropleth)', () => {
   it('loads the boundaries, colours Côn Đảo with Bà Rịa–Vũng Tàu, outlines Bắc Kạn and credits geoBoundaries', async () => {
-    const topology = readFileSync(join(process.cwd(), 'data/geo/vnm-adm1.topo.json'), 'utf8');
+    const topology = readFileSync(
+      join(process.cwd(), 'data/geo/geoBoundaries-VNM-ADM1_simplified.topojson.txt'),
+      'utf8',
+    );
     const fetchMock = vi.fn(
       async () =>
         new Response(topology, { status: 200, headers: { 'content-type': 'application/json' } }),

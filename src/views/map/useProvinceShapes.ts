@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapFeatureInfo } from '../../charts/data/map.ts';
-import topologyUrl from '../../../data/geo/vnm-adm1.topo.json?url';
+import topologyUrl from '../../../data/geo/geoBoundaries-VNM-ADM1_simplified.topojson.txt?url';
 
 /** Name of the TopoJSON object holding the 64 province features (data/geo/README.md). */
 const OBJECT = 'VNMADM1gbOpen';

@@ -118,8 +118,10 @@ describe('hasProvinceCodes', () => {
   });
 });
 
-describe('data/geo/vnm-adm1.topo.json', () => {
-  const topology = JSON.parse(readData('geo/vnm-adm1.topo.json')) as Topology;
+describe('data/geo/geoBoundaries-VNM-ADM1_simplified.topojson.txt', () => {
+  const topology = JSON.parse(
+    readData('geo/geoBoundaries-VNM-ADM1_simplified.topojson.txt'),
+  ) as Topology;
   const collection = feature(
     topology,
     topology.objects.VNMADM1gbOpen as GeometryCollection<{ shapeISO: string; shapeName: string }>,
