@@ -5,7 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureNodeModules, ROOT } from './ensure.mjs';
 
-ensureNodeModules();
+try {
+  ensureNodeModules();
+} catch (err) {
+  // Exit 1 means "file refused"; a setup failure is 2 like any unusable invocation.
+  process.stderr.write(`validate: could not install npm packages: ${err.message}\n`);
+  process.exit(2);
+}
 const result = spawnSync(
   process.execPath,
   [
