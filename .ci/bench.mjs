@@ -107,6 +107,41 @@ async function firstChartMs(browser, url) {
   }
 }
 
+const SWITCHES = 6;
+
+// In-page: change the year select and time until the chart title shows the year, then one frame.
+const SWITCH_YEAR = (year) =>
+  new Promise((resolve) => {
+    const select = [...document.querySelectorAll('select')].find(
+      (el) => el.labels?.[0]?.textContent === 'Năm',
+    );
+    const t0 = performance.now();
+    select.value = String(year);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const check = () => {
+      const title = document.querySelector('#view-panel h2')?.textContent ?? '';
+      if (title.includes(String(year)))
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+
+// In-page: select the i-th province from the table and time until its row is marked selected.
+const SWITCH_UNIT = (i) =>
+  new Promise((resolve) => {
+    const buttons = document.querySelectorAll('.ranking-table tbody th button');
+    const button = buttons[(i * 7) % buttons.length];
+    const t0 = performance.now();
+    button.click();
+    const check = () => {
+      if (button.getAttribute('aria-pressed') === 'true' || !button.isConnected)
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -137,6 +172,37 @@ const MEASUREMENTS = [
       };
     },
     format: (v) => `${v.toFixed(0)} ms`,
+  },
+  {
+    // Issue goal (not a test gate): switching year or unit on the PCI re-renders within 100 ms.
+    name: `PCI: switch year / unit → next paint (median of ${SWITCHES} each)`,
+    measure: async (t, env) => {
+      if (t.name !== 'app') return { value: null, note: 'not applicable' };
+      const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${t.url.replace(/\/?$/, '/')}?ds=pci&year=2016`, { waitUntil: 'load' });
+        await page.waitForFunction(
+          () => document.querySelectorAll('.recharts-bar-rectangle').length === 63,
+          undefined,
+          {
+            timeout: CHART_TIMEOUT_MS,
+          },
+        );
+        const years = [];
+        for (let i = 0; i < SWITCHES; i++)
+          years.push(await page.evaluate(SWITCH_YEAR, i % 2 ? 2016 : 2015));
+        const units = [];
+        for (let i = 0; i < SWITCHES; i++) units.push(await page.evaluate(SWITCH_UNIT, i));
+        return {
+          value: [median(years), median(units)],
+          note: `max ${Math.max(...years, ...units).toFixed(0)} ms`,
+        };
+      } finally {
+        await context.close();
+      }
+    },
+    format: (v) => (v === null ? '—' : `${v[0].toFixed(0)} ms / ${v[1].toFixed(0)} ms`),
   },
 ];
 
