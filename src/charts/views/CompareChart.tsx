@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { CompareData } from '../data/compare.ts';
 import { labelWidth, theme } from '../theme.ts';
+import { AxisLabel } from './AxisLabel.tsx';
 import { wrapLabel } from './wrapLabel.ts';
 
 export interface CompareChartProps {
@@ -73,7 +74,6 @@ export function CompareChart({ data, lang, width, formatValue }: CompareChartPro
         }) => {
           const parts = wrapLabel(String(props.payload?.value ?? ''), perLine);
           const x = Number(props.x ?? 0) - 6;
-          const offset = ((parts.length - 1) * LINE) / 2;
           const row = data.rows[props.payload?.index ?? -1];
           // Recharts draws neither a bar nor a label for a missing value: print "A —" in its slot.
           const slots = data.units.length * (BAR + GAP) - GAP;
@@ -95,20 +95,7 @@ export function CompareChart({ data, lang, width, formatValue }: CompareChartPro
                   <tspan fontWeight={700}>{u.letter}</tspan> {formatValue(null)}
                 </text>
               ))}
-              <text
-                x={x}
-                y={Number(props.y ?? 0) - offset}
-                textAnchor="end"
-                dominantBaseline="middle"
-                fontSize={theme.fontSize}
-                fill={theme.text}
-              >
-                {parts.map((part, i) => (
-                  <tspan key={i} x={x} dy={i === 0 ? 0 : LINE}>
-                    {part}
-                  </tspan>
-                ))}
-              </text>
+              <AxisLabel x={x} y={Number(props.y ?? 0)} lines={parts} lineHeight={LINE} />
             </g>
           );
         }}

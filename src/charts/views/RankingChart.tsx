@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
 import { labelWidth, theme } from '../theme.ts';
+import { AxisLabel } from './AxisLabel.tsx';
 import { wrapLabel } from './wrapLabel.ts';
 
 export interface RankingChartProps {
@@ -86,25 +87,15 @@ export function RankingChart({
           payload?: { value?: unknown; index?: number };
         }) => {
           const row = rows[props.payload?.index ?? -1];
-          const parts = wrapLabel(String(props.payload?.value ?? ''), charsPerLine);
-          const offset = ((parts.length - 1) * LINE_HEIGHT) / 2;
-          const x = Number(props.x ?? 0);
           return (
-            <text
-              x={x - 6}
-              y={Number(props.y ?? 0) - offset}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize={theme.fontSize}
-              fontWeight={row?.selected ? 700 : 400}
-              fill={theme.text}
-            >
-              {parts.map((part, i) => (
-                <tspan key={i} x={x - 6} dy={i === 0 ? 0 : LINE_HEIGHT}>
-                  {i === 0 && row?.selected ? `▶ ${part}` : part}
-                </tspan>
-              ))}
-            </text>
+            <AxisLabel
+              x={Number(props.x ?? 0) - 6}
+              y={Number(props.y ?? 0)}
+              lines={wrapLabel(String(props.payload?.value ?? ''), charsPerLine)}
+              lineHeight={LINE_HEIGHT}
+              bold={row?.selected ?? false}
+              prefix={row?.selected ? '▶ ' : ''}
+            />
           );
         }}
       />

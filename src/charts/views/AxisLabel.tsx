@@ -1,0 +1,39 @@
+import { theme } from '../theme.ts';
+
+export interface AxisLabelProps {
+  /** Right edge of the label (text is end-anchored). */
+  readonly x: number;
+  /** Vertical centre of the category. */
+  readonly y: number;
+  /** Lines from `wrapLabel`. */
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+  readonly bold?: boolean;
+  /** Put before the first line, e.g. "▶ " for the selected unit. */
+  readonly prefix?: string;
+}
+
+/**
+ * A category label of a horizontal bar chart, wrapped over several lines and centred on its
+ * category: SVG has no text wrapping, so one <tspan> per line. Text only (RELIABILITY.md S1).
+ */
+export function AxisLabel({ x, y, lines, lineHeight, bold = false, prefix = '' }: AxisLabelProps) {
+  const offset = ((lines.length - 1) * lineHeight) / 2;
+  return (
+    <text
+      x={x}
+      y={y - offset}
+      textAnchor="end"
+      dominantBaseline="middle"
+      fontSize={theme.fontSize}
+      fontWeight={bold ? 700 : 400}
+      fill={theme.text}
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+          {i === 0 ? `${prefix}${line}` : line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
