@@ -325,3 +325,36 @@ describe('sharing a chart', () => {
     await host.close();
   });
 });
+
+describe('printing', () => {
+  it('"In" prints the ranking as a report: controls and side panel hidden, one A4 page', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    await page.evaluate(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => {
+        (window as unknown as { __printed: number }).__printed++;
+      };
+    });
+    await page
+      .locator('#view-panel')
+      .getByRole('button', { name: 'In', exact: true })
+      .first()
+      .click();
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(
+      1,
+    );
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.layout__side').isVisible()).toBe(false);
+    expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    expect(await page.locator('#view-panel .chart-frame__tools').isVisible()).toBe(false);
+    expect(await page.getByText(WATERMARK).first().isVisible()).toBe(true);
+    expect(await page.locator('.ranking-table').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+    t.expectClean();
+  });
+});
