@@ -147,6 +147,23 @@ describe('Sub-indices heatmap', () => {
     expect(log.at(-1)).toEqual({ sort: 'transparency' });
   });
 
+  it('selects a unit with the labelled select (unit=), marks its row and says where it is weakest', async () => {
+    const user = userEvent.setup();
+    const log: Partial<ViewState>[] = [];
+    render(<Harness initial={{}} log={log} />);
+    await user.selectOptions(screen.getByLabelText('Đơn vị của tôi'), uid('Pác Nặm'));
+    expect(log.at(-1)).toEqual({ unit: uid('Pác Nặm') });
+    const row = within(heatmap())
+      .getByRole('rowheader', { name: 'Pác Nặm' })
+      .closest('tr') as HTMLElement;
+    expect(row.className).toBe('is-selected');
+    expect(
+      screen.getByText(
+        /Pác Nặm: mạnh nhất so với khối ở «time-costs» \(hạng 2\), yếu nhất ở «transparency» \(hạng 3\)/,
+      ),
+    ).toBeTruthy();
+  });
+
   it('formats values with a decimal point in English', () => {
     render(<Harness initial={{ lang: 'en' }} />);
     expect(heatmap().textContent).toContain('6.76rank 1');

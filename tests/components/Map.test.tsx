@@ -126,7 +126,12 @@ describe('Map view: provinces (choropleth)', () => {
         new Response(topology, { status: 200, headers: { 'content-type': 'application/json' } }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016 }} />);
+    render(
+      <Harness
+        dataset={pci}
+        initial={{ group: 'provinces', year: 2016, unit: uid('Đà Nẵng', 'provinces') }}
+      />,
+    );
     await waitFor(() =>
       expect(document.querySelectorAll('svg.choropleth path[data-code]')).toHaveLength(64),
     );
@@ -138,6 +143,8 @@ describe('Map view: provinces (choropleth)', () => {
     expect(vn43[0]).toBe(vn43[1]);
     expect(vn43[0]).not.toMatch(/^url/);
     expect(document.querySelectorAll('.choropleth__highlight')).toHaveLength(1);
+    // The selected unit (unit=) gets a dashed outline too.
+    expect(document.querySelectorAll('.choropleth__selected')).toHaveLength(1);
     expect(document.querySelector('.choropleth__label')?.textContent).toBe('Bắc Kạn');
     expect(
       screen.getByText(/Administrative boundaries courtesy of geoBoundaries.org/),

@@ -16,6 +16,8 @@ export interface ChoroplethMapProps {
   readonly describe: (area: ChoroplethArea) => string;
   /** Label drawn beside the highlighted province. */
   readonly highlightLabel?: string;
+  /** A selected unit (`unit=`), outlined with a dashed line so it is found on the map too. */
+  readonly selected?: string | null;
 }
 
 /** Widest the map is drawn: Vietnam is about twice as tall as wide. */
@@ -33,6 +35,7 @@ export function ChoroplethMap({
   domain,
   describe,
   highlightLabel,
+  selected,
 }: ChoroplethMapProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const w = Math.max(200, Math.min(MAX_WIDTH, width));
@@ -88,6 +91,20 @@ export function ChoroplethMap({
           <title>{describe(a)}</title>
         </path>
       ))}
+      {data.areas
+        .filter((a) => selected != null && a.unitId === selected && !a.highlighted)
+        .map((a) => (
+          <path
+            key={`sel-${a.index}`}
+            d={geo.paths[a.index]}
+            fill="none"
+            stroke="#111111"
+            strokeWidth={2.5}
+            strokeDasharray="4 2"
+            className="choropleth__selected"
+            pointerEvents="none"
+          />
+        ))}
       {highlighted.map((a) => (
         <path
           key={`hl-${a.index}`}

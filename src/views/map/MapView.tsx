@@ -291,6 +291,7 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
                   width={width}
                   domain={domain}
                   highlightLabel={highlighted?.name}
+                  selected={view.unit}
                   describe={(a) => describe(a.name, a.value, a.rank)}
                 />
                 <MapRankList units={measured} highlighted={highlighted} lang={lang} t={t} />

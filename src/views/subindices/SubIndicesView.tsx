@@ -213,6 +213,15 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
           ]}
           onChange={(v) => onSelect({ sub: v === '' ? null : v })}
         />
+        <Select
+          label={t('subindices.unitSelect')}
+          value={view.unit ?? ''}
+          options={[
+            { value: '', label: t('subindices.highlightNone') },
+            ...groupYear.standings.map((s) => ({ value: s.unit.id as string, label: s.unit.name })),
+          ]}
+          onChange={(v) => onSelect({ unit: v === '' ? null : v })}
+        />
       </div>
       <ChartFrame
         title={title}
