@@ -317,11 +317,16 @@ describe('sharing a chart', () => {
     const host = await context.newPage();
     await host.setViewportSize({ width: 390, height: 800 });
     await host.setContent(`<!doctype html><html><body>${snippet}</body></html>`);
+    // First the loading line, then the chart: the height follows the content.
     await expect
-      .poll(() => host.locator('iframe').getAttribute('height'), { timeout: 20_000 })
-      .not.toBe('560');
-    const height = Number(await host.locator('iframe').getAttribute('height'));
-    expect(height).toBeGreaterThan(300);
+      .poll(
+        async () => {
+          const h = Number(await host.locator('iframe').getAttribute('height'));
+          return h !== 560 && h > 300;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await host.close();
   });
 });
