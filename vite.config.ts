@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { serviceWorker } from './src/sw/plugin.ts';
 
 /**
  * The strict Content-Security-Policy of RELIABILITY.md S5, shipped as a <meta> in the built HTML
@@ -39,7 +40,7 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), serviceWorker()],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs for scripts/workers, which the CSP forbids.

@@ -6,6 +6,7 @@ import { loadCatalogue } from './i18n/i18n.ts';
 import { catalogueEntry, ensureDatasetLoaded } from './state/catalogue.ts';
 import { useAppStore } from './state/store.ts';
 import './app/styles.css';
+import './app/registerServiceWorker.ts';
 
 const render = () =>
   createRoot(document.getElementById('root') as HTMLElement).render(
