@@ -72,6 +72,14 @@ const relatedLines = (i: Issue): string =>
     .map((r) => r.line)
     .filter((l): l is number => l !== null)
     .join(', ');
+/** The issue's line and its related lines, sorted: "2, 5 và 9" / "2, 5 and 9". */
+const allLines = (i: Issue, and: string): string => {
+  const lines = [i.line, ...i.related.map((r) => r.line)]
+    .filter((l): l is number => l !== null)
+    .sort((a, b) => a - b);
+  const last = lines.pop();
+  return lines.length === 0 ? String(last ?? '?') : `${lines.join(', ')} ${and} ${last}`;
+};
 const rangeText = (i: Issue, lang: Lang): string => {
   const { min, max, integer } = i.params;
   if (lang === 'vi')
@@ -293,9 +301,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   DUPLICATE_UNIT_YEAR: {
     vi: (i) =>
-      `${q(i.value, 'vi')}${i.params.year !== undefined ? ` năm ${i.params.year}` : ''} xuất hiện ${i.params.count ?? 2} lần (dòng ${relatedLines(i)} và ${i.line ?? '?'}). Xóa hoặc sửa một dòng.`,
+      `${q(i.value, 'vi')}${i.params.year !== undefined ? ` năm ${i.params.year}` : ''} xuất hiện ${i.params.count ?? 2} lần (dòng ${allLines(i, 'và')}). Xóa hoặc sửa ${(i.params.count ?? 2) > 2 ? 'các dòng thừa' : 'một dòng'}.`,
     en: (i) =>
-      `${q(i.value, 'en')}${i.params.year !== undefined ? ` in ${i.params.year}` : ''} appears ${i.params.count ?? 2} times (lines ${relatedLines(i)} and ${i.line ?? '?'}). Delete or correct one of the rows.`,
+      `${q(i.value, 'en')}${i.params.year !== undefined ? ` in ${i.params.year}` : ''} appears ${i.params.count ?? 2} times (lines ${allLines(i, 'and')}). Delete or correct ${(i.params.count ?? 2) > 2 ? 'the extra rows' : 'one of the rows'}.`,
   },
   RANK_CONTRADICTS_SCORE: {
     vi: (i) =>

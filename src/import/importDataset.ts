@@ -332,6 +332,7 @@ export function importRecords(
         key: `${bucket(year, group)}\u0000${unitId((group?.id ?? '?') as GroupId, row.unit)}`,
         unitCol: unitColumn?.index ?? 0,
         unitHeader: unitColumn?.header ?? '',
+        year,
       })),
     ),
   );

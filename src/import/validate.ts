@@ -29,32 +29,37 @@ export interface DuplicateInput {
   readonly key: string;
   readonly unitCol: number;
   readonly unitHeader: string;
+  /** The resolved year (from the row, the options or the title), for the message. */
+  readonly year: number | null;
 }
 
 /**
- * DUPLICATE_UNIT_YEAR for every row whose (year, group, unit id) was seen before — the unit id
- * is derived from the canonical name, so "Ba Bể" in NFD or with a trailing NBSP is the same unit.
- * Names both lines: the issue is at the later row, `related` is the first.
+ * DUPLICATE_UNIT_YEAR once per unit that appears more than once in a year and group — the unit
+ * id comes from the canonical name, so "Ba Bể" in NFD or with a trailing NBSP is the same unit.
+ * The issue sits at the second occurrence; `related` lists every other one, `count` all of them.
  */
 export function checkDuplicates(inputs: readonly DuplicateInput[]): Issue[] {
-  const first = new Map<string, ParsedRow>();
+  const byKey = new Map<string, DuplicateInput[]>();
+  for (const input of inputs) {
+    const list = byKey.get(input.key) ?? [];
+    list.push(input);
+    byKey.set(input.key, list);
+  }
   const issues: Issue[] = [];
-  for (const { row, key, unitCol, unitHeader } of inputs) {
-    const seen = first.get(key);
-    if (seen === undefined) {
-      first.set(key, row);
-      continue;
-    }
-    const column = columnLetter(unitCol);
+  for (const list of byKey.values()) {
+    const second = list[1];
+    if (second === undefined) continue;
+    const column = columnLetter(second.unitCol);
     issues.push(
       makeIssue('DUPLICATE_UNIT_YEAR', {
-        line: row.line,
-        excelRow: row.excelRow,
+        line: second.row.line,
+        excelRow: second.row.excelRow,
         column,
-        header: unitHeader,
-        value: row.unit,
-        related: [{ line: seen.line, column }],
-        params: row.year === null ? { count: 2 } : { year: row.year, count: 2 },
+        header: second.unitHeader,
+        value: second.row.unit,
+        related: list.filter((d) => d !== second).map((d) => ({ line: d.row.line, column })),
+        params:
+          second.year === null ? { count: list.length } : { year: second.year, count: list.length },
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeIssue, orderIssues } from '../../../src/domain/issues.ts';
+import { issueMessage } from '../../../src/i18n/issueMessages.ts';
 import type { ParsedRow } from '../../../src/import/model.ts';
 import {
   checkDuplicates,
@@ -55,10 +56,23 @@ describe('ranges', () => {
 });
 
 describe('checkDuplicates', () => {
+  it('reports a unit seen three times once, at the second line, with all the others and the count', () => {
+    const rows = [row(2, 'Ba Bể', 70), row(5, 'Ba Bể', 71), row(9, 'Ba Bể', 72)];
+    const issues = checkDuplicates(
+      rows.map((r) => ({ row: r, key: r.unit, unitCol: 1, unitHeader: 'Đơn vị', year: 2023 })),
+    );
+    expect(issues.map((i) => [i.line, i.related.map((r) => r.line), i.params])).toEqual([
+      [5, [2, 9], { year: 2023, count: 3 }],
+    ]);
+    expect(issueMessage(issues[0]!, 'vi')).toBe(
+      '«Ba Bể» năm 2023 xuất hiện 3 lần (dòng 2, 5 và 9). Xóa hoặc sửa các dòng thừa.',
+    );
+  });
+
   it('names the later line and points back to the first', () => {
     const rows = [row(2, 'Ba Bể', 70), row(3, 'Na Rì', 60), row(9, 'Ba Bể', 71)];
     const issues = checkDuplicates(
-      rows.map((r) => ({ row: r, key: r.unit, unitCol: 1, unitHeader: 'Đơn vị' })),
+      rows.map((r) => ({ row: r, key: r.unit, unitCol: 1, unitHeader: 'Đơn vị', year: 2023 })),
     );
     expect(issues.map((i) => [i.code, i.line, i.column, i.value, i.related])).toEqual([
       ['DUPLICATE_UNIT_YEAR', 9, 'B', 'Ba Bể', [{ line: 2, column: 'B' }]],
