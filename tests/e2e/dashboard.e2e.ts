@@ -70,7 +70,9 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     await page.getByLabel('Khối', { exact: true }).selectOption('districts');
     for (const year of ['2018', '2020']) {
       await page.getByLabel('Năm', { exact: true }).selectOption(year);
-      await expect.poll(() => page.locator('#view-panel h2.chart-frame__title').innerText()).toContain(year);
+      await expect
+        .poll(() => page.locator('#view-panel h2.chart-frame__title').innerText())
+        .toContain(year);
       expect(query(page).get('year')).toBe(year);
       expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
     }
