@@ -59,6 +59,7 @@ export const ISSUE_CODES = [
   'GROUP_FROM_SECTION',
   'SECTION_ROW_IGNORED',
   'SUMMARY_ROW_IGNORED',
+  'MERGED_CELLS_FILLED',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -170,6 +171,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   GROUP_FROM_SECTION: 'notice',
   SECTION_ROW_IGNORED: 'notice',
   SUMMARY_ROW_IGNORED: 'warning',
+  MERGED_CELLS_FILLED: 'notice',
 };
 
 /** Fields of an issue a stage may set; the rest default to null / [] / {}. */

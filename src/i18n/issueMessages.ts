@@ -419,6 +419,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `${at(i, 'en')}the row ${q(i.value, 'en')} summarises others (average, total…), it is not a unit, so it was not imported and is not ranked with the units. If it really is a unit's name, make the name explicit.`,
   },
+  MERGED_CELLS_FILLED: {
+    vi: (i) =>
+      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')} có ${num(i.params.count, 'vi')} ô trống ngay dưới một ô có giá trị (ô gộp trong Excel, từ dòng ${i.line ?? '?'}); đã điền giá trị của ô phía trên. Hãy kiểm tra trong phần xem trước.`,
+    en: (i) =>
+      `Column ${i.column ?? '?'} ${q(i.header, 'en')} has ${num(i.params.count, 'en')} empty cell(s) below a filled one (merged cells in Excel, from line ${i.line ?? '?'}); they were filled with the value above. Check the preview.`,
+  },
   INTERNAL_ERROR: {
     vi: (i) =>
       `Lỗi nội bộ khi đọc tệp (${q(i.value, 'vi')}); dữ liệu đã lưu không thay đổi. Hãy thử lại, và gửi tệp cho người quản trị nếu lỗi lặp lại.`,

@@ -236,10 +236,22 @@ export function importRecords(
     }
   }
   const yearColumn = table.columns.find((c) => c.role === 'year');
+  // Merged cells in Excel (one "2019" or "Sở, ban, ngành" spanning a block of rows) reach the
+  // CSV as a value on the block's first row and empty cells below: fill down, with a notice.
+  const filled = { year: [] as number[], group: [] as number[] };
+  let lastYear: number | null = null;
+  let lastGroup: Group | null = null;
   const yearOf = (row: ParsedRow): number | null => {
     if (!hasYearColumn) return fixedYear;
-    if (row.year !== null) return row.year;
+    if (row.year !== null) {
+      lastYear = row.year;
+      return row.year;
+    }
     if (fixedYear !== null) return fixedYear;
+    if (lastYear !== null && !table.wide && row.yearBlank) {
+      filled.year.push(row.line);
+      return lastYear;
+    }
     issues.push(
       makeIssue('YEAR_MISSING', {
         severity: 'error',
@@ -306,10 +318,15 @@ export function importRecords(
       value: row.groupText ?? '',
     };
     if (row.groupText === null || row.groupText === '') {
+      if (lastGroup !== null) {
+        filled.group.push(row.line);
+        return lastGroup;
+      }
       issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
       return null;
     }
     const group = resolver(row.groupText);
+    lastGroup = group;
     if (group === null) {
       issues.push(makeIssue('UNKNOWN_GROUP', at));
       return null;
@@ -319,6 +336,22 @@ export function importRecords(
   };
 
   const resolved = rows.map((row) => ({ row, year: yearOf(row), group: groupOf(row) }));
+  for (const [lines, column] of [
+    [filled.year, yearColumn],
+    [filled.group, groupColumn],
+  ] as const) {
+    if (lines.length > 0 && column !== undefined) {
+      issues.push(
+        makeIssue('MERGED_CELLS_FILLED', {
+          line: lines[0] ?? null,
+          column: column.letter,
+          header: column.header,
+          related: lines.slice(1).map((line) => ({ line, column: column.letter })),
+          params: { count: lines.length },
+        }),
+      );
+    }
+  }
   if (fixedGroup !== null) discovered.set(fixedGroup.id, fixedGroup);
 
   // Duplicates and ranks, within (year, group); unknown year/group compare as one bucket.

@@ -70,6 +70,8 @@ export interface ParsedRow {
   readonly line: number;
   readonly excelRow: number;
   readonly year: number | null;
+  /** True when the year cell is blank (merged cell), not merely invalid. */
+  readonly yearBlank: boolean;
   /** Group cell (canonical) or null when there is no group column. */
   readonly groupText: string | null;
   readonly unitRaw: string;

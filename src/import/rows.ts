@@ -74,6 +74,7 @@ export function readRow(
     value: raw,
   });
   let year: number | null = null;
+  let yearBlank = false;
   let groupText: string | null = null;
   let unitRaw = '';
   let unit = '';
@@ -163,6 +164,7 @@ export function readRow(
     switch (c.role) {
       case 'year':
         year = value;
+        yearBlank = reading.kind === 'missing';
         break;
       case 'total':
         total = value;
@@ -195,6 +197,7 @@ export function readRow(
     line: record.line,
     excelRow: record.excelRow,
     year,
+    yearBlank,
     groupText,
     unitRaw,
     unit,

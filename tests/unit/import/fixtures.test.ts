@@ -373,6 +373,14 @@ const CASES: readonly Case[] = [
     codes: ['TOO_MANY_COLUMNS'],
   },
   {
+    file: 'merged-cells.csv',
+    ok: true,
+    years: [2023],
+    issues: ['notice MERGED_CELLS_FILLED 3:3:A', 'notice MERGED_CELLS_FILLED 3:3:B'],
+    codes: ['MERGED_CELLS_FILLED'],
+    rows: 'Ba Bể=71.97/1; Na Rì=68.4/2; Sở Nội vụ=70/1; Sở Tư pháp=65/2',
+  },
+  {
     file: 'sections.csv',
     ok: true,
     issues: [
@@ -553,5 +561,20 @@ describe('details the table cannot show', () => {
       report.issues.filter((i) => i.code === 'SECTION_ROW_IGNORED').map((i) => i.line),
     ).toEqual([2, 6]);
     expect(report.issues.some((i) => i.code === 'RANK_CONTRADICTS_SCORE')).toBe(true);
+  });
+
+  it('fills merged year and group cells down, naming every filled line', async () => {
+    const { report } = await importAnyBytes(fixture('merged-cells.csv'));
+    expect(report.rows.map((r) => [r.year, r.group])).toEqual([
+      [2023, 'huyen-thanh-pho'],
+      [2023, 'huyen-thanh-pho'],
+      [2023, 'so-ban-nganh'],
+      [2023, 'so-ban-nganh'],
+    ]);
+    const filled = report.issues.filter((i) => i.code === 'MERGED_CELLS_FILLED');
+    expect(filled.map((i) => [i.column, i.params.count, i.related.map((r) => r.line)])).toEqual([
+      ['A', 3, [4, 5]],
+      ['B', 2, [5]],
+    ]);
   });
 });

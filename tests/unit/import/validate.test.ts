@@ -19,6 +19,7 @@ const row = (
   line,
   excelRow: line,
   year: 2023,
+  yearBlank: false,
   groupText: null,
   unitRaw: unit,
   unit,
