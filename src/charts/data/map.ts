@@ -43,6 +43,27 @@ export function measureUnits(
   return { measure, units };
 }
 
+/**
+ * A comparison key for province names: case, diacritics and punctuation ignored, and a leading
+ * "TP." / "Thành phố" / "Tỉnh" dropped ("TP. Hồ Chí Minh" and "Hồ Chí Minh" give "ho chi minh").
+ */
+export function provinceKey(name: string): string {
+  return foldKey(name).replace(/^(tp|thanh pho|tinh)\s+/, '');
+}
+
+/**
+ * A unit's ISO 3166-2 province code: its own `code` when it has one ("VN-xx"), else the code of
+ * the reference province with the same `provinceKey` (for imported files without codes); null
+ * when neither gives one.
+ */
+export function provinceCodeOf(
+  unit: { readonly name: string; readonly code?: string | null },
+  reference: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  if (unit.code && /^VN-[0-9A-Z]{2,3}$/.test(unit.code)) return unit.code;
+  return reference.get(provinceKey(unit.name)) ?? null;
+}
+
 /** The identity of one map feature (from the TopoJSON properties `shapeISO`, `shapeName`). */
 export interface MapFeatureInfo {
   readonly code: string | null;
@@ -87,9 +108,19 @@ export interface ChoroplethData {
 export function buildChoroplethData(
   groupYear: GroupYear,
   features: readonly MapFeatureInfo[],
-  options: { readonly sub?: string | null; readonly highlightCode?: string } = {},
+  options: {
+    readonly sub?: string | null;
+    readonly highlightCode?: string;
+    /** provinceKey(name) → ISO code, for units without a code (see `provinceCodeOf`). */
+    readonly codeByName?: ReadonlyMap<string, string>;
+  } = {},
 ): ChoroplethData {
-  const { measure, units } = measureUnits(groupYear, options.sub ?? null);
+  const measured = measureUnits(groupYear, options.sub ?? null);
+  const measure = measured.measure;
+  const units = measured.units.map((u) => ({
+    ...u,
+    code: provinceCodeOf(u, options.codeByName) ?? u.code,
+  }));
   const highlightCode = options.highlightCode ?? 'VN-53';
   const byCode = new Map(units.filter((u) => u.code).map((u) => [u.code as string, u]));
   const byName = new Map(units.map((u) => [foldKey(u.name), u]));
@@ -126,10 +157,16 @@ export function buildChoroplethData(
   };
 }
 
-/** True when most units of the group carry an ISO 3166-2 province code ("VN-xx"): a province map applies. */
-export function hasProvinceCodes(units: readonly { readonly code?: string }[]): boolean {
+/**
+ * True when most units of the group have an ISO 3166-2 province code ("VN-xx"), their own or
+ * found by name in `codeByName`: a province map applies.
+ */
+export function hasProvinceCodes(
+  units: readonly { readonly name?: string; readonly code?: string }[],
+  codeByName: ReadonlyMap<string, string> = new Map(),
+): boolean {
   const coded = units.filter(
-    (u) => u.code !== undefined && /^VN-[0-9A-Z]{2,3}$/.test(u.code),
+    (u) => provinceCodeOf({ name: u.name ?? '', code: u.code ?? null }, codeByName) !== null,
   ).length;
   return units.length > 0 && coded * 2 >= units.length;
 }

@@ -5,6 +5,8 @@ import {
   buildChoroplethData,
   hasProvinceCodes,
   measureUnits,
+  provinceCodeOf,
+  provinceKey,
   type MapMeasure,
   type MeasuredUnit,
 } from '../../charts/data/map.ts';
@@ -26,10 +28,18 @@ import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
+import pciMeta from '../../../data/pci.meta.json';
 import { MapRankList } from './MapRankList.tsx';
 import { useProvinceShapes } from './useProvinceShapes.ts';
 
 const TILES = tileLayout as TileLayout;
+/** Province name → ISO code from the PCI metadata, so imported province files without codes still map. */
+const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
+  (pciMeta.units as readonly { name: string; code?: string }[])
+    .filter((u) => u.code)
+    .map((u) => [provinceKey(u.name), u.code as string]),
+);
+const BAC_KAN = 'VN-53';
 
 function measureLabel(measure: MapMeasure, lang: Lang, t: Translate): string {
   return measure.name ? t('map.legendSub', { sub: measure.name[lang] }) : t('map.legendTotal');
@@ -120,7 +130,7 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const units = useMemo(() => unitsOf(dataset, groupId), [dataset, groupId]);
-  const kind = hasProvinceCodes(units)
+  const kind = hasProvinceCodes(units, CODE_BY_NAME)
     ? 'provinces'
     : matchesTileLayout(units, TILES)
       ? 'tiles'
@@ -169,7 +179,10 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const legendTitle = measureLabel(measure, lang, t);
   const choropleth =
     kind === 'provinces' && shapes.status === 'ready'
-      ? buildChoroplethData(groupYear, shapes.shapes.infos, { sub: view.sub })
+      ? buildChoroplethData(groupYear, shapes.shapes.infos, {
+          sub: view.sub,
+          codeByName: CODE_BY_NAME,
+        })
       : null;
   const tiles = kind === 'tiles' ? buildTileGridData(groupYear, TILES, { sub: view.sub }) : null;
   const rawDomain = choropleth?.domain ?? tiles?.domain ?? null;
@@ -178,7 +191,9 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     niceDomain(rawDomain ? [...rawDomain] : measured.map((u) => u.value), step) ??
     ([0, measure.kind === 'total' ? 100 : 10] as [number, number]);
   const highlighted =
-    kind === 'provinces' ? (measured.find((u) => u.code === 'VN-53') ?? null) : null;
+    kind === 'provinces'
+      ? (measured.find((u) => provinceCodeOf(u, CODE_BY_NAME) === BAC_KAN) ?? null)
+      : null;
   const ranked = measured.filter((u) => u.rank !== null).length;
   const anyMissing = choropleth
     ? choropleth.areas.some((a) => a.value === null)

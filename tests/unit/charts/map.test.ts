@@ -6,6 +6,8 @@ import {
   buildChoroplethData,
   hasProvinceCodes,
   measureUnits,
+  provinceCodeOf,
+  provinceKey,
 } from '../../../src/charts/data/map.ts';
 import { buildGroupYear } from '../../../src/domain/groupYear.ts';
 import type { Dataset, GroupId, Unit } from '../../../src/domain/types.ts';
@@ -141,5 +143,48 @@ describe('data/geo/geoBoundaries-VNM-ADM1_simplified.topojson.txt', () => {
     const missing = pciMeta.units.filter((u) => !u.code || !codes.has(u.code)).map((u) => u.name);
     expect(missing).toEqual(['Hà Tây']);
     expect(codes.has('VN-53')).toBe(true);
+  });
+});
+
+describe('province codes for imported files without codes', () => {
+  const reference = new Map([
+    [provinceKey('TP. Hồ Chí Minh'), 'VN-SG'],
+    [provinceKey('Bắc Kạn'), 'VN-53'],
+    [provinceKey('Hà Nội'), 'VN-HN'],
+  ]);
+
+  it('ignores "TP." / "Thành phố" / "Tỉnh", case and diacritics in province names', () => {
+    expect(provinceKey('Thành phố Hồ Chí Minh')).toBe('ho chi minh');
+    expect(provinceKey('TP. Hồ Chí Minh')).toBe('ho chi minh');
+    expect(provinceKey('Tỉnh Bắc Kạn')).toBe('bac kan');
+  });
+
+  it('keeps a unit’s own ISO code, else finds it by name, else null', () => {
+    expect(provinceCodeOf({ name: 'Bắc Kạn', code: 'VN-53' })).toBe('VN-53');
+    expect(provinceCodeOf({ name: 'Tỉnh Bắc Kạn' }, reference)).toBe('VN-53');
+    expect(provinceCodeOf({ name: 'Thành phố Hồ Chí Minh', code: null }, reference)).toBe('VN-SG');
+    expect(provinceCodeOf({ name: 'Ba Bể', code: '061' }, reference)).toBeNull();
+  });
+
+  it('maps an imported province file without codes, Bắc Kạn highlighted', () => {
+    const imported = makeDataset([
+      { unit: 'Tỉnh Bắc Kạn', group: 'provinces', year: 2020, total: 61.97 },
+      { unit: 'Thành phố Hồ Chí Minh', group: 'provinces', year: 2020, total: 65 },
+      { unit: 'Hà Nội', group: 'provinces', year: 2020, total: 66 },
+    ]);
+    expect(hasProvinceCodes(imported.units)).toBe(false);
+    expect(hasProvinceCodes(imported.units, reference)).toBe(true);
+    const d = buildChoroplethData(
+      buildGroupYear(imported, G, 2020),
+      [
+        { code: 'VN-53', name: 'Bắc Kạn' },
+        { code: 'VN-SG', name: 'Ho Chi Minh' },
+        { code: 'VN-HN', name: 'Hà Nội\t' },
+      ],
+      { codeByName: reference },
+    );
+    expect(d.areas.map((a) => a.value)).toEqual([61.97, 65, 66]);
+    expect(d.highlightedUnit?.name).toBe('Tỉnh Bắc Kạn');
+    expect(d.unmatched).toEqual([]);
   });
 });
