@@ -38,11 +38,22 @@ export interface TileGridData {
   readonly domain: readonly [number, number] | null;
 }
 
+/**
+ * A comparison key for district names: case, diacritics and punctuation ignored, a leading
+ * "Huyện" / "Thị xã" dropped and "TP." read as "Thành phố" ("Huyện Ba Bể" = "Ba Bể",
+ * "TP. Bắc Kạn" = "Thành phố Bắc Kạn").
+ */
+export function districtKey(name: string): string {
+  return foldKey(name)
+    .replace(/^(huyen|thi xa)\s+/, '')
+    .replace(/^tp\s+/, 'thanh pho ');
+}
+
 function matcher(units: readonly MeasuredUnit[]) {
   const byCode = new Map(units.filter((u) => u.code).map((u) => [u.code as string, u]));
-  const byName = new Map(units.map((u) => [foldKey(u.name), u]));
+  const byName = new Map(units.map((u) => [districtKey(u.name), u]));
   return (tile: TileLayout['tiles'][number]) =>
-    byCode.get(tile.code) ?? byName.get(foldKey(tile.name));
+    byCode.get(tile.code) ?? byName.get(districtKey(tile.name));
 }
 
 /**
@@ -90,9 +101,9 @@ export function matchesTileLayout(
   layout: TileLayout,
 ): boolean {
   const codes = new Set(layout.tiles.map((t) => t.code));
-  const names = new Set(layout.tiles.map((t) => foldKey(t.name)));
+  const names = new Set(layout.tiles.map((t) => districtKey(t.name)));
   const matched = units.filter(
-    (u) => (u.code !== undefined && codes.has(u.code)) || names.has(foldKey(u.name)),
+    (u) => (u.code !== undefined && codes.has(u.code)) || names.has(districtKey(u.name)),
   ).length;
   return units.length > 0 && matched * 2 >= units.length;
 }

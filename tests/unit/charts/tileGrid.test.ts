@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildTileGridData,
+  districtKey,
   matchesTileLayout,
   type TileLayout,
 } from '../../../src/charts/data/tileGrid.ts';
@@ -101,5 +102,25 @@ describe('matchesTileLayout', () => {
       ),
     ).toBe(false);
     expect(matchesTileLayout([], layout)).toBe(false);
+  });
+});
+
+describe('imported district files without codes', () => {
+  it('match tiles ignoring "Huyện"/"Thị xã" and reading "TP." as "Thành phố"', () => {
+    expect(districtKey('Huyện Ba Bể')).toBe('ba be');
+    expect(districtKey('TP. Bắc Kạn')).toBe(districtKey('Thành phố Bắc Kạn'));
+    const imported = makeDataset([
+      { unit: 'Huyện Ba Bể', year: 2021, total: 62 },
+      { unit: 'TP. Bắc Kạn', year: 2021, total: 64 },
+      { unit: 'Huyện Na Rì', year: 2021, total: 60 },
+    ]);
+    expect(matchesTileLayout(imported.units, layout)).toBe(true);
+    const d = buildTileGridData(buildGroupYear(imported, G, 2021), layout);
+    expect(d.tiles.find((t) => t.code === '058')).toMatchObject({
+      name: 'TP. Bắc Kạn',
+      value: 64,
+      rank: 1,
+    });
+    expect(d.unplaced).toEqual([]);
   });
 });
