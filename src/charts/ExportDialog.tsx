@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportLayout } from '../export/composeSvg.ts';
 import { buildCitation, embedSnippet } from '../export/caption.ts';
 import { chartWords } from '../export/captions.ts';
-import { csvTitle, type CsvDialect } from '../export/csv.ts';
+import { csvBlobParts, csvTitle, datasetTable, writeCsv, type CsvDialect } from '../export/csv.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
 import { citationParts, exportFileParts } from '../export/info.ts';
@@ -13,6 +13,7 @@ import {
   type ExportRequest,
 } from '../export/pipeline.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
+import { catalogueEntry } from '../state/catalogue.ts';
 import { decodeView, encodeView } from '../state/urlState.ts';
 import type { ExportMenuProps } from './ExportMenu.tsx';
 
@@ -198,6 +199,24 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     }
   };
 
+  const downloadDataset = () => {
+    if (!info) return;
+    const d = info.dataset;
+    const name = exportFileName({
+      ...exportFileParts(info),
+      year:
+        d.years.length > 1 ? `${d.years[0]}–${d.years[d.years.length - 1]}` : (d.years[0] ?? ''),
+      group: '',
+      view: 'dữ liệu',
+      ext: 'csv',
+    });
+    const csv = writeCsv(datasetTable(d, lang), dialect);
+    downloadBlob(name, new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }));
+    setStatus(t('export.done', { name }));
+  };
+  // A dataset imported in this browser cannot be opened from a link elsewhere: say so.
+  const localOnly = info !== undefined && catalogueEntry(info.dataset.id) === undefined;
+
   const copied = (ok: boolean) => setStatus(ok ? t('export.copied') : t('export.copyFailed'));
   const snippet = embedSnippet(links.embed, request.frame.title, new URL(links.embed).origin);
   const citation = info
@@ -362,6 +381,12 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
         copyLabel={t('export.copy')}
         onCopied={copied}
       />
+      {localOnly ? <p className="export-dialog__locked">{t('export.localOnly')}</p> : null}
+      {info ? (
+        <button type="button" className="button button--secondary" onClick={downloadDataset}>
+          {t('export.downloadDataset')}
+        </button>
+      ) : null}
       {words?.caption ? (
         <CopyField
           label={t('export.caption')}

@@ -201,6 +201,16 @@ describe('exporting the ranking chart', () => {
     }).data;
     expect(excelRows.slice(2).map((r) => r[1])).toEqual(names);
     expect(excelRows.slice(2).some((r) => /^\d+,\d+$/.test(r[2] ?? ''))).toBe(true);
+    // The whole dataset, for whoever needs more than the plotted numbers.
+    await dialog.getByLabel('Định dạng CSV').selectOption('plain');
+    const all = await download(page, dialog, 'Tải toàn bộ bộ dữ liệu (CSV)');
+    expect(all.d.suggestedFilename()).toBe('dcci-bac-kan-2018-2020-du-lieu.csv');
+    expect([...all.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const allRows = Papa.parse<string[]>(all.bytes.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(allRows[0]?.[0]).toContain(WATERMARK);
+    expect(allRows.length).toBeGreaterThan(40);
     t.expectClean();
   });
 
@@ -219,6 +229,22 @@ describe('exporting the ranking chart', () => {
     expect(svg.text).toContain('Ghi chú của phóng viên');
     expect(svg.text).toContain(WATERMARK);
     expect(svg.text).toContain('Nguồn:');
+    t.expectClean();
+  });
+
+  it('draws up to three highlighted units in the strong colour', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await openExport(page);
+    const strong = async () => {
+      const { bytes } = await download(page, dialog, 'Tải SVG');
+      return (bytes.toString('utf8').match(/fill="#0b5cad"/gi) ?? []).length;
+    };
+    expect(await strong()).toBe(0);
+    await dialog.getByRole('checkbox', { name: 'Bạch Thông' }).check();
+    await dialog.getByRole('checkbox', { name: 'Na Rì' }).check();
+    expect(await strong()).toBe(2);
     t.expectClean();
   });
 
