@@ -5,11 +5,12 @@ import type { Issue } from '../domain/issues.ts';
 /** Longest unit name accepted (RELIABILITY.md S7). */
 export const MAX_NAME_LENGTH = 300;
 
-const FORMULA_TRIGGER = /^'(?='*[=+\-@\t\r\n])/;
+const FORMULA_TRIGGER = /^'(?='*[=+\-@\t\r\n\0])/;
 
 /**
  * Removes the one `'` the app's own CSV export puts before formula-like text (RELIABILITY.md
- * S2), so exports round-trip. Only when the rest starts with = + - @ tab or CR — or with more
+ * S2), so exports round-trip. Only when the rest starts with = + - @ tab, CR, LF or NUL (the
+ * set src/export/csv.ts neutralises) — or with more
  * apostrophes and then one of those, because the export also prefixes text like `'=x` so that
  * this strip is reversible. A name that starts with an apostrophe and a letter is kept.
  */
