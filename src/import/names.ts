@@ -10,9 +10,9 @@ const FORMULA_TRIGGER = /^'(?='*[=+\-@\t\r\n\0])/;
 /**
  * Removes the one `'` the app's own CSV export puts before formula-like text (RELIABILITY.md
  * S2), so exports round-trip. Only when the rest starts with = + - @ tab, CR, LF or NUL (the
- * set src/export/csv.ts neutralises) — or with more
- * apostrophes and then one of those, because the export also prefixes text like `'=x` so that
- * this strip is reversible. A name that starts with an apostrophe and a letter is kept.
+ * set src/export/csv.ts neutralises) — or with more apostrophes and then one of those, because
+ * the export also prefixes text like `'=x`, which keeps this strip reversible. A name that
+ * starts with an apostrophe and a letter is kept.
  */
 export function stripFormulaPrefix(raw: string): string {
   return FORMULA_TRIGGER.test(raw) ? raw.slice(1) : raw;
