@@ -14,6 +14,7 @@ import {
 } from '../export/pipeline.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
+import { DEFAULT_MAX_URL_CHARS, encodeDatasetFragment, shareUrl } from '../state/shareLink.ts';
 import { decodeView, encodeView } from '../state/urlState.ts';
 import type { ExportMenuProps } from './ExportMenu.tsx';
 
@@ -214,8 +215,29 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     downloadBlob(name, new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }));
     setStatus(t('export.done', { name }));
   };
-  // A dataset imported in this browser cannot be opened from a link elsewhere: say so.
+  // A dataset imported in this browser travels inside the link's fragment (never sent to a
+  // server) when it is small enough; otherwise the dialog says so and offers the file.
   const localOnly = info !== undefined && catalogueEntry(info.dataset.id) === undefined;
+  const localDataset = localOnly ? info.dataset : null;
+  const [share, setShare] = useState<{
+    readonly url: string;
+    readonly withData: boolean;
+    readonly tooLargeChars: number | null;
+  }>({ url: links.link, withData: false, tooLargeChars: null });
+  useEffect(() => {
+    if (!localDataset) return;
+    let live = true;
+    void (async () => {
+      const r = await shareUrl(window.location, localDataset);
+      const chars = r.tooLarge
+        ? r.url.length + (await encodeDatasetFragment(localDataset)).length
+        : null;
+      if (live) setShare({ url: r.url, withData: !r.tooLarge, tooLargeChars: chars });
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [localDataset]);
 
   const copied = (ok: boolean) => setStatus(ok ? t('export.copied') : t('export.copyFailed'));
   const snippet = embedSnippet(links.embed, request.frame.title, new URL(links.embed).origin);
@@ -346,8 +368,14 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
           type="button"
           className="button button--secondary"
           onClick={() =>
-            void copyText(links.link).then((ok) =>
-              setStatus(ok ? t('export.copiedLink') : t('export.copyFailed')),
+            void copyText(share.url).then((ok) =>
+              setStatus(
+                !ok
+                  ? t('export.copyFailed')
+                  : share.withData
+                    ? t('share.copiedWithData')
+                    : t('export.copiedLink'),
+              ),
             )
           }
         >
@@ -377,11 +405,15 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
       ) : null}
       <CopyField
         label={t('export.link')}
-        value={links.link}
+        value={share.url}
         copyLabel={t('export.copy')}
         onCopied={copied}
       />
-      {localOnly ? <p className="export-dialog__locked">{t('export.localOnly')}</p> : null}
+      {share.tooLargeChars !== null ? (
+        <p className="export-dialog__locked" role="note">
+          {t('share.tooLarge', { chars: share.tooLargeChars, max: DEFAULT_MAX_URL_CHARS })}
+        </p>
+      ) : null}
       {info ? (
         <button type="button" className="button button--secondary" onClick={downloadDataset}>
           {t('export.downloadDataset')}

@@ -389,3 +389,48 @@ describe('printing', () => {
     t.expectClean();
   });
 });
+
+describe('sharing an imported dataset', () => {
+  it('copies a link that carries a small dataset in its fragment; it opens in a fresh profile', async () => {
+    t = await openPage('/');
+    const { page, context } = t;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    await ready(page);
+    const csv = [
+      'Năm,Khối,Đơn vị,Điểm tổng hợp',
+      '2023,Huyện,Chợ Đồn,66.93',
+      '2023,Huyện,Ba Bể,70.10',
+      '2023,Huyện,=1+1,64.20',
+    ].join('\n');
+    await page
+      .getByLabel('Nhập tệp CSV', { exact: true })
+      .setInputFiles({ name: 'chia-se.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const importDialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await importDialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', '=1+1']);
+
+    const dialog = await openExport(page);
+    await expect
+      .poll(() => dialog.getByLabel('Liên kết', { exact: true }).inputValue())
+      .toContain('#d=1.');
+    await dialog.getByRole('button', { name: 'Sao chép liên kết', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Đã sao chép');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#d=1.');
+    t.expectClean();
+
+    // A recipient: another browser profile, nothing stored.
+    const other = await openPage(link.slice(link.indexOf('/', 8)));
+    try {
+      await other.page.locator('#view-panel .recharts-bar-rectangle').first().waitFor({
+        timeout: 20_000,
+      });
+      expect(await tableUnits(other.page)).toEqual(['Ba Bể', 'Chợ Đồn', '=1+1']);
+      other.expectClean();
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
+});
