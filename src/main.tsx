@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { openSharedDataset } from './app/sharedDataset.ts';
 import { startUrlSync } from './app/urlSync.ts';
 import { loadCatalogue } from './i18n/i18n.ts';
 import { catalogueEntry, ensureDatasetLoaded } from './state/catalogue.ts';
@@ -22,7 +23,9 @@ const hydrated = import('./state/persistence.ts')
   .catch(() => useAppStore.getState().setStorage({ status: 'unavailable', detail: 'load failed' }));
 const linkedDataset = new URLSearchParams(window.location.search).get('ds');
 const needsStored = linkedDataset !== null && catalogueEntry(linkedDataset) === undefined;
-void (needsStored ? hydrated : Promise.resolve()).then(() => {
+// A link may carry its (imported) dataset in the fragment: it is in the store before the URL sync.
+const shared = openSharedDataset();
+void Promise.all([needsStored ? hydrated : undefined, shared]).then(() => {
   startUrlSync();
   // The data and the messages load in parallel; the first paint waits for the messages only.
   const { ds, lang } = useAppStore.getState().view;
