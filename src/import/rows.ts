@@ -190,7 +190,11 @@ export function readRow(
     }
   }
   if (unit === '' && unitPlan !== null) {
-    issues.push(makeIssue('EMPTY_UNIT_NAME', at(unitPlan, unitRaw)));
+    // A template row numbered in advance (only the STT cell filled) is padding, not an error.
+    const onlyNumbered = columns.every(
+      (c) => c.role === 'rowNumber' || c.role === 'ignored' || isBlank(record.cells[c.index] ?? ''),
+    );
+    if (!onlyNumbered) issues.push(makeIssue('EMPTY_UNIT_NAME', at(unitPlan, unitRaw)));
     return null;
   }
   return {

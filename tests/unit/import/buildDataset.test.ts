@@ -209,6 +209,15 @@ describe('building a Dataset without a sidecar', () => {
     ).toEqual([['YEAR_MISSING', 2, 'A']]);
   });
 
+  it('skips rows numbered in advance in a template (only the STT cell filled)', () => {
+    const { report } = importBytes(
+      utf8('STT,Năm,Đơn vị,Điểm tổng hợp\n1,2023,Ba Bể,71.97\n2,,,\n3,,,\n'),
+      { group: 'Huyện' },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.rows.map((r) => r.unit)).toEqual(['Ba Bể']);
+  });
+
   it('refuses a row with data but no unit name', () => {
     const { report } = importBytes(utf8('Năm,Đơn vị,Điểm tổng hợp\n2023,,71.97\n'));
     expect(
