@@ -177,7 +177,7 @@ export function importRecords(
   }
   const illustrative = hasIllustrativeMarker(header.titles);
   if (illustrative) {
-    const marked = header.titles[0];
+    const marked = header.titles.find((t) => hasIllustrativeMarker([t]));
     issues.push(
       makeIssue('ILLUSTRATIVE_MARKER', {
         line: marked?.line ?? 1,

@@ -195,6 +195,14 @@ describe('building a Dataset without a sidecar', () => {
     expect(dataset?.years).toEqual([2023]);
   });
 
+  it('locates the illustrative marker on the title line that carries it', () => {
+    const text =
+      'Bảng 1\nSỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA\nĐơn vị,Điểm tổng hợp\nBa Bể,71.97\n';
+    const { report, dataset } = importBytes(utf8(text), { group: 'x', year: 2023 });
+    expect(report.issues.find((i) => i.code === 'ILLUSTRATIVE_MARKER')?.line).toBe(2);
+    expect(dataset?.illustrative).toBe(true);
+  });
+
   it('lets options.year win over a year in the title', () => {
     const text = 'Kết quả năm 2023\nĐơn vị,Điểm tổng hợp\nBa Bể,71.97\n';
     const { report } = importBytes(utf8(text), { year: 2020, group: 'x' });
