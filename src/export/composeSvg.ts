@@ -60,7 +60,8 @@ export function framePadding(w: number): number {
   return w >= 900 ? 36 : 20;
 }
 
-export const EXPORT_FONT_FAMILY = '"Noto Sans", "Noto Sans Vietnamese", Arial, sans-serif';
+/** The embedded face first (export/fonts.ts), then the installed Noto Sans, then fallbacks. */
+export const EXPORT_FONT_FAMILY = '"DCCI Noto Sans", "Noto Sans", Arial, sans-serif';
 
 const COLOURS = {
   text: '#1b1f24',

@@ -12,6 +12,13 @@ import vietnamese700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-
  * same-origin assets fetched once, only when an image is exported (never in the initial bundle).
  */
 
+/**
+ * The family name of the embedded faces. Deliberately not "Noto Sans": a machine with Noto Sans
+ * installed would otherwise hide a missing embedding (and the browser test could not see it).
+ * The SVG's font-family lists it first, then "Noto Sans" for editors that ignore @font-face.
+ */
+export const EMBEDDED_FONT_NAME = 'DCCI Noto Sans';
+
 const LATIN_RANGE =
   'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 const VIETNAMESE_RANGE =
@@ -36,7 +43,7 @@ function toBase64(bytes: Uint8Array): string {
 /** One @font-face rule (pure; exported for tests). */
 export function fontFaceRule(base64: string, weight: number, range: string): string {
   return (
-    `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};` +
+    `@font-face{font-family:"${EMBEDDED_FONT_NAME}";font-style:normal;font-weight:${weight};` +
     `src:url(data:font/woff2;base64,${base64}) format("woff2");unicode-range:${range};}`
   );
 }

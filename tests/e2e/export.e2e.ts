@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type TestPage } from './setup/browser.ts';
+import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -170,6 +170,43 @@ describe('exporting the ranking chart', () => {
     t.expectClean();
   });
 
+  it('draws the text of images with the embedded font, not a system font', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const dialog = await openExport(page);
+    const { bytes } = await download(page, dialog, 'Tải SVG');
+    // The same file drawn twice under the app's CSP, with only a serif fallback after the
+    // embedded face: once as exported, once without its @font-face. If the font were not
+    // embedded (or not usable inside an image), both would fall back to serif and be identical.
+    const changed = await page.evaluate(async (svgText) => {
+      const draw = async (text: string) => {
+        const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        await new Promise((r) => setTimeout(r, 100));
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        URL.revokeObjectURL(url);
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const serifFallback = svgText.replace(/font-family="[^"]*"/, (m) =>
+        m.replace(/, .*"$/, ', serif"'),
+      );
+      const withFont = await draw(serifFallback);
+      const withoutFont = await draw(serifFallback.replace(/<style>[\s\S]*?<\/style>/, ''));
+      let diff = 0;
+      for (let i = 0; i < withFont.length; i += 4) if (withFont[i] !== withoutFont[i]) diff++;
+      return diff;
+    }, bytes.toString('utf8'));
+    expect(changed).toBeGreaterThan(500);
+    t.expectClean();
+  });
+
   it('downloads the plotted data as CSV with a BOM, the marker, and neutralised cells that parse back', async () => {
     t = await openPage('/');
     const { page } = t;
@@ -308,6 +345,7 @@ describe('sharing a chart', () => {
     const citation = await dialog.getByLabel('Trích dẫn nguồn', { exact: true }).inputValue();
     expect(citation).toContain('DCCI Bắc Kạn');
     expect(citation).toContain('ds=bac-kan-dcci');
+    await expectNoAxeViolations(page);
     t.expectClean();
   });
 

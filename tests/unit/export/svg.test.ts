@@ -221,6 +221,16 @@ describe('composeExportSvg', () => {
     expect(doc.getElementsByTagName('style')[0]?.textContent).toBe(css);
     expect(doc.documentElement.getAttribute('font-family')).toContain('Noto Sans');
   });
+
+  it('names the embedded face first, under a name no machine has installed', async () => {
+    const { EMBEDDED_FONT_NAME, fontFaceRule } = await import('../../../src/export/fonts.ts');
+    const { EXPORT_FONT_FAMILY } = await import('../../../src/export/composeSvg.ts');
+    expect(EXPORT_FONT_FAMILY.startsWith(`"${EMBEDDED_FONT_NAME}"`)).toBe(true);
+    expect(EMBEDDED_FONT_NAME).not.toBe('Noto Sans');
+    expect(fontFaceRule('QUJD', 700, 'U+0000-00FF')).toBe(
+      `@font-face{font-family:"${EMBEDDED_FONT_NAME}";font-style:normal;font-weight:700;src:url(data:font/woff2;base64,QUJD) format("woff2");unicode-range:U+0000-00FF;}`,
+    );
+  });
 });
 
 describe('layout helpers', () => {
