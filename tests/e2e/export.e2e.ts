@@ -421,6 +421,19 @@ describe('printing', () => {
     expect(await page.locator('#view-panel .chart-frame__tools').isVisible()).toBe(false);
     expect(await page.getByText(WATERMARK).first().isVisible()).toBe(true);
     expect(await page.locator('.ranking-table').isVisible()).toBe(true);
+    // On a page narrower than the screen layout the chart scales down instead of running off the
+    // edge (measured synchronously, before the chart could re-render at the new width).
+    const fits = await page.evaluate(() => {
+      const panel = document.getElementById('view-panel') as HTMLElement;
+      const svg = panel.querySelector('.chart-frame__chart svg') as SVGSVGElement;
+      const before = svg.getBoundingClientRect().width;
+      panel.style.width = '420px';
+      const after = svg.getBoundingClientRect().width;
+      panel.style.width = '';
+      return { before, after };
+    });
+    expect(fits.before).toBeGreaterThan(420);
+    expect(fits.after).toBeLessThanOrEqual(420);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBe(1);
