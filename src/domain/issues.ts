@@ -60,6 +60,7 @@ export const ISSUE_CODES = [
   'SECTION_ROW_IGNORED',
   'SUMMARY_ROW_IGNORED',
   'MERGED_CELLS_FILLED',
+  'REPEATED_HEADER_IGNORED',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -172,6 +173,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   SECTION_ROW_IGNORED: 'notice',
   SUMMARY_ROW_IGNORED: 'warning',
   MERGED_CELLS_FILLED: 'notice',
+  REPEATED_HEADER_IGNORED: 'notice',
 };
 
 /** Fields of an issue a stage may set; the rest default to null / [] / {}. */

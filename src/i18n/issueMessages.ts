@@ -425,6 +425,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `Column ${i.column ?? '?'} ${q(i.header, 'en')} has ${num(i.params.count, 'en')} empty cell(s) below a filled one (merged cells in Excel, from line ${i.line ?? '?'}); they were filled with the value above. Check the preview.`,
   },
+  REPEATED_HEADER_IGNORED: {
+    vi: (i) =>
+      `Dòng ${i.line ?? '?'} lặp lại dòng tiêu đề cột (dòng ${relatedLines(i)}), thường do bảng in trên nhiều trang; đã bỏ qua dòng này.`,
+    en: (i) =>
+      `Line ${i.line ?? '?'} repeats the column headers (line ${relatedLines(i)}), usually from a table printed over several pages; it was skipped.`,
+  },
   INTERNAL_ERROR: {
     vi: (i) =>
       `Lỗi nội bộ khi đọc tệp (${q(i.value, 'vi')}); dữ liệu đã lưu không thay đổi. Hãy thử lại, và gửi tệp cho người quản trị nếu lỗi lặp lại.`,

@@ -74,12 +74,32 @@ export function readTable(
     return { columns: [], sections: [], rows: [], decimal: '.', wide: false, issues };
   }
 
-  // Data records: padding rows skipped silently, footers with a notice, the row limit enforced.
+  // Data records: padding rows skipped silently, footers and repeated headers (a table printed
+  // over several pages, then converted) with a notice, the row limit enforced.
+  const headerKeys = headerCells.map((c) => foldKey(c));
+  const repeatsHeader = (record: CsvRecord): boolean => {
+    let same = 0;
+    for (let c = 0; c < width; c++) {
+      const key = headerKeys[c] ?? '';
+      if (key !== '' && foldKey(record.cells[c] ?? '') === key) same++;
+    }
+    return same >= 2 && same * 2 >= headerKeys.filter((k) => k !== '').length;
+  };
   const data: CsvRecord[] = [];
   let inFooter = false;
   for (let i = header.index + 1; i < records.length; i++) {
     const record = records[i];
     if (record === undefined || record.cells.every(isBlank)) continue;
+    if (repeatsHeader(record)) {
+      issues.push(
+        makeIssue('REPEATED_HEADER_IGNORED', {
+          line: record.line,
+          excelRow: record.excelRow,
+          related: [{ line: headerLine, column: null }],
+        }),
+      );
+      continue;
+    }
     const filled = record.cells.filter((c) => !isBlank(c)).length;
     if (isFooterRecord(record) || (inFooter && filled <= 1)) {
       inFooter = true;

@@ -373,6 +373,13 @@ const CASES: readonly Case[] = [
     codes: ['TOO_MANY_COLUMNS'],
   },
   {
+    file: 'repeated-header.csv',
+    ok: true,
+    issues: ['notice REPEATED_HEADER_IGNORED 4:4:-'],
+    codes: ['REPEATED_HEADER_IGNORED'],
+    rows: 'Ba Bể=71.97/1; Bạch Thông=70.1/2; Chợ Đồn=66.93/3',
+  },
+  {
     file: 'merged-cells.csv',
     ok: true,
     years: [2023],
