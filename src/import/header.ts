@@ -94,14 +94,27 @@ export function hasIllustrativeMarker(titles: readonly CsvRecord[]): boolean {
   });
 }
 
-/** The first plausible year (1990–2100) written in the title rows, with its record. */
+const plausible = (y: number): boolean => y >= 1990 && y <= 2100;
+
+/**
+ * The year a title states, with its record: first a year after "năm", "year", "DCCI", "DDCI" or
+ * "PCI" ("Kết quả DCCI năm 2019"), else the first plausible year (1990–2100) that is not part of
+ * a date ("ngày 15/3/2020" is when a decision was signed, not the survey year).
+ */
 export function yearFromTitles(
   titles: readonly CsvRecord[],
 ): { readonly year: number; readonly record: CsvRecord } | null {
   for (const record of titles) {
-    const m = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(record.cells.join(' '));
+    const key = foldKey(record.cells.join(' '));
+    const named = /\b(?:nam|year|dcci|ddci|pci)\s+((?:19|20)\d\d)\b/.exec(key);
+    const year = named?.[1] === undefined ? NaN : Number(named[1]);
+    if (plausible(year)) return { year, record };
+  }
+  for (const record of titles) {
+    const text = record.cells.join(' ').replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/g, ' ');
+    const m = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(text);
     const year = m?.[1] === undefined ? NaN : Number(m[1]);
-    if (year >= 1990 && year <= 2100) return { year, record };
+    if (plausible(year)) return { year, record };
   }
   return null;
 }

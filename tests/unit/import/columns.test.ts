@@ -104,6 +104,15 @@ describe('titles and footers', () => {
   it('takes the year from a title', () => {
     expect(yearFromTitles(records(['Kết quả DCCI năm 2019 (công bố 2020)']))?.year).toBe(2019);
     expect(yearFromTitles(records(['Bảng 12345']))).toBeNull();
+    expect(
+      yearFromTitles(
+        records(['Quyết định 1234/QĐ-UBND ngày 15/3/2020 công bố kết quả DCCI năm 2019']),
+      )?.year,
+    ).toBe(2019);
+    expect(
+      yearFromTitles(records(['Ban hành ngày 06/01/2020'], ['Kết quả khảo sát 2019']))?.year,
+    ).toBe(2019);
+    expect(yearFromTitles(records(['Ban hành ngày 06/01/2020']))).toBeNull();
   });
   it.each([
     [['Nguồn: Hiệp hội Doanh nghiệp', '', ''], true],
