@@ -12,7 +12,8 @@ export default defineConfig({
     // One Chromium at a time: the machine has 2 cores and a headless Chromium uses both.
     fileParallelism: false,
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous: axe-core on a 63-province page takes seconds on a busy 2-core machine.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
   },
