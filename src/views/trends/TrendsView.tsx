@@ -17,6 +17,9 @@ import { SlopeSection } from './SlopeSection.tsx';
 import { trendNotes, trendSummary } from './summaries.ts';
 import { UnitChooser } from './UnitChooser.tsx';
 
+/** The chooser lists units in Vietnamese alphabetical order (easier to find among 63 provinces). */
+const NAME_ORDER = new Intl.Collator('vi');
+
 /** Most units the URL codec keeps in `units=` (CONTRACTS.md). */
 export const MAX_TREND_UNITS = 5;
 
@@ -38,7 +41,10 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
   const groupUnits = useMemo(
-    () => unitsOf(dataset, groupId).map((u) => ({ id: u.id as string, name: u.name })),
+    () =>
+      unitsOf(dataset, groupId)
+        .map((u) => ({ id: u.id as string, name: u.name }))
+        .sort((a, b) => NAME_ORDER.compare(a.name, b.name)),
     [dataset, groupId],
   );
   const defaults = useMemo(
