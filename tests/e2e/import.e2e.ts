@@ -380,3 +380,45 @@ describe('corrupt stored records', () => {
     await expect.poll(() => myData.innerText(), { timeout: 10_000 }).toContain('bản ghi bị hỏng');
   });
 });
+
+describe('Excel workbooks and drag-and-drop', () => {
+  it('reads an .xlsx (two sheets, no group column): shows the sheet choice, asks for the group, then saves', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    await page
+      .getByLabel('Nhập tệp CSV', { exact: true })
+      .setInputFiles('tests/fixtures/import/workbook.xlsx');
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('SHEET_CHOSEN');
+    expect(await dialog.getByLabel('Trang tính').locator('option').allInnerTexts()).toEqual([
+      'Ghi chú',
+      'DCCI 2023',
+    ]);
+    expect(await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Khối (tệp không có cột khối)').fill('Huyện, thành phố');
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    const save = dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' });
+    await expect.poll(() => save.isDisabled(), { timeout: 20_000 }).toBe(false);
+    await save.click();
+    await expect.poll(() => tableUnits(page)).toHaveLength(3);
+    expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2023');
+  });
+
+  it('imports a file dropped anywhere on the page', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await ready(page);
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'tha.csv', { type: 'text/csv' }));
+      return dt;
+    }, GOOD);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('tha.csv');
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
+  });
+});

@@ -110,7 +110,10 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     report !== null &&
     report.years.length === 0 &&
     report.issues.some((i) => i.code === 'YEAR_MISSING');
-  const sheets = report?.issues.find((i) => i.code === 'SHEET_CHOSEN')?.params.sheets ?? [];
+  const sheetIssue = report?.issues.find((i) => i.code === 'SHEET_CHOSEN');
+  const sheets = sheetIssue?.params.sheets ?? [];
+  // Until the user picks one, the select shows the sheet the importer actually read.
+  const shownSheet = sheet || (sheetIssue?.value ?? '');
   const illustrative = outcome?.dataset?.illustrative ?? false;
 
   const apply = () => {
@@ -198,7 +201,11 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
             {sheets.length > 1 ? (
               <div className="field">
                 <label htmlFor={ids.sheet}>{t('import.sheet')}</label>
-                <select id={ids.sheet} value={sheet} onChange={(e) => setSheet(e.target.value)}>
+                <select
+                  id={ids.sheet}
+                  value={shownSheet}
+                  onChange={(e) => setSheet(e.target.value)}
+                >
                   {sheets.map((s) => (
                     <option key={s} value={s}>
                       {s}
