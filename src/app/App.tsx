@@ -20,6 +20,7 @@ import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
+import './print.css';
 
 // Below the conference summary; a lazy chunk so it does not delay the first chart.
 const ProvinceContext = lazy(() =>
