@@ -189,6 +189,23 @@ describe('printing', () => {
     t.expectClean();
   });
 
+  it('fits one page from the screen layout too (charts not re-measured), at 1366 and 390 px', async () => {
+    for (const width of [1366, 390]) {
+      t = await openPage('/?view=scorecard&unit=districts.bach-thong', { width, height: 900 });
+      const { page } = t;
+      await page
+        .locator('#view-panel .chart-frame__chart svg')
+        .first()
+        .waitFor({ timeout: 20_000 });
+      // No emulated print media: like the browser's print command, the PDF is laid out from the
+      // page as it is, with the charts drawn for the screen.
+      expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
+      t.expectClean();
+      await t.close();
+      t = undefined;
+    }
+  });
+
   it('prints the PCI scorecard (longer names, English) on one A4 page too', async () => {
     t = await openPage('/?ds=pci&lang=en&view=scorecard&unit=provinces.da-nang');
     const { page } = t;
