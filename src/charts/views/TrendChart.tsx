@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendData } from '../data/trends.ts';
 import { seriesColour, seriesDash } from '../scales.ts';
 import { theme } from '../theme.ts';
@@ -11,6 +11,8 @@ export interface TrendChartProps {
   readonly height?: number;
   /** Formats an axis value (score with the locale's decimals, or an integer rank). */
   readonly formatTick: (value: number) => string;
+  /** Formats a value in the hover tooltip (score with 2 decimals, or a rank); omit for no tooltip. */
+  readonly formatValue?: (value: number) => string;
 }
 
 type Row = Record<string, number | null> & { year: number };
@@ -20,7 +22,14 @@ type Row = Record<string, number | null> & { year: number };
  * drawn by the view, so colour is never the only cue). Missing years are gaps, not zeros; every
  * point has a marker so a unit present in a single year still shows. Ranks run 1 at the top.
  */
-export function TrendChart({ data, metric, width, height = 260, formatTick }: TrendChartProps) {
+export function TrendChart({
+  data,
+  metric,
+  width,
+  height = 260,
+  formatTick,
+  formatValue,
+}: TrendChartProps) {
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
     for (const s of data.series)
@@ -67,6 +76,13 @@ export function TrendChart({ data, metric, width, height = 260, formatTick }: Tr
         tickFormatter={formatTick}
         stroke={theme.grid}
       />
+      {formatValue ? (
+        <Tooltip
+          isAnimationActive={false}
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : '—')}
+          contentStyle={{ fontFamily: theme.font, fontSize: theme.smallFontSize }}
+        />
+      ) : null}
       {data.series.map((s, i) => (
         <Line
           key={s.unitId}

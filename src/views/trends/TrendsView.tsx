@@ -173,6 +173,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               width={width}
               height={240}
               formatTick={(v) => formatScore(v, lang, 0)}
+              formatValue={(v) => formatScore(v, lang)}
             />
             <TrendHeading text={t('trends.rankHeading')} width={width} />
             <TrendChart
@@ -181,6 +182,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               width={width}
               height={200}
               formatTick={(v) => formatInteger(v, lang)}
+              formatValue={(v) => formatInteger(v, lang)}
             />
           </div>
         )}
