@@ -303,6 +303,34 @@ describe('Map', () => {
   });
 });
 
+describe('Province context (side panel)', () => {
+  it("shows Bắc Kạn's real PCI ranks with 2017 as a gap and opens the PCI map", async () => {
+    t = await openPage('/');
+    const { page } = t;
+    const panel = page.locator('.province-context');
+    await panel.locator('svg.context-chart').waitFor({ timeout: 20_000 });
+    expect(await panel.getByRole('heading', { name: 'Bắc Kạn trong PCI 2006–2022' }).count()).toBe(
+      1,
+    );
+    expect(await panel.locator('.chart-frame__summary').innerText()).toBe(
+      'Bắc Kạn xếp thứ 45/64 năm 2006 và thứ 35/63 năm 2022; thứ hạng tốt nhất trong giai đoạn là 35 (năm 2022).',
+    );
+    expect(await panel.locator('svg.context-chart path').count()).toBe(2);
+    expect(
+      await panel.locator('.chart-frame__note', { hasText: 'Năm 2017: không có số liệu' }).count(),
+    ).toBe(1);
+    expect(await panel.locator('.chart-frame__watermark').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    const row2017 = panel.locator('tbody tr', { hasText: '2017' });
+    expect(await row2017.locator('td').allInnerTexts()).toEqual(['—', '—']);
+    await panel.getByRole('button', { name: 'Xem bản đồ PCI' }).click();
+    await choroplethReady(page);
+    expect(query(page).get('ds')).toBe('pci');
+    expect(query(page).get('view')).toBe('map');
+    t.expectClean();
+  });
+});
+
 describe('layout and accessibility', () => {
   const pages: [string, (p: Page) => Promise<void>][] = [
     ['/?view=trends&units=districts.ba-be,districts.na-ri&y2=2018', trendsReady],
