@@ -88,7 +88,12 @@ function showNotice(outcome: Outcome): void {
       void import('../state/persistence.ts')
         .then((m) => m.saveImported(dataset.dataset))
         .then((r) => {
-          if (r.ok) fromLink.delete(outcome.id);
+          if (r.ok) {
+            fromLink.delete(outcome.id);
+            // Stored now: the address no longer needs to carry the data.
+            const { pathname, search } = window.location;
+            window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+          }
           text.textContent = r.ok
             ? t('share.saved')
             : t('share.saveFailed', { code: r.code ?? '' });

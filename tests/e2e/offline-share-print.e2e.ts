@@ -131,6 +131,7 @@ describe('a shared link with an imported dataset', () => {
     // "Save in this browser" keeps it: now the plain link opens it too.
     await notice.getByRole('button', { name: 'Lưu vào trình duyệt này' }).click();
     await expect.poll(() => notice.innerText()).toContain('Đã lưu');
+    expect(recipient.url()).not.toContain('#d=');
     const third = await fresh.newPage();
     await third.goto(plain, { waitUntil: 'load' });
     await bars(third);
