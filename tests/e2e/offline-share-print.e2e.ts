@@ -3,7 +3,7 @@
 // browser; the scorecard prints on exactly one A4 page.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, openPage, type TestPage } from './setup/browser.ts';
+import { expectNoAxeViolations, launch, openPage, type TestPage } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -116,6 +116,7 @@ describe('a shared link with an imported dataset', () => {
     const notice = recipient.locator('.shared-notice');
     await expect.poll(() => notice.innerText()).toContain('được mở từ liên kết');
     expect(await notice.getAttribute('role')).toBe('status');
+    await expectNoAxeViolations(recipient);
     // The fragment stays (a reload opens the dataset again); nothing was saved.
     expect(recipient.url()).toContain('#d=1.');
     const plain = `${url.origin}${url.pathname}${url.search}`;
