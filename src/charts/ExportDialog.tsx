@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ExportLayout } from '../export/composeSvg.ts';
 import { buildCitation, embedSnippet } from '../export/caption.ts';
 import { chartWords } from '../export/captions.ts';
 import { csvBlobParts, csvTitle, datasetTable, writeCsv, type CsvDialect } from '../export/csv.ts';
@@ -13,86 +12,18 @@ import {
   type ExportRequest,
 } from '../export/pipeline.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
-import { catalogueEntry } from '../state/catalogue.ts';
-import { DEFAULT_MAX_URL_CHARS, encodeDatasetFragment, shareUrl } from '../state/shareLink.ts';
-import { decodeView, encodeView } from '../state/urlState.ts';
+import { DEFAULT_MAX_URL_CHARS } from '../state/shareLink.ts';
+import { copyText, CopyField } from './CopyField.tsx';
+import {
+  currentLinks,
+  formatDate,
+  MAX_HIGHLIGHT,
+  MAX_WIDTH,
+  MIN_WIDTH,
+  SIZES,
+} from './exportOptions.ts';
+import { useShareLink } from './useShareLink.ts';
 import type { ExportMenuProps } from './ExportMenu.tsx';
-
-/** Image sizes offered (a registry, not a switch); `null` height = the content's natural height. */
-const SIZES: readonly {
-  readonly id: string;
-  readonly label: MessageKey;
-  readonly layout: (shown: number, custom: number) => ExportLayout;
-}[] = [
-  { id: 'shown', label: 'export.sizeShown', layout: (shown) => ({ width: shown, height: null }) },
-  { id: '1200x630', label: 'export.sizeWide', layout: () => ({ width: 1200, height: 630 }) },
-  { id: '1080x1080', label: 'export.sizeSquare', layout: () => ({ width: 1080, height: 1080 }) },
-  { id: '1080x1350', label: 'export.sizePortrait', layout: () => ({ width: 1080, height: 1350 }) },
-  {
-    id: 'custom',
-    label: 'export.sizeCustom',
-    layout: (_shown, custom) => ({ width: custom, height: null }),
-  },
-];
-
-const MIN_WIDTH = 320;
-const MAX_WIDTH = 4000;
-const MAX_HIGHLIGHT = 3;
-
-function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: 'numeric',
-    month: lang === 'vi' ? '2-digit' : 'long',
-    year: 'numeric',
-  }).format(date);
-}
-
-function currentLinks(): { link: string; embed: string } {
-  const { state } = decodeView(window.location.search);
-  const here = new URL(window.location.href);
-  const link = `${here.origin}${here.pathname}${encodeView({ ...state, embed: false })}`;
-  const embed = new URL(`embed.html${encodeView({ ...state, embed: true })}`, here).href;
-  return { link, embed };
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface CopyFieldProps {
-  readonly label: string;
-  readonly value: string;
-  readonly copyLabel: string;
-  readonly multiline?: boolean;
-  readonly onCopied: (ok: boolean) => void;
-}
-
-function CopyField({ label, value, copyLabel, multiline, onCopied }: CopyFieldProps) {
-  const id = useId();
-  return (
-    <div className="export-dialog__copy">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea id={id} readOnly rows={4} value={value} onFocus={(e) => e.target.select()} />
-      ) : (
-        <input id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
-      )}
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-label={`${copyLabel}: ${label}`}
-        onClick={() => void copyText(value).then(onCopied)}
-      >
-        {copyLabel}
-      </button>
-    </div>
-  );
-}
 
 /**
  * The export dialog of a chart frame (lazy chunk): "before exporting" edits (title, subtitle, a
@@ -215,29 +146,7 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     downloadBlob(name, new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }));
     setStatus(t('export.done', { name }));
   };
-  // A dataset imported in this browser travels inside the link's fragment (never sent to a
-  // server) when it is small enough; otherwise the dialog says so and offers the file.
-  const localOnly = info !== undefined && catalogueEntry(info.dataset.id) === undefined;
-  const localDataset = localOnly ? info.dataset : null;
-  const [share, setShare] = useState<{
-    readonly url: string;
-    readonly withData: boolean;
-    readonly tooLargeChars: number | null;
-  }>({ url: links.link, withData: false, tooLargeChars: null });
-  useEffect(() => {
-    if (!localDataset) return;
-    let live = true;
-    void (async () => {
-      const r = await shareUrl(window.location, localDataset);
-      const chars = r.tooLarge
-        ? r.url.length + (await encodeDatasetFragment(localDataset)).length
-        : null;
-      if (live) setShare({ url: r.url, withData: !r.tooLarge, tooLargeChars: chars });
-    })().catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [localDataset]);
+  const share = useShareLink(links.link, info?.dataset ?? null);
 
   const copied = (ok: boolean) => setStatus(ok ? t('export.copied') : t('export.copyFailed'));
   const snippet = embedSnippet(links.embed, request.frame.title, new URL(links.embed).origin);

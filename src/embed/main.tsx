@@ -11,6 +11,11 @@ import '../app/styles.css';
 // screens as the dashboard, without header, tabs or side panel. A link to a dataset imported in
 // this browser reads it from local storage first (in a third-party iframe that storage is
 // usually partitioned, so such a link shows the "cannot be shown" message instead).
+//
+// Hosting: embed.html gets the same Content-Security-Policy as the dashboard (shipped as a <meta>
+// by the build), but — unlike index.html, which hosts serve with `frame-ancestors 'none'` — it
+// must be frameable: send `frame-ancestors *` (or the outlets' origins) for embed.html only,
+// with `X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer`.
 const render = () =>
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
