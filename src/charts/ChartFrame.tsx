@@ -69,6 +69,7 @@ export function ChartFrame(props: ChartFrameProps) {
                 source: props.source,
                 notes: props.notes,
                 watermark: props.watermark,
+                summary: props.summary,
               }}
               renderChart={props.children}
               shownWidth={width}

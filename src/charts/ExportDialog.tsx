@@ -49,6 +49,8 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
   const today = useMemo(() => formatDate(new Date(), lang), [lang]);
   const links = useMemo(() => currentLinks(), []);
   const words = useMemo(() => (info ? chartWords(info, lang) : null), [info, lang]);
+  // The frame's own text alternative stands in for the alt text when the view writes none.
+  const alt = words?.alt || frame.summary || '';
 
   useEffect(() => {
     const dialog = ref.current;
@@ -337,10 +339,10 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
           onCopied={copied}
         />
       ) : null}
-      {words?.alt ? (
+      {alt ? (
         <CopyField
           label={t('export.alt')}
-          value={words.alt}
+          value={alt}
           copyLabel={t('export.copy')}
           multiline
           onCopied={copied}

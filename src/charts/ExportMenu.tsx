@@ -14,6 +14,8 @@ export interface FrameContent {
   readonly source: string;
   readonly notes: readonly string[];
   readonly watermark: string | null;
+  /** The frame's visible text alternative: the alt text when the view writes none. */
+  readonly summary?: string;
 }
 
 export interface ExportMenuProps {

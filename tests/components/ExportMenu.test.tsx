@@ -58,6 +58,10 @@ describe('the export menu of a chart frame', () => {
     expect(
       (within(dialog).getByRole('button', { name: 'Tải PNG' }) as HTMLButtonElement).disabled,
     ).toBe(false);
+    // With no words of its own, the frame's text alternative is offered as the alt text.
+    expect(
+      (within(dialog).getByLabelText('Văn bản thay thế (alt)') as HTMLTextAreaElement).value,
+    ).toBe('Tóm tắt');
   });
 
   it('speaks English with ?lang=en', async () => {
