@@ -3,7 +3,15 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { cloneRenderedSvg, type ChartPiece } from './composeSvg.ts';
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** The next frame, or 100 ms at most: a hidden tab stops animation frames, not the export. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 
 /** Top-level chart SVGs inside `host` (not icons: nested or smaller than 24 px are skipped). */
 function chartSvgs(host: Element): SVGSVGElement[] {

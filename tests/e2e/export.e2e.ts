@@ -470,6 +470,13 @@ describe('sharing an imported dataset', () => {
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Đã sao chép');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('#d=1.');
+    // The CSV of a chart of this dataset: a formula-like name comes out neutralised.
+    const { bytes } = await download(page, dialog, 'Tải CSV');
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.slice(2).map((r) => r[1])).toEqual(['Ba Bể', 'Chợ Đồn', "'=1+1"]);
+    expect(rows[0]?.[0]).not.toContain(WATERMARK);
     t.expectClean();
 
     // A recipient: another browser profile, nothing stored.
