@@ -370,6 +370,7 @@ describe('sharing a chart', () => {
     expect(body).toContain('DCCI 2019: xếp hạng 8 huyện, thành phố');
     expect(body).toContain('Nguồn:');
     expect(body).toContain(WATERMARK);
+    await expectNoAxeViolations(page);
     expect(
       await page.evaluate(
         () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
