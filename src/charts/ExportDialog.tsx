@@ -60,6 +60,13 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     }
   }, []);
 
+  // Closing through the element gives focus back to the "Xuất" button; its close event unmounts us.
+  const close = () => {
+    const dialog = ref.current;
+    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+    else onClose();
+  };
+
   const size = SIZES.find((s) => s.id === sizeId) ?? SIZES[0]!;
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(customWidth) || MIN_WIDTH));
   const hl = info?.highlight;
@@ -168,7 +175,7 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     <dialog ref={ref} className="export-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="export-dialog__head">
         <h2 id={headingId}>{t('export.dialogTitle')}</h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
+        <button type="button" className="button button--secondary" onClick={close}>
           {t('export.close')}
         </button>
       </div>

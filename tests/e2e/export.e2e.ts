@@ -346,6 +346,9 @@ describe('sharing a chart', () => {
     expect(citation).toContain('DCCI Bắc Kạn');
     expect(citation).toContain('ds=bac-kan-dcci');
     await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Xuất');
     t.expectClean();
   });
 
