@@ -49,8 +49,14 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
   const today = useMemo(() => formatDate(new Date(), lang), [lang]);
   const links = useMemo(() => currentLinks(), []);
   const words = useMemo(() => (info ? chartWords(info, lang) : null), [info, lang]);
-  // The frame's own text alternative stands in for the alt text when the view writes none.
+  // The frame's own text alternative stands in for the alt text when the view writes none, and
+  // (with the illustrative note) for the caption: every chart offers a sentence to quote.
   const alt = words?.alt || frame.summary || '';
+  const caption =
+    words?.caption ||
+    (frame.summary
+      ? `${frame.summary}${info?.dataset.illustrative ? ` ${t('export.captionIllustrative')}` : ''}`
+      : '');
 
   useEffect(() => {
     const dialog = ref.current;
@@ -337,10 +343,10 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
           {t('export.downloadDataset')}
         </button>
       ) : null}
-      {words?.caption ? (
+      {caption ? (
         <CopyField
           label={t('export.caption')}
-          value={words.caption}
+          value={caption}
           copyLabel={t('export.copy')}
           multiline
           onCopied={copied}

@@ -496,3 +496,17 @@ describe('sharing an imported dataset', () => {
     }
   }, 60_000);
 });
+
+describe('a sentence to quote for every chart', () => {
+  it('offers the chart summary as the caption on views without a caption builder, with the illustrative note', async () => {
+    t = await openPage('/?view=trends&units=districts.ba-be,districts.na-ri');
+    const { page } = t;
+    await page.locator('#view-panel .chart-frame').first().waitFor({ timeout: 20_000 });
+    const dialog = await openExport(page);
+    const caption = dialog.getByRole('textbox', { name: 'Chú thích để trích dẫn', exact: true });
+    await expect
+      .poll(() => caption.inputValue())
+      .toContain('(Số liệu minh họa, không phải kết quả chính thức.)');
+    expect((await caption.inputValue()).length).toBeGreaterThan(60);
+  });
+});
