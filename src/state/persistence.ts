@@ -24,6 +24,10 @@ function problemsOf(entries: readonly StoredEntry[]): StoredProblem[] {
  */
 
 let storage: DatasetStorage | null = null;
+// Ids known to be in IndexedDB. When another tab changes the storage, only these can have been
+// deleted there; datasets that live only in this tab (opened from a link, or whose save failed)
+// are kept.
+const storedIds = new Set<string>();
 
 const describe = (issue: StorageIssue | undefined) =>
   `${issue?.code ?? 'FAILED'}${issue?.detail ? `: ${issue.detail}` : ''}`;
@@ -48,8 +52,10 @@ export async function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
       return;
     }
     for (const entry of all.value) {
-      if (entry.status !== 'quarantined' && entry.dataset)
+      if (entry.status !== 'quarantined' && entry.dataset) {
+        storedIds.add(entry.dataset.id);
         useAppStore.getState().putImported(entry.dataset);
+      }
     }
     useAppStore.getState().setStoredProblems(problemsOf(all.value));
     storage.onChange(() => void reloadFromStorage());
@@ -84,7 +90,11 @@ async function reloadFromStorage(): Promise<void> {
       store.putImported(entry.dataset);
     }
   }
-  for (const id of store.importedIds) if (!ids.has(id)) useAppStore.getState().removeImported(id);
+  for (const id of store.importedIds) {
+    if (storedIds.has(id) && !ids.has(id)) useAppStore.getState().removeImported(id);
+  }
+  storedIds.clear();
+  for (const id of ids) storedIds.add(id);
   useAppStore.getState().setStoredProblems(problemsOf(all.value));
 }
 
@@ -115,6 +125,7 @@ export async function saveImported(dataset: Dataset): Promise<{ ok: boolean; cod
     });
     return { ok: false, code: issue?.code ?? 'FAILED' };
   }
+  storedIds.add(dataset.id);
   const persistence = await storage.requestPersistence();
   useAppStore.getState().setStorage({ status: 'ready', persisted: persistence === 'persisted' });
   return { ok: true };
@@ -134,6 +145,7 @@ export async function deleteImported(id: string): Promise<boolean> {
       return false;
     }
   }
+  storedIds.delete(id);
   useAppStore.getState().removeImported(id);
   if (useAppStore.getState().view.ds === id) useAppStore.getState().select({ ds: 'bac-kan-dcci' });
   return true;

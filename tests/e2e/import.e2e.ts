@@ -422,3 +422,33 @@ describe('Excel workbooks and drag-and-drop', () => {
     await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
   });
 });
+
+describe('datasets that live only in this tab', () => {
+  it('keeps a dataset whose save failed when another tab changes the stored datasets', async () => {
+    const context = await launch();
+    const origin = baseURL();
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(`${origin}/`);
+    await b.goto(`${origin}/`);
+    await ready(a);
+    await ready(b);
+    // Tab A's disk is full: its dataset exists only in that tab.
+    await a.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    let dialog = await chooseFile(a, 'chi-o-tab-a.csv', GOOD);
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => a.getByRole('alert').innerText()).toContain('QUOTA');
+    // Tab B saves another dataset, which is announced to tab A.
+    dialog = await chooseFile(b, 'tab-b.csv', GOOD);
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    const options = () =>
+      a.getByLabel('Bộ dữ liệu', { exact: true }).locator('option').allInnerTexts();
+    await expect.poll(options, { timeout: 10_000 }).toContain('tab-b');
+    expect(await options()).toContain('chi-o-tab-a');
+    expect(await tableUnits(a)).toHaveLength(3);
+    await context.close();
+  }, 90_000);
+});
