@@ -38,34 +38,14 @@ export function Header({
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   return (
     <header className="app-header">
-      <div className="app-header__brand">
-        <span className="app-header__logo" aria-hidden="true" />
-        <div>
-          <p className="app-header__title">{t('app.title')}</p>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
+      <div className="app-header__top">
+        <div className="app-header__brand">
+          <span className="app-header__logo" aria-hidden="true" />
+          <div>
+            <p className="app-header__title">{t('app.title')}</p>
+            <p className="app-header__tagline">{t('app.tagline')}</p>
+          </div>
         </div>
-      </div>
-      <div className="app-header__controls">
-        <Select
-          label={t('controls.dataset')}
-          value={view.ds ?? ''}
-          options={datasets.map((d) => ({ value: d.id, label: d.title[lang] }))}
-          onChange={(ds) => onSelect({ ds })}
-        />
-        <Select
-          label={t('controls.year')}
-          value={view.year === null ? '' : String(view.year)}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-          onChange={(year) => onSelect({ year: Number(year) })}
-          disabled={years.length === 0}
-        />
-        <Select
-          label={t('controls.group')}
-          value={view.group ?? ''}
-          options={groups.map((g) => ({ value: g.id, label: g.name[lang] }))}
-          onChange={(group) => onSelect({ group })}
-          disabled={groups.length <= 1}
-        />
         <div className="app-header__buttons">
           <button
             type="button"
@@ -100,6 +80,28 @@ export function Header({
             {t('controls.about')}
           </button>
         </div>
+      </div>
+      <div className="app-header__controls">
+        <Select
+          label={t('controls.dataset')}
+          value={view.ds ?? ''}
+          options={datasets.map((d) => ({ value: d.id, label: d.title[lang] }))}
+          onChange={(ds) => onSelect({ ds })}
+        />
+        <Select
+          label={t('controls.year')}
+          value={view.year === null ? '' : String(view.year)}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(year) => onSelect({ year: Number(year) })}
+          disabled={years.length === 0}
+        />
+        <Select
+          label={t('controls.group')}
+          value={view.group ?? ''}
+          options={groups.map((g) => ({ value: g.id, label: g.name[lang] }))}
+          onChange={(group) => onSelect({ group })}
+          disabled={groups.length <= 1}
+        />
       </div>
     </header>
   );
