@@ -2,7 +2,7 @@ import { createElement, lazy, Suspense, useEffect, useMemo, useState } from 'rea
 import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import conferenceJson from '../../data/conference-2020-01-06.json';
-import { BUNDLED, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
+import { BUNDLED, catalogueEntry, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
 import {
   useDatasetEntry,
   useDismissNotices,
@@ -29,7 +29,7 @@ const ProvinceContext = lazy(() =>
 
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
-const isIllustrative = (id: string) => BUNDLED.find((b) => b.id === id)?.illustrative ?? false;
+const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
 
 export function App() {
   const view = useView();
@@ -68,8 +68,8 @@ export function App() {
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
   const ready = dataset !== null && view.group !== null && view.year !== null;
-  const illustrative =
-    dataset?.illustrative ?? BUNDLED.find((b) => b.id === view.ds)?.illustrative ?? false;
+  // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
+  const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
 
   useEffect(() => {
@@ -110,7 +110,7 @@ export function App() {
             {entry?.status === 'error' ? (
               <p role="alert" className="error">
                 {t('app.loadError', {
-                  name: BUNDLED.find((b) => b.id === view.ds)?.title[lang] ?? view.ds ?? '',
+                  name: catalogueEntry(view.ds)?.title[lang] ?? view.ds ?? '',
                   reason: entry.message,
                 })}
               </p>
