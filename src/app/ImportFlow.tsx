@@ -97,7 +97,16 @@ export function useImportFlow(t: Translate, lang: Lang) {
       setMyDataOpen(false);
       // Shown at once; saved by the storage code, a lazy chunk (not needed for the bundled data).
       useAppStore.getState().putImported(dataset);
-      void import('../state/persistence.ts').then((m) => m.saveImported(dataset));
+      import('../state/persistence.ts')
+        .then((m) => m.saveImported(dataset))
+        .catch((err: unknown) =>
+          useAppStore.getState().setStorage({
+            status: 'failed',
+            code: 'FAILED',
+            detail: err instanceof Error ? err.message : String(err),
+            datasetId: dataset.id,
+          }),
+        );
       // Open what the file brought: its latest year, in the group of its units. Merged datasets
       // may have re-keyed the units to the target's ids; then take the group with the most rows
       // in that year.
@@ -137,7 +146,7 @@ export function useImportFlow(t: Translate, lang: Lang) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void downloadImported(imported, storage.datasetId)}
+            onClick={() => void downloadImported(imported)}
           >
             {t('storage.downloadBackup')}
           </button>
@@ -191,23 +200,14 @@ export function useImportFlow(t: Translate, lang: Lang) {
 }
 
 /**
- * The backup offered when saving failed: the stored backup when storage still reads, else the
- * in-memory datasets (so the work of this session is never lost).
+ * The backup offered when saving failed: every dataset this tab holds (stored or not), in the
+ * same format "Restore" reads, so the work of this session is never lost.
  */
-async function downloadImported(imported: readonly Dataset[], _failedId: string | undefined) {
-  const { backupAll } = await import('../state/persistence.ts');
-  const stored = await backupAll();
-  const json =
-    stored ??
-    JSON.stringify(
-      imported.map((d) => ({
-        ...d,
-        observations: d.observations.map((o) => ({ ...o, subIndices: [...o.subIndices] })),
-      })),
-    );
+async function downloadImported(imported: readonly Dataset[]) {
+  const { backupOfImported } = await import('../state/persistence.ts');
   downloadText(
     `dcci-sao-luu-${new Date().toISOString().slice(0, 10)}.json`,
-    json,
+    await backupOfImported(imported),
     'application/json',
   );
 }

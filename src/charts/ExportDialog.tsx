@@ -52,11 +52,13 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
   // The frame's own text alternative stands in for the alt text when the view writes none, and
   // (with the illustrative note) for the caption: every chart offers a sentence to quote.
   const alt = words?.alt || frame.summary || '';
+  const baseCaption = words?.caption || frame.summary || '';
+  // A caption of illustrative data always says so, whichever view wrote it (the watermark marks
+  // illustrative frames); builders that already say it are not repeated.
   const caption =
-    words?.caption ||
-    (frame.summary
-      ? `${frame.summary}${info?.dataset.illustrative ? ` ${t('export.captionIllustrative')}` : ''}`
-      : '');
+    baseCaption && frame.watermark !== null && !/minh họa|illustrative/i.test(baseCaption)
+      ? `${baseCaption} ${t('export.captionIllustrative')}`
+      : baseCaption;
 
   useEffect(() => {
     const dialog = ref.current;

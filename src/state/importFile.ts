@@ -1,19 +1,15 @@
 import { importInWorker } from '../import/client.ts';
 import type { ImportOptions, ImportOutcome } from '../import/model.ts';
+import { makeIssue } from '../domain/issues.ts';
 import { refusedOutcome } from '../import/outcome.ts';
 import { sizeIssue } from '../import/sniff.ts';
 
 export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from '../import/model.ts';
 
 /**
- * Runs a user's file (or pasted text) through the import pipeline in the worker. Always resolves:
- * a refused file is an outcome with issues, never an exception.
+ * Runs a file served from this origin (`?csv=<path>`) through the import pipeline in the worker;
+ * other origins are refused by the worker. Always resolves: a refused file is an outcome with issues.
  */
-export function importUserBytes(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
-  return importInWorker({ bytes, options });
-}
-
-/** Same for a file served from this origin (`?csv=<path>`); other origins are refused by the worker. */
 export function importUserUrl(url: string, options: ImportOptions): Promise<ImportOutcome> {
   return importInWorker({ url, options });
 }
@@ -25,7 +21,14 @@ export function importUserUrl(url: string, options: ImportOptions): Promise<Impo
 export async function importUserFile(file: File, options: ImportOptions): Promise<ImportOutcome> {
   const tooLarge = sizeIssue(file.size);
   if (tooLarge !== null) return refusedOutcome('unknown', [tooLarge]);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (err) {
+    // The file was moved, deleted or is not readable: refuse it, never leave the dialog waiting.
+    const value = err instanceof Error ? err.message : String(err);
+    return refusedOutcome('unknown', [makeIssue('FETCH_FAILED', { value })]);
+  }
   return importInWorker({ bytes, options: { fileName: file.name, ...options } });
 }
 

@@ -1,12 +1,13 @@
 import type { Dataset } from '../domain/types.ts';
 import {
+  backupOfDatasets,
   openDatasetStorage,
   type DatasetStorage,
   type RestoreReport,
   type StorageIssue,
+  type StoredEntry,
 } from './storage.ts';
 import { useAppStore, type StoredProblem } from './store.ts';
-import type { StoredEntry } from './storage.ts';
 
 /** Records that load only read-only, or not at all: listed in "My data", never deleted silently. */
 function problemsOf(entries: readonly StoredEntry[]): StoredProblem[] {
@@ -24,6 +25,8 @@ function problemsOf(entries: readonly StoredEntry[]): StoredProblem[] {
  */
 
 let storage: DatasetStorage | null = null;
+// Set while the stored datasets are read: a save in that window waits instead of failing.
+let hydration: Promise<void> | null = null;
 // Ids known to be in IndexedDB. When another tab changes the storage, only these can have been
 // deleted there; datasets that live only in this tab (opened from a link, or whose save failed)
 // are kept.
@@ -37,7 +40,12 @@ const describe = (issue: StorageIssue | undefined) =>
  * done or after `timeoutMs`, so a stuck IndexedDB cannot keep the app from starting; in that case
  * the storage is reported unavailable and nothing is written.
  */
-export async function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
+export function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
+  hydration ??= hydrate(timeoutMs);
+  return hydration;
+}
+
+async function hydrate(timeoutMs: number): Promise<void> {
   const store = useAppStore.getState();
   const work = (async () => {
     const opened = await openDatasetStorage();
@@ -105,6 +113,7 @@ async function reloadFromStorage(): Promise<void> {
 export async function saveImported(dataset: Dataset): Promise<{ ok: boolean; code?: string }> {
   const store = useAppStore.getState();
   store.putImported(dataset);
+  if (!storage && hydration) await hydration;
   if (!storage) {
     store.setStorage({
       status: 'failed',
@@ -167,4 +176,12 @@ export async function restoreBackup(
   if (!restored.ok) return { ok: false, code: restored.issues[0]?.code ?? 'FAILED' };
   await reloadFromStorage();
   return { ok: true, report: restored.value };
+}
+
+/**
+ * A backup of the given in-memory datasets in the format "Restore" reads: offered when saving
+ * failed, so it must not depend on IndexedDB.
+ */
+export function backupOfImported(datasets: readonly Dataset[]): Promise<string> {
+  return backupOfDatasets(datasets);
 }

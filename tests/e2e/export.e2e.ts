@@ -510,3 +510,24 @@ describe('a sentence to quote for every chart', () => {
     expect((await caption.inputValue()).length).toBeGreaterThan(60);
   });
 });
+
+describe('captions of illustrative data', () => {
+  it('always carry the illustrative note, also where the view writes its own caption (Distribution)', async () => {
+    t = await openPage('/?view=distribution');
+    const { page } = t;
+    await page.locator('#view-panel .chart-frame').first().waitFor({ timeout: 20_000 });
+    const dialog = await openExport(page);
+    const caption = dialog.getByRole('textbox', { name: 'Chú thích để trích dẫn', exact: true });
+    await expect.poll(() => caption.inputValue()).toMatch(/minh họa/i);
+  });
+
+  it('never add the note to real data (PCI)', async () => {
+    t = await openPage('/?ds=pci&view=distribution');
+    const { page } = t;
+    await page.locator('#view-panel .chart-frame').first().waitFor({ timeout: 20_000 });
+    const dialog = await openExport(page);
+    const caption = dialog.getByRole('textbox', { name: 'Chú thích để trích dẫn', exact: true });
+    await expect.poll(async () => (await caption.inputValue()).length).toBeGreaterThan(20);
+    expect(await caption.inputValue()).not.toMatch(/minh họa/i);
+  });
+});
