@@ -15,6 +15,7 @@ export const VIEWS = [
   'subindices',
   'distribution',
   'map',
+  'weights',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
@@ -33,6 +34,13 @@ export interface ViewState {
   readonly sub: string | null;
   readonly sort: string | null;
   readonly embed: boolean;
+  /**
+   * Sub-index weights of the weight what-if: `equal`, `pci2016`, or `id:weight` pairs joined by
+   * commas (non-negative numbers, only ratios matter). Null = the dataset's own weights.
+   */
+  readonly w: string | null;
+  /** Minimum number of respondents below which a unit is marked (default 30). */
+  readonly minn: number;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -47,6 +55,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sub: null,
   sort: null,
   embed: false,
+  w: null,
+  minn: 30,
 };
 
 /** A value the decoder could not use, reported to the user as "fell back to the default". */
@@ -60,6 +70,17 @@ const ID = /^[\p{L}\p{N}][\p{L}\p{N}._~-]{0,199}$/u;
 const YEAR = /^(19|20|21)\d\d$/;
 const SORT = /^-?[\p{L}\p{N}._~-]{1,200}$/u;
 const MAX_UNITS = 5;
+const WEIGHT_PAIR = /^[\p{L}\p{N}][\p{L}\p{N}._~-]{0,99}:\d{1,4}(\.\d{1,3})?$/u;
+const MAX_WEIGHTS = 40;
+
+/** Syntax check of `w` only; whether the ids exist is checked against the dataset later. */
+function parseWeightsParam(raw: string): string | undefined {
+  if (raw === 'equal' || raw === 'pci2016') return raw;
+  const pairs = raw.split(',');
+  if (pairs.length > MAX_WEIGHTS || !pairs.every((p) => WEIGHT_PAIR.test(p))) return undefined;
+  const ids = pairs.map((p) => p.slice(0, p.lastIndexOf(':')));
+  return new Set(ids).size === ids.length ? raw : undefined;
+}
 
 type Params = Map<string, string>;
 
@@ -129,6 +150,12 @@ export function decodeView(search: string): { state: ViewState; notices: UrlNoti
     sub: take('sub', id, null),
     sort: take('sort', (r) => (SORT.test(r) ? r : undefined), null),
     embed: take('embed', (r) => (r === '1' ? true : r === '0' ? false : undefined), false),
+    w: take('w', parseWeightsParam, null),
+    minn: take(
+      'minn',
+      (r) => (/^\d{1,4}$/.test(r) && Number(r) <= 5000 ? Number(r) : undefined),
+      DEFAULT_VIEW_STATE.minn,
+    ),
   };
   return { state, notices };
 }
@@ -151,5 +178,7 @@ export function encodeView(state: ViewState): string {
   if (state.sub) p.set('sub', state.sub);
   if (state.sort) p.set('sort', state.sort);
   if (state.embed) p.set('embed', '1');
+  if (state.w) p.set('w', state.w);
+  if (state.minn !== DEFAULT_VIEW_STATE.minn) p.set('minn', String(state.minn));
   return `?${p.toString().replace(/%2C/g, ',')}`;
 }

@@ -25,6 +25,20 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     { nil: null },
   ),
   embed: fc.boolean(),
+  w: fc.option(
+    fc.oneof(
+      fc.constantFrom('equal', 'pci2016'),
+      fc
+        .uniqueArray(fc.tuple(id, fc.integer({ min: 0, max: 9999 })), {
+          minLength: 1,
+          maxLength: 12,
+          selector: ([k]) => k,
+        })
+        .map((pairs) => pairs.map(([k, v]) => `${k}:${v}`).join(',')),
+    ),
+    { nil: null },
+  ),
+  minn: fc.integer({ min: 0, max: 5000 }),
 });
 
 describe('URL codec', () => {
@@ -71,5 +85,25 @@ describe('URL codec', () => {
   });
   it('never throws on arbitrary query strings (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => void decodeView(s)));
+  });
+});
+
+describe('URL codec: weights and minimum respondents', () => {
+  it('keeps presets and id:weight lists, refuses malformed ones with a notice', () => {
+    expect(decodeView('?v=1&w=equal').state.w).toBe('equal');
+    expect(decodeView('?v=1&w=transparency:20,time-costs:5.5').state.w).toBe(
+      'transparency:20,time-costs:5.5',
+    );
+    for (const bad of ['transparency', 'a:-1', 'a:1,a:2', 'a:1e3', '<b>:1']) {
+      const { state, notices } = decodeView(`?v=1&w=${encodeURIComponent(bad)}`);
+      expect(state.w, bad).toBeNull();
+      expect(notices.map((n) => n.param)).toEqual(['w']);
+    }
+  });
+  it('reads minn as a small integer and falls back to 30', () => {
+    expect(decodeView('?v=1&minn=50').state.minn).toBe(50);
+    expect(decodeView('?v=1&minn=-3').state.minn).toBe(30);
+    expect(decodeView('?v=1').state.minn).toBe(30);
+    expect(encodeView({ ...DEFAULT_VIEW_STATE, minn: 30 })).toBe('?v=1');
   });
 });
