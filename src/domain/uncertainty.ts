@@ -1,3 +1,5 @@
+import { DEFAULT_STATS_SEED, gaussian, mulberry32 } from './random.ts';
+import { rankScores } from './ranking.ts';
 import type { SubIndexId, UnitId } from './types.ts';
 
 /**
@@ -20,4 +22,286 @@ export interface RespondentSample {
   readonly scale: Float64Array;
   /** Per sub-index weight (only ratios matter). */
   readonly weights: Float64Array;
+}
+
+/** Confidence level of every interval, group and flag the app shows (90 %, two-sided). */
+export const LEVEL = 0.9;
+/** Normal quantile for a two-sided 90 % test: Φ⁻¹(0.95). */
+export const Z_90 = 1.6448536269514722;
+/** Resamples behind every interval: enough for stable 5th/95th percentiles of ranks. */
+export const DEFAULT_RESAMPLES = 1000;
+
+/** One unit's score with its standard error (null when the data has none). */
+export interface ScoredUnit {
+  readonly unitId: UnitId;
+  readonly score: number | null;
+  readonly se: number | null;
+}
+
+/** A 90 % rank interval: the unit is ranked between `low` and `high` (1 = best) in 90 % of resamples. */
+export interface RankInterval {
+  readonly rank: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+export type UncertaintyMethod = 'parametric' | 'bootstrap';
+
+export interface RankIntervals {
+  readonly method: UncertaintyMethod;
+  readonly resamples: number;
+  readonly seed: number;
+  /** Units with a score and an uncertainty; units without either are absent. */
+  readonly intervals: ReadonlyMap<UnitId, RankInterval>;
+}
+
+export interface ResampleOptions {
+  readonly resamples?: number;
+  readonly seed?: number;
+}
+
+/**
+ * Tallies the ranks of each resample into per-unit histograms and turns them into 5th–95th
+ * percentile intervals, widened when needed so that each interval contains the point rank
+ * (a percentile interval can miss it when the point estimate sits at the edge of its own
+ * sampling distribution; the interval then still says "at least this uncertain").
+ */
+class RankTally {
+  private readonly counts: Int32Array;
+  private total = 0;
+  constructor(private readonly n: number) {
+    this.counts = new Int32Array(n * n);
+  }
+  add(ranks: readonly (number | null)[]): void {
+    for (let u = 0; u < this.n; u += 1) {
+      const r = ranks[u];
+      if (r === null || r === undefined) continue;
+      const cell = u * this.n + r - 1;
+      this.counts[cell] = (this.counts[cell] as number) + 1;
+    }
+    this.total += 1;
+  }
+  interval(u: number, pointRank: number): RankInterval {
+    const tail = ((1 - LEVEL) / 2) * this.total;
+    let cumulative = 0;
+    let low = 0;
+    let high = 0;
+    for (let r = 0; r < this.n; r += 1) {
+      cumulative += this.counts[u * this.n + r] ?? 0;
+      if (low === 0 && cumulative > tail) low = r + 1;
+      if (high === 0 && cumulative >= this.total - tail) high = r + 1;
+    }
+    if (low === 0) low = pointRank;
+    if (high === 0) high = pointRank;
+    return { rank: pointRank, low: Math.min(low, pointRank), high: Math.max(high, pointRank) };
+  }
+}
+
+/**
+ * 90 % rank intervals by parametric resampling: each resample draws every unit's score from a
+ * normal distribution centred on its published score with its standard error, and ranks the
+ * draws with `rankScores` (the app's one ranking rule). Units without a standard error keep
+ * their score fixed in every resample and get no interval of their own; units without a score
+ * are left out. Seeded: the same input and seed give the same intervals.
+ */
+export function rankIntervalsParametric(
+  units: readonly ScoredUnit[],
+  options: ResampleOptions = {},
+): RankIntervals {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_STATS_SEED;
+  const ranked = units.filter((u) => u.score !== null && Number.isFinite(u.score));
+  const n = ranked.length;
+  const scores = ranked.map((u) => u.score as number);
+  const ses = ranked.map((u) => (u.se !== null && Number.isFinite(u.se) && u.se > 0 ? u.se : 0));
+  const point = rankScores(scores);
+  const normal = gaussian(mulberry32(seed));
+  const tally = new RankTally(n);
+  const draws: number[] = new Array<number>(n).fill(0);
+  for (let s = 0; s < resamples; s += 1) {
+    for (let u = 0; u < n; u += 1) draws[u] = (scores[u] as number) + (ses[u] as number) * normal();
+    tally.add(rankScores(draws));
+  }
+  const intervals = new Map<UnitId, RankInterval>();
+  ranked.forEach((u, i) => {
+    if (u.se !== null && Number.isFinite(u.se) && u.se >= 0)
+      intervals.set(u.unitId, tally.interval(i, point[i] as number));
+  });
+  return { method: 'parametric', resamples, seed, intervals };
+}
+
+/**
+ * The estimator of data/README.md on one resample of respondents (`pick` gives row indices):
+ * sub-index raw means over the respondents who answered, linear normalisation, weighted mean ×10.
+ * `sums`/`counts` are scratch arrays of length k. Returns null when no sub-index is present.
+ */
+function estimate(
+  sample: RespondentSample,
+  pick: (i: number) => number,
+  sums: Float64Array,
+  counts: Float64Array,
+): number | null {
+  const k = sample.subIndexIds.length;
+  sums.fill(0);
+  counts.fill(0);
+  const { means } = sample;
+  for (let i = 0; i < sample.n; i += 1) {
+    const row = pick(i) * k;
+    for (let j = 0; j < k; j += 1) {
+      const m = means[row + j] as number;
+      // NaN marks "not answered"; m === m is false only for NaN.
+      if (m === m) {
+        sums[j] = (sums[j] as number) + m;
+        counts[j] = (counts[j] as number) + 1;
+      }
+    }
+  }
+  let weighted = 0;
+  let weightSum = 0;
+  for (let j = 0; j < k; j += 1) {
+    const c = counts[j] as number;
+    if (c === 0) continue;
+    const w = sample.weights[j] as number;
+    weighted +=
+      w * ((sample.offset[j] as number) + (sample.scale[j] as number) * ((sums[j] as number) / c));
+    weightSum += w;
+  }
+  return weightSum > 0 ? (10 * weighted) / weightSum : null;
+}
+
+/** The estimate on the respondents as observed (no resampling). */
+export function estimateTotal(sample: RespondentSample): number | null {
+  const k = sample.subIndexIds.length;
+  return estimate(sample, (i) => i, new Float64Array(k), new Float64Array(k));
+}
+
+/**
+ * 90 % rank intervals by the bootstrap over respondents: each resample draws, for every unit,
+ * as many respondents as it has, with replacement, recomputes the unit's total with the
+ * estimator of data/README.md (unrounded) and ranks the totals with `rankScores`. Point ranks
+ * are the ranks of the estimates on the observed respondents. Seeded and reproducible.
+ */
+export function rankIntervalsBootstrap(
+  samples: readonly RespondentSample[],
+  options: ResampleOptions = {},
+): RankIntervals {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_STATS_SEED;
+  const usable = samples.filter((s) => s.n > 0 && estimateTotal(s) !== null);
+  const n = usable.length;
+  const point = rankScores(usable.map((s) => estimateTotal(s)));
+  const random = mulberry32(seed);
+  const maxK = Math.max(0, ...usable.map((s) => s.subIndexIds.length));
+  const sums = new Float64Array(maxK);
+  const counts = new Float64Array(maxK);
+  const tally = new RankTally(n);
+  const totals: (number | null)[] = new Array<number | null>(n).fill(null);
+  for (let s = 0; s < resamples; s += 1) {
+    for (let u = 0; u < n; u += 1) {
+      const sample = usable[u] as RespondentSample;
+      const size = sample.n;
+      const k = sample.subIndexIds.length;
+      totals[u] = estimate(
+        sample,
+        () => Math.floor(random() * size),
+        sums.subarray(0, k),
+        counts.subarray(0, k),
+      );
+    }
+    tally.add(rankScores(totals));
+  }
+  const intervals = new Map<UnitId, RankInterval>();
+  usable.forEach((s, i) => intervals.set(s.unitId, tally.interval(i, point[i] as number)));
+  return { method: 'bootstrap', resamples, seed, intervals };
+}
+
+/** Units whose scores cannot be told apart at 90 %: "nhóm 1: A, B, C". */
+export interface TiedGroup {
+  /** 1-based, in rank order. */
+  readonly index: number;
+  readonly unitIds: readonly UnitId[];
+}
+
+/**
+ * Statistically tied groups. Units are taken in score order; a unit joins the current group
+ * when its score is not significantly below the group's first unit (difference ≤ 1.645 × the
+ * standard error of the difference, √(se₁² + se₂²): a two-sided test at 90 %), otherwise it
+ * starts the next group. Every unit with a score and a standard error belongs to exactly one
+ * group; returns [] when no unit has a standard error.
+ */
+export function tiedGroups(units: readonly ScoredUnit[]): TiedGroup[] {
+  const usable = units
+    .filter(
+      (u): u is ScoredUnit & { score: number; se: number } =>
+        u.score !== null &&
+        Number.isFinite(u.score) &&
+        u.se !== null &&
+        Number.isFinite(u.se) &&
+        u.se >= 0,
+    )
+    .sort((a, b) => b.score - a.score);
+  const groups: { index: number; unitIds: UnitId[] }[] = [];
+  let head: { score: number; se: number } | null = null;
+  for (const u of usable) {
+    const current = groups[groups.length - 1];
+    if (head !== null && current && head.score - u.score <= Z_90 * Math.hypot(head.se, u.se)) {
+      current.unitIds.push(u.unitId);
+      continue;
+    }
+    groups.push({ index: groups.length + 1, unitIds: [u.unitId] });
+    head = u;
+  }
+  return groups;
+}
+
+/** How sure a rank move between two years is. */
+export type MoveFlag = 'likely-real' | 'within-noise';
+
+/**
+ * Flags each unit's rank move between two years. Both years' scores are resampled from their
+ * standard errors (parametric, independent years) and ranked within their year; a move is
+ * "likely real" when the resampled move has the observed direction in at least 90 % of
+ * resamples, otherwise "within noise". Units that kept their rank, or lack a score or standard
+ * error in either year, get no flag. Seeded.
+ */
+export function flagMoves(
+  previous: readonly ScoredUnit[],
+  current: readonly ScoredUnit[],
+  options: ResampleOptions = {},
+): Map<UnitId, MoveFlag> {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_STATS_SEED;
+  const present = (list: readonly ScoredUnit[]) =>
+    list.filter((u) => u.score !== null && Number.isFinite(u.score));
+  const a = present(previous);
+  const b = present(current);
+  const rankA = rankScores(a.map((u) => u.score));
+  const rankB = rankScores(b.map((u) => u.score));
+  const indexA = new Map(a.map((u, i) => [u.unitId, i]));
+  const hasSe = (u: ScoredUnit) => u.se !== null && Number.isFinite(u.se) && u.se >= 0;
+  const tracked: { id: UnitId; ia: number; ib: number; sign: number }[] = [];
+  b.forEach((u, ib) => {
+    const ia = indexA.get(u.unitId);
+    if (ia === undefined || !hasSe(u) || !hasSe(a[ia] as ScoredUnit)) return;
+    const sign = Math.sign((rankA[ia] as number) - (rankB[ib] as number));
+    if (sign !== 0) tracked.push({ id: u.unitId, ia, ib, sign });
+  });
+  const flags = new Map<UnitId, MoveFlag>();
+  if (tracked.length === 0) return flags;
+  const normal = gaussian(mulberry32(seed));
+  const draw = (list: ScoredUnit[]) =>
+    list.map((u) => (u.score as number) + (hasSe(u) ? (u.se as number) : 0) * normal());
+  const agree = new Int32Array(tracked.length);
+  for (let s = 0; s < resamples; s += 1) {
+    const ra = rankScores(draw(a));
+    const rb = rankScores(draw(b));
+    tracked.forEach((t, i) => {
+      if (Math.sign((ra[t.ia] as number) - (rb[t.ib] as number)) === t.sign)
+        agree[i] = (agree[i] as number) + 1;
+    });
+  }
+  tracked.forEach((t, i) =>
+    flags.set(t.id, (agree[i] as number) >= LEVEL * resamples ? 'likely-real' : 'within-noise'),
+  );
+  return flags;
 }
