@@ -89,6 +89,14 @@ export default tseslint.config(
     rules: banned(UI_LIBS, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
   },
   {
+    files: ['src/stats/**'],
+    rules: banned(
+      UI_LIBS,
+      PAPA,
+      rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
+    ),
+  },
+  {
     files: ['src/i18n/**'],
     rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export')),
   },

@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+/**
+ * The stats worker: resampling (rank intervals, move flags) runs here so a thousand resamples
+ * never block the page. One message in, one message out, tagged with the request id.
+ */
+import { runStatsTask, type GroupYearStats, type StatsTask } from './tasks.ts';
+
+export interface StatsRequest {
+  readonly id: number;
+  readonly task: StatsTask;
+}
+
+export type StatsResponse =
+  | { readonly id: number; readonly ok: true; readonly result: GroupYearStats }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.onmessage = (event: MessageEvent<StatsRequest>) => {
+  const { id, task } = event.data;
+  let response: StatsResponse;
+  try {
+    response = { id, ok: true, result: runStatsTask(task) };
+  } catch (err) {
+    response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  scope.postMessage(response);
+};
