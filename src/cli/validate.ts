@@ -2,7 +2,8 @@
  * The validator command line (CONTRACTS.md): the same pipeline as the browser, run on one file.
  *   npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME]
  * Exit 0 importable, 1 refused, 2 usage error or unreadable file. With --json, stdout holds
- * exactly one JSON object. A sidecar `<file minus extension>.meta.json` is used when present.
+ * exactly one JSON object. A sidecar `<file minus extension>.meta.json` is used when present
+ * (for a response-level `<id>-responses.csv`, also `<id>.meta.json`).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -214,8 +215,12 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
   if (args.group !== undefined) options.group = args.group;
   if (args.year !== undefined) options.year = args.year;
   if (args.sheet !== undefined) options.sheet = args.sheet;
-  const metaPath = path.replace(/\.[^./\\]*$/, '') + '.meta.json';
-  if (metaPath !== path && existsSync(metaPath)) {
+  // A response-level file `<id>-responses.csv` uses its dataset's sidecar `<id>.meta.json`.
+  const base = path.replace(/\.[^./\\]*$/, '');
+  const metaPath = [`${base}.meta.json`, `${base.replace(/-responses$/, '')}.meta.json`].find(
+    (p) => p !== path && existsSync(p),
+  );
+  if (metaPath !== undefined) {
     const meta = tryParseMeta(readFileSync(metaPath, 'utf8'));
     if (!meta.ok) {
       io.stderr(`validate: sidecar ${metaPath} is invalid: ${meta.error}\n`);

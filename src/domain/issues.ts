@@ -61,6 +61,13 @@ export const ISSUE_CODES = [
   'SUMMARY_ROW_IGNORED',
   'MERGED_CELLS_FILLED',
   'REPEATED_HEADER_IGNORED',
+  // Response-level files (src/import/responses.ts).
+  'RESPONSES_AGGREGATED',
+  'RESPONSES_BUNDLED_META',
+  'ANSWER_OUT_OF_SCALE',
+  'INDICATOR_UNKNOWN_SUB_INDEX',
+  'SUB_INDEX_NO_ANSWERS',
+  'DUPLICATE_RESPONDENT',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -174,6 +181,12 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   SUMMARY_ROW_IGNORED: 'warning',
   MERGED_CELLS_FILLED: 'notice',
   REPEATED_HEADER_IGNORED: 'notice',
+  RESPONSES_AGGREGATED: 'notice',
+  RESPONSES_BUNDLED_META: 'notice',
+  ANSWER_OUT_OF_SCALE: 'error',
+  INDICATOR_UNKNOWN_SUB_INDEX: 'error',
+  SUB_INDEX_NO_ANSWERS: 'warning',
+  DUPLICATE_RESPONDENT: 'error',
 };
 
 /** Fields of an issue a stage may set; the rest default to null / [] / {}. */

@@ -87,6 +87,33 @@ const rangeText = (i: Issue, lang: Lang): string => {
   return `from ${num(min, lang)} to ${num(max, lang)}${integer === true ? ', a whole number' : ''}`;
 };
 
+// The normalisations of src/domain/responses.ts, named in RESPONSES_AGGREGATED.
+const NORMALISATION_TEXT = new Map<string, { readonly vi: string; readonly en: string }>([
+  [
+    'scale',
+    {
+      vi: 'theo thang trả lời, điểm = 1 + 9 × (điểm thô − thấp nhất) / (cao nhất − thấp nhất)',
+      en: 'anchored to the answer scale, score = 1 + 9 × (raw − lowest) / (highest − lowest)',
+    },
+  ],
+  [
+    'minmax',
+    {
+      vi: 'min–max giữa các đơn vị cùng khối trong từng năm (đơn vị tốt nhất 10, kém nhất 1)',
+      en: 'min–max across the units of a group in each year (best unit 10, worst 1)',
+    },
+  ],
+  [
+    'minmax-pooled',
+    {
+      vi: 'min–max giữa các đơn vị cùng khối, gộp tất cả các năm (tốt nhất 10, kém nhất 1)',
+      en: 'min–max across the units of a group pooled over all years (best 10, worst 1)',
+    },
+  ],
+]);
+const normalisationText = (value: string | null, lang: Lang): string =>
+  NORMALISATION_TEXT.get(value ?? '')?.[lang] ?? q(value, lang);
+
 const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en: Template }>> = {
   EMPTY_FILE: {
     vi: () =>
@@ -430,6 +457,42 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `Dòng ${i.line ?? '?'} lặp lại dòng tiêu đề cột (dòng ${relatedLines(i)}), thường do bảng in trên nhiều trang; đã bỏ qua dòng này.`,
     en: (i) =>
       `Line ${i.line ?? '?'} repeats the column headers (line ${relatedLines(i)}), usually from a table printed over several pages; it was skipped.`,
+  },
+  RESPONSES_AGGREGATED: {
+    vi: (i) =>
+      `Tệp được đọc là phiếu khảo sát (mỗi dòng một người trả lời): ${num(i.params.count, 'vi')} phiếu được tổng hợp thành ${num(i.params.found, 'vi')} dòng đơn vị–năm theo data/README.md. Thang trả lời ${rangeText(i, 'vi')}; chuẩn hóa về thang 10 điểm: ${normalisationText(i.value, 'vi')}.`,
+    en: (i) =>
+      `The file was read as survey responses (one row per respondent): ${num(i.params.count, 'en')} responses were aggregated into ${num(i.params.found, 'en')} unit-year rows as data/README.md documents. Answer scale ${rangeText(i, 'en')}; normalised to the 10-point scale: ${normalisationText(i.value, 'en')}.`,
+  },
+  RESPONSES_BUNDLED_META: {
+    vi: (i) =>
+      `Khối và mã chỉ số thành phần của tệp trùng với bộ dữ liệu có sẵn ${list(i.params.names?.slice(0, 1), 'vi')}; đã dùng tên, khối và trọng số chỉ số thành phần của bộ dữ liệu đó.`,
+    en: (i) =>
+      `The file's groups and sub-index codes match the bundled dataset ${list(i.params.names?.slice(1, 2), 'en')}; its sub-index names, groups and weights were used.`,
+  },
+  ANSWER_OUT_OF_SCALE: {
+    vi: (i) =>
+      `${at(i, 'vi')}câu trả lời ${q(i.value, 'vi')} nằm ngoài thang trả lời (${rangeText(i, 'vi')}). Sửa ô theo phiếu gốc, hoặc để trống nếu người trả lời bỏ qua câu hỏi.`,
+    en: (i) =>
+      `${at(i, 'en')}the answer ${q(i.value, 'en')} is outside the answer scale (${rangeText(i, 'en')}). Correct the cell from the questionnaire, or leave it empty when the question was skipped.`,
+  },
+  INDICATOR_UNKNOWN_SUB_INDEX: {
+    vi: (i) =>
+      `${at(i, 'vi')}cột câu hỏi ${q(i.value, 'vi')} không thuộc chỉ số thành phần nào của bộ dữ liệu (phần trước dấu chấm phải là mã chỉ số thành phần, ví dụ transparency.1; các mã có: ${list(i.params.names, 'vi')}). Sửa tên cột hoặc xóa cột này.`,
+    en: (i) =>
+      `${at(i, 'en')}the question column ${q(i.value, 'en')} belongs to no sub-index of the dataset (the part before the dot must be a sub-index code, e.g. transparency.1; known codes: ${list(i.params.names, 'en')}). Rename or delete the column.`,
+  },
+  SUB_INDEX_NO_ANSWERS: {
+    vi: (i) =>
+      `${at(i, 'vi')}chỉ số thành phần ${q(i.value, 'vi')} không có câu trả lời nào trong tệp; chỉ số này được để trống (không tính là 0) và tổng điểm tính trên các chỉ số còn lại.`,
+    en: (i) =>
+      `${at(i, 'en')}the sub-index ${q(i.value, 'en')} has no answers in the file; it is left missing (never 0) and totals use the other sub-indices.`,
+  },
+  DUPLICATE_RESPONDENT: {
+    vi: (i) =>
+      `${at(i, 'vi')}mã phiếu ${q(i.value, 'vi')} xuất hiện ${i.params.count ?? 2} lần cho cùng đơn vị và năm (dòng ${allLines(i, 'và')}). Mỗi phiếu chỉ có một dòng: xóa dòng trùng hoặc sửa mã phiếu.`,
+    en: (i) =>
+      `${at(i, 'en')}the questionnaire id ${q(i.value, 'en')} appears ${i.params.count ?? 2} times for the same unit and year (lines ${allLines(i, 'and')}). Each questionnaire has one row: delete the duplicate or correct the id.`,
   },
   INTERNAL_ERROR: {
     vi: (i) =>

@@ -18,6 +18,12 @@ import type { DecimalMark } from './numbers.ts';
 import { tryParseCsv } from './parseCsv.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { reshapeWide } from './reshape.ts';
+import {
+  importResponseRecords,
+  isIndicatorHeader,
+  isRespondentHeader,
+  isResponseHeader,
+} from './responses.ts';
 import { kindIssue, sizeIssue, sniffBytes } from './sniff.ts';
 import { readTable } from './table.ts';
 import { checkDuplicates, checkRanks, competitionRanks } from './validate.ts';
@@ -156,8 +162,14 @@ export function importRecords(
   const metaKnown = new Set<string>();
   for (const s of meta?.subIndices ?? []) for (const c of s.columns) metaKnown.add(foldKey(c));
   const header =
-    findHeader(records, (cell) => metaKnown.has(foldKey(cell)) || isKnownHeader(cell)) ??
-    firstRowHeader(records);
+    findHeader(
+      records,
+      (cell) =>
+        metaKnown.has(foldKey(cell)) ||
+        isKnownHeader(cell) ||
+        isRespondentHeader(cell) ||
+        isIndicatorHeader(cell),
+    ) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
 
@@ -194,6 +206,18 @@ export function importRecords(
         related: [{ line: upper?.line ?? null, column: null }],
       }),
     );
+  }
+
+  // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).
+  if (isResponseHeader(header.cells)) {
+    return importResponseRecords(records, header, options, {
+      encoding,
+      delimiter,
+      headerLine,
+      illustrative,
+      titleText: titleOf(header),
+      issues,
+    });
   }
 
   const table = readTable(records, header, delimiter, meta);
@@ -445,14 +469,11 @@ export function importRecords(
     code: row.code,
     subIndices: row.subIndices,
   }));
-  const titleText =
-    header.titles.find((t) => !hasIllustrativeMarker([t]))?.cells.find((c) => c.trim() !== '') ??
-    null;
   const dataset = buildDataset(resolvedRows, {
     meta,
     datasetId: options.datasetId,
     fileName: options.fileName,
-    titleText: titleText === null ? null : canonicalName(titleText),
+    titleText: titleOf(header),
     illustrative,
     columns: table.columns,
     groups: [...discovered.values()],
@@ -467,4 +488,12 @@ function firstRowHeader(records: readonly CsvRecord[]): HeaderFound {
     records.findIndex((r) => r.cells.some((c) => c.trim() !== '')),
   );
   return { index, cells: records[index]?.cells ?? [], mergedFrom: null, titles: [] };
+}
+
+/** The first title row that is not the illustrative marker (the dataset's title), or null. */
+function titleOf(header: HeaderFound): string | null {
+  const text =
+    header.titles.find((t) => !hasIllustrativeMarker([t]))?.cells.find((c) => c.trim() !== '') ??
+    null;
+  return text === null ? null : canonicalName(text);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
+import type { AnswerScale, Normalisation } from '../domain/responses.ts';
 import type { Dataset, RankSource } from '../domain/types.ts';
 import type { Encoding } from './decode.ts';
 import type { ColumnKind } from './columns.ts';
@@ -20,6 +21,10 @@ export interface ImportOptions {
   readonly datasetId?: string;
   /** xlsx: the sheet to read (name); default the first sheet. */
   readonly sheet?: string;
+  /** Response-level files: how raw scores become 10-point scores (default `scale`). */
+  readonly normalisation?: Normalisation;
+  /** Response-level files: the answer scale (default 1–5); answers outside it are errors. */
+  readonly answerScale?: AnswerScale;
 }
 
 /** One imported row as the validator prints it (CONTRACTS.md `rows`). */
