@@ -1,0 +1,154 @@
+import type { Band, StabilityBar, StabilityData } from '../data/weights.ts';
+import { theme } from '../theme.ts';
+import { truncate } from './SlopeLabels.tsx';
+
+export interface StabilityChartProps {
+  readonly data: StabilityData;
+  readonly width: number;
+  readonly labels: {
+    /** Column headings. */
+    readonly share: string;
+    readonly rangeHeading: string;
+    /** Heading of a band's rows ("Nhóm đầu: hạng 1–3"). */
+    readonly band: (band: Band, from: number, to: number) => string;
+    /** "87%" */
+    readonly percent: (share: number) => string;
+    /** "2–5" (or "3" when the range is one rank). */
+    readonly rangeText: (row: StabilityBar) => string;
+  };
+}
+
+const ROW = 24;
+const HEAD = 22;
+
+/**
+ * Rank stability under random weightings, rows by rank grouped under band headings: a bar of the
+ * share of draws that keep the unit in its band (0–100 %, the percentage written beside it), and
+ * the 5–95 % range of its rank on a 1..n axis (line from best to worst, the current rank as a
+ * dot, the range written out). The selected unit is bold and marked ▶.
+ */
+export function StabilityChart({ data, width, labels }: StabilityChartProps) {
+  const nameWidth = Math.max(110, Math.min(260, Math.round(width * 0.34)));
+  const rest = Math.max(120, width - nameWidth - 8);
+  const shareWidth = Math.round(rest * 0.42);
+  const shareBar = Math.max(30, shareWidth - 44);
+  const rangeX0 = nameWidth + shareWidth + 12;
+  const rangeLabel = 44;
+  const rangeWidth = Math.max(30, width - rangeX0 - rangeLabel - 4);
+  const n = Math.max(1, data.ranked);
+  const rx = (rank: number) =>
+    rangeX0 + (n === 1 ? rangeWidth / 2 : ((rank - 1) / (n - 1)) * rangeWidth);
+  const chars = Math.max(10, Math.floor((nameWidth - 8) / 7));
+
+  type Line =
+    { kind: 'band'; band: Band; from: number; to: number } | { kind: 'row'; row: StabilityBar };
+  const lines: Line[] = [];
+  data.rows.forEach((row, i) => {
+    if (i === 0 || (data.rows[i - 1] as StabilityBar).band !== row.band) {
+      const inBand = data.rows.filter((r) => r.band === row.band);
+      lines.push({
+        kind: 'band',
+        band: row.band,
+        from: Math.min(...inBand.map((r) => r.rank)),
+        to: Math.max(...inBand.map((r) => r.rank)),
+      });
+    }
+    lines.push({ kind: 'row', row });
+  });
+  const height = HEAD + lines.length * ROW + 6;
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.font}
+      fontSize={theme.smallFontSize}
+      className="stability-chart"
+    >
+      <text x={nameWidth + 2} y={14} fill={theme.mutedText} fontWeight={700}>
+        {labels.share}
+      </text>
+      <text x={rangeX0} y={14} fill={theme.mutedText} fontWeight={700}>
+        {labels.rangeHeading}
+      </text>
+      {lines.map((line, i) => {
+        const yMid = HEAD + i * ROW + ROW / 2;
+        if (line.kind === 'band') {
+          return (
+            <g key={`band-${line.band}`} className="stability-chart__band">
+              <line
+                x1={0}
+                x2={width}
+                y1={yMid + ROW / 2 - 1}
+                y2={yMid + ROW / 2 - 1}
+                stroke={theme.grid}
+              />
+              <text x={0} y={yMid + 2} dominantBaseline="middle" fill={theme.text} fontWeight={700}>
+                {labels.band(line.band, line.from, line.to)}
+              </text>
+            </g>
+          );
+        }
+        const r = line.row;
+        const weight = r.selected ? 700 : 400;
+        const colour = r.selected ? theme.barSelected : theme.bar;
+        const pct = labels.percent(r.stayShare);
+        const range = labels.rangeText(r);
+        return (
+          <g key={r.unitId} data-unit={r.unitId} data-share={r.stayShare.toFixed(3)}>
+            <title>{`${r.rank}. ${r.name}: ${pct}, ${range}`}</title>
+            <text
+              x={nameWidth - 6}
+              y={yMid}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fill={theme.text}
+              fontWeight={weight}
+            >
+              {truncate(`${r.selected ? '▶ ' : ''}${r.rank}. ${r.name}`, chars)}
+            </text>
+            <rect x={nameWidth} y={yMid - 7} width={shareBar} height={14} fill={theme.grid} />
+            <rect
+              x={nameWidth}
+              y={yMid - 7}
+              width={Math.max(1, r.stayShare * shareBar)}
+              height={14}
+              fill={colour}
+            />
+            <text
+              x={nameWidth + shareBar + 4}
+              y={yMid}
+              dominantBaseline="middle"
+              fill={theme.text}
+              fontWeight={weight}
+            >
+              {pct}
+            </text>
+            <line x1={rangeX0} x2={rangeX0 + rangeWidth} y1={yMid} y2={yMid} stroke={theme.grid} />
+            <line
+              x1={rx(r.rankLow)}
+              x2={rx(r.rankHigh)}
+              y1={yMid}
+              y2={yMid}
+              stroke={colour}
+              strokeWidth={6}
+              strokeLinecap="round"
+            />
+            <circle cx={rx(r.rank)} cy={yMid} r={4} fill={theme.text} stroke="#ffffff" />
+            <text
+              x={width - 4}
+              y={yMid}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fill={theme.text}
+              fontWeight={weight}
+            >
+              {range}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

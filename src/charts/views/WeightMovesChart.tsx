@@ -1,0 +1,124 @@
+import type { WeightBar, WeightMovesData } from '../data/weights.ts';
+import { CHANGE_COLOURS } from '../scales.ts';
+import { theme } from '../theme.ts';
+import { truncate } from './SlopeLabels.tsx';
+
+export interface WeightMovesChartProps {
+  readonly data: WeightMovesData;
+  readonly width: number;
+  readonly formatValue: (value: number) => string;
+  /** "▲2" / "▼1" / "=": the places moved, as text (the colour only repeats it). */
+  readonly formatMove: (bar: WeightBar) => string;
+  /** "2 units without a total" below the bars. */
+  readonly unrankedLabel?: (count: number) => string;
+}
+
+const ROW = 26;
+const TOP = 6;
+
+/**
+ * The what-if ranking: one horizontal bar per unit from 0 to its recomputed total, sorted by the
+ * what-if rank (written before the name), with the total and the places moved against the
+ * dataset's weights written at the right (▲ up, ▼ down, = unchanged), so movement never rests on
+ * colour. The selected unit is bold, marked ▶ and drawn in the strong colour.
+ */
+export function WeightMovesChart({
+  data,
+  width,
+  formatValue,
+  formatMove,
+  unrankedLabel,
+}: WeightMovesChartProps) {
+  const nameWidth = Math.max(120, Math.min(280, Math.round(width * 0.38)));
+  const labelWidth = 116;
+  const barArea = Math.max(40, width - nameWidth - labelWidth - 8);
+  const max = Math.max(10, Math.ceil(Math.max(0, ...data.bars.map((b) => b.total)) / 10) * 10);
+  const x = (v: number) => nameWidth + (Math.max(0, v) / max) * barArea;
+  const extra = data.unranked.length > 0 && unrankedLabel ? 1 : 0;
+  const height = TOP + (data.bars.length + extra) * ROW + 6;
+  const chars = Math.max(10, Math.floor((nameWidth - 8) / 7));
+  const labelX = nameWidth + barArea + 8;
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.font}
+      fontSize={theme.smallFontSize}
+      className="weight-moves-chart"
+    >
+      <line x1={x(0)} x2={x(0)} y1={0} y2={height} stroke={theme.grid} />
+      {data.bars.map((b, i) => {
+        const yMid = TOP + i * ROW + ROW / 2;
+        const weight = b.selected ? 700 : 400;
+        const moveColour =
+          b.direction === 'up'
+            ? CHANGE_COLOURS.rise
+            : b.direction === 'down'
+              ? CHANGE_COLOURS.fall
+              : theme.mutedText;
+        const move = formatMove(b);
+        const name = `${b.selected ? '▶ ' : ''}${b.rank}. ${b.name}`;
+        return (
+          <g
+            key={b.unitId}
+            data-unit={b.unitId}
+            data-rank={b.rank}
+            data-direction={b.direction ?? 'none'}
+          >
+            <title>{`${b.rank}. ${b.name}: ${formatValue(b.total)} ${move}`}</title>
+            <text
+              x={nameWidth - 6}
+              y={yMid}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fill={theme.text}
+              fontWeight={weight}
+            >
+              {truncate(name, chars)}
+            </text>
+            <rect
+              x={x(0)}
+              y={yMid - 8}
+              width={Math.max(1, x(b.total) - x(0))}
+              height={16}
+              fill={b.selected ? theme.barSelected : theme.bar}
+            />
+            <text
+              x={labelX}
+              y={yMid}
+              dominantBaseline="middle"
+              fill={theme.text}
+              fontWeight={weight}
+            >
+              {formatValue(b.total)}
+            </text>
+            <text
+              x={width - 4}
+              y={yMid}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fill={moveColour}
+              fontWeight={700}
+              className="weight-moves-chart__move"
+            >
+              {move}
+            </text>
+          </g>
+        );
+      })}
+      {extra && unrankedLabel ? (
+        <text
+          x={nameWidth - 6}
+          y={TOP + data.bars.length * ROW + ROW / 2}
+          textAnchor="end"
+          dominantBaseline="middle"
+          fill={theme.mutedText}
+        >
+          {unrankedLabel(data.unranked.length)}
+        </text>
+      ) : null}
+    </svg>
+  );
+}
