@@ -305,3 +305,13 @@ export function flagMoves(
   );
   return flags;
 }
+
+/** Everything the views show about a group-year's uncertainty. */
+export interface GroupYearStats {
+  /** Null when no unit has a standard error (or respondents): nothing to resample. */
+  readonly method: UncertaintyMethod | null;
+  readonly resamples: number;
+  readonly intervals: ReadonlyMap<UnitId, RankInterval>;
+  readonly groups: readonly TiedGroup[];
+  readonly moves: ReadonlyMap<UnitId, MoveFlag>;
+}

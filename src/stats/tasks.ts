@@ -3,14 +3,12 @@ import {
   rankIntervalsBootstrap,
   rankIntervalsParametric,
   tiedGroups,
-  type MoveFlag,
-  type RankInterval,
   type RespondentSample,
   type ScoredUnit,
-  type TiedGroup,
-  type UncertaintyMethod,
+  type GroupYearStats,
 } from '../domain/uncertainty.ts';
-import type { UnitId } from '../domain/types.ts';
+
+export type { GroupYearStats } from '../domain/uncertainty.ts';
 
 /**
  * The statistics the views ask for, as plain structured-cloneable messages, and the one pure
@@ -34,15 +32,6 @@ export type StatsTask =
       readonly resamples?: number;
       readonly seed?: number;
     };
-
-export interface GroupYearStats {
-  /** Null when no unit has a standard error (or respondents): nothing to resample. */
-  readonly method: UncertaintyMethod | null;
-  readonly resamples: number;
-  readonly intervals: ReadonlyMap<UnitId, RankInterval>;
-  readonly groups: readonly TiedGroup[];
-  readonly moves: ReadonlyMap<UnitId, MoveFlag>;
-}
 
 const options = (t: { resamples?: number; seed?: number }) => ({
   ...(t.resamples === undefined ? {} : { resamples: t.resamples }),

@@ -1,12 +1,17 @@
 import { useId, useMemo, useState } from 'react';
+import type { RankingBar, RankingChartData } from '../charts/data/ranking.ts';
 import type { GroupYear, UnitStanding } from '../domain/groupYear.ts';
 import { foldKey } from '../domain/names.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
+import { intervalText, moveFlagText } from './statsText.ts';
 import { nextSort, parseSort, sortStandings } from './tableSort.ts';
 
 export interface RankingTableProps {
   readonly groupYear: GroupYear;
+  /** The chart's rows: respondents, intervals, groups and move flags per unit. */
+  readonly chartData?: RankingChartData;
+  readonly minRespondents?: number;
   readonly groupName: string;
   readonly lang: Lang;
   readonly t: Translate;
@@ -23,7 +28,17 @@ interface Column {
   readonly cell: (s: UnitStanding) => React.ReactNode;
 }
 
-function RankChange({ value, t, lang }: { value: number | null; t: Translate; lang: Lang }) {
+function RankChange({
+  value,
+  flag,
+  t,
+  lang,
+}: {
+  value: number | null;
+  flag: string | null;
+  t: Translate;
+  lang: Lang;
+}) {
   if (value === null) return <span title={t('table.noPrevious')}>—</span>;
   if (value === 0) return <span title={t('change.same')}>= 0</span>;
   const up = value > 0;
@@ -35,6 +50,7 @@ function RankChange({ value, t, lang }: { value: number | null; t: Translate; la
       <span aria-hidden="true">{up ? '▲' : '▼'} </span>
       {up ? '+' : '−'}
       {formatInteger(Math.abs(value), lang)}
+      {flag ? <span className="delta__flag"> ({flag})</span> : null}
     </span>
   );
 }
@@ -46,6 +62,8 @@ function RankChange({ value, t, lang }: { value: number | null; t: Translate; la
  */
 export function RankingTable({
   groupYear,
+  chartData,
+  minRespondents = 0,
   groupName,
   lang,
   t,
@@ -59,6 +77,11 @@ export function RankingTable({
   const parsed = parseSort(sort);
   const hasTier = groupYear.standings.some((s) => s.observation.tier);
   const hasRespondents = groupYear.standings.some((s) => s.observation.respondents !== null);
+  const hasSe = groupYear.standings.some((s) => s.observation.standardError !== null);
+  const bars = new Map<string, RankingBar>((chartData?.bars ?? []).map((b) => [b.unitId, b]));
+  const bar = (s: UnitStanding) => bars.get(s.unit.id);
+  const hasIntervals = [...bars.values()].some((b) => b.interval !== null);
+  const hasGroups = [...bars.values()].some((b) => b.statGroup !== null);
 
   const columns: Column[] = [
     {
@@ -119,8 +142,38 @@ export function RankingTable({
       key: 'rankChange',
       label: t('table.rankChange'),
       numeric: true,
-      cell: (s) => <RankChange value={s.rankChange} t={t} lang={lang} />,
+      cell: (s) => (
+        <RankChange
+          value={s.rankChange}
+          flag={moveFlagText(bar(s)?.move ?? null, t)}
+          t={t}
+          lang={lang}
+        />
+      ),
     },
+    ...(hasIntervals
+      ? [
+          {
+            key: 'interval',
+            label: t('table.interval'),
+            numeric: false,
+            cell: (s: UnitStanding) => intervalText(bar(s)?.interval ?? null, t, lang),
+          },
+        ]
+      : []),
+    ...(hasGroups
+      ? [
+          {
+            key: 'statGroup',
+            label: t('table.statGroup'),
+            numeric: false,
+            cell: (s: UnitStanding) => {
+              const g = bar(s)?.statGroup ?? null;
+              return g === null ? '—' : t('stats.groupShort', { index: g });
+            },
+          },
+        ]
+      : []),
     ...(hasTier
       ? [
           {
@@ -145,17 +198,45 @@ export function RankingTable({
             key: 'respondents',
             label: t('table.respondents'),
             numeric: true,
-            cell: (s: UnitStanding) => formatInteger(s.observation.respondents, lang),
+            cell: (s: UnitStanding) => (
+              <>
+                {formatInteger(s.observation.respondents, lang)}
+                {s.observation.respondents !== null &&
+                s.observation.respondents < minRespondents ? (
+                  <span
+                    className="table__mark"
+                    title={t('stats.lowN', { min: formatInteger(minRespondents, lang) })}
+                  >
+                    {t('stats.lowNMark')}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+        ]
+      : []),
+    ...(hasSe
+      ? [
+          {
+            key: 'se',
+            label: t('table.se'),
+            numeric: true,
+            cell: (s: UnitStanding) => formatScore(s.observation.standardError, lang),
           },
         ]
       : []),
   ];
 
   const rows = useMemo(() => {
-    const sorted = sortStandings(groupYear.standings, parsed);
+    const sorted = sortStandings(groupYear.standings, parsed, (s, key) => {
+      const b = bars.get(s.unit.id);
+      if (key === 'interval') return b?.interval ? b.interval.low + b.interval.high / 1000 : null;
+      if (key === 'statGroup') return b?.statGroup ?? null;
+      return undefined;
+    });
     const q = foldKey(query);
     return q === '' ? sorted : sorted.filter((s) => foldKey(s.unit.name).includes(q));
-  }, [groupYear, parsed.key, parsed.descending, query]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [groupYear, chartData, parsed.key, parsed.descending, query]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div className="ranking-table">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
 import { buildRankingData } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
@@ -6,7 +6,10 @@ import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
+import { Z_90 } from '../domain/uncertainty.ts';
 import { RankingTable } from './RankingTable.tsx';
+import { barDetail, intervalText, statsNotes } from './statsText.ts';
+import { useGroupYearStats } from './useGroupYearStats.ts';
 import { groupLabel, sourceLine } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 
@@ -15,7 +18,14 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const groupId = view.group as GroupId;
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
-  const chartData = useMemo(() => buildRankingData(groupYear, view.unit), [groupYear, view.unit]);
+  const statsState = useGroupYearStats(dataset, groupId, year);
+  const stats = statsState.status === 'ready' ? statsState.stats : null;
+  const minRespondents = view.minn;
+  const chartData = useMemo(
+    () => buildRankingData(groupYear, view.unit, { stats, minRespondents }),
+    [groupYear, view.unit, stats, minRespondents],
+  );
+  const minId = useId();
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
   const title = t('ranking.title', {
@@ -49,18 +59,35 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
   for (const m of groupYear.methodChanges)
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
+  notes.push(...statsNotes(chartData, minRespondents, t, lang));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
 
   // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
   const withTier = chartData.bars.some((b) => b.tier !== null);
+  const withSe = chartData.bars.some((b) => b.standardError !== null);
+  const withIntervals = chartData.bars.some((b) => b.interval !== null);
+  const withGroups = chartData.bars.some((b) => b.statGroup !== null);
   const exportTable: ExportTable = {
     header: [
       t('table.rank'),
       t('table.unit'),
       t('table.total'),
       ...(withTier ? [t('table.tier')] : []),
+      ...(chartData.hasRespondents ? [t('table.respondents')] : []),
+      ...(withSe ? [t('table.se')] : []),
+      ...(withIntervals ? [`${t('table.interval')} (min)`, `${t('table.interval')} (max)`] : []),
+      ...(withGroups ? [t('table.statGroup')] : []),
     ],
-    rows: chartData.bars.map((b) => [b.rank, b.name, b.value, ...(withTier ? [b.tier] : [])]),
+    rows: chartData.bars.map((b) => [
+      b.rank,
+      b.name,
+      b.value,
+      ...(withTier ? [b.tier] : []),
+      ...(chartData.hasRespondents ? [b.respondents] : []),
+      ...(withSe ? [b.standardError] : []),
+      ...(withIntervals ? [b.interval?.low ?? null, b.interval?.high ?? null] : []),
+      ...(withGroups ? [b.statGroup] : []),
+    ]),
   };
   const renderChart = (width: number, highlight: readonly string[] | null = null) => (
     <RankingChart
@@ -76,6 +103,8 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       formatValue={(v) => formatScore(v, lang)}
       averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
       onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
+      detail={(b) => barDetail(b, t, lang)}
+      whisker={(b) => (b.standardError === null ? null : Z_90 * b.standardError)}
     />
   );
   const exportInfo: ExportInfo = {
@@ -100,6 +129,13 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           <th scope="col" className="num">
             {t('table.total')}
           </th>
+          {chartData.hasRespondents ? (
+            <th scope="col" className="num">
+              {t('table.respondents')}
+            </th>
+          ) : null}
+          {withIntervals ? <th scope="col">{t('table.interval')}</th> : null}
+          {withGroups ? <th scope="col">{t('table.statGroup')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -108,6 +144,23 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             <td>{formatInteger(b.rank, lang)}</td>
             <th scope="row">{b.name}</th>
             <td className="num">{formatScore(b.value, lang)}</td>
+            {chartData.hasRespondents ? (
+              <td className="num">
+                {formatInteger(b.respondents, lang)}
+                {b.lowRespondents ? (
+                  <span
+                    className="table__mark"
+                    title={t('stats.lowN', { min: formatInteger(minRespondents, lang) })}
+                  >
+                    {t('stats.lowNMark')}
+                  </span>
+                ) : null}
+              </td>
+            ) : null}
+            {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}
+            {withGroups ? (
+              <td>{b.statGroup === null ? '—' : t('stats.groupShort', { index: b.statGroup })}</td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -134,6 +187,34 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       >
         {(width) => renderChart(width)}
       </ChartFrame>
+      {chartData.hasRespondents ? (
+        <div className="stats-controls">
+          <label htmlFor={minId}>{t('stats.minRespondents')}</label>
+          <input
+            id={minId}
+            type="number"
+            min={0}
+            max={5000}
+            step={1}
+            inputMode="numeric"
+            value={minRespondents}
+            aria-describedby={`${minId}-help`}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (e.target.value !== '' && Number.isInteger(n) && n >= 0 && n <= 5000)
+                onSelect({ minn: n });
+            }}
+          />
+          <span id={`${minId}-help`} className="stats-controls__help">
+            {t('stats.minRespondentsHelp')}
+          </span>
+          {statsState.status === 'pending' ? (
+            <span className="stats-controls__help" role="status">
+              {t('stats.computing')}
+            </span>
+          ) : null}
+        </div>
+      ) : null}
       {selected ? (
         <p className="selected-note" aria-live="polite">
           {t('ranking.selected', { name: selected.unit.name })}
@@ -141,6 +222,8 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ) : null}
       <RankingTable
         groupYear={groupYear}
+        chartData={chartData}
+        minRespondents={minRespondents}
         groupName={groupName}
         lang={lang}
         t={t}

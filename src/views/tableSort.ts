@@ -41,6 +41,8 @@ function value(s: UnitStanding, key: string): number | string | null {
       return s.rankChange;
     case 'respondents':
       return s.observation.respondents;
+    case 'se':
+      return s.observation.standardError;
     case 'tier':
       return s.observation.tier;
     default:
@@ -55,10 +57,12 @@ function value(s: UnitStanding, key: string): number | string | null {
 export function sortStandings(
   standings: readonly UnitStanding[],
   sort: ParsedSort,
+  /** Values of columns that are not in the standing (e.g. rank intervals); undefined = not mine. */
+  extra?: (s: UnitStanding, key: string) => number | string | null | undefined,
 ): UnitStanding[] {
   const dir = sort.descending ? -1 : 1;
   return standings
-    .map((s, i) => ({ s, i, v: value(s, sort.key) }))
+    .map((s, i) => ({ s, i, v: extra?.(s, sort.key) ?? value(s, sort.key) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
       const cmp =

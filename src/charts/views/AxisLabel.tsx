@@ -11,14 +11,24 @@ export interface AxisLabelProps {
   readonly bold?: boolean;
   /** Put before the first line, e.g. "▶ " for the selected unit. */
   readonly prefix?: string;
+  /** A smaller, muted last line (e.g. "hạng 2–5 · n=44"). */
+  readonly note?: string | null;
 }
 
 /**
  * A category label of a horizontal bar chart, wrapped over several lines and centred on its
  * category: SVG has no text wrapping, so one <tspan> per line. Text only (RELIABILITY.md S1).
  */
-export function AxisLabel({ x, y, lines, lineHeight, bold = false, prefix = '' }: AxisLabelProps) {
-  const offset = ((lines.length - 1) * lineHeight) / 2;
+export function AxisLabel({
+  x,
+  y,
+  lines,
+  lineHeight,
+  bold = false,
+  prefix = '',
+  note = null,
+}: AxisLabelProps) {
+  const offset = ((lines.length - (note ? 0 : 1)) * lineHeight) / 2;
   return (
     <text
       x={x}
@@ -34,6 +44,17 @@ export function AxisLabel({ x, y, lines, lineHeight, bold = false, prefix = '' }
           {i === 0 ? `${prefix}${line}` : line}
         </tspan>
       ))}
+      {note ? (
+        <tspan
+          x={x}
+          dy={lineHeight}
+          fontSize={theme.smallFontSize - 1}
+          fontWeight={400}
+          fill={theme.mutedText}
+        >
+          {note}
+        </tspan>
+      ) : null}
     </text>
   );
 }

@@ -3,6 +3,7 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
+  ErrorBar,
   LabelList,
   ReferenceLine,
   XAxis,
@@ -19,6 +20,10 @@ export interface RankingChartProps {
   /** Formats a score for labels (locale-aware, "—" when missing). */
   readonly formatValue: (value: number | null) => string;
   readonly averageLabel: string;
+  /** A muted line under each unit's name (rank interval, respondents); null for none. */
+  readonly detail?: (bar: RankingBar) => string | null;
+  /** Half-width of each score's whisker (e.g. 1.645 × standard error); null draws none. */
+  readonly whisker?: (bar: RankingBar) => number | null;
   readonly onSelect?: (unitId: string) => void;
 }
 
@@ -26,6 +31,8 @@ interface Row extends RankingBar {
   readonly label: string;
   /** Recharts needs a number for the axis; missing totals draw no bar (see `value`). */
   readonly barValue: number | null;
+  readonly note: string | null;
+  readonly errorX: number | null;
 }
 
 const LINE_HEIGHT = 15;
@@ -41,15 +48,20 @@ export function RankingChart({
   formatValue,
   averageLabel,
   onSelect,
+  detail,
+  whisker,
 }: RankingChartProps) {
   const rows: Row[] = data.bars.map((b) => ({
     ...b,
     label: `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`,
     barValue: b.value,
+    note: detail?.(b) ?? null,
+    errorX: b.value === null ? null : (whisker?.(b) ?? null),
   }));
+  const hasWhiskers = rows.some((r) => r.errorX !== null);
   const yWidth = labelWidth(width);
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
-  const lines = rows.map((r) => wrapLabel(r.label, charsPerLine).length);
+  const lines = rows.map((r) => wrapLabel(r.label, charsPerLine).length + (r.note ? 1 : 0));
   const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
   const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
   const max = Math.max(...rows.map((r) => r.value ?? 0), 0);
@@ -95,6 +107,7 @@ export function RankingChart({
               lineHeight={LINE_HEIGHT}
               bold={row?.selected ?? false}
               prefix={row?.selected ? '▶ ' : ''}
+              note={row?.note ?? null}
             />
           );
         }}
@@ -127,6 +140,15 @@ export function RankingChart({
             data-unit={r.unitId}
           />
         ))}
+        {hasWhiskers ? (
+          <ErrorBar
+            dataKey="errorX"
+            direction="x"
+            width={6}
+            strokeWidth={1.5}
+            stroke={theme.text}
+          />
+        ) : null}
         <LabelList
           dataKey="barValue"
           position="right"
@@ -139,8 +161,11 @@ export function RankingChart({
           }) => {
             const row = rows[props.index ?? -1];
             if (!row) return null;
-            const x =
-              Number(props.x ?? 0) + Number(row.value === null ? 0 : (props.width ?? 0)) + 6;
+            const barWidth = Number(row.value === null ? 0 : (props.width ?? 0));
+            // Start after the whisker so the value never sits on it (px per point = bar / value).
+            const whiskerPx =
+              row.errorX !== null && row.value ? (row.errorX * barWidth) / row.value : 0;
+            const x = Number(props.x ?? 0) + barWidth + whiskerPx + 6;
             const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
             const text = row.tier
               ? `${formatValue(row.value)} · ${row.tier}`

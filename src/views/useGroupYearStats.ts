@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { scoredGroupYear } from '../domain/groupStats.ts';
+import type { Dataset, GroupId } from '../domain/types.ts';
+import type { GroupYearStats } from '../stats/tasks.ts';
+
+export type StatsState =
+  { readonly status: 'pending' } | { readonly status: 'ready'; readonly stats: GroupYearStats };
+
+// Results per dataset object (an edited dataset is a new object) and group-year: switching
+// back and forth never resamples twice.
+const cache = new WeakMap<Dataset, Map<string, GroupYearStats>>();
+
+/**
+ * Rank intervals, statistically tied groups and move flags of a group-year, computed in the
+ * stats worker (loaded on first use, so the first paint does not wait for it).
+ */
+export function useGroupYearStats(dataset: Dataset, groupId: GroupId, year: number): StatsState {
+  const key = `${groupId}|${year}`;
+  const cached = cache.get(dataset)?.get(key);
+  const [result, setResult] = useState<{
+    dataset: Dataset;
+    key: string;
+    stats: GroupYearStats;
+  } | null>(null);
+  useEffect(() => {
+    if (cache.get(dataset)?.has(key)) return;
+    let live = true;
+    const { current, previous } = scoredGroupYear(dataset, groupId, year);
+    void import('../stats/client.ts')
+      .then(({ runStats }) => runStats({ kind: 'group-year', current, previous }))
+      .then((stats) => {
+        let perDataset = cache.get(dataset);
+        if (!perDataset) cache.set(dataset, (perDataset = new Map()));
+        perDataset.set(key, stats);
+        if (live) setResult({ dataset, key, stats });
+      })
+      .catch(() => {
+        // A failed chunk load leaves the view without intervals; the rest still works.
+      });
+    return () => {
+      live = false;
+    };
+  }, [dataset, groupId, year, key]);
+  if (cached) return { status: 'ready', stats: cached };
+  if (result && result.dataset === dataset && result.key === key)
+    return { status: 'ready', stats: result.stats };
+  return { status: 'pending' };
+}
