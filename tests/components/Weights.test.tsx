@@ -142,6 +142,37 @@ describe('Weights screen', () => {
     );
   });
 
+  it('follows the URL after back/forward instead of keeping weights chosen in another state', async () => {
+    const user = userEvent.setup();
+    const { onSelect, view, rerender } = renderScreen();
+    const show = (w: string | null) =>
+      rerender(
+        <WeightsScreen
+          dataset={ds}
+          view={{ ...view, w }}
+          lang="vi"
+          t={translator('vi')}
+          onSelect={onSelect}
+        />,
+      );
+    const transparency = () =>
+      (screen.getByLabelText('Minh bạch và tiếp cận thông tin') as HTMLInputElement).value;
+    await user.click(screen.getByRole('button', { name: 'Trọng số bằng nhau' }));
+    show('equal');
+    await user.click(screen.getByRole('button', { name: 'Trọng số PCI 2016' }));
+    expect(onSelect).toHaveBeenLastCalledWith({ w: 'pci2016' });
+    show('pci2016');
+    expect(transparency()).toBe('20');
+    // Back: the URL says equal weights again.
+    show('equal');
+    expect(transparency()).toBe('10');
+    show(null);
+    expect(transparency()).toBe('20');
+    expect(
+      screen.getByRole('button', { name: 'Trọng số của bộ dữ liệu' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+
   it('reads the weights from the URL, ignoring unknown ids with a notice', () => {
     renderScreen({ w: 'leadership:30,nope:3' });
     expect((screen.getByLabelText('Vai trò người đứng đầu') as HTMLInputElement).value).toBe('30');

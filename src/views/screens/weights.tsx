@@ -68,11 +68,16 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
     pending.current = null;
     if (p.w !== latestW.current) onSelect({ w: p.w });
   }, [onSelect]);
+  // When the URL's weights change (our commit, back/forward, another group-year) the local
+  // weights and any pending write belong to the old state: drop them, so a later return to that
+  // state shows the URL's weights, not stale ones.
   useEffect(
     () => () => {
       if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      setLocal(null);
     },
-    [],
+    [sourceKey],
   );
   const apply = (next: WeightVector, immediately: boolean) => {
     setLocal({ key: sourceKey, weights: next });
