@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Normalisation } from '../../domain/responses.ts';
 import type { Dataset } from '../../domain/types.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import {
@@ -49,6 +50,12 @@ function newDatasetId(fileName: string): string {
   return `${base || 'du-lieu'}-${Date.now().toString(36)}`;
 }
 
+const NORMALISATION_OPTIONS = [
+  { value: 'scale', label: 'import.normalisation.scale' },
+  { value: 'minmax', label: 'import.normalisation.minmax' },
+  { value: 'minmax-pooled', label: 'import.normalisation.minmaxPooled' },
+] as const satisfies readonly { value: Normalisation; label: string }[];
+
 /** What to show after saving: the file's latest year and its units (their group is opened). */
 function shownPart(fromFile: Dataset): { year: number | null; unitIds: readonly string[] } {
   const year = fromFile.years[fromFile.years.length - 1] ?? null;
@@ -73,11 +80,24 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   const [group, setGroup] = useState('');
   const [year, setYear] = useState('');
   const [sheet, setSheet] = useState('');
+  const [normalisation, setNormalisation] = useState<Normalisation>('scale');
   // One id per dialog, so re-running the import with answers keeps the same dataset id.
   const [datasetId] = useState(() => newDatasetId(nameOf(source)));
-  const ids = { name: useId(), source: useId(), group: useId(), year: useId(), sheet: useId() };
+  const ids = {
+    name: useId(),
+    source: useId(),
+    group: useId(),
+    year: useId(),
+    sheet: useId(),
+    normalisation: useId(),
+  };
 
-  const run = async (options: { group?: string; year?: number; sheet?: string }) => {
+  const run = async (options: {
+    group?: string;
+    year?: number;
+    sheet?: string;
+    normalisation?: Normalisation;
+  }) => {
     const opts = { ...options, datasetId, fileName: nameOf(source) };
     const result =
       source.kind === 'file'
@@ -115,14 +135,17 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   // Until the user picks one, the select shows the sheet the importer actually read.
   const shownSheet = sheet || (sheetIssue?.value ?? '');
   const illustrative = outcome?.dataset?.illustrative ?? false;
+  // A survey-response file (one row per respondent) can be re-aggregated another way.
+  const responses = report?.issues.some((i) => i.code === 'RESPONSES_AGGREGATED') ?? false;
 
-  const apply = () => {
+  const apply = (chosen: Normalisation = normalisation) => {
     const y = Number(year);
     setBusy(true);
     void run({
       ...(group.trim() ? { group: group.trim() } : {}),
       ...(Number.isInteger(y) && y > 1900 ? { year: y } : {}),
       ...(sheet ? { sheet } : {}),
+      ...(chosen === 'scale' ? {} : { normalisation: chosen }),
     });
   };
 
@@ -214,6 +237,27 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
                 </select>
               </div>
             ) : null}
+            {responses ? (
+              <div className="field">
+                <label htmlFor={ids.normalisation}>{t('import.normalisation')}</label>
+                <select
+                  id={ids.normalisation}
+                  value={normalisation}
+                  onChange={(e) => {
+                    const chosen = NORMALISATION_OPTIONS.find((o) => o.value === e.target.value);
+                    if (chosen === undefined) return;
+                    setNormalisation(chosen.value);
+                    apply(chosen.value);
+                  }}
+                >
+                  {NORMALISATION_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {t(o.label)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
             {needsGroup ? (
               <div className="field">
                 <label htmlFor={ids.group}>{t('import.groupNeeded')}</label>
@@ -232,7 +276,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
               </div>
             ) : null}
             {needsGroup || needsYear || sheets.length > 1 ? (
-              <button type="button" className="button button--secondary" onClick={apply}>
+              <button type="button" className="button button--secondary" onClick={() => apply()}>
                 {t('import.apply')}
               </button>
             ) : null}
