@@ -32,6 +32,9 @@ import { moveSymbol, moveWords } from '../weights/moveText.ts';
 
 /** Slider moves are written to the URL this long after the last one, so history is not flooded. */
 const COMMIT_DELAY_MS = 400;
+/** The view part of export file names (CONTRACTS.md: Vietnamese slugs). */
+const FILE_VIEW = 'Trọng số';
+const FILE_VIEW_STABILITY = 'Trọng số - độ ổn định';
 
 /**
  * The weight what-if: sliders and presets re-weight the sub-indices of the selected group-year;
@@ -194,7 +197,9 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
   };
   const exportInfo: ExportInfo = {
     dataset,
-    view: 'weights',
+    // File names are Vietnamese whatever the UI language (and whichever catalogue is loaded):
+    // an unknown view id is slugged as it is, giving "…-trong-so.png".
+    view: FILE_VIEW,
     groupId,
     year,
     unitId: view.unit,
@@ -309,7 +314,12 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
         }}
         table={<StabilityTable data={stability} lang={lang} t={t} caption={sCaption} />}
         exportTable={sExportTable}
-        exportInfo={{ ...exportInfo, caption: sSummary, alt: sSummary }}
+        exportInfo={{
+          ...exportInfo,
+          view: FILE_VIEW_STABILITY,
+          caption: sSummary,
+          alt: sSummary,
+        }}
       >
         {(width) => (
           <StabilityChart
