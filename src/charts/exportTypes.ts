@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { GroupYearStats } from '../domain/uncertainty.ts';
 import type { Dataset } from '../domain/types.ts';
 
 /**
@@ -26,6 +27,8 @@ export interface ExportInfo {
   readonly year: number | string;
   /** The unit the caption is about (the selected unit); the leader when absent. */
   readonly unitId?: string | null;
+  /** The group-year's uncertainty when the view has computed it (captions then use the flags). */
+  readonly stats?: GroupYearStats | null;
   /** A caption to quote and the chart's alt text, when the view writes its own (optional; the
    * ranking's are built from the numbers by export/captions.ts). */
   readonly caption?: string;

@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText } from './types.ts';
+import type { MoveFlag } from './uncertainty.ts';
 
 /**
  * The facts one scorecard sentence may state. Everything is optional in the sense of nullable:
@@ -26,6 +27,12 @@ export interface ScorecardFacts {
   /** True when a declared method change or a different group size lies between the two years. */
   readonly comparabilityWarning: boolean;
   readonly illustrative: boolean;
+  /** Respondents behind the score (null or absent when the data has no counts). */
+  readonly respondents?: number | null;
+  /** The 90 % rank interval (absent until computed, null when it cannot be). */
+  readonly interval?: { readonly low: number; readonly high: number } | null;
+  /** Whether the rank move since `previousYear` is likely real (absent/null: not judged). */
+  readonly moveFlag?: MoveFlag | null;
 }
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -57,6 +64,43 @@ function inSentence(name: string, lang: Lang): string {
   return name.length === 0 ? name : name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
 }
 
+const MOVE_WORDS: Readonly<Record<Lang, Readonly<Record<MoveFlag, string>>>> = {
+  vi: {
+    'likely-real': ' (thay đổi nhiều khả năng là thật)',
+    'within-noise': ' (thay đổi nằm trong sai số khảo sát)',
+  },
+  en: {
+    'likely-real': ' (a move that is likely real)',
+    'within-noise': ' (a move within the survey’s margin of error)',
+  },
+};
+
+/** " Điểm dựa trên 44 phiếu; tính cả sai số khảo sát, hạng nằm trong khoảng 2–5 (khoảng 90%)." */
+function uncertainty(f: ScorecardFacts, lang: Lang): string {
+  const n = f.respondents ?? null;
+  const iv = f.interval && f.rank !== null && f.interval.low < f.interval.high ? f.interval : null;
+  if (lang === 'vi') {
+    const parts = [
+      n === null ? null : `Điểm dựa trên ${n} phiếu trả lời`,
+      iv === null
+        ? null
+        : `tính cả sai số khảo sát, hạng nằm trong khoảng ${iv.low}–${iv.high} (khoảng tin cậy 90%)`,
+    ].filter((p): p is string => p !== null);
+    if (parts.length === 0) return '';
+    const text = parts.join('; ');
+    return ` ${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`;
+  }
+  const parts = [
+    n === null ? null : `The score rests on ${n} ${n === 1 ? 'response' : 'responses'}`,
+    iv === null
+      ? null
+      : `allowing for survey error, the rank lies between ${ordinal(iv.low)} and ${ordinal(iv.high)} (90% interval)`,
+  ].filter((p): p is string => p !== null);
+  if (parts.length === 0) return '';
+  const text = parts.join('; ');
+  return ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 function change(f: ScorecardFacts, lang: Lang): string {
   const prev = f.previousYear;
   if (prev === null)
@@ -79,8 +123,9 @@ function change(f: ScorecardFacts, lang: Lang): string {
       ? `, giữ nguyên thứ hạng so với ${prev}.`
       : `, the same rank as in ${prev}.`;
   const n = Math.abs(places);
-  if (lang === 'vi') return `, ${places > 0 ? 'tăng' : 'giảm'} ${n} bậc so với ${prev}.`;
-  return `, ${places > 0 ? 'up' : 'down'} ${n} ${n === 1 ? 'place' : 'places'} from ${prev}.`;
+  const flag = f.moveFlag ? MOVE_WORDS[lang][f.moveFlag] : '';
+  if (lang === 'vi') return `, ${places > 0 ? 'tăng' : 'giảm'} ${n} bậc so với ${prev}${flag}.`;
+  return `, ${places > 0 ? 'up' : 'down'} ${n} ${n === 1 ? 'place' : 'places'} from ${prev}${flag}.`;
 }
 
 /**
@@ -118,6 +163,7 @@ export function scorecardSentence(f: ScorecardFacts, lang: Lang): string {
           : `ranks ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.rankedCount} ${group} in the ${index}${points}`;
     const tail = f.rank === null ? '.' : change(f, lang);
     text = `${f.unitName} ${rankText}${tail.startsWith(',') ? tail : f.rank === null ? tail : `.${tail}`}`;
+    text += uncertainty(f, lang);
   }
   if (
     f.comparabilityWarning &&

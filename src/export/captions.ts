@@ -19,7 +19,9 @@ export function rankingFacts(info: ExportInfo): RankingCaptionFacts | null {
   const groupYear = buildGroupYear(dataset, info.groupId as GroupId, info.year);
   const ranked = groupYear.standings.filter((s) => s.total !== null);
   const focusId = info.unitId ?? ranked[0]?.unit.id ?? null;
-  const focus = focusId ? (buildScorecardData(dataset, groupYear, focusId)?.facts ?? null) : null;
+  const focus = focusId
+    ? (buildScorecardData(dataset, groupYear, focusId, info.stats ?? null)?.facts ?? null)
+    : null;
   const end = (s: (typeof ranked)[number] | undefined) =>
     s && s.total !== null ? { name: s.unit.name, total: s.total } : null;
   return {

@@ -113,6 +113,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     groupId,
     year,
     unitId: view.unit,
+    stats,
     highlight: {
       units: chartData.bars.map((b) => ({ id: b.unitId, name: b.name })),
       render: (width, ids) => renderChart(width, ids),

@@ -4,7 +4,11 @@ import type { Lang, Translate } from '../i18n/i18n.ts';
 import { formatInteger } from '../i18n/format.ts';
 
 /** "hạng 3–6" / "rank 3–6" ("hạng 1" when the interval is a single rank). */
-export function intervalText(interval: RankInterval | null, t: Translate, lang: Lang): string {
+export function intervalText(
+  interval: Pick<RankInterval, 'low' | 'high'> | null,
+  t: Translate,
+  lang: Lang,
+): string {
   if (!interval) return '—';
   const low = formatInteger(interval.low, lang);
   return interval.low === interval.high

@@ -1,4 +1,5 @@
 import { observationsOf, yearsOf } from '../../domain/dataset.ts';
+import type { GroupYearStats } from '../../domain/uncertainty.ts';
 import { gapToLeader, type GapBreakdown } from '../../domain/gap.ts';
 import {
   buildGroupYear,
@@ -83,6 +84,8 @@ export function buildScorecardData(
   dataset: Dataset,
   groupYear: GroupYear,
   unitId: string,
+  /** The group-year's uncertainty, when computed: the sentence then gives the rank interval and move flag. */
+  stats: GroupYearStats | null = null,
 ): ScorecardData | null {
   const standing = groupYear.standings.find((s) => s.unit.id === unitId);
   if (!standing) return null;
@@ -170,6 +173,9 @@ export function buildScorecardData(
         (n) => n.kind === 'method' || n.kind === 'groupSize' || n.kind === 'subIndexSet',
       ),
       illustrative: dataset.illustrative,
+      respondents: standing.observation.respondents,
+      interval: stats?.intervals.get(standing.unit.id) ?? null,
+      moveFlag: stats?.moves.get(standing.unit.id) ?? null,
     },
   };
 }

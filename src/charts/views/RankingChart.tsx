@@ -64,7 +64,7 @@ export function RankingChart({
   const lines = rows.map((r) => wrapLabel(r.label, charsPerLine).length + (r.note ? 1 : 0));
   const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
   const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
-  const max = Math.max(...rows.map((r) => r.value ?? 0), 0);
+  const max = Math.max(...rows.map((r) => (r.value ?? 0) + (r.errorX ?? 0)), 0);
   const domainMax = max <= 10 ? 10 : Math.min(100, Math.ceil(max / 10) * 10);
 
   return (

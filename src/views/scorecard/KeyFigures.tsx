@@ -1,12 +1,15 @@
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import { intervalText, moveFlagText } from '../statsText.ts';
 import { layout } from './layout.ts';
 
 export interface KeyFiguresProps {
   readonly data: ScorecardData;
   readonly lang: Lang;
   readonly t: Translate;
+  /** Units with fewer respondents are marked (†). */
+  readonly minRespondents?: number;
 }
 
 function RankChangeText({ data, lang, t }: KeyFiguresProps) {
@@ -19,7 +22,8 @@ function RankChangeText({ data, lang, t }: KeyFiguresProps) {
       <span aria-hidden="true">{up ? '▲ ' : '▼ '}</span>
       {up ? '+' : '−'}
       {formatInteger(Math.abs(value), lang)} (
-      {t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })})
+      {t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })}
+      {data.facts.moveFlag ? `, ${moveFlagText(data.facts.moveFlag, t)}` : ''})
     </span>
   );
 }
@@ -28,8 +32,10 @@ function RankChangeText({ data, lang, t }: KeyFiguresProps) {
  * The scorecard's headline numbers: total, rank of n, tier, and the score and rank change against
  * the previous available year — or why there is none (first year, unit absent that year).
  */
-export function KeyFigures({ data, lang, t }: KeyFiguresProps) {
+export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProps) {
   const s = data.standing;
+  const respondents = s.observation.respondents;
+  const se = s.observation.standardError;
   const prev = data.previousYear;
   const why =
     prev === null
@@ -60,6 +66,34 @@ export function KeyFigures({ data, lang, t }: KeyFiguresProps) {
           ) : null}
         </dd>
       </div>
+      {data.facts.interval ? (
+        <div style={layout.figure}>
+          <dt style={layout.figureTerm}>{t('table.interval')}</dt>
+          <dd style={layout.figureValue}>{intervalText(data.facts.interval, t, lang)}</dd>
+        </div>
+      ) : null}
+      {respondents !== null ? (
+        <div style={layout.figure}>
+          <dt style={layout.figureTerm}>{t('table.respondents')}</dt>
+          <dd style={layout.figureValue}>
+            {formatInteger(respondents, lang)}
+            {respondents < minRespondents ? (
+              <span
+                className="table__mark"
+                title={t('stats.lowN', { min: formatInteger(minRespondents, lang) })}
+              >
+                {t('stats.lowNMark')}
+              </span>
+            ) : null}
+            {se !== null ? (
+              <span className="scorecard-figures__se">
+                {' '}
+                ({t('table.se')} {formatScore(se, lang)})
+              </span>
+            ) : null}
+          </dd>
+        </div>
+      ) : null}
       {data.tier ? (
         <div style={layout.figure}>
           <dt style={layout.figureTerm}>{t('scorecard.tier')}</dt>

@@ -7,6 +7,7 @@ import type { GroupId } from '../../domain/types.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { comparabilityText } from '../scorecard/comparabilityText.ts';
 import { GapSection } from '../scorecard/GapSection.tsx';
 import { HistorySection } from '../scorecard/HistorySection.tsx';
@@ -25,9 +26,11 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const unitId = view.unit ?? defaultScorecardUnit(groupYear);
+  const statsState = useGroupYearStats(dataset, groupId, year);
+  const stats = statsState.status === 'ready' ? statsState.stats : null;
   const data = useMemo(
-    () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId)),
-    [dataset, groupYear, unitId],
+    () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId, stats)),
+    [dataset, groupYear, unitId, stats],
   );
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
@@ -104,7 +107,7 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
       <p className="scorecard-sentence" style={layout.sentence} data-testid="scorecard-sentence">
         {sentence}
       </p>
-      <KeyFigures data={data} lang={lang} t={t} />
+      <KeyFigures data={data} lang={lang} t={t} minRespondents={view.minn} />
       {notes.length > 0 ? (
         <ul className="scorecard-notes">
           {notes.map((n) => (

@@ -138,3 +138,32 @@ describe('ordinal', () => {
     [111, '111th'],
   ])('%i → %s', (n, text) => expect(ordinal(n)).toBe(text));
 });
+
+describe('scorecardSentence with survey uncertainty', () => {
+  it('says whether a move is likely real or within the margin of error', () => {
+    expect(both({ moveFlag: 'likely-real' })).toEqual([
+      'Bạch Thông xếp thứ 3/8 huyện, thành phố về DCCI 2019 với 68,40 điểm, tăng 2 bậc so với 2018 (thay đổi nhiều khả năng là thật).',
+      'Bạch Thông ranks 3rd of 8 districts and city in the DCCI 2019 with 68.40 points, up 2 places from 2018 (a move that is likely real).',
+    ]);
+    const [vi, en] = both({ moveFlag: 'within-noise', previousRank: 2 });
+    expect(vi).toContain('giảm 1 bậc so với 2018 (thay đổi nằm trong sai số khảo sát).');
+    expect(en).toContain('down 1 place from 2018 (a move within the survey’s margin of error).');
+  });
+
+  it('gives the respondents and the 90% rank interval', () => {
+    const [vi, en] = both({ respondents: 44, interval: { low: 2, high: 5 } });
+    expect(vi).toMatch(
+      /2018\. Điểm dựa trên 44 phiếu trả lời; tính cả sai số khảo sát, hạng nằm trong khoảng 2–5 \(khoảng tin cậy 90%\)\.$/,
+    );
+    expect(en).toMatch(
+      /2018\. The score rests on 44 responses; allowing for survey error, the rank lies between 2nd and 5th \(90% interval\)\.$/,
+    );
+  });
+
+  it('leaves out a one-rank interval and never adds a flag to a kept rank', () => {
+    const [vi] = both({ interval: { low: 3, high: 3 }, previousRank: 3, moveFlag: null });
+    expect(vi).toBe(
+      'Bạch Thông xếp thứ 3/8 huyện, thành phố về DCCI 2019 với 68,40 điểm, giữ nguyên thứ hạng so với 2018.',
+    );
+  });
+});

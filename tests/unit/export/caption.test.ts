@@ -215,3 +215,34 @@ describe('export file names', () => {
     );
   });
 });
+
+describe('ranking captions with survey uncertainty', () => {
+  it('use the move flag and the rank interval of the computed statistics', async () => {
+    const { runStatsTask } = await import('../../../src/stats/tasks.ts');
+    const { scoredGroupYear } = await import('../../../src/domain/groupStats.ts');
+    const d = dataset([
+      { unit: 'Ba Bể', year: 2018, total: 60, se: 0.5, respondents: 90 },
+      { unit: 'Na Rì', year: 2018, total: 70, se: 0.5, respondents: 80 },
+      { unit: 'Chợ Đồn', year: 2018, total: 50, se: 3, respondents: 40 },
+      { unit: 'Ba Bể', year: 2019, total: 80, se: 0.5, respondents: 90 },
+      { unit: 'Na Rì', year: 2019, total: 65, se: 3, respondents: 80 },
+      { unit: 'Chợ Đồn', year: 2019, total: 63, se: 3, respondents: 40 },
+    ]);
+    const stats = runStatsTask({
+      kind: 'group-year',
+      ...scoredGroupYear(d, 'districts' as GroupId, 2019),
+    });
+    const facts = rankingFacts({ ...info(d, 2019, 'Na Rì'), stats });
+    if (!facts) throw new Error('no facts');
+    expect(rankingCaption(facts, 'vi')).toContain(
+      'giảm 1 bậc so với 2018 (thay đổi nhiều khả năng là thật). Điểm dựa trên 80 phiếu trả lời; tính cả sai số khảo sát, hạng nằm trong khoảng 2–3',
+    );
+    const chodon = rankingFacts({ ...info(d, 2019, 'Chợ Đồn'), stats });
+    if (!chodon) throw new Error('no facts');
+    expect(rankingCaption(chodon, 'en')).toContain('the same rank as in 2018');
+    // Without statistics nothing about noise is claimed.
+    const plain = rankingFacts(info(d, 2019, 'Na Rì'));
+    if (!plain) throw new Error('no facts');
+    expect(rankingCaption(plain, 'en')).not.toMatch(/likely real|margin of error|interval/);
+  });
+});
