@@ -89,12 +89,9 @@ export default tseslint.config(
     rules: banned(UI_LIBS, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
   },
   {
+    // Stats may read bundled response files with the importer's CSV reader.
     files: ['src/stats/**'],
-    rules: banned(
-      UI_LIBS,
-      PAPA,
-      rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
-    ),
+    rules: banned(UI_LIBS, PAPA, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
   },
   {
     files: ['src/i18n/**'],

@@ -18,7 +18,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     chunkSizeWarningLimit: 2048, // one un-split chunk is the point of a baseline
-    rolldownOptions: { input: fileURLToPath(new URL('bare.html', import.meta.url)) },
+    rolldownOptions: {
+      input: [
+        fileURLToPath(new URL('bare.html', import.meta.url)),
+        // The stats page runs the app's own worker code (src/stats) on a synthetic workload.
+        fileURLToPath(new URL('stats.html', import.meta.url)),
+      ],
+    },
   },
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', strictPort: true },
 });

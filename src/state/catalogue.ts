@@ -5,6 +5,7 @@ import bacKanMetaUrl from '../../data/bac-kan-dcci.meta.json?url';
 import pciMetaUrl from '../../data/pci.meta.json?url';
 import bacKanCsvUrl from '../../data/bac-kan-dcci.csv?url';
 import pciCsvUrl from '../../data/pci.csv?url';
+import bacKanResponsesUrl from '../../data/bac-kan-dcci-responses.csv?url';
 import { registerDefaults, useAppStore } from './store.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface CatalogueEntry {
   readonly metaUrl: string;
   readonly url: string;
   readonly fileName: string;
+  /** The response-level file the dataset was computed from, for the bootstrap over respondents. */
+  readonly responsesUrl?: string;
   readonly defaults: { readonly year?: number; readonly group?: string };
 }
 
@@ -33,6 +36,7 @@ export const BUNDLED: readonly CatalogueEntry[] = [
     metaUrl: bacKanMetaUrl,
     url: bacKanCsvUrl,
     fileName: 'bac-kan-dcci.csv',
+    responsesUrl: bacKanResponsesUrl,
     // The 06/01/2020 conference announced the 2019 results; districts are the default group.
     defaults: { year: 2019, group: 'districts' },
   },

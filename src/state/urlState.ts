@@ -41,6 +41,8 @@ export interface ViewState {
   readonly w: string | null;
   /** Minimum number of respondents below which a unit is marked (default 30). */
   readonly minn: number;
+  /** How rank intervals are computed: from standard errors (default) or by the bootstrap over respondents. */
+  readonly ci: 'se' | 'boot';
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -57,6 +59,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   embed: false,
   w: null,
   minn: 30,
+  ci: 'se',
 };
 
 /** A value the decoder could not use, reported to the user as "fell back to the default". */
@@ -156,6 +159,7 @@ export function decodeView(search: string): { state: ViewState; notices: UrlNoti
       (r) => (/^\d{1,4}$/.test(r) && Number(r) <= 5000 ? Number(r) : undefined),
       DEFAULT_VIEW_STATE.minn,
     ),
+    ci: take('ci', (r) => (r === 'se' || r === 'boot' ? r : undefined), DEFAULT_VIEW_STATE.ci),
   };
   return { state, notices };
 }
@@ -180,5 +184,6 @@ export function encodeView(state: ViewState): string {
   if (state.embed) p.set('embed', '1');
   if (state.w) p.set('w', state.w);
   if (state.minn !== DEFAULT_VIEW_STATE.minn) p.set('minn', String(state.minn));
+  if (state.ci !== DEFAULT_VIEW_STATE.ci) p.set('ci', state.ci);
   return `?${p.toString().replace(/%2C/g, ',')}`;
 }

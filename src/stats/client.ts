@@ -6,6 +6,15 @@
 import { runStatsTask, type GroupYearStats, type StatsTask } from './tasks.ts';
 import type { StatsRequest, StatsResponse } from './worker.ts';
 
+/** What a view gets when even the inline computation failed: no statistics, said as such. */
+const EMPTY: GroupYearStats = {
+  method: null,
+  resamples: 0,
+  intervals: new Map(),
+  groups: [],
+  moves: new Map(),
+};
+
 let worker: Worker | null = null;
 let broken = false;
 let nextId = 1;
@@ -17,7 +26,7 @@ function failAll(): void {
   worker = null;
   for (const [id, p] of pending) {
     pending.delete(id);
-    p.resolve(runStatsTask(p.task));
+    void runStatsTask(p.task).then(p.resolve, () => p.resolve(EMPTY));
   }
 }
 
@@ -34,7 +43,8 @@ function getWorker(): Worker | null {
     const p = pending.get(event.data.id);
     if (!p) return;
     pending.delete(event.data.id);
-    p.resolve(event.data.ok ? event.data.result : runStatsTask(p.task));
+    if (event.data.ok) p.resolve(event.data.result);
+    else void runStatsTask(p.task).then(p.resolve, () => p.resolve(EMPTY));
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -46,7 +56,7 @@ function getWorker(): Worker | null {
 /** Runs a statistics task off the main thread when possible. Never rejects. */
 export function runStats(task: StatsTask): Promise<GroupYearStats> {
   const w = getWorker();
-  if (!w) return Promise.resolve().then(() => runStatsTask(task));
+  if (!w) return runStatsTask(task).catch(() => EMPTY);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, { resolve, task });
@@ -54,7 +64,7 @@ export function runStats(task: StatsTask): Promise<GroupYearStats> {
       w.postMessage({ id, task } satisfies StatsRequest);
     } catch {
       pending.delete(id);
-      resolve(runStatsTask(task));
+      void runStatsTask(task).then(resolve, () => resolve(EMPTY));
     }
   });
 }

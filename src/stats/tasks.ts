@@ -1,18 +1,32 @@
+import { rankScores } from '../domain/ranking.ts';
+import { respondentSamples } from '../domain/responses.ts';
+import type { GroupId, SubIndexId, UnitId } from '../domain/types.ts';
 import {
   flagMoves,
   rankIntervalsBootstrap,
   rankIntervalsParametric,
   tiedGroups,
+  type GroupYearStats,
   type RespondentSample,
   type ScoredUnit,
-  type GroupYearStats,
 } from '../domain/uncertainty.ts';
+import { parseBundledResponses, type GroupNames, type LoadedResponses } from './responsesFile.ts';
 
 export type { GroupYearStats } from '../domain/uncertainty.ts';
 
+/** A bundled response-level file to bootstrap from (fetched and parsed once per URL). */
+export interface ResponsesSource {
+  readonly url: string;
+  readonly groupId: string;
+  readonly year: number;
+  readonly groups: readonly GroupNames[];
+  /** The dataset's sub-index weights, as [id, weight] pairs. */
+  readonly weights: readonly (readonly [string, number])[];
+}
+
 /**
- * The statistics the views ask for, as plain structured-cloneable messages, and the one pure
- * function that answers them (run in the stats worker, or inline where no worker exists).
+ * The statistics the views ask for, as plain structured-cloneable messages, and the one function
+ * that answers them (run in the stats worker, or inline where no worker exists).
  */
 export type StatsTask =
   | {
@@ -21,8 +35,8 @@ export type StatsTask =
       readonly current: readonly ScoredUnit[];
       /** The previous year's units, for move flags; null when there is no previous year. */
       readonly previous: readonly ScoredUnit[] | null;
-      /** Respondent samples of this year's units: the intervals then come from the bootstrap. */
-      readonly samples?: readonly RespondentSample[];
+      /** Respondent-level data: the intervals then come from the bootstrap over respondents. */
+      readonly responses?: ResponsesSource;
       readonly resamples?: number;
       readonly seed?: number;
     }
@@ -38,8 +52,40 @@ const options = (t: { resamples?: number; seed?: number }) => ({
   ...(t.seed === undefined ? {} : { seed: t.seed }),
 });
 
-/** Answers one task. Pure and synchronous; callers decide where it runs. */
-export function runStatsTask(task: StatsTask): GroupYearStats {
+const loaded = new Map<string, Promise<LoadedResponses>>();
+
+function loadResponses(source: ResponsesSource): Promise<LoadedResponses> {
+  let p = loaded.get(source.url);
+  if (!p) {
+    p = fetch(source.url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${source.url}: HTTP ${r.status}`);
+        return r.text();
+      })
+      .then((text) => parseBundledResponses(text, source.groups));
+    // A failed load is not cached: the next request tries again.
+    p.catch(() => loaded.delete(source.url));
+    loaded.set(source.url, p);
+  }
+  return p;
+}
+
+/** The respondent samples of a group-year from a bundled response file; null when unavailable. */
+async function samplesFrom(source: ResponsesSource): Promise<RespondentSample[] | null> {
+  try {
+    const { table, mapping } = await loadResponses(source);
+    const weights = new Map(source.weights.map(([id, w]) => [id as SubIndexId, w]));
+    const samples = respondentSamples(table, mapping, source.year, source.groupId as GroupId, {
+      weights,
+    });
+    return samples.length > 0 ? samples : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Answers one task. Callers decide where it runs; never rejects for bad data. */
+export async function runStatsTask(task: StatsTask): Promise<GroupYearStats> {
   if (task.kind === 'bootstrap') {
     const r = rankIntervalsBootstrap(task.samples, options(task));
     return {
@@ -50,14 +96,21 @@ export function runStatsTask(task: StatsTask): GroupYearStats {
       moves: new Map(),
     };
   }
+  const samples = task.responses ? await samplesFrom(task.responses) : null;
   const withSe = task.current.some((u) => u.score !== null && u.se !== null);
-  const samples = task.samples ?? [];
-  if (!withSe && samples.length === 0)
+  if (!withSe && samples === null)
     return { method: null, resamples: 0, intervals: new Map(), groups: [], moves: new Map() };
-  const intervals =
-    samples.length > 0
-      ? rankIntervalsBootstrap(samples, options(task))
-      : rankIntervalsParametric(task.current, options(task));
+  let intervals;
+  if (samples !== null) {
+    // Point ranks are the ranks shown (of the published totals), so ties stay ties.
+    const shown = rankScores(task.current.map((u) => u.score));
+    const pointRanks = new Map<UnitId, number>();
+    task.current.forEach((u, i) => {
+      const r = shown[i];
+      if (r !== null && r !== undefined) pointRanks.set(u.unitId, r);
+    });
+    intervals = rankIntervalsBootstrap(samples, { ...options(task), pointRanks });
+  } else intervals = rankIntervalsParametric(task.current, options(task));
   return {
     method: intervals.method,
     resamples: intervals.resamples,

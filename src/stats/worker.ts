@@ -17,11 +17,13 @@ export type StatsResponse =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<StatsRequest>) => {
   const { id, task } = event.data;
-  let response: StatsResponse;
-  try {
-    response = { id, ok: true, result: runStatsTask(task) };
-  } catch (err) {
-    response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-  scope.postMessage(response);
+  runStatsTask(task).then(
+    (result) => scope.postMessage({ id, ok: true, result } satisfies StatsResponse),
+    (err: unknown) =>
+      scope.postMessage({
+        id,
+        ok: false,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies StatsResponse),
+  );
 };

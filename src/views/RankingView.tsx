@@ -9,7 +9,8 @@ import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/uncertainty.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalText, statsNotes } from './statsText.ts';
-import { useGroupYearStats } from './useGroupYearStats.ts';
+import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
+import { Select } from '../ui/Select.tsx';
 import { groupLabel, sourceLine } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 
@@ -18,7 +19,8 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const groupId = view.group as GroupId;
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
-  const statsState = useGroupYearStats(dataset, groupId, year);
+  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
+  const canBootstrap = responsesUrlOf(dataset) !== null;
   const stats = statsState.status === 'ready' ? statsState.stats : null;
   const minRespondents = view.minn;
   const chartData = useMemo(
@@ -209,6 +211,17 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           <span id={`${minId}-help`} className="stats-controls__help">
             {t('stats.minRespondentsHelp')}
           </span>
+          {canBootstrap ? (
+            <Select
+              label={t('stats.method')}
+              value={view.ci}
+              options={[
+                { value: 'se', label: t('stats.methodOptionSe') },
+                { value: 'boot', label: t('stats.methodOptionBoot') },
+              ]}
+              onChange={(value) => onSelect({ ci: value === 'boot' ? 'boot' : 'se' })}
+            />
+          ) : null}
           {statsState.status === 'pending' ? (
             <span className="stats-controls__help" role="status">
               {t('stats.computing')}

@@ -228,7 +228,7 @@ describe('ranking captions with survey uncertainty', () => {
       { unit: 'Na Rì', year: 2019, total: 65, se: 3, respondents: 80 },
       { unit: 'Chợ Đồn', year: 2019, total: 63, se: 3, respondents: 40 },
     ]);
-    const stats = runStatsTask({
+    const stats = await runStatsTask({
       kind: 'group-year',
       ...scoredGroupYear(d, 'districts' as GroupId, 2019),
     });

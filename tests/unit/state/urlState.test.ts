@@ -39,6 +39,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     { nil: null },
   ),
   minn: fc.integer({ min: 0, max: 5000 }),
+  ci: fc.constantFrom('se' as const, 'boot' as const),
 });
 
 describe('URL codec', () => {
