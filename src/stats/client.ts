@@ -1,24 +1,25 @@
 /**
  * Page side of the stats worker: one long-lived module worker, requests matched by id. Where
- * no worker can run (tests in jsdom, a worker that failed to start or crashed) the same pure
+ * no worker can run (tests in jsdom, a worker that failed to start or crashed) the same
  * function runs inline, so a view always gets its statistics.
  */
-import { runStatsTask, type GroupYearStats, type StatsTask } from './tasks.ts';
+import { runStatsTask, type StatsResult, type StatsTask } from './tasks.ts';
 import type { StatsRequest, StatsResponse } from './worker.ts';
 
-/** What a view gets when even the inline computation failed: no statistics, said as such. */
-const EMPTY: GroupYearStats = {
-  method: null,
-  resamples: 0,
-  intervals: new Map(),
-  groups: [],
-  moves: new Map(),
-};
+interface Pending {
+  readonly task: StatsTask;
+  readonly resolve: (r: unknown) => void;
+}
 
 let worker: Worker | null = null;
 let broken = false;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: GroupYearStats) => void; task: StatsTask }>();
+const pending = new Map<number, Pending>();
+
+/** Inline answer; null when even that failed (the view then says there are no statistics). */
+function inline<T extends StatsTask>(task: T): Promise<StatsResult<T> | null> {
+  return runStatsTask(task).catch(() => null);
+}
 
 function failAll(): void {
   broken = true;
@@ -26,7 +27,7 @@ function failAll(): void {
   worker = null;
   for (const [id, p] of pending) {
     pending.delete(id);
-    void runStatsTask(p.task).then(p.resolve, () => p.resolve(EMPTY));
+    void inline(p.task).then(p.resolve);
   }
 }
 
@@ -44,7 +45,7 @@ function getWorker(): Worker | null {
     if (!p) return;
     pending.delete(event.data.id);
     if (event.data.ok) p.resolve(event.data.result);
-    else void runStatsTask(p.task).then(p.resolve, () => p.resolve(EMPTY));
+    else void inline(p.task).then(p.resolve);
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -54,17 +55,17 @@ function getWorker(): Worker | null {
 }
 
 /** Runs a statistics task off the main thread when possible. Never rejects. */
-export function runStats(task: StatsTask): Promise<GroupYearStats> {
+export function runStats<T extends StatsTask>(task: T): Promise<StatsResult<T> | null> {
   const w = getWorker();
-  if (!w) return runStatsTask(task).catch(() => EMPTY);
+  if (!w) return inline(task);
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, { resolve, task });
+    pending.set(id, { task, resolve: resolve as (r: unknown) => void });
     try {
       w.postMessage({ id, task } satisfies StatsRequest);
     } catch {
       pending.delete(id);
-      void runStatsTask(task).then(resolve, () => resolve(EMPTY));
+      void inline(task).then(resolve);
     }
   });
 }

@@ -1,6 +1,7 @@
 import { rankScores } from '../domain/ranking.ts';
+import { weightStability, type StabilityResult } from '../domain/weights.ts';
 import { respondentSamples } from '../domain/responses.ts';
-import type { GroupId, SubIndexId, UnitId } from '../domain/types.ts';
+import type { GroupId, Observation, SubIndexDef, SubIndexId, UnitId } from '../domain/types.ts';
 import {
   flagMoves,
   rankIntervalsBootstrap,
@@ -45,7 +46,21 @@ export type StatsTask =
       readonly samples: readonly RespondentSample[];
       readonly resamples?: number;
       readonly seed?: number;
-    };
+    }
+  | StabilityTask;
+
+/** Rank stability of a group-year under random weightings around `weights` (weights view). */
+export interface StabilityTask {
+  readonly kind: 'stability';
+  readonly observations: readonly Observation[];
+  readonly subIndices: readonly SubIndexDef[];
+  readonly weights: readonly (readonly [string, number])[];
+}
+
+/** What each task answers. */
+export type StatsResult<T extends StatsTask> = T extends StabilityTask
+  ? StabilityResult
+  : GroupYearStats;
 
 const options = (t: { resamples?: number; seed?: number }) => ({
   ...(t.resamples === undefined ? {} : { resamples: t.resamples }),
@@ -85,7 +100,15 @@ async function samplesFrom(source: ResponsesSource): Promise<RespondentSample[] 
 }
 
 /** Answers one task. Callers decide where it runs; never rejects for bad data. */
-export async function runStatsTask(task: StatsTask): Promise<GroupYearStats> {
+export async function runStatsTask<T extends StatsTask>(task: T): Promise<StatsResult<T>> {
+  return (await answer(task)) as StatsResult<T>;
+}
+
+async function answer(task: StatsTask): Promise<GroupYearStats | StabilityResult> {
+  if (task.kind === 'stability') {
+    const weights = new Map(task.weights.map(([id, w]) => [id as SubIndexId, w]));
+    return weightStability(task.observations, task.subIndices, weights);
+  }
   if (task.kind === 'bootstrap') {
     const r = rankIntervalsBootstrap(task.samples, options(task));
     return {

@@ -3,6 +3,7 @@
  * The stats worker: resampling (rank intervals, move flags) runs here so a thousand resamples
  * never block the page. One message in, one message out, tagged with the request id.
  */
+import type { StabilityResult } from '../domain/weights.ts';
 import { runStatsTask, type GroupYearStats, type StatsTask } from './tasks.ts';
 
 export interface StatsRequest {
@@ -11,7 +12,7 @@ export interface StatsRequest {
 }
 
 export type StatsResponse =
-  | { readonly id: number; readonly ok: true; readonly result: GroupYearStats }
+  | { readonly id: number; readonly ok: true; readonly result: GroupYearStats | StabilityResult }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

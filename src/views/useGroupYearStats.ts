@@ -49,7 +49,14 @@ export function useGroupYearStats(
       .then(({ runStats }) =>
         runStats({ kind: 'group-year', current, previous, ...(responses ? { responses } : {}) }),
       )
-      .then((stats) => {
+      .then((answer) => {
+        const stats: GroupYearStats = answer ?? {
+          method: null,
+          resamples: 0,
+          intervals: new Map(),
+          groups: [],
+          moves: new Map(),
+        };
         let perDataset = cache.get(dataset);
         if (!perDataset) cache.set(dataset, (perDataset = new Map()));
         perDataset.set(key, stats);

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubIndexDef, SubIndexId } from '../../src/domain/types.ts';
@@ -201,8 +201,10 @@ describe('Weights screen', () => {
   it('shows the stability of every rank with its method and a table alternative', async () => {
     const user = userEvent.setup();
     renderScreen({ unit: uid('Na Rì') });
+    // Computed by the stats worker (inline here): a status first, then the frame.
+    expect(screen.getByText('Đang tính độ ổn định của thứ hạng…')).toBeTruthy();
+    await waitFor(() => expect(document.querySelectorAll('figure.chart-frame')).toHaveLength(2));
     const frames = document.querySelectorAll('figure.chart-frame');
-    expect(frames).toHaveLength(2);
     const stability = frames[1] as HTMLElement;
     expect(stability.querySelector('.chart-frame__summary')?.textContent).toContain(
       'Cách tính: mỗi trọng số được nhân với một số ngẫu nhiên đều trong khoảng [0,5; 1,5] (1000 lần, hạt giống 20200106',

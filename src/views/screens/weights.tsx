@@ -1,12 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import {
-  buildStabilityData,
-  buildWeightMovesData,
-  type StabilityBar,
-} from '../../charts/data/weights.ts';
+import { buildWeightMovesData } from '../../charts/data/weights.ts';
 import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
-import { StabilityChart } from '../../charts/views/StabilityChart.tsx';
 import { WeightMovesChart } from '../../charts/views/WeightMovesChart.tsx';
 import type { GroupId, SubIndexId, UnitId } from '../../domain/types.ts';
 import {
@@ -18,14 +13,14 @@ import {
   presetOf,
   presetWeights,
   reweight,
-  weightStability,
   type WeightPreset,
   type WeightVector,
 } from '../../domain/weights.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
-import { StabilityTable } from '../weights/StabilityTable.tsx';
+import { StabilityFrame } from '../weights/StabilityFrame.tsx';
+import { useStability } from '../weights/useStability.ts';
 import { WeightControls } from '../weights/WeightControls.tsx';
 import { WeightsTable } from '../weights/WeightsTable.tsx';
 import { moveSymbol, moveWords } from '../weights/moveText.ts';
@@ -106,14 +101,7 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
   );
   // The stability run (1000 re-rankings) follows the sliders a moment later, keeping drags smooth.
   const deferredWeights = useDeferredValue(weights);
-  const stabilityResult = useMemo(
-    () => weightStability(observations, subIndices, deferredWeights),
-    [observations, subIndices, deferredWeights],
-  );
-  const stability = useMemo(
-    () => buildStabilityData(stabilityResult, names, view.unit),
-    [stabilityResult, names, view.unit],
-  );
+  const stabilityResult = useStability(observations, subIndices, deferredWeights);
 
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
@@ -208,56 +196,6 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
   };
   const caption = t('weights.tableCaption', { group: groupName.toLocaleLowerCase(lang), year });
 
-  // The stability frame.
-  const sTitle = t('weights.stability.title', { group: groupName.toLocaleLowerCase(lang), year });
-  const percent = (share: number) =>
-    t('weights.stability.percent', { value: formatInteger(Math.round(share * 100), lang) });
-  const rangeText = (r: StabilityBar) =>
-    r.rankLow === r.rankHigh
-      ? formatInteger(r.rankLow, lang)
-      : `${formatInteger(r.rankLow, lang)}–${formatInteger(r.rankHigh, lang)}`;
-  const leastStable = [...stability.rows].sort(
-    (a, b) => a.stayShare - b.stayShare || a.rank - b.rank,
-  )[0];
-  const sSummary = leastStable
-    ? t('weights.stability.summary', {
-        stable: formatInteger(stability.stable, lang),
-        count: formatInteger(stability.rows.length, lang),
-        name: leastStable.name,
-        share: percent(leastStable.stayShare),
-        low: formatInteger(leastStable.rankLow, lang),
-        high: formatInteger(leastStable.rankHigh, lang),
-      })
-    : t('weights.stability.summaryEmpty');
-  const method = t('weights.stability.method', {
-    low: formatScore(1 - stabilityResult.spread, lang, 1),
-    high: formatScore(1 + stabilityResult.spread, lang, 1),
-    draws: formatInteger(stabilityResult.draws, lang),
-    seed: stabilityResult.seed,
-  });
-  const sCaption = t('weights.stability.tableCaption', {
-    group: groupName.toLocaleLowerCase(lang),
-    year,
-  });
-  const sExportTable: ExportTable = {
-    header: [
-      t('table.rank'),
-      t('table.unit'),
-      t('weights.stability.col.band'),
-      t('weights.stability.share'),
-      `${t('weights.stability.range')} (5%)`,
-      `${t('weights.stability.range')} (95%)`,
-    ],
-    rows: stability.rows.map((r) => [
-      r.rank,
-      r.name,
-      t(`weights.stability.band${r.band}`),
-      Math.round(r.stayShare * 1000) / 10,
-      r.rankLow,
-      r.rankHigh,
-    ]),
-  };
-
   return (
     <div className="view view--weights">
       <WeightControls
@@ -298,48 +236,24 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
         )}
       </ChartFrame>
       <WeightsTable data={moves} lang={lang} t={t} caption={caption} />
-      <ChartFrame
-        title={sTitle}
-        subtitle={t('weights.stability.subtitle', {
-          draws: formatInteger(stabilityResult.draws, lang),
-        })}
-        summary={`${sSummary} ${method}`}
-        source={source}
-        notes={[t('weights.noteRecomputed'), t('weights.stability.note')]}
-        watermark={watermark}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('weights.stability.chartLabel', { title: sTitle }),
-        }}
-        table={<StabilityTable data={stability} lang={lang} t={t} caption={sCaption} />}
-        exportTable={sExportTable}
-        exportInfo={{
-          ...exportInfo,
-          view: FILE_VIEW_STABILITY,
-          caption: sSummary,
-          alt: sSummary,
-        }}
-      >
-        {(width) => (
-          <StabilityChart
-            data={stability}
-            width={width}
-            labels={{
-              share: t('weights.stability.share'),
-              rangeHeading: t('weights.stability.range'),
-              band: (band, from, to) =>
-                t('weights.stability.bandHeading', {
-                  band: t(`weights.stability.band${band}`),
-                  from: formatInteger(from, lang),
-                  to: formatInteger(to, lang),
-                }),
-              percent,
-              rangeText,
-            }}
-          />
-        )}
-      </ChartFrame>
+      {stabilityResult ? (
+        <StabilityFrame
+          result={stabilityResult}
+          names={names}
+          selected={view.unit}
+          groupName={groupName}
+          year={year}
+          lang={lang}
+          t={t}
+          source={source}
+          watermark={watermark}
+          exportInfo={{ ...exportInfo, view: FILE_VIEW_STABILITY }}
+        />
+      ) : (
+        <p className="weights-empty" role="status">
+          {t('weights.stability.computing')}
+        </p>
+      )}
     </div>
   );
 }
