@@ -23,6 +23,9 @@ const VIEW_NAMES: ReadonlyMap<string, string> = new Map([
   ['subindices', 'Chỉ số thành phần'],
   ['distribution', 'Phân bố'],
   ['map', 'Bản đồ'],
+  ['weights', 'Trọng số'],
+  // The weights view's second chart (ExportInfo.view names a chart kind, not only a tab).
+  ['weights-stability', 'Trọng số - độ ổn định'],
 ]);
 
 /**

@@ -27,9 +27,6 @@ import { moveSymbol, moveWords } from '../weights/moveText.ts';
 
 /** Slider moves are written to the URL this long after the last one, so history is not flooded. */
 const COMMIT_DELAY_MS = 400;
-/** The view part of export file names (CONTRACTS.md: Vietnamese slugs). */
-const FILE_VIEW = 'Trọng số';
-const FILE_VIEW_STABILITY = 'Trọng số - độ ổn định';
 
 /**
  * The weight what-if: sliders and presets re-weight the sub-indices of the selected group-year;
@@ -187,7 +184,7 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
     dataset,
     // File names are Vietnamese whatever the UI language (and whichever catalogue is loaded):
     // an unknown view id is slugged as it is, giving "…-trong-so.png".
-    view: FILE_VIEW,
+    view: 'weights',
     groupId,
     year,
     unitId: view.unit,
@@ -247,7 +244,7 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
           t={t}
           source={source}
           watermark={watermark}
-          exportInfo={{ ...exportInfo, view: FILE_VIEW_STABILITY }}
+          exportInfo={{ ...exportInfo, view: 'weights-stability' }}
         />
       ) : (
         <p className="weights-empty" role="status">

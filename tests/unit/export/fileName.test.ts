@@ -27,3 +27,18 @@ describe('exportFileName', () => {
     ).toBe('pci-2005-2016-tinh-thanh-pho-du-lieu.csv');
   });
 });
+
+describe('exportFileParts', () => {
+  it('names the weights view and its stability chart in Vietnamese', async () => {
+    const { exportFileParts } = await import('../../../src/export/info.ts');
+    const { makeDataset } = await import('../../fixtures/builders.ts');
+    const dataset = makeDataset([{ unit: 'Ba Bể', year: 2019, total: 70 }]);
+    const name = (view: string) =>
+      exportFileName({
+        ...exportFileParts({ dataset, view, groupId: 'districts', year: 2019 }),
+        ext: 'png',
+      });
+    expect(name('weights')).toMatch(/-2019-districts-trong-so\.png$/);
+    expect(name('weights-stability')).toMatch(/-2019-districts-trong-so-do-on-dinh\.png$/);
+  });
+});
