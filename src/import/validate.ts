@@ -1,4 +1,5 @@
 import { columnLetter, makeIssue } from '../domain/issues.ts';
+import { rankScores } from '../domain/ranking.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { ParsedRow } from './model.ts';
 
@@ -133,21 +134,17 @@ export function checkRanks(
  */
 export function competitionRanks(inputs: readonly RankInput[]): (number | null)[] {
   const byKey = new Map<string, number[]>();
-  inputs.forEach(({ row, key }, i) => {
-    if (row.total === null) return;
+  inputs.forEach(({ key }, i) => {
     const list = byKey.get(key) ?? [];
     list.push(i);
     byKey.set(key, list);
   });
   const ranks: (number | null)[] = inputs.map(() => null);
+  // Each group-year is ranked by the app's one ranking rule (domain/ranking.ts).
   for (const indices of byKey.values()) {
-    const sorted = [...indices].sort(
-      (a, b) => (inputs[b]?.row.total ?? 0) - (inputs[a]?.row.total ?? 0),
-    );
-    sorted.forEach((index, position) => {
-      const prev = sorted[position - 1];
-      const tied = prev !== undefined && inputs[prev]?.row.total === inputs[index]?.row.total;
-      ranks[index] = tied ? (ranks[prev] ?? position + 1) : position + 1;
+    const groupRanks = rankScores(indices.map((i) => inputs[i]?.row.total ?? null));
+    indices.forEach((index, position) => {
+      ranks[index] = groupRanks[position] ?? null;
     });
   }
   return ranks;
