@@ -72,3 +72,15 @@ export function rankObservations(observations: readonly Observation[]): Map<Unit
 export function rankChange(previousRank: number | null, rank: number | null): number | null {
   return previousRank === null || rank === null ? null : previousRank - rank;
 }
+
+/** The ranks that more than one unit holds (ties), e.g. [1, 2, 2, 4] → {2}. */
+export function sharedRanks(ranks: Iterable<number | null | undefined>): Set<number> {
+  const seen = new Set<number>();
+  const shared = new Set<number>();
+  for (const r of ranks) {
+    if (r === null || r === undefined) continue;
+    if (seen.has(r)) shared.add(r);
+    seen.add(r);
+  }
+  return shared;
+}

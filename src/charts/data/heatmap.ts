@@ -1,4 +1,5 @@
 import type { GroupYear, UnitStanding } from '../../domain/groupYear.ts';
+import { sharedRanks } from '../../domain/ranking.ts';
 import type { LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
 
 export interface HeatmapColumn {
@@ -99,15 +100,12 @@ export function buildHeatmapData(
     highlighted: s.id === options.sub,
     mean: groupYear.subIndexSummaries.get(s.id)?.mean ?? null,
   }));
-  const rankCounts = new Map<SubIndexId, Map<number, number>>();
-  for (const s of subs) {
-    const counts = new Map<number, number>();
-    for (const st of groupYear.standings) {
-      const r = st.subIndexRanks.get(s.id);
-      if (r != null) counts.set(r, (counts.get(r) ?? 0) + 1);
-    }
-    rankCounts.set(s.id, counts);
-  }
+  const tiedBySub = new Map<SubIndexId, Set<number>>(
+    subs.map((s) => [
+      s.id,
+      sharedRanks(groupYear.standings.map((st) => st.subIndexRanks.get(s.id))),
+    ]),
+  );
   const dir = sort.descending ? -1 : 1;
   const ordered = groupYear.standings
     .map((s, i) => ({ s, i, v: sortValue(s, sort.key) }))
@@ -132,7 +130,7 @@ export function buildHeatmapData(
         subIndexId: si.id,
         value: s.observation.subIndices.get(si.id) ?? null,
         rank,
-        tied: rank !== null && (rankCounts.get(si.id)?.get(rank) ?? 0) > 1,
+        tied: rank !== null && (tiedBySub.get(si.id)?.has(rank) ?? false),
       };
     }),
   }));

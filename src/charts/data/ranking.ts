@@ -1,4 +1,5 @@
 import type { GroupYear } from '../../domain/groupYear.ts';
+import { sharedRanks } from '../../domain/ranking.ts';
 import type { UnitId } from '../../domain/types.ts';
 import type { GroupYearStats, MoveFlag, RankInterval } from '../../domain/uncertainty.ts';
 
@@ -61,10 +62,7 @@ export function buildRankingData(
   const { stats, minRespondents } = options;
   const statGroup = new Map<UnitId, number>();
   for (const g of stats?.groups ?? []) for (const id of g.unitIds) statGroup.set(id, g.index);
-  const rankCounts = new Map<number, number>();
-  for (const s of groupYear.standings) {
-    if (s.rank.rank !== null) rankCounts.set(s.rank.rank, (rankCounts.get(s.rank.rank) ?? 0) + 1);
-  }
+  const tiedRanks = sharedRanks(groupYear.standings.map((s) => s.rank.rank));
   const tiers: string[] = [];
   for (const s of groupYear.standings) {
     const tier = s.observation.tier;
@@ -80,7 +78,7 @@ export function buildRankingData(
     tier: s.observation.tier,
     tierIndex: s.observation.tier ? tiers.indexOf(s.observation.tier) : null,
     selected: s.unit.id === selected,
-    tied: s.rank.rank !== null && (rankCounts.get(s.rank.rank) ?? 0) > 1,
+    tied: s.rank.rank !== null && tiedRanks.has(s.rank.rank),
     respondents: s.observation.respondents,
     standardError: s.observation.standardError,
     lowRespondents:

@@ -78,3 +78,11 @@ describe('rankChange', () => {
   it('is negative when a unit falls', () => expect(rankChange(1, 4)).toBe(-3));
   it('is null when a rank is missing', () => expect(rankChange(null, 3)).toBeNull());
 });
+
+describe('sharedRanks', () => {
+  it('lists the ranks held by more than one unit', async () => {
+    const { sharedRanks } = await import('../../../src/domain/ranking.ts');
+    expect([...sharedRanks([1, 2, 2, 4, null, 5, 5, 5])]).toEqual([2, 5]);
+    expect(sharedRanks([1, null, undefined, 3]).size).toBe(0);
+  });
+});
