@@ -168,3 +168,37 @@ describe('Compare radar option', () => {
     expect(document.querySelector('.recharts-wrapper')).toBeTruthy();
   });
 });
+
+describe('Compare: can the compared units be told apart?', () => {
+  it('adds respondents, standard errors and 90% rank intervals when the data has them', async () => {
+    const withSe = makeDataset(
+      names.map((unit, i) => ({
+        unit,
+        year: 2019,
+        total: 70 - i * 0.5,
+        se: 2,
+        respondents: i === 1 ? 12 : 60,
+        subs: { a: 7 - i / 2 },
+      })),
+    );
+    const user = userEvent.setup();
+    renderScreen({ dataset: withSe, units: [uid('Ba Bể'), uid('Bạch Thông')] });
+    await user.click(screen.getAllByRole('button', { name: 'Xem dạng bảng' })[0] as HTMLElement);
+    const table = screen.getByRole('table');
+    const row = (name: string) =>
+      within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+    expect(within(row('Số phiếu')).getByTitle('dưới 30 phiếu')).toBeTruthy();
+    expect(row('Sai số chuẩn').textContent).toContain('2,00');
+    // 0.5 points apart with errors of 2: each could be anywhere in the top of six.
+    await within(table).findByRole('rowheader', { name: 'Khoảng hạng 90%' });
+    expect(row('Khoảng hạng 90%').textContent).toMatch(/hạng 1–\d.*hạng 1–\d/);
+  });
+
+  it('adds no such rows when the data has none', async () => {
+    const user = userEvent.setup();
+    renderScreen({ units: [uid('Ba Bể'), uid('Bạch Thông')] });
+    await user.click(screen.getAllByRole('button', { name: 'Xem dạng bảng' })[0] as HTMLElement);
+    expect(screen.queryByRole('rowheader', { name: 'Số phiếu' })).toBeNull();
+    expect(screen.queryByRole('rowheader', { name: 'Khoảng hạng 90%' })).toBeNull();
+  });
+});

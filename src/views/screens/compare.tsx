@@ -11,6 +11,8 @@ import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { CompareLegend } from '../compare/CompareLegend.tsx';
 import { CompareUnitPicker } from '../compare/CompareUnitPicker.tsx';
+import { intervalText } from '../statsText.ts';
+import { useGroupYearStats } from '../useGroupYearStats.ts';
 
 /**
  * Two to five units of one group side by side per sub-index (`units=`; by default the selected
@@ -29,6 +31,16 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     () => buildCompareData(dataset, groupYear, unitIds),
     [dataset, groupYear, unitIds],
   );
+  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
+  const stats = statsState.status === 'ready' ? statsState.stats : null;
+  // Respondents, standard error and rank interval of each compared unit: can they be told apart?
+  const observationOf = new Map(groupYear.standings.map((s) => [s.unit.id, s.observation]));
+  const respondents = data.units.map((u) => observationOf.get(u.unitId)?.respondents ?? null);
+  const errors = data.units.map((u) => observationOf.get(u.unitId)?.standardError ?? null);
+  const intervals = data.units.map((u) => stats?.intervals.get(u.unitId) ?? null);
+  const hasRespondents = respondents.some((n) => n !== null);
+  const hasErrors = errors.some((e) => e !== null);
+  const hasIntervals = intervals.some((i) => i !== null);
   const [radar, setRadar] = useState(false);
   // A radar needs at least three axes; with fewer sub-indices only the bars are offered.
   const showRadar = radar && data.rows.length >= 3;
@@ -78,6 +90,11 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     ],
     rows: [
       [t('scorecard.total'), ...data.units.map((u) => u.total), groupYear.totals.mean],
+      ...(hasRespondents ? [[t('table.respondents'), ...respondents, null]] : []),
+      ...(hasErrors ? [[t('table.se'), ...errors, null]] : []),
+      ...(hasIntervals
+        ? [[t('table.interval'), ...intervals.map((i) => intervalText(i, t, lang)), null]]
+        : []),
       ...data.rows.map((r) => [r.name[lang], ...r.values, r.groupMean]),
     ],
   };
@@ -127,6 +144,47 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
             ))}
             <td className="num">—</td>
           </tr>
+          {hasRespondents ? (
+            <tr>
+              <th scope="row">{t('table.respondents')}</th>
+              {respondents.map((n, i) => (
+                <td key={data.units[i]?.unitId ?? i} className="num">
+                  {formatInteger(n, lang)}
+                  {n !== null && n < view.minn ? (
+                    <span
+                      className="table__mark"
+                      title={t('stats.lowN', { min: formatInteger(view.minn, lang) })}
+                    >
+                      {t('stats.lowNMark')}
+                    </span>
+                  ) : null}
+                </td>
+              ))}
+              <td className="num">—</td>
+            </tr>
+          ) : null}
+          {hasErrors ? (
+            <tr>
+              <th scope="row">{t('table.se')}</th>
+              {errors.map((e, i) => (
+                <td key={data.units[i]?.unitId ?? i} className="num">
+                  {formatScore(e, lang)}
+                </td>
+              ))}
+              <td className="num">—</td>
+            </tr>
+          ) : null}
+          {hasIntervals ? (
+            <tr>
+              <th scope="row">{t('table.interval')}</th>
+              {intervals.map((iv, i) => (
+                <td key={data.units[i]?.unitId ?? i} className="num">
+                  {intervalText(iv, t, lang)}
+                </td>
+              ))}
+              <td className="num">—</td>
+            </tr>
+          ) : null}
           {data.rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{r.name[lang]}</th>
