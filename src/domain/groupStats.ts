@@ -1,25 +1,34 @@
-import { observationsOf, previousYear } from './dataset.ts';
+import { methodChangeBetween, observationsOf, previousYear } from './dataset.ts';
+import { rankObservations } from './ranking.ts';
 import type { ScoredUnit } from './uncertainty.ts';
 import type { Dataset, GroupId } from './types.ts';
 
-/** The units of a group-year as the statistics need them: total and its standard error. */
+/** The units of a group-year as the statistics need them: total, standard error, shown rank. */
 export function scoredUnits(dataset: Dataset, groupId: GroupId, year: number): ScoredUnit[] {
-  return observationsOf(dataset, groupId, year).map((o) => ({
+  const rows = observationsOf(dataset, groupId, year);
+  const ranks = rankObservations(rows);
+  return rows.map((o) => ({
     unitId: o.unitId,
     score: o.total,
     se: o.standardError,
+    rank: ranks.get(o.unitId)?.rank ?? null,
   }));
 }
 
-/** This year's and the previous available year's scored units (for intervals and move flags). */
+/**
+ * This year's and the previous available year's scored units (for intervals and move flags).
+ * `previous` is null when there is no previous year or when a declared method change lies
+ * between the two: a move across a method break is not judged "likely real" or "within noise".
+ */
 export function scoredGroupYear(
   dataset: Dataset,
   groupId: GroupId,
   year: number,
 ): { current: ScoredUnit[]; previous: ScoredUnit[] | null } {
   const prev = previousYear(dataset, groupId, year);
+  const comparable = prev !== null && methodChangeBetween(dataset, prev, year).length === 0;
   return {
     current: scoredUnits(dataset, groupId, year),
-    previous: prev === null ? null : scoredUnits(dataset, groupId, prev),
+    previous: comparable ? scoredUnits(dataset, groupId, prev) : null,
   };
 }

@@ -207,14 +207,23 @@ interface Linear {
 }
 
 function linearFrom(lo: number, hi: number): Linear {
-  if (!(hi > lo)) return { offset: MINMAX_TIE_SCORE, scale: 0 };
+  if (!spans(lo, hi)) return { offset: MINMAX_TIE_SCORE, scale: 0 };
   const scale = 9 / (hi - lo);
   return { offset: 1 - lo * scale, scale };
 }
 
+/**
+ * True when the raws of a min–max pool really differ. A raw is a mean of means, and its last
+ * bits depend on the order of the respondents in the file; equal raws must count as equal
+ * (a tie) whatever that order, so differences below 1e-9 are noise.
+ */
+function spans(lo: number, hi: number): boolean {
+  return hi - lo > 1e-9;
+}
+
 /** 1 + 9·(x − lo)/(hi − lo), written like data/README.md so the best maps to exactly 10. */
 function normalise(x: number, lo: number, hi: number): number {
-  return hi > lo ? 1 + (9 * (x - lo)) / (hi - lo) : MINMAX_TIE_SCORE;
+  return spans(lo, hi) ? 1 + (9 * (x - lo)) / (hi - lo) : MINMAX_TIE_SCORE;
 }
 
 /** Per unit-year, per sub-index: the [lo, hi] the normalisation maps to [1, 10]. */

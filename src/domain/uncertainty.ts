@@ -36,6 +36,24 @@ export interface ScoredUnit {
   readonly unitId: UnitId;
   readonly score: number | null;
   readonly se: number | null;
+  /**
+   * The rank shown for the unit (the published one when there is one); intervals contain it and
+   * move flags judge its change. Absent: the rank of `score` by `rankScores`.
+   */
+  readonly rank?: number | null;
+}
+
+/** True when a standard error can be used (finite, not negative). */
+export function usableSe(se: number | null | undefined): se is number {
+  return se !== null && se !== undefined && Number.isFinite(se) && se >= 0;
+}
+
+/** The shown ranks of `units`: their own `rank` when given, else computed from the scores. */
+function shownRanks(units: readonly ScoredUnit[]): (number | null)[] {
+  const computed = rankScores(units.map((u) => u.score));
+  return units.map((u, i) =>
+    u.rank !== undefined && u.rank !== null ? u.rank : (computed[i] ?? null),
+  );
 }
 
 /** A 90 % rank interval: the unit is ranked between `low` and `high` (1 = best) in 90 % of resamples. */
@@ -61,10 +79,36 @@ export interface ResampleOptions {
 }
 
 /**
- * Tallies the ranks of each resample into per-unit histograms and turns them into 5th–95th
- * percentile intervals, widened when needed so that each interval contains the point rank
- * (a percentile interval can miss it when the point estimate sits at the edge of its own
- * sampling distribution; the interval then still says "at least this uncertain").
+ * The 90 % interval of one unit from its rank histogram (`counts[r − 1]` = resamples in which it
+ * ranked r): the nearest-rank 5th and 95th percentiles, X(⌈m/20⌉) and X(⌈19m/20⌉) of the m
+ * ranks, computed in integers. The interval is then widened, if needed, to contain the shown
+ * rank (a percentile interval can miss it when the estimate sits at the edge of its own
+ * sampling distribution; it then says "at least this uncertain"). Null when m is 0.
+ */
+export function percentileInterval(
+  counts: ArrayLike<number>,
+  pointRank: number,
+): RankInterval | null {
+  let m = 0;
+  for (let r = 0; r < counts.length; r += 1) m += counts[r] ?? 0;
+  if (m === 0) return null;
+  const lowK = Math.max(1, Math.ceil(m / 20));
+  const highK = Math.max(1, Math.ceil((19 * m) / 20));
+  let cumulative = 0;
+  let low = 0;
+  let high = 0;
+  for (let r = 0; r < counts.length; r += 1) {
+    cumulative += counts[r] ?? 0;
+    if (low === 0 && cumulative >= lowK) low = r + 1;
+    if (high === 0 && cumulative >= highK) high = r + 1;
+  }
+  return { rank: pointRank, low: Math.min(low, pointRank), high: Math.max(high, pointRank) };
+}
+
+/**
+ * Tallies the ranks of each resample into per-unit histograms. A unit left unranked in more
+ * than 5 % of resamples (e.g. every drawn respondent skipped every question) gets no interval:
+ * percentiles over the rest would look more certain than the data is.
  */
 class RankTally {
   private readonly counts: Int32Array;
@@ -81,19 +125,13 @@ class RankTally {
     }
     this.total += 1;
   }
-  interval(u: number, pointRank: number): RankInterval {
-    const tail = ((1 - LEVEL) / 2) * this.total;
-    let cumulative = 0;
-    let low = 0;
-    let high = 0;
-    for (let r = 0; r < this.n; r += 1) {
-      cumulative += this.counts[u * this.n + r] ?? 0;
-      if (low === 0 && cumulative > tail) low = r + 1;
-      if (high === 0 && cumulative >= this.total - tail) high = r + 1;
-    }
-    if (low === 0) low = pointRank;
-    if (high === 0) high = pointRank;
-    return { rank: pointRank, low: Math.min(low, pointRank), high: Math.max(high, pointRank) };
+  interval(u: number, pointRank: number): RankInterval | null {
+    const counts = this.counts.subarray(u * this.n, (u + 1) * this.n);
+    let ranked = 0;
+    for (const c of counts) ranked += c;
+    // 20 × ranked < 19 × total  ⇔  ranked in fewer than 95 % of resamples.
+    if (20 * ranked < 19 * this.total) return null;
+    return percentileInterval(counts, pointRank);
   }
 }
 
@@ -113,8 +151,8 @@ export function rankIntervalsParametric(
   const ranked = units.filter((u) => u.score !== null && Number.isFinite(u.score));
   const n = ranked.length;
   const scores = ranked.map((u) => u.score as number);
-  const ses = ranked.map((u) => (u.se !== null && Number.isFinite(u.se) && u.se > 0 ? u.se : 0));
-  const point = rankScores(scores);
+  const ses = ranked.map((u) => (usableSe(u.se) ? u.se : 0));
+  const point = shownRanks(ranked);
   const normal = gaussian(mulberry32(seed));
   const tally = new RankTally(n);
   const draws: number[] = new Array<number>(n).fill(0);
@@ -124,8 +162,8 @@ export function rankIntervalsParametric(
   }
   const intervals = new Map<UnitId, RankInterval>();
   ranked.forEach((u, i) => {
-    if (u.se !== null && Number.isFinite(u.se) && u.se >= 0)
-      intervals.set(u.unitId, tally.interval(i, point[i] as number));
+    const interval = usableSe(u.se) ? tally.interval(i, point[i] as number) : null;
+    if (interval) intervals.set(u.unitId, interval);
   });
   return { method: 'parametric', resamples, seed, intervals };
 }
@@ -262,12 +300,10 @@ export function rankIntervalsBootstrap(
     tally.add(rankScores(totals));
   }
   const intervals = new Map<UnitId, RankInterval>();
-  usable.forEach((s, i) =>
-    intervals.set(
-      s.unitId,
-      tally.interval(i, options.pointRanks?.get(s.unitId) ?? (point[i] as number)),
-    ),
-  );
+  usable.forEach((s, i) => {
+    const interval = tally.interval(i, options.pointRanks?.get(s.unitId) ?? (point[i] as number));
+    if (interval) intervals.set(s.unitId, interval);
+  });
   return { method: 'bootstrap', resamples, seed, intervals };
 }
 
@@ -289,11 +325,7 @@ export function tiedGroups(units: readonly ScoredUnit[]): TiedGroup[] {
   const usable = units
     .filter(
       (u): u is ScoredUnit & { score: number; se: number } =>
-        u.score !== null &&
-        Number.isFinite(u.score) &&
-        u.se !== null &&
-        Number.isFinite(u.se) &&
-        u.se >= 0,
+        u.score !== null && Number.isFinite(u.score) && usableSe(u.se),
     )
     .sort((a, b) => b.score - a.score);
   const groups: { index: number; unitIds: UnitId[] }[] = [];
@@ -317,8 +349,9 @@ export type MoveFlag = 'likely-real' | 'within-noise';
  * Flags each unit's rank move between two years. Both years' scores are resampled from their
  * standard errors (parametric, independent years) and ranked within their year; a move is
  * "likely real" when the resampled move has the observed direction in at least 90 % of
- * resamples, otherwise "within noise". Units that kept their rank, or lack a score or standard
- * error in either year, get no flag. Seeded.
+ * resamples, otherwise "within noise". The observed move is the one shown (between the units'
+ * `rank`s, published where there are any). Units that kept their rank, or lack a score or
+ * standard error in either year, get no flag. Seeded.
  */
 export function flagMoves(
   previous: readonly ScoredUnit[],
@@ -331,14 +364,14 @@ export function flagMoves(
     list.filter((u) => u.score !== null && Number.isFinite(u.score));
   const a = present(previous);
   const b = present(current);
-  const rankA = rankScores(a.map((u) => u.score));
-  const rankB = rankScores(b.map((u) => u.score));
+  const rankA = shownRanks(a);
+  const rankB = shownRanks(b);
   const indexA = new Map(a.map((u, i) => [u.unitId, i]));
-  const hasSe = (u: ScoredUnit) => u.se !== null && Number.isFinite(u.se) && u.se >= 0;
   const tracked: { id: UnitId; ia: number; ib: number; sign: number }[] = [];
   b.forEach((u, ib) => {
     const ia = indexA.get(u.unitId);
-    if (ia === undefined || !hasSe(u) || !hasSe(a[ia] as ScoredUnit)) return;
+    if (ia === undefined || !usableSe(u.se) || !usableSe(a[ia]?.se)) return;
+    if (rankA[ia] === null || rankB[ib] === null) return;
     const sign = Math.sign((rankA[ia] as number) - (rankB[ib] as number));
     if (sign !== 0) tracked.push({ id: u.unitId, ia, ib, sign });
   });
@@ -346,7 +379,7 @@ export function flagMoves(
   if (tracked.length === 0) return flags;
   const normal = gaussian(mulberry32(seed));
   const draw = (list: ScoredUnit[]) =>
-    list.map((u) => (u.score as number) + (hasSe(u) ? (u.se as number) : 0) * normal());
+    list.map((u) => (u.score as number) + (usableSe(u.se) ? u.se : 0) * normal());
   const agree = new Int32Array(tracked.length);
   for (let s = 0; s < resamples; s += 1) {
     const ra = rankScores(draw(a));
@@ -370,4 +403,6 @@ export interface GroupYearStats {
   readonly intervals: ReadonlyMap<UnitId, RankInterval>;
   readonly groups: readonly TiedGroup[];
   readonly moves: ReadonlyMap<UnitId, MoveFlag>;
+  /** True when the bootstrap was asked for but the response file could not be used. */
+  readonly fellBack: boolean;
 }

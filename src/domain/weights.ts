@@ -7,6 +7,7 @@
  * published DCCI totals and ties.
  */
 import { observationsOf, subIndicesFor } from './dataset.ts';
+import { roundHalfUp2 } from './responses.ts';
 import { DEFAULT_STATS_SEED, mulberry32 } from './random.ts';
 import { rankObservations, rankScores } from './ranking.ts';
 import type { Dataset, GroupId, Observation, SubIndexDef, SubIndexId, UnitId } from './types.ts';
@@ -185,11 +186,6 @@ export function encodeWeights(
     .join(',');
 }
 
-/** Half-up rounding to 2 decimals that ignores floating-point noise (71.025000000001 → 71.03). */
-function round2(v: number): number {
-  return Math.round(Number((v * 100).toPrecision(12))) / 100;
-}
-
 /** Sub-index values of the observations as a row-major matrix (NaN = missing), for fast re-weighting. */
 interface Matrix {
   readonly n: number;
@@ -227,7 +223,7 @@ function totalsOf(m: Matrix, w: Float64Array): (number | null)[] {
         wsum += wj;
       }
     }
-    out[i] = wsum > 0 ? round2((10 * sum) / wsum) : null;
+    out[i] = wsum > 0 ? roundHalfUp2((10 * sum) / wsum) : null;
   }
   return out;
 }

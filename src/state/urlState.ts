@@ -185,5 +185,6 @@ export function encodeView(state: ViewState): string {
   if (state.w) p.set('w', state.w);
   if (state.minn !== DEFAULT_VIEW_STATE.minn) p.set('minn', String(state.minn));
   if (state.ci !== DEFAULT_VIEW_STATE.ci) p.set('ci', state.ci);
-  return `?${p.toString().replace(/%2C/g, ',')}`;
+  // `,` and `:` are safe in a query value; unescaped they keep `units=` and `w=` readable.
+  return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

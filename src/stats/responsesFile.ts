@@ -65,7 +65,14 @@ export function parseBundledResponses(
         unitId: unitId(groupId, name),
         unitName: name,
         respondentId: respondentCol < 0 ? null : cell(respondentCol),
-        answers: indicatorCols.map((c) => (cell(c) === '' ? null : Number(cell(c)))),
+        answers: indicatorCols.map((c) => {
+          if (cell(c) === '') return null;
+          const answer = Number(cell(c));
+          // A bundled file is clean; anything else means it is not the file we expect.
+          if (!Number.isFinite(answer))
+            throw new Error(`response file: line ${r.line} has a non-numeric answer`);
+          return answer;
+        }),
       },
     ];
   });

@@ -10,6 +10,7 @@ import {
   type GroupYearStats,
   type RespondentSample,
   type ScoredUnit,
+  usableSe,
 } from '../domain/uncertainty.ts';
 import { parseBundledResponses, type GroupNames, type LoadedResponses } from './responsesFile.ts';
 
@@ -99,6 +100,12 @@ async function samplesFrom(source: ResponsesSource): Promise<RespondentSample[] 
   }
 }
 
+function sameUnits(samples: readonly RespondentSample[], current: readonly ScoredUnit[]): boolean {
+  const shown = new Set(current.filter((u) => u.score !== null).map((u) => u.unitId as string));
+  const sampled = new Set(samples.map((s) => s.unitId as string));
+  return shown.size === sampled.size && [...shown].every((id) => sampled.has(id));
+}
+
 /** Answers one task. Callers decide where it runs; never rejects for bad data. */
 export async function runStatsTask<T extends StatsTask>(task: T): Promise<StatsResult<T>> {
   return (await answer(task)) as StatsResult<T>;
@@ -117,19 +124,30 @@ async function answer(task: StatsTask): Promise<GroupYearStats | StabilityResult
       intervals: r.intervals,
       groups: [],
       moves: new Map(),
+      fellBack: false,
     };
   }
-  const samples = task.responses ? await samplesFrom(task.responses) : null;
-  const withSe = task.current.some((u) => u.score !== null && u.se !== null);
+  const loaded = task.responses ? await samplesFrom(task.responses) : null;
+  // The bootstrap must rank exactly the units shown; otherwise its ranks are on another scale.
+  const samples = loaded && sameUnits(loaded, task.current) ? loaded : null;
+  const fellBack = task.responses !== undefined && samples === null;
+  const withSe = task.current.some((u) => u.score !== null && usableSe(u.se));
   if (!withSe && samples === null)
-    return { method: null, resamples: 0, intervals: new Map(), groups: [], moves: new Map() };
+    return {
+      method: null,
+      resamples: 0,
+      intervals: new Map(),
+      groups: [],
+      moves: new Map(),
+      fellBack,
+    };
   let intervals;
   if (samples !== null) {
-    // Point ranks are the ranks shown (of the published totals), so ties stay ties.
-    const shown = rankScores(task.current.map((u) => u.score));
+    // Point ranks are the ranks shown (published, rounded totals), so ties stay ties.
+    const computed = rankScores(task.current.map((u) => u.score));
     const pointRanks = new Map<UnitId, number>();
     task.current.forEach((u, i) => {
-      const r = shown[i];
+      const r = u.rank ?? computed[i];
       if (r !== null && r !== undefined) pointRanks.set(u.unitId, r);
     });
     intervals = rankIntervalsBootstrap(samples, { ...options(task), pointRanks });
@@ -140,5 +158,6 @@ async function answer(task: StatsTask): Promise<GroupYearStats | StabilityResult
     intervals: intervals.intervals,
     groups: tiedGroups(task.current),
     moves: task.previous ? flagMoves(task.previous, task.current, options(task)) : new Map(),
+    fellBack,
   };
 }

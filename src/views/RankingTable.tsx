@@ -6,6 +6,7 @@ import type { Lang, Translate } from '../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
 import { intervalText, moveFlagText } from './statsText.ts';
 import { nextSort, parseSort, sortStandings } from './tableSort.ts';
+import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 
 export interface RankingTableProps {
   readonly groupYear: GroupYear;
@@ -201,15 +202,12 @@ export function RankingTable({
             cell: (s: UnitStanding) => (
               <>
                 {formatInteger(s.observation.respondents, lang)}
-                {s.observation.respondents !== null &&
-                s.observation.respondents < minRespondents ? (
-                  <span
-                    className="table__mark"
-                    title={t('stats.lowN', { min: formatInteger(minRespondents, lang) })}
-                  >
-                    {t('stats.lowNMark')}
-                  </span>
-                ) : null}
+                <LowRespondentsMark
+                  n={s.observation.respondents}
+                  min={minRespondents}
+                  t={t}
+                  lang={lang}
+                />
               </>
             ),
           },

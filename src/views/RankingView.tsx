@@ -13,6 +13,7 @@ import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
 import { Select } from '../ui/Select.tsx';
 import { groupLabel, sourceLine } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
+import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
@@ -61,7 +62,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
   for (const m of groupYear.methodChanges)
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
-  notes.push(...statsNotes(chartData, minRespondents, t, lang));
+  notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
 
   // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
@@ -150,14 +151,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             {chartData.hasRespondents ? (
               <td className="num">
                 {formatInteger(b.respondents, lang)}
-                {b.lowRespondents ? (
-                  <span
-                    className="table__mark"
-                    title={t('stats.lowN', { min: formatInteger(minRespondents, lang) })}
-                  >
-                    {t('stats.lowNMark')}
-                  </span>
-                ) : null}
+                <LowRespondentsMark n={b.respondents} min={minRespondents} t={t} lang={lang} />
               </td>
             ) : null}
             {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}

@@ -1,5 +1,5 @@
 import type { RankingBar, RankingChartData } from '../charts/data/ranking.ts';
-import type { MoveFlag, RankInterval } from '../domain/uncertainty.ts';
+import type { GroupYearStats, MoveFlag, RankInterval } from '../domain/uncertainty.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { formatInteger } from '../i18n/format.ts';
 
@@ -41,6 +41,43 @@ export function barDetail(bar: RankingBar, t: Translate, lang: Lang): string | n
 }
 
 /**
+ * The method in one sentence (or why there are no intervals): parametric or bootstrap, the
+ * fallback from a response file that could not be used, a failed computation. Null while the
+ * statistics are still being computed.
+ */
+export function methodNotes(
+  stats: GroupYearStats | null,
+  failed: boolean,
+  t: Translate,
+  lang: Lang,
+): string[] {
+  if (failed) return [t('stats.failed')];
+  if (!stats) return [];
+  const notes: string[] = [];
+  if (stats.fellBack) notes.push(t('stats.fellBack'));
+  if (stats.method === null) notes.push(t('stats.methodNone'));
+  else
+    notes.push(
+      t(stats.method === 'bootstrap' ? 'stats.methodBootstrap' : 'stats.methodParametric', {
+        resamples: formatInteger(stats.resamples, lang),
+      }),
+    );
+  return notes;
+}
+
+/** The note that explains † (only when some unit is below the minimum). */
+export function lowRespondentsNote(
+  respondents: readonly (number | null)[],
+  minRespondents: number,
+  t: Translate,
+  lang: Lang,
+): string[] {
+  return respondents.some((n) => n !== null && n < minRespondents)
+    ? [t('stats.lowNNote', { min: formatInteger(minRespondents, lang) })]
+    : [];
+}
+
+/**
  * The notes that explain the statistics under a ranking: the method sentence, the groups
  * ("nhóm 1: A, B, C"), the move flags, the whiskers and the low-respondents mark.
  */
@@ -49,19 +86,11 @@ export function statsNotes(
   minRespondents: number,
   t: Translate,
   lang: Lang,
+  failed = false,
 ): string[] {
-  const notes: string[] = [];
   const stats = data.stats;
+  const notes = methodNotes(stats, failed, t, lang);
   if (stats) {
-    if (stats.method === null) notes.push(t('stats.methodNone'));
-    else {
-      const resamples = formatInteger(stats.resamples, lang);
-      notes.push(
-        t(stats.method === 'bootstrap' ? 'stats.methodBootstrap' : 'stats.methodParametric', {
-          resamples,
-        }),
-      );
-    }
     const names = new Map(data.bars.map((b) => [b.unitId as string, b.name]));
     if (stats.groups.length > 0) {
       const groups = stats.groups
@@ -78,7 +107,13 @@ export function statsNotes(
   }
   if (data.bars.some((b) => b.standardError !== null && b.value !== null))
     notes.push(t('stats.whiskerNote'));
-  if (data.hasLowRespondents)
-    notes.push(t('stats.lowNNote', { min: formatInteger(minRespondents, lang) }));
+  notes.push(
+    ...lowRespondentsNote(
+      data.bars.map((b) => b.respondents),
+      minRespondents,
+      t,
+      lang,
+    ),
+  );
   return notes;
 }

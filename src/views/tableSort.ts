@@ -62,7 +62,10 @@ export function sortStandings(
 ): UnitStanding[] {
   const dir = sort.descending ? -1 : 1;
   return standings
-    .map((s, i) => ({ s, i, v: extra?.(s, sort.key) ?? value(s, sort.key) }))
+    .map((s, i) => {
+      const own = extra?.(s, sort.key);
+      return { s, i, v: own !== undefined ? own : value(s, sort.key) };
+    })
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
       const cmp =

@@ -5,10 +5,14 @@ import { catalogueEntry } from '../state/catalogue.ts';
 import type { GroupYearStats, ResponsesSource } from '../stats/tasks.ts';
 
 export type StatsState =
-  { readonly status: 'pending' } | { readonly status: 'ready'; readonly stats: GroupYearStats };
+  | { readonly status: 'pending' }
+  | { readonly status: 'ready'; readonly stats: GroupYearStats }
+  /** Neither the worker nor the inline run could compute them (says so; retried next time). */
+  | { readonly status: 'failed' };
 
 // Results per dataset object (an edited dataset is a new object) and group-year: switching
-// back and forth never resamples twice.
+// back and forth never resamples twice. Failures and fallbacks are not cached, so a later
+// visit tries again.
 const cache = new WeakMap<Dataset, Map<string, GroupYearStats>>();
 
 /**
@@ -28,7 +32,7 @@ export function useGroupYearStats(
   const [result, setResult] = useState<{
     dataset: Dataset;
     key: string;
-    stats: GroupYearStats;
+    state: StatsState;
   } | null>(null);
   useEffect(() => {
     if (cache.get(dataset)?.has(key)) return;
@@ -45,33 +49,29 @@ export function useGroupYearStats(
           ),
         }
       : undefined;
+    const settle = (state: StatsState) => {
+      if (live) setResult({ dataset, key, state });
+    };
     void import('../stats/client.ts')
       .then(({ runStats }) =>
         runStats({ kind: 'group-year', current, previous, ...(responses ? { responses } : {}) }),
       )
-      .then((answer) => {
-        const stats: GroupYearStats = answer ?? {
-          method: null,
-          resamples: 0,
-          intervals: new Map(),
-          groups: [],
-          moves: new Map(),
-        };
-        let perDataset = cache.get(dataset);
-        if (!perDataset) cache.set(dataset, (perDataset = new Map()));
-        perDataset.set(key, stats);
-        if (live) setResult({ dataset, key, stats });
+      .then((stats) => {
+        if (stats === null) return settle({ status: 'failed' });
+        if (!stats.fellBack) {
+          let perDataset = cache.get(dataset);
+          if (!perDataset) cache.set(dataset, (perDataset = new Map()));
+          perDataset.set(key, stats);
+        }
+        settle({ status: 'ready', stats });
       })
-      .catch(() => {
-        // A failed chunk load leaves the view without intervals; the rest still works.
-      });
+      .catch(() => settle({ status: 'failed' }));
     return () => {
       live = false;
     };
   }, [dataset, groupId, year, key, responsesUrl]);
   if (cached) return { status: 'ready', stats: cached };
-  if (result && result.dataset === dataset && result.key === key)
-    return { status: 'ready', stats: result.stats };
+  if (result && result.dataset === dataset && result.key === key) return result.state;
   return { status: 'pending' };
 }
 

@@ -1,5 +1,4 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
@@ -11,7 +10,7 @@ const ds = makeDataset([
   { unit: 'Ba Bể', year: 2018, total: 60, se: 0.5, respondents: 90 },
   { unit: 'Bạch Thông', year: 2018, total: 70, se: 0.5, respondents: 80 },
   { unit: 'Na Rì', year: 2018, total: 50, se: 2, respondents: 60 },
-  { unit: 'Chợ Đồn', year: 2018, total: 49.5, se: 2, respondents: 20 },
+  { unit: 'Chợ Đồn', year: 2018, total: 50.5, se: 2, respondents: 20 },
   { unit: 'Ba Bể', year: 2019, total: 80, se: 0.5, respondents: 90 },
   { unit: 'Bạch Thông', year: 2019, total: 65, se: 1.5, respondents: 80 },
   { unit: 'Na Rì', year: 2019, total: 64.5, se: 1.5, respondents: 60 },
@@ -65,15 +64,16 @@ describe('Ranking view: respondents, rank intervals, groups and move flags', () 
   it('flags year-over-year moves as likely real or within noise', async () => {
     renderView('en');
     await screen.findAllByRole('columnheader', { name: /90% rank interval/ });
-    // Ba Bể rose from 2nd to 1st by 20 points: likely real; Chợ Đồn and Na Rì swapped by 0.5
-    // points in 2018 with errors of 2: within noise.
+    // Ba Bể rose from 2nd to 1st by 20 points: likely real. Na Rì passed Chợ Đồn, but they
+    // were 0.5 points apart in 2018 with errors of 2: within noise.
     expect(within(row('Ba Bể')).getByText('(likely real)')).toBeTruthy();
     expect(within(row('Bạch Thông')).getByText('(likely real)')).toBeTruthy();
+    expect(within(row('Na Rì')).getByText('(within noise)')).toBeTruthy();
+    expect(within(row('Chợ Đồn')).getByText('(within noise)')).toBeTruthy();
     expect(screen.getByText(/Rank moves since the previous year/)).toBeTruthy();
   });
 
   it('marks units below the minimum of respondents and lets the minimum be changed', async () => {
-    const user = userEvent.setup();
     const onSelect = renderView();
     expect(within(row('Chợ Đồn')).getByTitle('dưới 30 phiếu')).toBeTruthy();
     expect(within(row('Na Rì')).queryByTitle(/dưới/)).toBeNull();
@@ -83,7 +83,6 @@ describe('Ranking view: respondents, rank intervals, groups and move flags', () 
     expect(onSelect).toHaveBeenLastCalledWith({ minn: 7 });
     fireEvent.change(input, { target: { value: '-2' } });
     expect(onSelect).toHaveBeenCalledTimes(1);
-    await user.tab();
   });
 
   it('honours a minimum from the URL', () => {

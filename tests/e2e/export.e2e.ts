@@ -220,12 +220,21 @@ describe('exporting the ranking chart', () => {
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows[0]?.[0]).toContain(WATERMARK);
     expect(rows[0]?.[0]).toContain('Nguồn');
-    expect(rows[1]).toEqual([
+    // The plotted table: rank, unit, score, tier, then respondents, standard error and (once
+    // the stats worker has answered) the 90% rank interval and statistical group.
+    expect(rows[1]?.slice(0, 6)).toEqual([
       'Hạng',
       'Đơn vị',
       'Điểm',
-      ...(rows[1]!.length > 3 ? ['Xếp loại'] : []),
+      'Xếp loại',
+      'Số phiếu',
+      'Sai số chuẩn',
     ]);
+    expect(rows[1]?.slice(6)).toEqual(
+      rows[1]!.length > 6
+        ? ['Khoảng hạng 90% (min)', 'Khoảng hạng 90% (max)', 'Nhóm thống kê']
+        : [],
+    );
     expect(rows.slice(2).map((r) => r[1])).toEqual(names);
     for (const r of rows.slice(2)) expect(r[2]).toMatch(/^\d+(\.\d+)?$|^$/);
     // The Vietnamese-Excel dialect: semicolons and decimal commas.

@@ -43,9 +43,11 @@ describe('Scorecard', () => {
     expect(
       await page.getByRole('heading', { name: 'Bạch Thông: bảng điểm DCCI 2019' }).count(),
     ).toBe(1);
+    // The move flag and the rank interval arrive from the stats worker a moment later.
+    await expect.poll(() => sentence(page).innerText()).toContain('khoảng tin cậy 90%');
     const text = await sentence(page).innerText();
     expect(text).toMatch(
-      /^Bạch Thông xếp thứ \d\/8 huyện, thành phố về DCCI 2019 với \d{2},\d{2} điểm, (tăng|giảm) \d bậc so với 2018\./,
+      /^Bạch Thông xếp thứ \d\/8 huyện, thành phố về DCCI 2019 với \d{2},\d{2} điểm, (tăng|giảm) \d bậc so với 2018 \(thay đổi (nhiều khả năng là thật|nằm trong sai số khảo sát)\)\. Điểm dựa trên \d+ phiếu trả lời; tính cả sai số khảo sát, hạng nằm trong khoảng \d–\d \(khoảng tin cậy 90%\)\./,
     );
     expect(text).toContain('(Số liệu minh họa.)');
     expect(await page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe(

@@ -3,6 +3,7 @@ import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
 import { layout } from './layout.ts';
+import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
 export interface KeyFiguresProps {
   readonly data: ScorecardData;
@@ -77,21 +78,14 @@ export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProp
           <dt style={layout.figureTerm}>{t('table.respondents')}</dt>
           <dd style={layout.figureValue}>
             {formatInteger(respondents, lang)}
-            {respondents < minRespondents ? (
-              <span
-                className="table__mark"
-                title={t('stats.lowN', { min: formatInteger(minRespondents, lang) })}
-              >
-                {t('stats.lowNMark')}
-              </span>
-            ) : null}
-            {se !== null ? (
-              <span className="scorecard-figures__se">
-                {' '}
-                ({t('table.se')} {formatScore(se, lang)})
-              </span>
-            ) : null}
+            <LowRespondentsMark n={respondents} min={minRespondents} t={t} lang={lang} />
           </dd>
+        </div>
+      ) : null}
+      {se !== null ? (
+        <div style={layout.figure}>
+          <dt style={layout.figureTerm}>{t('table.se')}</dt>
+          <dd style={layout.figureValue}>{formatScore(se, lang)}</dd>
         </div>
       ) : null}
       {data.tier ? (

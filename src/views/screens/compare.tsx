@@ -11,8 +11,9 @@ import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { CompareLegend } from '../compare/CompareLegend.tsx';
 import { CompareUnitPicker } from '../compare/CompareUnitPicker.tsx';
-import { intervalText } from '../statsText.ts';
+import { intervalText, lowRespondentsNote, methodNotes } from '../statsText.ts';
 import { useGroupYearStats } from '../useGroupYearStats.ts';
+import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
 /**
  * Two to five units of one group side by side per sub-index (`units=`; by default the selected
@@ -80,6 +81,8 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     .join(', ');
   const notes: string[] = [t(showRadar ? 'compare.radarNote' : 'compare.letterNote', { key })];
   if (data.hasMissing) notes.push(t('ranking.missingNote'));
+  if (hasErrors) notes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
+  notes.push(...lowRespondentsNote(respondents, view.minn, t, lang));
   // One year only: no cross-year comparison is made here, so no comparability note applies.
 
   const exportTable: ExportTable = {
@@ -150,14 +153,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
               {respondents.map((n, i) => (
                 <td key={data.units[i]?.unitId ?? i} className="num">
                   {formatInteger(n, lang)}
-                  {n !== null && n < view.minn ? (
-                    <span
-                      className="table__mark"
-                      title={t('stats.lowN', { min: formatInteger(view.minn, lang) })}
-                    >
-                      {t('stats.lowNMark')}
-                    </span>
-                  ) : null}
+                  <LowRespondentsMark n={n} min={view.minn} t={t} lang={lang} />
                 </td>
               ))}
               <td className="num">—</td>

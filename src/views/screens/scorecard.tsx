@@ -7,6 +7,7 @@ import type { GroupId } from '../../domain/types.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { lowRespondentsNote, methodNotes } from '../statsText.ts';
 import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { comparabilityText } from '../scorecard/comparabilityText.ts';
 import { GapSection } from '../scorecard/GapSection.tsx';
@@ -26,7 +27,7 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const unitId = view.unit ?? defaultScorecardUnit(groupYear);
-  const statsState = useGroupYearStats(dataset, groupId, year);
+  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
   const stats = statsState.status === 'ready' ? statsState.stats : null;
   const data = useMemo(
     () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId, stats)),
@@ -82,6 +83,11 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   // DCCI scores are rescaled each year (data/README.md), so a score change is indicative only.
   if (data.previousYear !== null && dataset.indexName !== 'PCI')
     notes.push(t('ranking.rescaleNote'));
+  // What the rank interval, the move flag and † in the figures mean.
+  if (data.standing.observation.standardError !== null || statsState.status === 'failed')
+    notes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
+  if (data.facts.moveFlag) notes.push(t('stats.movesNote'));
+  notes.push(...lowRespondentsNote([data.standing.observation.respondents], view.minn, t, lang));
   const source = sourceLine(dataset, lang, t);
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
   const sentence = scorecardSentence(data.facts, lang);

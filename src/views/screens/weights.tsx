@@ -98,7 +98,11 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
   );
   // The stability run (1000 re-rankings) follows the sliders a moment later, keeping drags smooth.
   const deferredWeights = useDeferredValue(weights);
-  const stabilityResult = useStability(observations, subIndices, deferredWeights);
+  const { result: stabilityResult, updating } = useStability(
+    observations,
+    subIndices,
+    deferredWeights,
+  );
 
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
@@ -245,6 +249,7 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
           source={source}
           watermark={watermark}
           exportInfo={{ ...exportInfo, view: 'weights-stability' }}
+          updating={updating}
         />
       ) : (
         <p className="weights-empty" role="status">

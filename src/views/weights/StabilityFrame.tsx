@@ -20,6 +20,8 @@ export interface StabilityFrameProps {
   readonly source: string;
   readonly watermark: string | null;
   readonly exportInfo: ExportInfo;
+  /** True while a result for newer weights is being computed (the shown one is for older weights). */
+  readonly updating?: boolean;
 }
 
 /** The stability view: how often each unit stays in its rank band under random weightings. */
@@ -34,6 +36,7 @@ export function StabilityFrame({
   source,
   watermark,
   exportInfo,
+  updating = false,
 }: StabilityFrameProps) {
   const stability = useMemo(
     () => buildStabilityData(stabilityResult, names, selected),
@@ -89,42 +92,47 @@ export function StabilityFrame({
   };
 
   return (
-    <ChartFrame
-      title={sTitle}
-      subtitle={t('weights.stability.subtitle', {
-        draws: formatInteger(stabilityResult.draws, lang),
-      })}
-      summary={`${sSummary} ${method}`}
-      source={source}
-      notes={[t('weights.noteRecomputed'), t('weights.stability.note')]}
-      watermark={watermark}
-      labels={{
-        showTable: t('chart.showTable'),
-        showChart: t('chart.showChart'),
-        chart: t('weights.stability.chartLabel', { title: sTitle }),
-      }}
-      table={<StabilityTable data={stability} lang={lang} t={t} caption={sCaption} />}
-      exportTable={sExportTable}
-      exportInfo={{ ...exportInfo, caption: sSummary, alt: sSummary }}
-    >
-      {(width) => (
-        <StabilityChart
-          data={stability}
-          width={width}
-          labels={{
-            share: t('weights.stability.share'),
-            rangeHeading: t('weights.stability.range'),
-            band: (band, from, to) =>
-              t('weights.stability.bandHeading', {
-                band: t(`weights.stability.band${band}`),
-                from: formatInteger(from, lang),
-                to: formatInteger(to, lang),
-              }),
-            percent,
-            rangeText,
-          }}
-        />
-      )}
-    </ChartFrame>
+    <div className="weights-stability" aria-busy={updating}>
+      <p className="weights-stability__status" role="status">
+        {updating ? t('weights.stability.updating') : ''}
+      </p>
+      <ChartFrame
+        title={sTitle}
+        subtitle={t('weights.stability.subtitle', {
+          draws: formatInteger(stabilityResult.draws, lang),
+        })}
+        summary={`${sSummary} ${method}`}
+        source={source}
+        notes={[t('weights.noteRecomputed'), t('weights.stability.note')]}
+        watermark={watermark}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t('weights.stability.chartLabel', { title: sTitle }),
+        }}
+        table={<StabilityTable data={stability} lang={lang} t={t} caption={sCaption} />}
+        exportTable={sExportTable}
+        exportInfo={{ ...exportInfo, caption: sSummary, alt: sSummary }}
+      >
+        {(width) => (
+          <StabilityChart
+            data={stability}
+            width={width}
+            labels={{
+              share: t('weights.stability.share'),
+              rangeHeading: t('weights.stability.range'),
+              band: (band, from, to) =>
+                t('weights.stability.bandHeading', {
+                  band: t(`weights.stability.band${band}`),
+                  from: formatInteger(from, lang),
+                  to: formatInteger(to, lang),
+                }),
+              percent,
+              rangeText,
+            }}
+          />
+        )}
+      </ChartFrame>
+    </div>
   );
 }

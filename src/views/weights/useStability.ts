@@ -11,9 +11,10 @@ export function useStability(
   observations: readonly Observation[],
   subIndices: readonly SubIndexDef[],
   weights: WeightVector,
-): StabilityResult | null {
+): { readonly result: StabilityResult | null; readonly updating: boolean } {
   const [state, setState] = useState<{
     observations: readonly Observation[];
+    weights: WeightVector;
     result: StabilityResult;
   } | null>(null);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function useStability(
         runStats({ kind: 'stability', observations, subIndices, weights: [...weights] }),
       )
       .then((result) => {
-        if (live && result) setState({ observations, result });
+        if (live && result) setState({ observations, weights, result });
       })
       .catch(() => {
         // A failed chunk load leaves the stability view pending; the what-if still works.
@@ -32,5 +33,6 @@ export function useStability(
       live = false;
     };
   }, [observations, subIndices, weights]);
-  return state && state.observations === observations ? state.result : null;
+  if (!state || state.observations !== observations) return { result: null, updating: true };
+  return { result: state.result, updating: state.weights !== weights };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SubIndexId, UnitId } from '../../../src/domain/types.ts';
 import {
   estimateTotal,
+  percentileInterval,
   flagMoves,
   rankIntervalsBootstrap,
   rankIntervalsParametric,
@@ -214,5 +215,61 @@ describe('year-over-year moves', () => {
     expect(flags.has('a' as UnitId)).toBe(false);
     expect(flags.has('b' as UnitId)).toBe(false);
     expect(flags.has('c' as UnitId)).toBe(false);
+  });
+});
+
+describe('percentileInterval (the order statistics behind every interval)', () => {
+  it('takes the nearest-rank 5th and 95th percentiles of the histogram', () => {
+    // 1000 resamples: X(50) and X(950).
+    expect(percentileInterval([50, 900, 50], 2)).toEqual({ rank: 2, low: 1, high: 2 });
+    expect(percentileInterval([49, 902, 49], 2)).toEqual({ rank: 2, low: 2, high: 2 });
+    expect(percentileInterval([49, 900, 51], 2)).toEqual({ rank: 2, low: 2, high: 3 });
+    expect(percentileInterval([0, 0, 20, 0], 3)).toEqual({ rank: 3, low: 3, high: 3 });
+    // 10 resamples: X(1) and X(10).
+    expect(percentileInterval([1, 8, 1], 2)).toEqual({ rank: 2, low: 1, high: 3 });
+  });
+
+  it('widens to contain the rank shown, and has nothing to say without resamples', () => {
+    expect(percentileInterval([0, 0, 1000], 1)).toEqual({ rank: 1, low: 1, high: 3 });
+    expect(percentileInterval([1000, 0, 0], 3)).toEqual({ rank: 3, low: 1, high: 3 });
+    expect(percentileInterval([0, 0, 0], 1)).toBeNull();
+  });
+});
+
+describe('a unit that the bootstrap often cannot rank', () => {
+  it('gets no interval rather than a falsely narrow one', () => {
+    // Half its respondents answered nothing: a quarter of resamples draw only blanks.
+    const sparse = sample('sparse', [
+      [5, 5],
+      [Number.NaN, Number.NaN],
+    ]);
+    const other = sample('other', [
+      [3, 3],
+      [2, 4],
+    ]);
+    const r = rankIntervalsBootstrap([sparse, other], { resamples: 400 });
+    expect(r.intervals.has('sparse' as UnitId)).toBe(false);
+    expect(r.intervals.get('other' as UnitId)).toBeTruthy();
+  });
+});
+
+describe('shown ranks', () => {
+  it('keep a published rank inside its interval and judge the shown move', () => {
+    // Published ranks contradict the scores (b is shown 1st with the lower score).
+    const units = [
+      { unitId: 'a' as UnitId, score: 80, se: 0.1, rank: 2 },
+      { unitId: 'b' as UnitId, score: 60, se: 0.1, rank: 1 },
+    ];
+    const r = rankIntervalsParametric(units);
+    expect(r.intervals.get('b' as UnitId)).toEqual({ rank: 1, low: 1, high: 2 });
+    const flags = flagMoves(
+      [
+        { unitId: 'a' as UnitId, score: 80, se: 0.1, rank: 1 },
+        { unitId: 'b' as UnitId, score: 60, se: 0.1, rank: 2 },
+      ],
+      units,
+    );
+    // The shown move (b up one) is contradicted by every resample of the scores: within noise.
+    expect(flags.get('b' as UnitId)).toBe('within-noise');
   });
 });

@@ -278,17 +278,15 @@ describe('on the bundled data', () => {
     expect(pci2016Weights(subIndicesFor(pci, g, 2016)).unmatched).toEqual([]);
   });
 
-  it('is reproducible with the default seed and fast (1000 draws × 19 units × 10 sub-indices)', () => {
+  // Speed is measured by `npm run bench`, not asserted here (a busy CI machine would flake).
+  it('is reproducible with the default seed (1000 draws × 19 units × 10 sub-indices)', () => {
     const g = 'departments' as GroupId;
     const { observations, subIndices } = groupYearInputs(dcci, g, 2019);
     const w = datasetWeights(dcci, g, 2019).weights;
-    const t0 = performance.now();
     const a = weightStability(observations, subIndices, w);
-    const elapsed = performance.now() - t0;
     const b = weightStability(observations, subIndices, w);
     expect(a).toEqual(b);
     expect(a.draws).toBe(1000);
-    expect(elapsed).toBeLessThan(500);
     const other = weightStability(observations, subIndices, w, { seed: 7 });
     expect(other.rows).not.toEqual(a.rows);
     for (const row of a.rows) {
