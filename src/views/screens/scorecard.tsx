@@ -83,11 +83,16 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   // DCCI scores are rescaled each year (data/README.md), so a score change is indicative only.
   if (data.previousYear !== null && dataset.indexName !== 'PCI')
     notes.push(t('ranking.rescaleNote'));
-  // What the rank interval, the move flag and † in the figures mean.
+  // What the rank interval, the move flag and † of the key figures mean: listed under them
+  // only (the charts below do not show them, so their frames do not repeat it).
+  const statsNotes: string[] = [];
   if (data.standing.observation.standardError !== null || statsState.status === 'failed')
-    notes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
-  if (data.facts.moveFlag) notes.push(t('stats.movesNote'));
-  notes.push(...lowRespondentsNote([data.standing.observation.respondents], view.minn, t, lang));
+    statsNotes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
+  if (data.facts.moveFlag) statsNotes.push(t('stats.movesNote'));
+  statsNotes.push(
+    ...lowRespondentsNote([data.standing.observation.respondents], view.minn, t, lang),
+  );
+  const figureNotes = [...notes, ...statsNotes];
   const source = sourceLine(dataset, lang, t);
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
   const sentence = scorecardSentence(data.facts, lang);
@@ -114,9 +119,9 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
         {sentence}
       </p>
       <KeyFigures data={data} lang={lang} t={t} minRespondents={view.minn} />
-      {notes.length > 0 ? (
+      {figureNotes.length > 0 ? (
         <ul className="scorecard-notes">
-          {notes.map((n) => (
+          {figureNotes.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
