@@ -1,3 +1,4 @@
+import { LEVEL, Z_90 } from './confidence.ts';
 import { DEFAULT_STATS_SEED, gaussian, mulberry32 } from './random.ts';
 import { rankScores } from './ranking.ts';
 import type { SubIndexId, UnitId } from './types.ts';
@@ -24,10 +25,7 @@ export interface RespondentSample {
   readonly weights: Float64Array;
 }
 
-/** Confidence level of every interval, group and flag the app shows (90 %, two-sided). */
-export const LEVEL = 0.9;
-/** Normal quantile for a two-sided 90 % test: Φ⁻¹(0.95). */
-export const Z_90 = 1.6448536269514722;
+export { LEVEL, Z_90 } from './confidence.ts';
 /** Resamples behind every interval: enough for stable 5th/95th percentiles of ranks. */
 export const DEFAULT_RESAMPLES = 1000;
 

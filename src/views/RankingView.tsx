@@ -6,7 +6,7 @@ import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
-import { Z_90 } from '../domain/uncertainty.ts';
+import { Z_90 } from '../domain/confidence.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalText, statsNotes } from './statsText.ts';
 import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
