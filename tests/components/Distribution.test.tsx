@@ -108,3 +108,30 @@ describe('Distribution screen', () => {
     ).toEqual(['Ba Bể', 'Na Rì', 'Bạch Thông', 'Sở Tư pháp']);
   });
 });
+
+describe('Distribution table: respondents and standard errors', () => {
+  it('lists them beside each total when the data has them, and not otherwise', async () => {
+    const user = userEvent.setup();
+    const withCounts = makeDataset([
+      { unit: 'Ba Bể', year: 2019, total: 68.4, respondents: 77, se: 1.25 },
+      { unit: 'Na Rì', year: 2019, total: 64.1, respondents: 18, se: 2.5 },
+    ]);
+    const { unmount } = render(
+      <DistributionScreen
+        dataset={withCounts}
+        view={{ ...DEFAULT_VIEW_STATE, group: 'districts', year: 2019, view: 'distribution' }}
+        lang="vi"
+        t={translator('vi')}
+        onSelect={vi.fn()}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Xem dạng bảng' }));
+    const row = screen.getByRole('rowheader', { name: 'Na Rì' }).closest('tr') as HTMLElement;
+    expect(within(row).getByText('18')).toBeTruthy();
+    expect(within(row).getByText('2,50')).toBeTruthy();
+    unmount();
+    renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Xem dạng bảng' }));
+    expect(screen.queryByRole('columnheader', { name: 'Số phiếu' })).toBeNull();
+  });
+});

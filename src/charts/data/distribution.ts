@@ -10,6 +10,9 @@ export interface DistributionPoint {
   readonly name: string;
   readonly total: number;
   readonly rank: number | null;
+  /** Respondents behind the total (null when the data has no counts). */
+  readonly respondents: number | null;
+  readonly standardError: number | null;
   readonly selected: boolean;
   /** Row of the dot above the axis (0 = on the axis) so near-equal and tied totals stay visible. */
   readonly stack: number;
@@ -89,6 +92,8 @@ export function buildDistributionData(
       name: s.unit.name,
       total: s.total as number,
       rank: s.rank.rank,
+      respondents: s.observation.respondents,
+      standardError: s.observation.standardError,
       selected: s.unit.id === selected,
       stack: stacks[i] ?? 0,
     }));

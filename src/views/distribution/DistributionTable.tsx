@@ -14,6 +14,9 @@ export function DistributionTable({
   t: Translate;
   title: string;
 }) {
+  const points = data.groups.flatMap((g) => g.points);
+  const hasRespondents = points.some((p) => p.respondents !== null);
+  const hasErrors = points.some((p) => p.standardError !== null);
   return (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
@@ -73,6 +76,16 @@ export function DistributionTable({
             <th scope="col" className="num">
               {t('table.total')}
             </th>
+            {hasRespondents ? (
+              <th scope="col" className="num">
+                {t('table.respondents')}
+              </th>
+            ) : null}
+            {hasErrors ? (
+              <th scope="col" className="num">
+                {t('table.se')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -83,6 +96,10 @@ export function DistributionTable({
                 <td className="num">{formatInteger(p.rank, lang)}</td>
                 <th scope="row">{p.name}</th>
                 <td className="num">{formatScore(p.total, lang)}</td>
+                {hasRespondents ? (
+                  <td className="num">{formatInteger(p.respondents, lang)}</td>
+                ) : null}
+                {hasErrors ? <td className="num">{formatScore(p.standardError, lang)}</td> : null}
               </tr>
             )),
           )}
