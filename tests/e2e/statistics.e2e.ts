@@ -353,7 +353,8 @@ describe('Ranking statistics', () => {
       expect(row['Rank change']).toMatch(/\((likely real|within noise)\)$/);
     }
     expect(await headers(page)).toEqual(expect.arrayContaining(['Respondents', 'Standard error']));
-    expect(await page.getByLabel('Minimum respondents', { exact: true }).inputValue()).toBe('30');
+    expect(await page.getByLabel('Minimum respondents', { exact: true }).inputValue()).toBe('100');
+    expect(await page.locator('.ranking-table .table__mark', { hasText: '†' }).count()).toBe(3);
     const select = page.getByLabel('Rank intervals from', { exact: true });
     expect(await select.locator('option').allInnerTexts()).toEqual([
       'standard errors (parametric resampling)',
@@ -367,7 +368,7 @@ describe('Ranking statistics', () => {
     const labels = await chartLabels(page);
     expect(labels.length).toBe(8);
     for (const lines of labels)
-      expect(lines.at(-1)).toMatch(/^group \d+ · rank \d+(–\d+)? · n=\d+$/);
+      expect(lines.at(-1)).toMatch(/^group \d+ · rank \d+(–\d+)? · n=\d+†?$/);
     expect(await hasHorizontalScroll(page)).toBe(false);
     await expectNoAxeViolations(page);
     t.expectClean();
