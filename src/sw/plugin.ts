@@ -6,6 +6,12 @@ import type { Plugin } from 'vite';
 
 /** Files of the public directory that are not part of the app (the README's screenshot). */
 const NOT_APP = new Set(['screenshot.png']);
+/**
+ * Fetched on demand only: the survey-response files behind the bootstrap (≈ 0.9 MB) would
+ * otherwise be downloaded by every first visit. Offline, the intervals then come from the
+ * standard errors, and the ranking says so.
+ */
+const ON_DEMAND = /^assets\/[^/]*-responses-[^/]*\.csv$/;
 export const SW_FILE = 'sw.js';
 
 function listFiles(dir: string): string[] {
@@ -26,7 +32,9 @@ function listFiles(dir: string): string[] {
  * `files` maps each file name (relative to the output directory, `/`-separated) to its bytes.
  */
 export function serviceWorkerSource(files: ReadonlyMap<string, string | Uint8Array>): string {
-  const names = [...files.keys()].filter((n) => n !== SW_FILE && !NOT_APP.has(n)).sort();
+  const names = [...files.keys()]
+    .filter((n) => n !== SW_FILE && !NOT_APP.has(n) && !ON_DEMAND.test(n))
+    .sort();
   const hash = createHash('sha256');
   for (const name of names) {
     hash

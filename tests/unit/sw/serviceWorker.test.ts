@@ -7,6 +7,7 @@ const FILES = new Map<string, string>([
   ['embed.html', '<!doctype html>'],
   ['assets/main-abc.js', 'console.log(1)'],
   ['assets/pci-123.csv', 'a,b'],
+  ['assets/bac-kan-dcci-responses-456.csv', 'answers'],
   ['assets/noto-sans-latin-400.woff2', 'font'],
   ['favicon.svg', '<svg/>'],
   ['screenshot.png', 'png'],
@@ -78,7 +79,7 @@ function load(source: string) {
 }
 
 describe('the service worker', () => {
-  it('precaches every emitted file except itself and the README screenshot, under a content hash', () => {
+  it('precaches every emitted file except itself, the README screenshot and the on-demand response files, under a content hash', () => {
     const source = serviceWorkerSource(FILES);
     const list = JSON.parse(/const PRECACHE = (.*);/.exec(source)?.[1] ?? '[]') as string[];
     expect(list).toEqual([
