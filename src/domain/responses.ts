@@ -215,10 +215,13 @@ function linearFrom(lo: number, hi: number): Linear {
 /**
  * True when the raws of a min–max pool really differ. A raw is a mean of means, and its last
  * bits depend on the order of the respondents in the file; equal raws must count as equal
- * (a tie) whatever that order, so differences below 1e-9 are noise.
+ * (a tie) whatever that order. Summing at most 10,000 means of answers ≤ 5 (the importer's
+ * row limit) errs by under 6e-12; two truly different raws of units with n₁ and n₂
+ * respondents differ by at least 1/(L·n₁·n₂), L the lcm of the indicator counts — over 9e-11
+ * for sub-indices of up to 7 indicators. 1e-11 separates the two.
  */
 function spans(lo: number, hi: number): boolean {
-  return hi - lo > 1e-9;
+  return hi - lo > 1e-11;
 }
 
 /** 1 + 9·(x − lo)/(hi − lo), written like data/README.md so the best maps to exactly 10. */

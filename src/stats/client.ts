@@ -51,6 +51,8 @@ function getWorker(): Worker | null {
     event.preventDefault();
     failAll();
   };
+  // A reply that cannot be read would leave its request waiting forever.
+  worker.onmessageerror = () => failAll();
   return worker;
 }
 

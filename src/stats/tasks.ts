@@ -10,6 +10,7 @@ import {
   type GroupYearStats,
   type RespondentSample,
   type ScoredUnit,
+  estimateTotal,
   usableSe,
 } from '../domain/uncertainty.ts';
 import { parseBundledResponses, type GroupNames, type LoadedResponses } from './responsesFile.ts';
@@ -127,7 +128,11 @@ async function answer(task: StatsTask): Promise<GroupYearStats | StabilityResult
       fellBack: false,
     };
   }
-  const loaded = task.responses ? await samplesFrom(task.responses) : null;
+  // Units the bootstrap can estimate (it leaves out the others, so they must not be counted).
+  const loaded = task.responses
+    ? ((await samplesFrom(task.responses))?.filter((s) => s.n > 0 && estimateTotal(s) !== null) ??
+      null)
+    : null;
   // The bootstrap must rank exactly the units shown; otherwise its ranks are on another scale.
   const samples = loaded && sameUnits(loaded, task.current) ? loaded : null;
   const fellBack = task.responses !== undefined && samples === null;

@@ -8,7 +8,7 @@ import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/confidence.ts';
 import { RankingTable } from './RankingTable.tsx';
-import { barDetail, intervalText, statsNotes } from './statsText.ts';
+import { barDetail, intervalHeader, intervalText, statsNotes } from './statsText.ts';
 import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
 import { Select } from '../ui/Select.tsx';
 import { groupLabel, sourceLine } from './labels.ts';
@@ -78,7 +78,9 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ...(withTier ? [t('table.tier')] : []),
       ...(chartData.hasRespondents ? [t('table.respondents')] : []),
       ...(withSe ? [t('table.se')] : []),
-      ...(withIntervals ? [`${t('table.interval')} (min)`, `${t('table.interval')} (max)`] : []),
+      ...(withIntervals
+        ? [`${intervalHeader(stats, t)} min`, `${intervalHeader(stats, t)} max`]
+        : []),
       ...(withGroups ? [t('table.statGroup')] : []),
     ],
     rows: chartData.bars.map((b) => [
@@ -216,11 +218,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               onChange={(value) => onSelect({ ci: value === 'boot' ? 'boot' : 'se' })}
             />
           ) : null}
-          {statsState.status === 'pending' ? (
-            <span className="stats-controls__help" role="status">
-              {t('stats.computing')}
-            </span>
-          ) : null}
+          {/* Always mounted, so "computing" is announced when it appears and its end is quiet. */}
+          <span className="stats-controls__help" role="status">
+            {statsState.status === 'pending' ? t('stats.computing') : ''}
+          </span>
         </div>
       ) : null}
       {selected ? (

@@ -65,6 +65,17 @@ export function methodNotes(
   return notes;
 }
 
+/** "Khoảng hạng 90% (sai số chuẩn)": the interval's column name in CSV exports, with its method. */
+export function intervalHeader(stats: GroupYearStats | null, t: Translate): string {
+  const method =
+    stats?.method === 'bootstrap'
+      ? t('stats.methodShortBootstrap')
+      : stats?.method === 'parametric'
+        ? t('stats.methodShortParametric')
+        : null;
+  return method ? `${t('table.interval')} (${method})` : t('table.interval');
+}
+
 /** The note that explains † (only when some unit is below the minimum). */
 export function lowRespondentsNote(
   respondents: readonly (number | null)[],

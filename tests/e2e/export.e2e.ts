@@ -211,6 +211,10 @@ describe('exporting the ranking chart', () => {
     t = await openPage('/');
     const { page } = t;
     await ready(page);
+    // The statistics (intervals, groups) come from the worker; the export must carry them.
+    await page
+      .locator('.ranking-table thead th', { hasText: 'Khoảng hạng 90%' })
+      .waitFor({ timeout: 30_000 });
     const names = await tableUnits(page);
     const dialog = await openExport(page);
     const { d, bytes } = await download(page, dialog, 'Tải CSV');
@@ -220,8 +224,8 @@ describe('exporting the ranking chart', () => {
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows[0]?.[0]).toContain(WATERMARK);
     expect(rows[0]?.[0]).toContain('Nguồn');
-    // The plotted table: rank, unit, score, tier, then respondents, standard error and (once
-    // the stats worker has answered) the 90% rank interval and statistical group.
+    // The plotted table: rank, unit, score, tier, respondents, standard error, the 90% rank
+    // interval (its method in the header) and the statistical group.
     expect(rows[1]?.slice(0, 6)).toEqual([
       'Hạng',
       'Đơn vị',
@@ -230,11 +234,11 @@ describe('exporting the ranking chart', () => {
       'Số phiếu',
       'Sai số chuẩn',
     ]);
-    expect(rows[1]?.slice(6)).toEqual(
-      rows[1]!.length > 6
-        ? ['Khoảng hạng 90% (min)', 'Khoảng hạng 90% (max)', 'Nhóm thống kê']
-        : [],
-    );
+    expect(rows[1]?.slice(6)).toEqual([
+      'Khoảng hạng 90% (sai số chuẩn) min',
+      'Khoảng hạng 90% (sai số chuẩn) max',
+      'Nhóm thống kê',
+    ]);
     expect(rows.slice(2).map((r) => r[1])).toEqual(names);
     for (const r of rows.slice(2)) expect(r[2]).toMatch(/^\d+(\.\d+)?$|^$/);
     // The Vietnamese-Excel dialect: semicolons and decimal commas.

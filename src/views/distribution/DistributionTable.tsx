@@ -1,6 +1,7 @@
 import type { DistributionData } from '../../charts/data/distribution.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
+import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
 /** The strip plot as tables: the figures per group, then every unit's total per group. */
 export function DistributionTable({
@@ -8,11 +9,14 @@ export function DistributionTable({
   lang,
   t,
   title,
+  minRespondents = 0,
 }: {
   data: DistributionData;
   lang: Lang;
   t: Translate;
   title: string;
+  /** Respondent counts below it are marked †. */
+  minRespondents?: number;
 }) {
   const points = data.groups.flatMap((g) => g.points);
   const hasRespondents = points.some((p) => p.respondents !== null);
@@ -97,7 +101,10 @@ export function DistributionTable({
                 <th scope="row">{p.name}</th>
                 <td className="num">{formatScore(p.total, lang)}</td>
                 {hasRespondents ? (
-                  <td className="num">{formatInteger(p.respondents, lang)}</td>
+                  <td className="num">
+                    {formatInteger(p.respondents, lang)}
+                    <LowRespondentsMark n={p.respondents} min={minRespondents} t={t} lang={lang} />
+                  </td>
                 ) : null}
                 {hasErrors ? <td className="num">{formatScore(p.standardError, lang)}</td> : null}
               </tr>

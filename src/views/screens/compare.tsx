@@ -11,7 +11,7 @@ import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { CompareLegend } from '../compare/CompareLegend.tsx';
 import { CompareUnitPicker } from '../compare/CompareUnitPicker.tsx';
-import { intervalText, lowRespondentsNote, methodNotes } from '../statsText.ts';
+import { intervalHeader, intervalText, lowRespondentsNote, methodNotes } from '../statsText.ts';
 import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
@@ -81,7 +81,8 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     .join(', ');
   const notes: string[] = [t(showRadar ? 'compare.radarNote' : 'compare.letterNote', { key })];
   if (data.hasMissing) notes.push(t('ranking.missingNote'));
-  if (hasErrors) notes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
+  if (hasErrors || hasIntervals)
+    notes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
   notes.push(...lowRespondentsNote(respondents, view.minn, t, lang));
   // One year only: no cross-year comparison is made here, so no comparability note applies.
 
@@ -96,7 +97,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
       ...(hasRespondents ? [[t('table.respondents'), ...respondents, null]] : []),
       ...(hasErrors ? [[t('table.se'), ...errors, null]] : []),
       ...(hasIntervals
-        ? [[t('table.interval'), ...intervals.map((i) => intervalText(i, t, lang)), null]]
+        ? [[intervalHeader(stats, t), ...intervals.map((i) => intervalText(i, t, lang)), null]]
         : []),
       ...data.rows.map((r) => [r.name[lang], ...r.values, r.groupMean]),
     ],

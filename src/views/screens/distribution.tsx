@@ -98,7 +98,15 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
           showChart: t('chart.showChart'),
           chart: t('distribution.chartLabel', { title }),
         }}
-        table={<DistributionTable data={data} lang={lang} t={t} title={title} />}
+        table={
+          <DistributionTable
+            data={data}
+            lang={lang}
+            t={t}
+            title={title}
+            minRespondents={view.minn}
+          />
+        }
         exportTable={exportTable}
         exportInfo={exportInfo}
       >

@@ -86,8 +86,9 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   // What the rank interval, the move flag and † of the key figures mean: listed under them
   // only (the charts below do not show them, so their frames do not repeat it).
   const statsNotes: string[] = [];
-  if (data.standing.observation.standardError !== null || statsState.status === 'failed')
-    statsNotes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
+  const hasSe = data.standing.observation.standardError !== null;
+  if (hasSe || data.facts.interval)
+    statsNotes.push(...methodNotes(stats, hasSe && statsState.status === 'failed', t, lang));
   if (data.facts.moveFlag) statsNotes.push(t('stats.movesNote'));
   statsNotes.push(
     ...lowRespondentsNote([data.standing.observation.respondents], view.minn, t, lang),

@@ -98,11 +98,11 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
   );
   // The stability run (1000 re-rankings) follows the sliders a moment later, keeping drags smooth.
   const deferredWeights = useDeferredValue(weights);
-  const { result: stabilityResult, updating } = useStability(
-    observations,
-    subIndices,
-    deferredWeights,
-  );
+  const {
+    result: stabilityResult,
+    updating,
+    failed: stabilityFailed,
+  } = useStability(observations, subIndices, deferredWeights);
 
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
@@ -253,9 +253,14 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
         />
       ) : (
         <p className="weights-empty" role="status">
-          {t('weights.stability.computing')}
+          {t(stabilityFailed ? 'weights.stability.failed' : 'weights.stability.computing')}
         </p>
       )}
+      {stabilityResult && stabilityFailed ? (
+        <p className="weights-empty" role="status">
+          {t('weights.stability.failed')}
+        </p>
+      ) : null}
     </div>
   );
 }

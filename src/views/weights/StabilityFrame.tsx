@@ -93,7 +93,8 @@ export function StabilityFrame({
 
   return (
     <div className="weights-stability" aria-busy={updating}>
-      <p className="weights-stability__status" role="status">
+      {/* Visual only: a live region would repeat it on every slider step (aria-busy says it). */}
+      <p className="weights-stability__status" aria-hidden="true">
         {updating ? t('weights.stability.updating') : ''}
       </p>
       <ChartFrame

@@ -11,11 +11,20 @@ export function useStability(
   observations: readonly Observation[],
   subIndices: readonly SubIndexDef[],
   weights: WeightVector,
-): { readonly result: StabilityResult | null; readonly updating: boolean } {
+): {
+  readonly result: StabilityResult | null;
+  readonly updating: boolean;
+  /** True when the latest run could not be computed (said on screen; retried on the next change). */
+  readonly failed: boolean;
+} {
   const [state, setState] = useState<{
     observations: readonly Observation[];
     weights: WeightVector;
-    result: StabilityResult;
+    result: StabilityResult | null;
+  } | null>(null);
+  const [failed, setFailed] = useState<{
+    observations: readonly Observation[];
+    weights: WeightVector;
   } | null>(null);
   useEffect(() => {
     let live = true;
@@ -23,16 +32,36 @@ export function useStability(
       .then(({ runStats }) =>
         runStats({ kind: 'stability', observations, subIndices, weights: [...weights] }),
       )
-      .then((result) => {
-        if (live && result) setState({ observations, weights, result });
-      })
-      .catch(() => {
-        // A failed chunk load leaves the stability view pending; the what-if still works.
-      });
+      .then(
+        (result) => {
+          // A failure keeps the last good result of this group-year, if any, and says so.
+          if (live)
+            setState((old) =>
+              result
+                ? { observations, weights, result }
+                : {
+                    observations,
+                    weights,
+                    result: old?.observations === observations ? old.result : null,
+                  },
+            );
+          if (live && !result) setFailed({ observations, weights });
+        },
+        () => {
+          if (live) setFailed({ observations, weights });
+        },
+      );
     return () => {
       live = false;
     };
   }, [observations, subIndices, weights]);
-  if (!state || state.observations !== observations) return { result: null, updating: true };
-  return { result: state.result, updating: state.weights !== weights };
+  const hasFailed =
+    failed !== null && failed.observations === observations && failed.weights === weights;
+  if (!state || state.observations !== observations)
+    return { result: null, updating: !hasFailed, failed: hasFailed };
+  return {
+    result: state.result,
+    updating: !hasFailed && state.weights !== weights,
+    failed: hasFailed,
+  };
 }

@@ -94,7 +94,34 @@ describe('bootstrap over the bundled respondents', () => {
         },
       });
       expect(r.method).toBe('parametric');
+      expect(r.fellBack).toBe(true);
       expect(r.intervals.size).toBe(8);
+    } finally {
+      globalThis.fetch = originalFetch;
+    }
+  });
+
+  it('falls back to standard errors when the responses cover other units than those shown', async () => {
+    const { current, previous } = scoredGroupYear(dataset, 'districts' as GroupId, 2019);
+    const extra = { unitId: 'districts.nowhere' as never, score: 50, se: 1 };
+    const originalFetch = globalThis.fetch;
+    globalThis.fetch = (async () => new Response(responsesText)) as typeof fetch;
+    try {
+      const r = await runStatsTask({
+        kind: 'group-year',
+        current: [...current, extra],
+        previous,
+        responses: {
+          url: 'bundled-other.csv',
+          groupId: 'districts',
+          year: 2019,
+          groups: groups(),
+          weights: dataset.subIndices.map((s) => [s.id as string, s.weight ?? 0] as const),
+        },
+      });
+      expect(r.method).toBe('parametric');
+      expect(r.fellBack).toBe(true);
+      expect(r.intervals.size).toBe(9);
     } finally {
       globalThis.fetch = originalFetch;
     }
