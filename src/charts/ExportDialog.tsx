@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildCitation, embedSnippet } from '../export/caption.ts';
 import { chartWords } from '../export/captions.ts';
-import { csvBlobParts, csvTitle, datasetTable, writeCsv, type CsvDialect } from '../export/csv.ts';
+import { csvTitle, datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
 import { citationParts, exportFileParts } from '../export/info.ts';
@@ -150,17 +150,8 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
 
   const downloadDataset = () => {
     if (!info) return;
-    const d = info.dataset;
-    const name = exportFileName({
-      ...exportFileParts(info),
-      year:
-        d.years.length > 1 ? `${d.years[0]}–${d.years[d.years.length - 1]}` : (d.years[0] ?? ''),
-      group: '',
-      view: 'dữ liệu',
-      ext: 'csv',
-    });
-    const csv = writeCsv(datasetTable(d, lang), dialect);
-    downloadBlob(name, new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }));
+    const { name, blob } = datasetCsvDownload(info.dataset, lang, dialect);
+    downloadBlob(name, blob);
     setStatus(t('export.done', { name }));
   };
   const share = useShareLink(links.link, info?.dataset ?? null);

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Dataset, Observation, SubIndexDef, Unit } from '../domain/types.ts';
+import { exportFileName } from './fileName.ts';
 
 /**
  * CSV writing for exports and "download the whole dataset" (RELIABILITY.md S2):
@@ -140,4 +141,27 @@ export function datasetTable(dataset: Dataset, lang: 'vi' | 'en' = 'vi'): CsvTab
     ];
   });
   return { title: csvTitle(dataset, lang), header, rows };
+}
+
+/**
+ * "Download the whole dataset": the one file name and content used wherever it is offered (the
+ * export dialog, My data). The name follows CONTRACTS.md in Vietnamese whatever the UI language:
+ * `dcci-bac-kan-2018-2020-du-lieu.csv`, `…-du-lieu-excel.csv` for the Vietnamese-Excel dialect.
+ */
+export function datasetCsvDownload(
+  dataset: Dataset,
+  lang: 'vi' | 'en',
+  dialect: CsvDialect,
+): { readonly name: string; readonly blob: Blob } {
+  const years = dataset.years;
+  const name = exportFileName({
+    index: dataset.indexName,
+    province: dataset.province?.vi ?? null,
+    year: years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : (years[0] ?? ''),
+    group: '',
+    view: dialect === 'plain' ? 'dữ liệu' : 'dữ liệu excel',
+    ext: 'csv',
+  });
+  const csv = writeCsv(datasetTable(dataset, lang), dialect);
+  return { name, blob: new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }) };
 }

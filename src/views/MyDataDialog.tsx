@@ -5,8 +5,7 @@ import type { Lang, Translate } from '../i18n/i18n.ts';
 import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
 import type { StoredProblem } from '../state/store.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
-import { csvBlobParts, datasetTable, writeCsv, type CsvDialect } from '../export/csv.ts';
-import { exportFileName } from '../export/fileName.ts';
+import { datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
 
 export interface MyDataDialogProps {
   readonly open: boolean;
@@ -49,20 +48,8 @@ export function MyDataDialog({
   }, [open]);
 
   const downloadCsv = (d: Dataset, dialect: CsvDialect) => {
-    const years =
-      d.years.length > 1
-        ? `${d.years[0]}-${d.years[d.years.length - 1]}`
-        : String(d.years[0] ?? '');
-    const name = exportFileName({
-      index: d.indexName,
-      province: d.province?.vi ?? null,
-      year: years,
-      group: t('data.allGroups'),
-      view: dialect === 'plain' ? t('data.view') : `${t('data.view')}-excel`,
-      ext: 'csv',
-    });
-    const csv = writeCsv(datasetTable(d, lang), dialect);
-    downloadBlob(name, new Blob(csvBlobParts(csv), { type: 'text/csv;charset=utf-8' }));
+    const { name, blob } = datasetCsvDownload(d, lang, dialect);
+    downloadBlob(name, blob);
   };
   const backup = async () => {
     const json = await backupAll();

@@ -42,3 +42,23 @@ describe('exportFileParts', () => {
     expect(name('weights-stability')).toMatch(/-2019-districts-trong-so-do-on-dinh\.png$/);
   });
 });
+
+describe('datasetCsvDownload', () => {
+  it('names the whole-dataset CSV in Vietnamese, the same from every place that offers it', async () => {
+    const { datasetCsvDownload } = await import('../../../src/export/csv.ts');
+    const { makeDataset } = await import('../../fixtures/builders.ts');
+    const d = {
+      ...makeDataset([
+        { unit: 'Ba Bể', year: 2018, total: 70 },
+        { unit: 'Ba Bể', year: 2020, total: 71 },
+      ]),
+      province: { vi: 'Bắc Kạn', en: 'Bac Kan' },
+    };
+    expect(datasetCsvDownload(d, 'en', 'plain').name).toBe('dcci-bac-kan-2018-2020-du-lieu.csv');
+    expect(datasetCsvDownload(d, 'vi', 'excel-vi').name).toBe(
+      'dcci-bac-kan-2018-2020-du-lieu-excel.csv',
+    );
+    const text = await datasetCsvDownload(d, 'vi', 'plain').blob.text();
+    expect(text).toContain('Ba Bể');
+  });
+});
