@@ -169,6 +169,26 @@ describe('importing a CSV in the browser', () => {
   }, 90_000);
 });
 
+/** True once a dataset whose record mentions `name` is in IndexedDB (saves follow the display). */
+function isStored(page: Page, name: string): Promise<boolean> {
+  return page.evaluate(
+    (needle) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('dcci-dashboard');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('datasets')) return resolve(false);
+          const all = db.transaction('datasets').objectStore('datasets').getAll();
+          all.onerror = () => resolve(false);
+          all.onsuccess = () =>
+            resolve(all.result.some((r: unknown) => JSON.stringify(r).includes(needle)));
+        };
+      }),
+    name,
+  );
+}
+
 describe('saving failures and CSV round trip', () => {
   it('shows a quota error with a backup download and keeps the datasets saved before', async () => {
     t = await openPage('/');
@@ -189,6 +209,8 @@ describe('saving failures and CSV round trip', () => {
     let dialog = await chooseFile(page, 'truoc.csv', GOOD);
     await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
     await expect.poll(() => tableUnits(page)).toHaveLength(3);
+    // The dataset shows at once and is written a moment later: the disk fills only after that.
+    await expect.poll(() => isStored(page, 'truoc'), { timeout: 20_000 }).toBe(true);
     await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true));
     dialog = await chooseFile(page, 'sau.csv', GOOD.replace('Na Rì', 'Pác Nặm'));
     await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
@@ -349,7 +371,7 @@ describe('corrupt stored records', () => {
     const dialog = await chooseFile(page, 'hong.csv', GOOD);
     await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
     await expect.poll(() => tableUnits(page)).toHaveLength(3);
-    await page.waitForTimeout(500);
+    await expect.poll(() => isStored(page, 'hong'), { timeout: 20_000 }).toBe(true);
     // Change a stored number behind the app's back (as a disk error or a buggy extension would).
     const changed = await page.evaluate(
       () =>
