@@ -2,10 +2,18 @@ import { useEffect, useState } from 'react';
 import type { Observation, SubIndexDef } from '../../domain/types.ts';
 import type { StabilityResult, WeightVector } from '../../domain/weights.ts';
 
+interface Run {
+  readonly observations: readonly Observation[];
+  readonly weights: WeightVector;
+  readonly result: StabilityResult | null;
+  readonly failed: boolean;
+}
+
 /**
  * The rank stability under random weightings, computed in the stats worker. While the weights
  * change the last result stays on screen (a drag never blanks the chart); for another group or
- * year there is none until the new one arrives.
+ * year there is none until the new one arrives. A failed run keeps that last result, says so
+ * (`failed`) and is retried on the next change.
  */
 export function useStability(
   observations: readonly Observation[],
@@ -14,54 +22,30 @@ export function useStability(
 ): {
   readonly result: StabilityResult | null;
   readonly updating: boolean;
-  /** True when the latest run could not be computed (said on screen; retried on the next change). */
   readonly failed: boolean;
 } {
-  const [state, setState] = useState<{
-    observations: readonly Observation[];
-    weights: WeightVector;
-    result: StabilityResult | null;
-  } | null>(null);
-  const [failed, setFailed] = useState<{
-    observations: readonly Observation[];
-    weights: WeightVector;
-  } | null>(null);
+  const [run, setRun] = useState<Run | null>(null);
   useEffect(() => {
     let live = true;
+    const settle = (result: StabilityResult | null) => {
+      if (!live) return;
+      setRun((old) => ({
+        observations,
+        weights,
+        failed: result === null,
+        result: result ?? (old?.observations === observations ? old.result : null),
+      }));
+    };
     void import('../../stats/client.ts')
       .then(({ runStats }) =>
         runStats({ kind: 'stability', observations, subIndices, weights: [...weights] }),
       )
-      .then(
-        (result) => {
-          // A failure keeps the last good result of this group-year, if any, and says so.
-          if (live)
-            setState((old) =>
-              result
-                ? { observations, weights, result }
-                : {
-                    observations,
-                    weights,
-                    result: old?.observations === observations ? old.result : null,
-                  },
-            );
-          if (live && !result) setFailed({ observations, weights });
-        },
-        () => {
-          if (live) setFailed({ observations, weights });
-        },
-      );
+      .then(settle, () => settle(null));
     return () => {
       live = false;
     };
   }, [observations, subIndices, weights]);
-  const hasFailed =
-    failed !== null && failed.observations === observations && failed.weights === weights;
-  if (!state || state.observations !== observations)
-    return { result: null, updating: !hasFailed, failed: hasFailed };
-  return {
-    result: state.result,
-    updating: !hasFailed && state.weights !== weights,
-    failed: hasFailed,
-  };
+  const current = run?.observations === observations ? run : null;
+  const done = current !== null && current.weights === weights;
+  return { result: current?.result ?? null, updating: !done, failed: done && current.failed };
 }
