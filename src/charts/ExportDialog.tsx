@@ -12,16 +12,10 @@ import {
   type ExportRequest,
 } from '../export/pipeline.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
+import { formatDate } from '../i18n/format.ts';
 import { DEFAULT_MAX_URL_CHARS } from '../state/shareLink.ts';
 import { copyText, CopyField } from './CopyField.tsx';
-import {
-  currentLinks,
-  formatDate,
-  MAX_HIGHLIGHT,
-  MAX_WIDTH,
-  MIN_WIDTH,
-  SIZES,
-} from './exportOptions.ts';
+import { currentLinks, MAX_HIGHLIGHT, MAX_WIDTH, MIN_WIDTH, SIZES } from './exportOptions.ts';
 import { useShareLink } from './useShareLink.ts';
 import type { ExportMenuProps } from './ExportMenu.tsx';
 

@@ -23,15 +23,6 @@ export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 4000;
 export const MAX_HIGHLIGHT = 3;
 
-/** The export date as the footer and the citation write it (27/11/2026 · 27 November 2026). */
-export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: 'numeric',
-    month: lang === 'vi' ? '2-digit' : 'long',
-    year: 'numeric',
-  }).format(date);
-}
-
 /** The link to the current view and to its chart-only page (embed.html, `embed=1`). */
 export function currentLinks(): { link: string; embed: string } {
   const { state } = decodeView(window.location.search);

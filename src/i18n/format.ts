@@ -38,17 +38,38 @@ export function formatInteger(value: number | null | undefined, lang: Lang): str
   return formatter(lang, 0, false).format(value);
 }
 
-/** A date given as ISO `YYYY-MM-DD`: vi "06/01/2020", en "6 January 2020". */
-export function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (lang === 'vi') return `${d}/${mo}/${y}`;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * The one date formatter (footer, citation, captions, conference panel): vi "06/12/2026",
+ * en "6 December 2026". A `Date` is read in local time (the export date is the user's day);
+ * an ISO `YYYY-MM-DD` string is read as that calendar day. Written by hand, not with
+ * Intl.DateTimeFormat: vi-VN gives "6/12/2026" on some ICU builds (no leading zero), which is
+ * how the export footer broke CI on days 1–9 of every month.
+ */
+export function formatDate(date: Date | string, lang: Lang): string {
+  let y: number, mo: number, d: number;
+  if (typeof date === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m) return date;
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else {
+    if (Number.isNaN(date.getTime())) return MISSING;
+    [y, mo, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  }
+  if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(mo).padStart(2, '0')}/${y}`;
+  return `${d} ${EN_MONTHS[mo - 1] ?? mo} ${y}`;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi as vi_ } from 'vitest';
 import en from '../../../src/i18n/en.json';
 import vi from '../../../src/i18n/vi.json';
 import { formatChange, formatDate, formatInteger, formatScore } from '../../../src/i18n/format.ts';
@@ -65,5 +65,21 @@ describe('number formats', () => {
   it('writes dates as dd/mm/yyyy in Vietnamese and in words in English', () => {
     expect(formatDate('2020-01-06', 'vi')).toBe('06/01/2020');
     expect(formatDate('2020-01-06', 'en')).toBe('6 January 2020');
+  });
+  describe.each([
+    [1, '01/12/2026', '1 December 2026'],
+    [9, '09/12/2026', '9 December 2026'],
+    [10, '10/12/2026', '10 December 2026'],
+    [31, '31/12/2026', '31 December 2026'],
+  ])('the export date on day %i of the month', (day, vi, en) => {
+    beforeEach(() => {
+      vi_.useFakeTimers();
+      vi_.setSystemTime(new Date(2026, 11, day, 23, 30));
+    });
+    afterEach(() => vi_.useRealTimers());
+    it('keeps two-digit days and months in Vietnamese and words in English', () => {
+      expect(formatDate(new Date(), 'vi')).toBe(vi);
+      expect(formatDate(new Date(), 'en')).toBe(en);
+    });
   });
 });
