@@ -14,6 +14,7 @@ import { makeDataset, type RowSpec } from '../../fixtures/builders.ts';
 const NAMES = ['Ba Bể', 'Chợ Đồn', 'Na Rì', 'Bạch Thông', 'Pác Nặm', '=1+1', 'Sở "Tài chính"'];
 
 const score = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null });
+const subScore = fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null });
 
 /** Small random datasets: distinct (unit, year) pairs, a sub-index or two, any scores. */
 const datasets = fc
@@ -24,7 +25,7 @@ const datasets = fc
       year: fc.integer({ min: 2015, max: 2024 }),
       total: score,
       rank: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
-      subs: fc.record({ a: score, b: score }, { requiredKeys: [] }),
+      subs: fc.record({ a: subScore, b: subScore }, { requiredKeys: [] }),
     }),
     { minLength: 1, maxLength: 25, selector: (r) => `${r.group}/${r.unit}/${r.year}` },
   )

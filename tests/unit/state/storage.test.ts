@@ -246,7 +246,11 @@ describe('DatasetStorage: a full disk', () => {
       const s = await open({ indexedDB });
       await s.loadAll();
       const spy = injectQuotaOnce(variant);
-      const r = await s.save({ ...old, title: { vi: 'Mới', en: 'New' }, observations: [] });
+      const r = await s.save({
+        ...old,
+        title: { vi: 'Mới', en: 'New' },
+        observations: old.observations.slice(1),
+      });
       expect(spy).toHaveBeenCalledTimes(1);
       expect(r).toMatchObject({ ok: false, issues: [{ code: 'QUOTA', id: 'a' }] });
       // A reload (a new connection) still finds both datasets exactly as they were.
@@ -280,7 +284,11 @@ describe('DatasetStorage: no write before the stored data is read', () => {
     const old = sampleDataset('a');
     const indexedDB = await stored([old]);
     const s = await open({ indexedDB });
-    const replacement = { ...old, title: { vi: 'Trống', en: 'Empty' }, observations: [] };
+    const replacement = {
+      ...old,
+      title: { vi: 'Ít hơn', en: 'Fewer' },
+      observations: old.observations.slice(1),
+    };
     const saving = s.save(replacement);
     const removing = s.remove('a');
     let settled = false;
