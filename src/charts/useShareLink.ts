@@ -57,7 +57,10 @@ export function useShareLink(
           embed: fits ? embed : null,
           embedBlocked: !fits,
         });
-    })().catch(() => undefined);
+    })().catch(() => {
+      // No compression in this browser: the data cannot travel, so the embed code cannot either.
+      if (live) setShare((prev) => ({ ...prev, embed: null, embedBlocked: true }));
+    });
     return () => {
       live = false;
     };
