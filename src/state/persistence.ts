@@ -24,8 +24,9 @@ function problemsOf(entries: readonly StoredEntry[]): StoredProblem[] {
           {
             id: e.id,
             title: e.title?.vi ?? null,
-            status: 'read-only' as const,
-            detail: 'uses the id of a bundled dataset; not shown',
+            // Kept as it is (and in "Back up all"), never shown: listed like a corrupt record.
+            status: 'quarantined' as const,
+            detail: 'uses the id of a bundled dataset',
           },
         ]
       : e.status === 'ok'
