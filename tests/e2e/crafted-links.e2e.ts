@@ -131,6 +131,50 @@ describe('a crafted backup', () => {
   }, 60_000);
 });
 
+describe('a stored record under a bundled id', () => {
+  it('(written by an older version) never shadows the bundled dataset', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await expect.poll(() => tableUnits(page), { timeout: 20_000 }).toContain('Bạch Thông');
+    const before = await tableUnits(page);
+    const forged = makeDataset([{ unit: 'Giả mạo', year: 2019, total: 99 }], {
+      id: 'bac-kan-dcci' as DatasetId,
+    });
+    const record = (JSON.parse(await backupOfDatasets([forged])) as { datasets: unknown[] })
+      .datasets[0];
+    await page.evaluate(
+      (r) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('dcci-dashboard');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('datasets', 'readwrite');
+            tx.objectStore('datasets').put(r);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onabort = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      record,
+    );
+    await page.reload();
+    await expect.poll(() => tableUnits(page), { timeout: 20_000 }).toEqual(before);
+    // Once the stored records are read (the header lists imported datasets after the bundled
+    // ones), the bundled id is still listed once, with its own title, and its data unchanged.
+    await page.getByRole('button', { name: 'Dữ liệu của tôi' }).click();
+    const myData = page.getByRole('dialog', { name: 'Dữ liệu của tôi' });
+    // Listed (as unusable) once read: the record is kept, not deleted.
+    await expect.poll(() => myData.innerText()).toContain('Thử nghiệm');
+    expect(await myData.innerText()).toContain('bundled');
+    await page.keyboard.press('Escape');
+    const options = page.getByLabel('Bộ dữ liệu', { exact: true }).locator('option');
+    expect(
+      await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['bac-kan-dcci', 'pci']);
+    expect(await tableUnits(page)).toEqual(before);
+    t.expectClean();
+  }, 60_000);
+});
+
 describe('embed.html', () => {
   it('shows "cannot be shown" for an unknown ds=, never another dataset', async () => {
     t = await openPage('/embed.html?lang=en&ds=du-lieu-khong-co&view=ranking&embed=1');
