@@ -51,6 +51,9 @@ export const ISSUE_CODES = [
   'SHEET_NOT_FOUND',
   'EMPTY_UNIT_NAME',
   'UNKNOWN_GROUP',
+  // A dataset from a link, backup or stored record (import/datasetRules.ts): an id used twice or
+  // a reference (unit, year, sub-index) that names nothing in the dataset.
+  'INVALID_REFERENCE',
   'FORMULA_PREFIX_REMOVED',
   'URL_NOT_SAME_ORIGIN',
   'FETCH_FAILED',
@@ -171,6 +174,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   SHEET_NOT_FOUND: 'error',
   EMPTY_UNIT_NAME: 'error',
   UNKNOWN_GROUP: 'error',
+  INVALID_REFERENCE: 'error',
   FORMULA_PREFIX_REMOVED: 'notice',
   URL_NOT_SAME_ORIGIN: 'error',
   FETCH_FAILED: 'error',

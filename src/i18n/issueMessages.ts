@@ -404,6 +404,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `${at(i, 'en')}the group ${q(i.value, 'en')} is not one of the dataset's groups. Correct the group name to match (e.g. "Sở, ban, ngành", "Huyện, thành phố").`,
   },
+  INVALID_REFERENCE: {
+    vi: (i) =>
+      `${at(i, 'vi')}${q(i.value, 'vi')} trùng một mã đã có hoặc không trỏ tới đơn vị, năm hay chỉ số thành phần nào của bộ dữ liệu. Dữ liệu đã bị sửa sau khi xuất; hãy xin lại đường dẫn hoặc tệp gốc.`,
+    en: (i) =>
+      `${at(i, 'en')}${q(i.value, 'en')} repeats an id or does not name a unit, year or sub-index of the dataset. The data was altered after it was exported; ask for the original link or file again.`,
+  },
   FORMULA_PREFIX_REMOVED: {
     vi: (i) =>
       `${at(i, 'vi')}đã bỏ dấu «'» đứng đầu mà ứng dụng thêm khi xuất CSV để chặn công thức.`,
@@ -501,6 +507,14 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `Internal error while reading the file (${q(i.value, 'en')}); saved data is unchanged. Try again, and send the file to the maintainers if it happens again.`,
   },
 };
+
+/**
+ * A rule broken by a dataset from a link, backup or stored record (import/datasetRules.ts): the
+ * path into the dataset, then the importer's message for the same rule.
+ */
+export function datasetIssueMessage(path: string, issue: Issue, lang: Lang): string {
+  return `${path}: ${issueMessage(issue, lang)}`;
+}
 
 /** The complete message of an issue in `lang` (location, value and fix). */
 export function issueMessage(issue: Issue, lang: Lang): string {
