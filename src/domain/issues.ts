@@ -104,6 +104,8 @@ export interface IssueParams {
   readonly integer?: boolean;
   /** The canonical form a name was changed to. */
   readonly canonical?: string;
+  /** NAME_TOO_LONG: the long text is a column header, not a unit name. */
+  readonly inHeader?: boolean;
 }
 
 /**

@@ -178,9 +178,13 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   NAME_TOO_LONG: {
     vi: (i) =>
-      `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
+      i.params.inHeader === true
+        ? `${at(i, 'vi')}tiêu đề cột dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Dòng tiêu đề cột chỉ nên có tên cột ngắn; hãy sửa ô này.`
+        : `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
     en: (i) =>
-      `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
+      i.params.inHeader === true
+        ? `${at(i, 'en')}the column header is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. A header row should hold short column names; fix this cell.`
+        : `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
   },
   ENCODING_CONVERTED: {
     vi: (i) =>

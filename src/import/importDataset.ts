@@ -6,6 +6,7 @@ import { buildDataset, reportSubIndices } from './buildDataset.ts';
 import { groupResolver } from './groups.ts';
 import { withoutBlockWord } from './sections.ts';
 import { refusedOutcome } from './outcome.ts';
+import { headerLengthIssues } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
@@ -172,6 +173,14 @@ export function importRecords(
     ) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
+  const longHeaders = headerLengthIssues(header.cells, {
+    line: headerLine,
+    excelRow: headerRecord?.excelRow ?? headerLine,
+  });
+  if (longHeaders.length > 0) {
+    issues.push(...longHeaders);
+    return refuse('.', headerLine);
+  }
 
   if (header.titles.length > 0) {
     issues.push(
