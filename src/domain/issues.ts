@@ -47,6 +47,7 @@ export const ISSUE_CODES = [
   // Added after the first contract (additions only).
   'NOT_CSV_IMAGE',
   'XLSX_UNREADABLE',
+  'XLSX_TOO_LARGE',
   'SHEET_CHOSEN',
   'SHEET_NOT_FOUND',
   'EMPTY_UNIT_NAME',
@@ -169,6 +170,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   ILLUSTRATIVE_MARKER: 'notice',
   NOT_CSV_IMAGE: 'error',
   XLSX_UNREADABLE: 'error',
+  XLSX_TOO_LARGE: 'error',
   SHEET_CHOSEN: 'notice',
   SHEET_NOT_FOUND: 'error',
   EMPTY_UNIT_NAME: 'error',

@@ -379,10 +379,16 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `Line ${i.line ?? 1} says "SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA": the dataset is marked as illustrative, not official results.`,
   },
   XLSX_UNREADABLE: {
+    vi: () =>
+      `Không đọc được sổ tính Excel: tệp có thể bị hỏng, được bảo vệ bằng mật khẩu hoặc không phải tệp .xlsx thật. ${SAVE_VI}`,
+    en: () =>
+      `The Excel workbook could not be read: it may be damaged, password-protected or not a real .xlsx file. ${SAVE_EN}`,
+  },
+  XLSX_TOO_LARGE: {
     vi: (i) =>
-      `Không đọc được sổ tính Excel (${q(i.value, 'vi')}). Tệp có thể bị hỏng hoặc được bảo vệ bằng mật khẩu. ${SAVE_VI}`,
+      `Sổ tính Excel này khi giải nén quá lớn để đọc (${i.params.count === undefined ? `${mb(i.params.found, 'vi')} MB, tối đa ${mb(i.params.limit, 'vi')} MB` : `${num(i.params.count, 'vi')} ô, tối đa ${num(i.params.limit, 'vi')} ô`}) nên không được mở; dữ liệu đã lưu không thay đổi. Hãy chép riêng bảng số liệu sang một sổ tính mới, hoặc ${SAVE_STEPS_VI}`,
     en: (i) =>
-      `The Excel workbook could not be read (${q(i.value, 'en')}). It may be damaged or password-protected. ${SAVE_EN}`,
+      `This Excel workbook is too large to read once unpacked (${i.params.count === undefined ? `${mb(i.params.found, 'en')} MB, at most ${mb(i.params.limit, 'en')} MB` : `${num(i.params.count, 'en')} cells, at most ${num(i.params.limit, 'en')}`}), so it was not opened; saved data is unchanged. Copy just the data table into a new workbook, or ${SAVE_STEPS_EN}`,
   },
   SHEET_CHOSEN: {
     vi: (i) =>

@@ -6,6 +6,7 @@ import { buildDataset, reportSubIndices } from './buildDataset.ts';
 import { groupResolver } from './groups.ts';
 import { withoutBlockWord } from './sections.ts';
 import { refusedOutcome } from './outcome.ts';
+import type { WorkbookResult } from './xlsx.ts';
 import { headerLengthIssues } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
@@ -76,14 +77,20 @@ export async function importAnyBytes(
   const size = sizeIssue(bytes.length);
   if (size !== null) return refusedOutcome('unknown', [size]);
   if (sniffBytes(bytes) === 'xlsx' && isWorkbookName(options.fileName)) {
+    let sheet: WorkbookResult;
     try {
       const { tryReadWorkbook } = await import('./xlsx.ts');
-      const sheet = await tryReadWorkbook(
+      sheet = await tryReadWorkbook(
         bytes,
         options.sheet,
         (records) => findHeader(records) !== null,
       );
-      if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
+    } catch {
+      // Whatever failed inside the workbook reader, the user's answer is the same.
+      return refusedOutcome('xlsx', [makeIssue('XLSX_UNREADABLE')]);
+    }
+    if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
+    try {
       return importRecords(sheet.value.records, options, 'xlsx', null, sheet.value.issues);
     } catch (err) {
       return internalError(err);
