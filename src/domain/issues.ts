@@ -48,6 +48,7 @@ export const ISSUE_CODES = [
   'NOT_CSV_IMAGE',
   'XLSX_UNREADABLE',
   'XLSX_TOO_LARGE',
+  'NO_VALUES',
   'SHEET_CHOSEN',
   'SHEET_NOT_FOUND',
   'EMPTY_UNIT_NAME',
@@ -130,6 +131,7 @@ export interface Issue {
 export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   EMPTY_FILE: 'error',
   NO_DATA_ROWS: 'error',
+  NO_VALUES: 'error',
   NOT_TEXT: 'error',
   NOT_CSV_XLSX: 'error',
   NOT_CSV_XLS: 'error',

@@ -121,6 +121,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: () =>
       'The file is empty (no text at all). Choose the right data file, or export it again from Excel as "CSV UTF-8".',
   },
+  NO_VALUES: {
+    vi: (i) =>
+      `Tệp không có giá trị nào: ${num(i.params.count, 'vi')} dòng chỉ gồm dấu phân cách ${q(i.value === '\t' ? 'Tab' : i.value, 'vi')} và ô trống. Có thể đã xuất nhầm trang tính hoặc vùng trống; hãy mở tệp, kiểm tra bảng số liệu rồi xuất lại.`,
+    en: (i) =>
+      `The file holds no values: ${num(i.params.count, 'en')} line(s) of nothing but the separator ${q(i.value === '\t' ? 'Tab' : i.value, 'en')} and empty cells. The wrong sheet or an empty range may have been exported; open the file, check the table and export it again.`,
+  },
   NO_DATA_ROWS: {
     vi: (i) =>
       `${at(i, 'vi')}có dòng tiêu đề cột nhưng không có dòng số liệu nào bên dưới. Thêm mỗi đơn vị một dòng (năm, đơn vị, điểm) rồi nhập lại.`,

@@ -27,7 +27,7 @@ import {
   isResponseHeader,
 } from './responses.ts';
 import { kindIssue, sizeIssue, sniffBytes } from './sniff.ts';
-import { readTable } from './table.ts';
+import { MAX_COLUMNS, readTable } from './table.ts';
 import { checkDuplicates, checkRanks, competitionRanks } from './validate.ts';
 
 export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from './model.ts';
@@ -162,8 +162,32 @@ export function importRecords(
     report: { ...refusedOutcome(encoding, issues, delimiter).report, decimal, headerLine },
     dataset: null,
   });
+  // Width first, before any per-cell work: a row of a million cells is refused at once (the
+  // header search below would otherwise classify every one of them).
+  for (const record of records) {
+    let width = record.cells.length;
+    if (width <= MAX_COLUMNS) continue;
+    while (width > MAX_COLUMNS && (record.cells[width - 1] ?? '').trim() === '') width--;
+    if (width > MAX_COLUMNS) {
+      while (width > 0 && (record.cells[width - 1] ?? '').trim() === '') width--;
+      issues.push(
+        makeIssue('TOO_MANY_COLUMNS', {
+          line: record.line,
+          excelRow: record.excelRow,
+          params: { found: width, limit: MAX_COLUMNS },
+        }),
+      );
+      return refuse(undefined, record.line);
+    }
+  }
   if (!records.some((r) => r.cells.some((c) => c.trim() !== ''))) {
-    issues.push(makeIssue('EMPTY_FILE'));
+    // Separators but no value at all ("3 MB of commas") is not an empty file: say what it holds.
+    const onlySeparators = delimiter !== null && records.some((r) => r.cells.length > 1);
+    issues.push(
+      onlySeparators
+        ? makeIssue('NO_VALUES', { value: delimiter, params: { count: records.length } })
+        : makeIssue('EMPTY_FILE'),
+    );
     return refuse();
   }
 
