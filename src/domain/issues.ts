@@ -47,6 +47,8 @@ export const ISSUE_CODES = [
   // Added after the first contract (additions only).
   'NOT_CSV_IMAGE',
   'XLSX_UNREADABLE',
+  'XLSX_TOO_LARGE',
+  'NO_VALUES',
   'SHEET_CHOSEN',
   'SHEET_NOT_FOUND',
   'EMPTY_UNIT_NAME',
@@ -107,6 +109,8 @@ export interface IssueParams {
   readonly integer?: boolean;
   /** The canonical form a name was changed to. */
   readonly canonical?: string;
+  /** NAME_TOO_LONG: the long text is a column header, not a unit name. */
+  readonly inHeader?: boolean;
 }
 
 /**
@@ -130,6 +134,7 @@ export interface Issue {
 export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   EMPTY_FILE: 'error',
   NO_DATA_ROWS: 'error',
+  NO_VALUES: 'error',
   NOT_TEXT: 'error',
   NOT_CSV_XLSX: 'error',
   NOT_CSV_XLS: 'error',
@@ -170,6 +175,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   ILLUSTRATIVE_MARKER: 'notice',
   NOT_CSV_IMAGE: 'error',
   XLSX_UNREADABLE: 'error',
+  XLSX_TOO_LARGE: 'error',
   SHEET_CHOSEN: 'notice',
   SHEET_NOT_FOUND: 'error',
   EMPTY_UNIT_NAME: 'error',

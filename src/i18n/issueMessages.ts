@@ -121,6 +121,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: () =>
       'The file is empty (no text at all). Choose the right data file, or export it again from Excel as "CSV UTF-8".',
   },
+  NO_VALUES: {
+    vi: (i) =>
+      `Tệp không có giá trị nào: ${num(i.params.count, 'vi')} dòng chỉ gồm dấu phân cách ${q(i.value === '\t' ? 'Tab' : i.value, 'vi')} và ô trống. Có thể đã xuất nhầm trang tính hoặc vùng trống; hãy mở tệp, kiểm tra bảng số liệu rồi xuất lại.`,
+    en: (i) =>
+      `The file holds no values: ${num(i.params.count, 'en')} line(s) of nothing but the separator ${q(i.value === '\t' ? 'Tab' : i.value, 'en')} and empty cells. The wrong sheet or an empty range may have been exported; open the file, check the table and export it again.`,
+  },
   NO_DATA_ROWS: {
     vi: (i) =>
       `${at(i, 'vi')}có dòng tiêu đề cột nhưng không có dòng số liệu nào bên dưới. Thêm mỗi đơn vị một dòng (năm, đơn vị, điểm) rồi nhập lại.`,
@@ -178,9 +184,13 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   NAME_TOO_LONG: {
     vi: (i) =>
-      `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
+      i.params.inHeader === true
+        ? `${at(i, 'vi')}tiêu đề cột dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Dòng tiêu đề cột chỉ nên có tên cột ngắn; hãy sửa ô này.`
+        : `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
     en: (i) =>
-      `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
+      i.params.inHeader === true
+        ? `${at(i, 'en')}the column header is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. A header row should hold short column names; fix this cell.`
+        : `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
   },
   ENCODING_CONVERTED: {
     vi: (i) =>
@@ -375,10 +385,16 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `Line ${i.line ?? 1} says "SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA": the dataset is marked as illustrative, not official results.`,
   },
   XLSX_UNREADABLE: {
+    vi: () =>
+      `Không đọc được sổ tính Excel: tệp có thể bị hỏng, được bảo vệ bằng mật khẩu hoặc không phải tệp .xlsx thật. ${SAVE_VI}`,
+    en: () =>
+      `The Excel workbook could not be read: it may be damaged, password-protected or not a real .xlsx file. ${SAVE_EN}`,
+  },
+  XLSX_TOO_LARGE: {
     vi: (i) =>
-      `Không đọc được sổ tính Excel (${q(i.value, 'vi')}). Tệp có thể bị hỏng hoặc được bảo vệ bằng mật khẩu. ${SAVE_VI}`,
+      `Sổ tính Excel này khi giải nén quá lớn để đọc (${i.params.count === undefined ? `${mb(i.params.found, 'vi')} MB, tối đa ${mb(i.params.limit, 'vi')} MB` : `${num(i.params.count, 'vi')} ô, tối đa ${num(i.params.limit, 'vi')} ô`}) nên không được mở; dữ liệu đã lưu không thay đổi. Hãy chép riêng bảng số liệu sang một sổ tính mới, hoặc ${SAVE_STEPS_VI}`,
     en: (i) =>
-      `The Excel workbook could not be read (${q(i.value, 'en')}). It may be damaged or password-protected. ${SAVE_EN}`,
+      `This Excel workbook is too large to read once unpacked (${i.params.count === undefined ? `${mb(i.params.found, 'en')} MB, at most ${mb(i.params.limit, 'en')} MB` : `${num(i.params.count, 'en')} cells, at most ${num(i.params.limit, 'en')}`}), so it was not opened; saved data is unchanged. Copy just the data table into a new workbook, or ${SAVE_STEPS_EN}`,
   },
   SHEET_CHOSEN: {
     vi: (i) =>

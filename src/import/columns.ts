@@ -131,6 +131,19 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
 const YEAR_HEADER = /^(?:(?:nam|year|diem|dcci|ddci|pci|score|diem nam)\s+)?((?:19|20)\d\d)$/;
 
 /**
+ * `raw` without a final parenthesis and the spaces after it ("Điểm (thang 100) " → "Điểm "), as
+ * `raw.replace(/\([^)]*\)\s*$/, '')` would give — but in linear time: that regex rescans the
+ * rest of the cell from every `(` and is quadratic on a long cell full of them.
+ */
+export function withoutTrailingParenthesis(raw: string): string {
+  const text = raw.trimEnd();
+  if (!text.endsWith(')')) return raw;
+  const inner = text.slice(0, -1);
+  const open = inner.indexOf('(', inner.lastIndexOf(')') + 1);
+  return open < 0 ? raw : raw.slice(0, open);
+}
+
+/**
  * The role of a header cell. Matching ignores case, diacritics and punctuation, then retries
  * without a trailing parenthesis ("Điểm tổng hợp (thang 100)") and each half of a bilingual
  * header ("Đơn vị / Unit"). "#" is a row-number column.
@@ -142,7 +155,7 @@ export function classifyHeader(raw: string): HeaderRole {
   if (direct !== undefined) return { kind: direct };
   const year = YEAR_HEADER.exec(key);
   if (year?.[1] !== undefined) return { kind: 'yearValue', year: Number(year[1]) };
-  const bare = foldKey(raw.replace(/\([^)]*\)\s*$/, ''));
+  const bare = foldKey(withoutTrailingParenthesis(raw));
   const viaBare = bare === '' ? undefined : ALIASES.get(bare);
   if (viaBare !== undefined) return { kind: viaBare };
   // Bilingual headers: "Điểm tổng hợp / Total score", "Đơn vị | Unit".

@@ -6,6 +6,8 @@ import { buildDataset, reportSubIndices } from './buildDataset.ts';
 import { groupResolver } from './groups.ts';
 import { withoutBlockWord } from './sections.ts';
 import { refusedOutcome } from './outcome.ts';
+import type { WorkbookResult } from './xlsx.ts';
+import { headerLengthIssues } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
@@ -25,7 +27,7 @@ import {
   isResponseHeader,
 } from './responses.ts';
 import { kindIssue, sizeIssue, sniffBytes } from './sniff.ts';
-import { readTable } from './table.ts';
+import { MAX_COLUMNS, readTable } from './table.ts';
 import { checkDuplicates, checkRanks, competitionRanks } from './validate.ts';
 
 export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from './model.ts';
@@ -75,14 +77,20 @@ export async function importAnyBytes(
   const size = sizeIssue(bytes.length);
   if (size !== null) return refusedOutcome('unknown', [size]);
   if (sniffBytes(bytes) === 'xlsx' && isWorkbookName(options.fileName)) {
+    let sheet: WorkbookResult;
     try {
       const { tryReadWorkbook } = await import('./xlsx.ts');
-      const sheet = await tryReadWorkbook(
+      sheet = await tryReadWorkbook(
         bytes,
         options.sheet,
         (records) => findHeader(records) !== null,
       );
-      if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
+    } catch {
+      // Whatever failed inside the workbook reader, the user's answer is the same.
+      return refusedOutcome('xlsx', [makeIssue('XLSX_UNREADABLE')]);
+    }
+    if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
+    try {
       return importRecords(sheet.value.records, options, 'xlsx', null, sheet.value.issues);
     } catch (err) {
       return internalError(err);
@@ -154,8 +162,32 @@ export function importRecords(
     report: { ...refusedOutcome(encoding, issues, delimiter).report, decimal, headerLine },
     dataset: null,
   });
+  // Width first, before any per-cell work: a row of a million cells is refused at once (the
+  // header search below would otherwise classify every one of them).
+  for (const record of records) {
+    let width = record.cells.length;
+    if (width <= MAX_COLUMNS) continue;
+    while (width > MAX_COLUMNS && (record.cells[width - 1] ?? '').trim() === '') width--;
+    if (width > MAX_COLUMNS) {
+      while (width > 0 && (record.cells[width - 1] ?? '').trim() === '') width--;
+      issues.push(
+        makeIssue('TOO_MANY_COLUMNS', {
+          line: record.line,
+          excelRow: record.excelRow,
+          params: { found: width, limit: MAX_COLUMNS },
+        }),
+      );
+      return refuse(undefined, record.line);
+    }
+  }
   if (!records.some((r) => r.cells.some((c) => c.trim() !== ''))) {
-    issues.push(makeIssue('EMPTY_FILE'));
+    // Separators but no value at all ("3 MB of commas") is not an empty file: say what it holds.
+    const onlySeparators = delimiter !== null && records.some((r) => r.cells.length > 1);
+    issues.push(
+      onlySeparators
+        ? makeIssue('NO_VALUES', { value: delimiter, params: { count: records.length } })
+        : makeIssue('EMPTY_FILE'),
+    );
     return refuse();
   }
 
@@ -172,6 +204,14 @@ export function importRecords(
     ) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
+  const longHeaders = headerLengthIssues(header.cells, {
+    line: headerLine,
+    excelRow: headerRecord?.excelRow ?? headerLine,
+  });
+  if (longHeaders.length > 0) {
+    issues.push(...longHeaders);
+    return refuse('.', headerLine);
+  }
 
   if (header.titles.length > 0) {
     issues.push(

@@ -1,9 +1,9 @@
-import type { Issue } from '../../domain/issues.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { issueMessage } from '../../i18n/issueMessages.ts';
 import type { ImportReport } from '../../state/importFile.ts';
 import { downloadText } from '../../export/download.ts';
+import { issueListTsv } from './issueList.ts';
 
 const SHOWN_ISSUES = 50;
 const SHOWN_ROWS = 10;
@@ -23,17 +23,6 @@ function delimiterName(d: string | null): string {
   if (d === null) return '—';
   if (d === '\t') return 'Tab';
   return `«${d}»`;
-}
-
-/** One issue as a line of the downloadable list: severity, code, line/column, message. */
-function issueLine(issue: Issue, lang: Lang): string {
-  return [
-    issue.severity,
-    issue.code,
-    issue.line ?? '',
-    issue.column ?? '',
-    issueMessage(issue, lang),
-  ].join('\t');
 }
 
 export interface ImportPreviewProps {
@@ -117,7 +106,7 @@ export function ImportPreview({ report, fileName, t, lang }: ImportPreviewProps)
             onClick={() =>
               downloadText(
                 `${fileName}.issues.tsv`,
-                sorted.map((i) => issueLine(i, lang)).join('\n'),
+                issueListTsv(sorted, lang),
                 'text/tab-separated-values',
                 true,
               )
