@@ -12,6 +12,7 @@ import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { comparabilityText } from '../scorecard/comparabilityText.ts';
 import { GapSection } from '../scorecard/GapSection.tsx';
 import { HistorySection } from '../scorecard/HistorySection.tsx';
+import { IndicatorSection } from '../scorecard/IndicatorSection.tsx';
 import { KeyFigures } from '../scorecard/KeyFigures.tsx';
 import { layout } from '../scorecard/layout.ts';
 import { StrengthsList } from '../scorecard/StrengthsList.tsx';
@@ -129,6 +130,15 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
       ) : null}
       <SubIndexSection {...section} />
       {data.subIndexBars.length > 0 ? <StrengthsList data={data} lang={lang} t={t} /> : null}
+      <IndicatorSection
+        data={data}
+        dataset={dataset}
+        lang={lang}
+        t={t}
+        groupName={groupName}
+        subId={view.ind ? view.sub : null}
+        onOpen={(sub) => onSelect({ sub, ind: sub !== null })}
+      />
       <GapSection {...section} />
       <HistorySection {...section} notes={[]} historyNotes={historyNotes} />
     </div>
