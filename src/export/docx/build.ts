@@ -17,7 +17,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import type { ReportBlock, ReportDocument } from './blocks.ts';
 
@@ -45,6 +44,8 @@ const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.leftMm - PAGE.rightMm;
 /** docx sizes images in pixels at 96 dpi. */
 const PX_PER_MM = 96 / 25.4;
 const half = (pt: number) => pt * 2;
+/** Millimetres to twips, rounded (A4 = 11906 × 16838, as Word writes it). */
+export const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
@@ -92,7 +93,7 @@ function table(
   });
 }
 
-function blockChildren(block: ReportBlock): (Paragraph | Table)[] {
+function blockChildren(block: ReportBlock, index: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -130,7 +131,12 @@ function blockChildren(block: ReportBlock): (Paragraph | Table)[] {
       return block.items.map(
         (text) =>
           new Paragraph({
-            numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0 },
+            // One numbering instance per list, so each ordered list starts again at 1.
+            numbering: {
+              reference: block.ordered ? 'ordered' : 'bullets',
+              level: 0,
+              instance: index,
+            },
             spacing: { after: 40 },
             children: [new TextRun(text)],
           }),
@@ -225,16 +231,16 @@ export function reportDocument(report: ReportDocument): Document {
         properties: {
           page: {
             size: {
-              width: convertMillimetersToTwip(PAGE.widthMm),
-              height: convertMillimetersToTwip(PAGE.heightMm),
+              width: twip(PAGE.widthMm),
+              height: twip(PAGE.heightMm),
             },
             margin: {
-              top: convertMillimetersToTwip(PAGE.topMm),
-              bottom: convertMillimetersToTwip(PAGE.bottomMm),
-              left: convertMillimetersToTwip(PAGE.leftMm),
-              right: convertMillimetersToTwip(PAGE.rightMm),
-              header: convertMillimetersToTwip(8),
-              footer: convertMillimetersToTwip(8),
+              top: twip(PAGE.topMm),
+              bottom: twip(PAGE.bottomMm),
+              left: twip(PAGE.leftMm),
+              right: twip(PAGE.rightMm),
+              header: twip(8),
+              footer: twip(8),
             },
           },
         },
@@ -270,7 +276,7 @@ export function reportDocument(report: ReportDocument): Document {
             ],
           }),
         },
-        children: report.blocks.flatMap(blockChildren),
+        children: report.blocks.flatMap((b, i) => blockChildren(b, i)),
       },
     ],
   });
