@@ -35,6 +35,11 @@ export interface UnitReportInput {
   readonly made: string;
   /** Heading level of the unit's title: 1 alone, 2 inside a group report. */
   readonly titleLevel?: 1 | 2;
+  /**
+   * One page of a group report: no charts, no gap section, fewer questions, and the notes,
+   * source and date once for the whole report instead of per unit.
+   */
+  readonly compact?: boolean;
 }
 
 /** The key figures as on the scorecard (KeyFigures.tsx): term and value, in display order. */
@@ -188,7 +193,8 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
         : { kind: 'paragraph', text: t('scorecard.noneBelow') },
     );
   }
-  if (data.gap !== null) {
+  const compact = input.compact === true;
+  if (data.gap !== null && !compact) {
     const chart = buildGapData(data.gap);
     const other = chart.referenceName;
     blocks.push(
@@ -206,7 +212,7 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
   if (input.indicators === null)
     blocks.push({ kind: 'paragraph', text: t('report.questionsUnavailable') });
   else {
-    const pulling = questionsPullingDown(data, input.indicators);
+    const pulling = questionsPullingDown(data, input.indicators, compact ? 1 : 2, compact ? 3 : 6);
     if (pulling.length === 0)
       blocks.push({ kind: 'paragraph', text: t('report.questionsNone', { unit }) });
     else {
@@ -223,6 +229,7 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
       });
     }
   }
+  if (compact) return blocks;
   blocks.push(h2(t('report.notes')));
   const notes = [
     ...input.notes,

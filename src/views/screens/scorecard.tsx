@@ -13,6 +13,7 @@ import { comparabilityText } from '../scorecard/comparabilityText.ts';
 import { GapSection } from '../scorecard/GapSection.tsx';
 import { HistorySection } from '../scorecard/HistorySection.tsx';
 import { IndicatorSection } from '../scorecard/IndicatorSection.tsx';
+import { WordReportButton } from '../report/WordReportButton.tsx';
 import { KeyFigures } from '../scorecard/KeyFigures.tsx';
 import { layout } from '../scorecard/layout.ts';
 import { StrengthsList } from '../scorecard/StrengthsList.tsx';
@@ -121,6 +122,24 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
         {sentence}
       </p>
       <KeyFigures data={data} lang={lang} t={t} minRespondents={view.minn} />
+      <WordReportButton
+        label={t('report.download')}
+        t={t}
+        testId="word-report"
+        run={(reports) =>
+          reports.downloadUnitReport({
+            dataset,
+            lang,
+            t,
+            groupName,
+            source,
+            minRespondents: view.minn,
+            data,
+            sentence,
+            notes: figureNotes,
+          })
+        }
+      />
       {figureNotes.length > 0 ? (
         <ul className="scorecard-notes">
           {figureNotes.map((n) => (
