@@ -20,7 +20,12 @@ export type ReportBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string; readonly emphasis?: 'quote' | 'small' }
   /** Term–value pairs laid out as a two-column table (the key figures). */
-  | { readonly kind: 'figures'; readonly items: readonly (readonly [string, string])[] }
+  | {
+      readonly kind: 'figures';
+      readonly items: readonly (readonly [string, string])[];
+      /** Two pairs per row (term, value, term, value): half the height, for a page per unit. */
+      readonly twoColumns?: boolean;
+    }
   | {
       readonly kind: 'table';
       readonly header: readonly string[];
@@ -29,6 +34,8 @@ export type ReportBlock =
       readonly numeric: readonly number[];
       /** Relative column widths (default equal). */
       readonly widths?: readonly number[];
+      /** Set one point smaller (a group report's page per unit). */
+      readonly small?: boolean;
     }
   | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
   | { readonly kind: 'image'; readonly image: ReportImage; readonly maxHeightMm?: number }

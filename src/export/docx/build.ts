@@ -7,6 +7,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -50,7 +51,10 @@ export const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function cell(text: string, opts: { bold?: boolean; right?: boolean; width?: number }) {
+function cell(
+  text: string,
+  opts: { bold?: boolean; right?: boolean; width?: number; pt?: number },
+) {
   return new TableCell({
     borders,
     ...(opts.width === undefined
@@ -61,7 +65,9 @@ function cell(text: string, opts: { bold?: boolean; right?: boolean; width?: num
       new Paragraph({
         spacing: { before: 0, after: 0 },
         alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: opts.bold ?? false, size: half(TABLE_PT) })],
+        children: [
+          new TextRun({ text, bold: opts.bold ?? false, size: half(opts.pt ?? TABLE_PT) }),
+        ],
       }),
     ],
   });
@@ -72,6 +78,7 @@ function table(
   rows: readonly (readonly string[])[],
   numeric: readonly number[],
   widths?: readonly number[],
+  pt: number = TABLE_PT,
 ): Table {
   const cols = header?.length ?? rows[0]?.length ?? 1;
   const total = (widths ?? []).reduce((s, w) => s + w, 0);
@@ -81,7 +88,9 @@ function table(
     new TableRow({
       tableHeader: head,
       cantSplit: true,
-      children: cells.map((c, i) => cell(c, { bold, right: numeric.includes(i), width: pct(i) })),
+      children: cells.map((c, i) =>
+        cell(c, { bold, right: numeric.includes(i), width: pct(i), pt }),
+      ),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -123,10 +132,23 @@ function blockChildren(block: ReportBlock, index: number): (Paragraph | Table)[]
           ],
         }),
       ];
-    case 'figures':
-      return [table(null, block.items, [1], [3, 2])];
+    case 'figures': {
+      if (!block.twoColumns) return [table(null, block.items, [1], [3, 2])];
+      const rows: string[][] = [];
+      for (let i = 0; i < block.items.length; i += 2)
+        rows.push([...(block.items[i] ?? []), ...(block.items[i + 1] ?? ['', ''])]);
+      return [table(null, rows, [1, 3], [3, 2, 3, 2], TABLE_PT - 1)];
+    }
     case 'table':
-      return [table(block.header, block.rows, block.numeric, block.widths)];
+      return [
+        table(
+          block.header,
+          block.rows,
+          block.numeric,
+          block.widths,
+          block.small ? TABLE_PT - 1 : TABLE_PT,
+        ),
+      ];
     case 'list':
       return block.items.map(
         (text) =>
@@ -189,7 +211,9 @@ export function reportDocument(report: ReportDocument): Document {
       default: {
         document: {
           run: { font: FONT, size: half(BODY_PT) },
-          paragraph: { spacing: { after: 100, line: 264 } },
+          // lineRule auto: a multiple of single spacing (LibreOffice reads a bare `line` as exact,
+          // which clips images to one line).
+          paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
         },
       },
       paragraphStyles: [

@@ -103,7 +103,19 @@ export function groupReportBlocks(input: GroupReportInput): ReportBlock[] {
       widths: [34, 46, 20],
     });
   blocks.push({ kind: 'heading', level: 2, text: t('report.notes') });
-  blocks.push({ kind: 'list', items: input.notes });
+  blocks.push({
+    kind: 'list',
+    items: [
+      ...input.notes,
+      ...(input.indicators
+        ? [
+            t('report.questionsNote', { min: 1, max: 5 }),
+            t('indicators.method'),
+            ...(input.indicators.labels?.note ? [input.indicators.labels.note[lang]] : []),
+          ]
+        : []),
+    ],
+  });
   blocks.push({ kind: 'paragraph', text: input.source, emphasis: 'small' });
   for (const u of input.units) {
     blocks.push({ kind: 'pageBreak' });

@@ -103,7 +103,12 @@ export function keyFigureItems(
 }
 
 /** The sub-index table as on the scorecard (SubIndexSection.tsx): value, rank, mean, best. */
-export function subIndexTable(data: ScorecardData, lang: Lang, t: Translate): ReportBlock {
+export function subIndexTable(
+  data: ScorecardData,
+  lang: Lang,
+  t: Translate,
+  small = false,
+): ReportBlock {
   return {
     kind: 'table',
     header: [
@@ -122,6 +127,7 @@ export function subIndexTable(data: ScorecardData, lang: Lang, t: Translate): Re
     ]),
     numeric: [1, 2, 3, 4],
     widths: [40, 15, 15, 15, 15],
+    small,
   };
 }
 
@@ -152,6 +158,12 @@ export function questionsPullingDown(
 export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
   const { data, lang, t, groupName } = input;
   const unit = data.unitName;
+  const compact = input.compact === true;
+  const h2 = (text: string): ReportBlock => ({
+    kind: 'heading',
+    level: input.titleLevel === 2 ? 3 : 2,
+    text,
+  });
   const blocks: ReportBlock[] = [
     {
       kind: 'heading',
@@ -159,20 +171,22 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
       text: t('report.title', { index: input.indexName, year: data.year, unit }),
     },
     { kind: 'paragraph', text: t('report.subtitle', { group: groupName, year: data.year }) },
-    { kind: 'heading', level: input.titleLevel === 2 ? 3 : 2, text: t('report.quote') },
+    ...(compact ? [] : [h2(t('report.quote'))]),
     { kind: 'paragraph', text: input.sentence, emphasis: 'quote' },
-    { kind: 'heading', level: input.titleLevel === 2 ? 3 : 2, text: t('scorecard.keyFigures') },
-    { kind: 'figures', items: keyFigureItems(data, lang, t, input.minRespondents) },
+    h2(t('scorecard.keyFigures')),
+    {
+      kind: 'figures',
+      items: keyFigureItems(data, lang, t, input.minRespondents),
+      twoColumns: compact,
+    },
   ];
-  const h2 = (text: string): ReportBlock => ({
-    kind: 'heading',
-    level: input.titleLevel === 2 ? 3 : 2,
-    text,
-  });
   if (data.subIndexBars.length > 0) {
     blocks.push(h2(t('report.subIndices')));
     if (input.images.sub) blocks.push({ kind: 'image', image: input.images.sub, maxHeightMm: 78 });
-    blocks.push(subIndexTable(data, lang, t));
+    blocks.push(subIndexTable(data, lang, t, compact));
+  }
+  // A group report's page per unit: the table already shows where the unit stands.
+  if (data.subIndexBars.length > 0 && !compact) {
     blocks.push(h2(t('report.strengthsWeaknesses')));
     const item = (g: (typeof data.strengths)[number]) =>
       t('scorecard.gapItem', {
@@ -193,7 +207,6 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
         : { kind: 'paragraph', text: t('scorecard.noneBelow') },
     );
   }
-  const compact = input.compact === true;
   if (data.gap !== null && !compact) {
     const chart = buildGapData(data.gap);
     const other = chart.referenceName;
@@ -212,20 +225,23 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
   if (input.indicators === null)
     blocks.push({ kind: 'paragraph', text: t('report.questionsUnavailable') });
   else {
-    const pulling = questionsPullingDown(data, input.indicators, compact ? 1 : 2, compact ? 3 : 6);
+    const pulling = questionsPullingDown(data, input.indicators, compact ? 1 : 2, compact ? 2 : 6);
     if (pulling.length === 0)
       blocks.push({ kind: 'paragraph', text: t('report.questionsNone', { unit }) });
     else {
-      blocks.push({
-        kind: 'paragraph',
-        text: t('report.questionsIntro', { unit, min: scale.min, max: scale.max }),
-      });
+      // A group report explains the table once, in its notes.
+      if (!compact)
+        blocks.push({
+          kind: 'paragraph',
+          text: t('report.questionsIntro', { unit, min: scale.min, max: scale.max }),
+        });
       blocks.push({
         kind: 'table',
         header: indicatorHeader(unit, t),
         rows: indicatorRows(pulling, input.indicators, lang),
         numeric: [1, 2, 3, 4, 5, 6],
         widths: [32, 10, 14, 10, 11, 10, 19],
+        small: compact,
       });
     }
   }

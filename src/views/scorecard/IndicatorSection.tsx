@@ -93,7 +93,7 @@ export function IndicatorSection({
     ? t('indicators.title', { unit: data.unitName, name: bar.name[lang], year: data.year })
     : '';
   return (
-    <section className="scorecard-indicators" aria-label={t('scorecard.questionsPicker')}>
+    <div className="scorecard-indicators">
       <div style={layout.picker}>
         <Select
           label={t('scorecard.questionsPicker')}
@@ -163,6 +163,6 @@ export function IndicatorSection({
           </button>
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -34,6 +34,8 @@ describe('Word report of a unit (docx structure)', () => {
       expect(styles).toMatch(/w:styleId="Heading1"/);
       expect(styles).toContain('Times New Roman');
       expect(styles).toMatch(/<w:sz w:val="26"\/>/); // 13 pt body
+      // Line spacing as a multiple: an exact height would clip the images to one line.
+      expect(styles).toMatch(/w:line="264" w:lineRule="auto"/);
       // A4 portrait, margins of Decree 30/2020/NĐ-CP.
       expect(doc).toContain(`w:w="${twip(PAGE.widthMm)}"`);
       expect(doc).toContain(`w:h="${twip(PAGE.heightMm)}"`);

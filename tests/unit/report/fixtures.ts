@@ -14,6 +14,7 @@ import { importText } from '../../../src/import/importDataset.ts';
 import { parseBundledResponses } from '../../../src/stats/responsesFile.ts';
 import type { IndicatorSource } from '../../../src/views/scorecard/indicatorSource.ts';
 import { sourceLine } from '../../../src/views/labels.ts';
+import { groupReportBlocks } from '../../../src/views/report/groupReport.ts';
 import { unitReportBlocks } from '../../../src/views/report/unitReport.ts';
 
 /** The bundled Bắc Kạn dataset, its response file and labels, read as the app reads them. */
@@ -122,4 +123,34 @@ export function plainText(xml: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'");
+}
+
+/** The group report of a group-year (no statistics: the rank intervals are left out). */
+export async function groupReportFor(year: number, groupId: string, lang: Lang) {
+  await loadCatalogue(lang);
+  const t = translator(lang);
+  const gy = buildGroupYear(dataset, groupId as GroupId, year);
+  const groupName = dataset.groups.find((g) => g.id === groupId)?.name[lang] ?? '';
+  const units = gy.standings.flatMap((s) => {
+    const data = buildScorecardData(dataset, gy, s.unit.id, null);
+    return data ? [{ data, sentence: scorecardSentence(data.facts, lang) }] : [];
+  });
+  const title = t('report.groupTitle', { index: 'DCCI', year, group: groupName });
+  const blocks = groupReportBlocks({
+    groupYear: gy,
+    indexName: dataset.indexName,
+    lang,
+    t,
+    groupName,
+    title,
+    ranking: fakePng(800, 700, 210),
+    stats: null,
+    units,
+    notes: [t('ranking.rescaleNote')],
+    source: sourceLine(dataset, lang, t),
+    minRespondents: 30,
+    indicators,
+    made: t('report.made', { date: '06/12/2026' }),
+  });
+  return { blocks, title, t, units: units.length, watermark: t('chart.watermark') };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../src/export/docx/build.ts';
-import { unitReportFor } from './fixtures.ts';
+import { groupReportFor, unitReportFor } from './fixtures.ts';
 
 /**
  * The Word report opened by another word processor: LibreOffice converts it to PDF (it refuses
@@ -63,4 +63,18 @@ describe.skipIf(!SOFFICE)('Word report in LibreOffice', () => {
       );
     }, 180_000);
   }
+  it('gives the group report a page per unit after the ranking (departments, 19 units)', async () => {
+    const r = await groupReportFor(2019, 'departments', 'vi');
+    const docx = await buildDocx({
+      lang: 'vi',
+      title: r.title,
+      watermark: r.watermark,
+      footer: 'DCCI',
+      blocks: r.blocks,
+    });
+    const pages = pdfPages(convert(docx, 'group-vi'));
+    // Ranking chart, table and rank changes take 2–3 pages; then exactly one page per unit.
+    expect(pages).toBeGreaterThanOrEqual(r.units + 2);
+    expect(pages).toBeLessThanOrEqual(r.units + 3);
+  }, 180_000);
 });
