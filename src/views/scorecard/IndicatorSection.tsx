@@ -158,9 +158,11 @@ export function IndicatorSection({
               </ul>
             </>
           )}
-          <button type="button" className="button" onClick={() => onOpen(null)}>
-            {t('indicators.close')}
-          </button>
+          <div style={layout.panelEnd}>
+            <button type="button" className="button" onClick={() => onOpen(null)}>
+              {t('indicators.close')}
+            </button>
+          </div>
         </div>
       ) : null}
     </div>

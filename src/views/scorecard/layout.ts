@@ -17,6 +17,7 @@ export const layout = {
   picker: { margin: '4px 0 8px', maxWidth: '100%' },
   /** Space held for the questions table while the response file loads (no layout jump). */
   reserve: { minHeight: 320 },
+  panelEnd: { margin: '4px 0 20px' },
   fieldset: {
     border: '1px solid #d5dbe1',
     borderRadius: 4,

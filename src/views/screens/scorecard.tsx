@@ -122,6 +122,13 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
         {sentence}
       </p>
       <KeyFigures data={data} lang={lang} t={t} minRespondents={view.minn} />
+      {figureNotes.length > 0 ? (
+        <ul className="scorecard-notes">
+          {figureNotes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
       <WordReportButton
         label={t('report.download')}
         t={t}
@@ -140,13 +147,6 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
           })
         }
       />
-      {figureNotes.length > 0 ? (
-        <ul className="scorecard-notes">
-          {figureNotes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : null}
       <SubIndexSection {...section} />
       {data.subIndexBars.length > 0 ? <StrengthsList data={data} lang={lang} t={t} /> : null}
       <IndicatorSection
