@@ -240,7 +240,7 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
         header: indicatorHeader(unit, t),
         rows: indicatorRows(pulling, input.indicators, lang),
         numeric: [1, 2, 3, 4, 5, 6],
-        widths: [32, 10, 14, 10, 11, 10, 19],
+        widths: [27, 10, 14, 12, 11, 11, 15],
         small: compact,
       });
     }
