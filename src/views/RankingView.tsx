@@ -14,6 +14,7 @@ import { Select } from '../ui/Select.tsx';
 import { groupLabel, sourceLine } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
+import { WordReportButton } from './report/WordReportButton.tsx';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
@@ -186,6 +187,25 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       >
         {(width) => renderChart(width)}
       </ChartFrame>
+      <WordReportButton
+        label={t('report.downloadGroup')}
+        t={t}
+        testId="group-word-report"
+        run={(reports) =>
+          reports.downloadGroupReport({
+            dataset,
+            lang,
+            t,
+            groupName,
+            source: sourceLine(dataset, lang, t),
+            minRespondents,
+            groupYear,
+            stats,
+            notes,
+            renderRanking: (width) => renderChart(width),
+          })
+        }
+      />
       {chartData.hasRespondents ? (
         <div className="stats-controls">
           <label htmlFor={minId}>{t('stats.minRespondents')}</label>
