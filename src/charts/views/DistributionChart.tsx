@@ -1,4 +1,5 @@
 import type { DistributionData, DistributionGroup } from '../data/distribution.ts';
+import { boundedTicks } from '../scales.ts';
 import { theme } from '../theme.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
@@ -26,11 +27,9 @@ function spreadX(centre: number, lines: readonly string[], width: number): numbe
   return Math.min(Math.max(centre, half + 2), width - half - 2);
 }
 
-function ticksFor([lo, hi]: readonly [number, number]): number[] {
-  const step = hi - lo <= 30 ? 5 : 10;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
-  return out;
+/** Every 5 points on narrow axes, every 10 on wider ones, and never more than MAX_TICKS. */
+function ticksFor(domain: readonly [number, number]): number[] {
+  return boundedTicks(domain, domain[1] - domain[0] <= 30 ? 5 : 10);
 }
 
 /**
@@ -53,7 +52,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
   }[] = [];
   let offset = 0;
   for (const group of data.groups) {
-    const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
+    const maxStack = group.points.reduce((m, p) => Math.max(m, p.stack), 0);
     const selected = labels.selected(group);
     const lines = [
       ...wrapLabel(labels.heading(group), perLine, 2),
@@ -79,7 +78,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       {panels.map(({ group, top: panelTop, height, lines, spread }) => {
         // Everything below the heading is laid out from `top`, pushed down by extra heading lines.
         const top = panelTop + (lines.length - 1) * 16;
-        const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
+        const maxStack = group.points.reduce((m, p) => Math.max(m, p.stack), 0);
         const base = top + 44 + maxStack * STEP + 6;
         const axisY = base + 8;
         const { median, best, worst } = group.summary;
