@@ -15,6 +15,12 @@ import { groupLabel, sourceLine } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 
+/**
+ * Most bars in the ranking chart: every province of PCI (63) still fits; longer rankings show the
+ * top, the bottom and the selected units (truncateRanking) — a 5,000-bar chart froze the page.
+ */
+export const RANKING_CHART_MAX_BARS = 64;
+
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const groupId = view.group as GroupId;
@@ -37,7 +43,15 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     count: groupYear.standings.length,
     group: groupName.toLocaleLowerCase(lang),
   });
-  const subtitle = t('ranking.subtitle', { group: group?.name[lang] ?? '', year });
+  const barCount = chartData.bars.length;
+  const truncated = barCount > RANKING_CHART_MAX_BARS;
+  const showing = {
+    shown: formatInteger(RANKING_CHART_MAX_BARS, lang),
+    total: formatInteger(barCount, lang),
+  };
+  const subtitle =
+    t('ranking.subtitle', { group: group?.name[lang] ?? '', year }) +
+    (truncated ? ` · ${t('ranking.showing', showing)}` : '');
   const ranked = groupYear.standings.filter((s) => s.total !== null);
   const first = ranked[0];
   const last = ranked[ranked.length - 1];
@@ -60,6 +74,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   if (chartData.contradictions > 0)
     notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
   if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
+  if (truncated) notes.push(t('ranking.truncatedNote', showing));
   for (const m of groupYear.methodChanges)
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
   notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
@@ -110,6 +125,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
       detail={(b) => barDetail(b, t, lang)}
       whisker={(b) => (b.standardError === null ? null : Z_90 * b.standardError)}
+      truncation={{
+        max: RANKING_CHART_MAX_BARS,
+        gapLabel: (hidden) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
+      }}
     />
   );
   const exportInfo: ExportInfo = {
