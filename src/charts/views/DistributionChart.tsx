@@ -19,6 +19,8 @@ export interface DistributionChartProps {
 }
 
 const STEP = 11;
+/** Above this many dots in a strip, dots carry no tooltip of their own (the table lists them all): thousands of <title>s cost seconds. */
+const MAX_DOT_TITLES = 300;
 const SIDE = 20;
 
 /** Centre of the spread label: under the bracket, but kept whole inside the chart (≈7 px per bold character). */
@@ -134,7 +136,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                 ) : null}
                 {group.points
                   .filter((p) => !p.selected)
-                  .map((p) => (
+                  .map((p, _i, all) => (
                     <circle
                       key={p.unitId}
                       cx={x(p.total)}
@@ -145,7 +147,9 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                       strokeWidth={1}
                       data-unit={p.unitId}
                     >
-                      <title>{`${p.name}: ${formatValue(p.total)}`}</title>
+                      {all.length <= MAX_DOT_TITLES ? (
+                        <title>{`${p.name}: ${formatValue(p.total)}`}</title>
+                      ) : null}
                     </circle>
                   ))}
                 {group.points

@@ -124,11 +124,13 @@ export function RankingChart({
           payload?: { value?: unknown; index?: number };
         }) => {
           const row = rows[props.payload?.index ?? -1];
-          if (row?.gap != null)
+          if (row?.gap != null) {
+            const gapLines = wrapLabel(row.label, charsPerLine, 2);
+            const x = Number(props.x ?? 0) - 6;
             return (
               <text
-                x={Number(props.x ?? 0) - 6}
-                y={Number(props.y ?? 0)}
+                x={x}
+                y={Number(props.y ?? 0) - ((gapLines.length - 1) * LINE_HEIGHT) / 2}
                 textAnchor="end"
                 dominantBaseline="middle"
                 fontSize={theme.fontSize}
@@ -136,9 +138,14 @@ export function RankingChart({
                 fill={theme.mutedText}
                 data-gap={row.gap}
               >
-                {wrapLabel(row.label, charsPerLine, 1)[0]}
+                {gapLines.map((line, i) => (
+                  <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             );
+          }
           return (
             <AxisLabel
               x={Number(props.x ?? 0) - 6}
