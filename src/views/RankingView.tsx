@@ -4,6 +4,7 @@ import { buildRankingData } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
 import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
+import { truncateRanking } from '../domain/truncation.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/confidence.ts';
@@ -144,6 +145,13 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     },
   };
 
+  // The chart's table alternative lists the bars the chart shows (the full table is below).
+  const compactRows = truncateRanking(chartData.bars, (b) => b.unitId, {
+    max: RANKING_CHART_MAX_BARS,
+    keep: view.unit ? [view.unit] : [],
+  });
+  const compactColumns =
+    3 + (chartData.hasRespondents ? 1 : 0) + (withIntervals ? 1 : 0) + (withGroups ? 1 : 0);
   const compactTable = (
     <table className="table table--compact">
       <caption className="visually-hidden">{title}</caption>
@@ -164,23 +172,36 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         </tr>
       </thead>
       <tbody>
-        {chartData.bars.map((b) => (
-          <tr key={b.unitId}>
-            <td>{formatInteger(b.rank, lang)}</td>
-            <th scope="row">{b.name}</th>
-            <td className="num">{formatScore(b.value, lang)}</td>
-            {chartData.hasRespondents ? (
-              <td className="num">
-                {formatInteger(b.respondents, lang)}
-                <LowRespondentsMark n={b.respondents} min={minRespondents} t={t} lang={lang} />
-              </td>
-            ) : null}
-            {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}
-            {withGroups ? (
-              <td>{b.statGroup === null ? '—' : t('stats.groupShort', { index: b.statGroup })}</td>
-            ) : null}
-          </tr>
-        ))}
+        {compactRows.items.map((item, i) => {
+          if (item.kind === 'gap')
+            return (
+              <tr key={`gap-${i}`} className="table__gap">
+                <td colSpan={compactColumns}>
+                  {t('ranking.gap', { count: formatInteger(item.hidden, lang) })}
+                </td>
+              </tr>
+            );
+          const b = item.row;
+          return (
+            <tr key={b.unitId}>
+              <td>{formatInteger(b.rank, lang)}</td>
+              <th scope="row">{b.name}</th>
+              <td className="num">{formatScore(b.value, lang)}</td>
+              {chartData.hasRespondents ? (
+                <td className="num">
+                  {formatInteger(b.respondents, lang)}
+                  <LowRespondentsMark n={b.respondents} min={minRespondents} t={t} lang={lang} />
+                </td>
+              ) : null}
+              {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}
+              {withGroups ? (
+                <td>
+                  {b.statGroup === null ? '—' : t('stats.groupShort', { index: b.statGroup })}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
