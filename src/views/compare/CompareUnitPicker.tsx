@@ -50,16 +50,13 @@ export function CompareUnitPicker({
   // plus the first LIST_LIMIT matches.
   const long = options.length > LIST_LIMIT;
   const q = foldKey(query);
-  const matching = q === '' ? options : options.filter((o) => foldKey(o.name).includes(q));
+  const rest = options.filter(
+    (o) => !selected.includes(o.id) && (q === '' || foldKey(o.name).includes(q)),
+  );
   const listed = !long
     ? options
-    : [
-        ...options.filter((o) => selected.includes(o.id)),
-        ...matching.filter((o) => !selected.includes(o.id)).slice(0, LIST_LIMIT),
-      ];
-  const more = long
-    ? matching.filter((o) => !selected.includes(o.id)).length - (listed.length - selected.length)
-    : 0;
+    : [...options.filter((o) => selected.includes(o.id)), ...rest.slice(0, LIST_LIMIT)];
+  const more = long ? rest.length - Math.min(rest.length, LIST_LIMIT) : 0;
   const fieldset = (
     <fieldset style={layout.fieldset} aria-describedby={hintId}>
       <legend>{t('compare.pickerLegend')}</legend>
