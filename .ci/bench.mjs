@@ -207,7 +207,7 @@ const MEASUREMENTS = [
   },
   {
     // Issue 10 goal: with 5,000 units no main-thread task over 200 ms. Imports a generated
-    // 5,000-unit file (≈ 200 KB) through "Nhập tệp CSV", saves it, then opens every tab; long
+    // 5,000-unit file (two years, ≈ 500 KB) through "Nhập tệp CSV", saves it, then opens every tab; long
     // tasks (> 50 ms) are recorded by a PerformanceObserver until the page has been quiet 1.5 s.
     name: '5,000 units: largest main-thread task (save → ranking, then each tab)',
     measure: async (t, env) => {
