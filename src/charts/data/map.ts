@@ -1,6 +1,7 @@
 import type { GroupYear } from '../../domain/groupYear.ts';
 import { foldKey } from '../../domain/names.ts';
 import type { LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
+import { extent } from '../scales.ts';
 
 /** What a map is coloured by: the total (out of 100) or one sub-index (out of 10). */
 export interface MapMeasure {
@@ -150,7 +151,7 @@ export function buildChoroplethData(
     measure,
     units,
     unmatched: units.filter((u) => !used.has(u.unitId)),
-    domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
+    domain: extent(values),
     ranked: units.filter((u) => u.rank !== null).length,
     highlightedUnit: units.find((u) => u.code === highlightCode) ?? null,
     sharedShapes: [...counts.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0),

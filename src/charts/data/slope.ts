@@ -8,6 +8,7 @@ import {
 import { rankChange, rankObservations } from '../../domain/ranking.ts';
 import { scoreChange } from '../../domain/stats.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
+import { extent } from '../scales.ts';
 
 /** Whether a unit has a total in both years of a slope, or in one only. */
 export type Presence = 'both' | 'from-only' | 'to-only';
@@ -117,6 +118,6 @@ export function buildSlopeData(
     sizeChanged: fromSize !== toSize,
     subIndexSetChanged: subsFrom !== subsTo,
     methodChanges: methodChangeBetween(dataset, fromYear, toYear),
-    domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
+    domain: extent(values),
   };
 }

@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendData } from '../data/trends.ts';
-import { seriesColour, seriesDash } from '../scales.ts';
+import { extent, seriesColour, seriesDash } from '../scales.ts';
 import { theme } from '../theme.ts';
 
 export interface TrendChartProps {
@@ -40,8 +40,7 @@ export function TrendChart({
   const values = data.series
     .flatMap((s) => s.points.map((p) => (metric === 'total' ? p.total : p.rank)))
     .filter((v): v is number => v !== null);
-  const lo = values.length ? Math.min(...values) : 0;
-  const hi = values.length ? Math.max(...values) : 1;
+  const [lo, hi] = extent(values) ?? [0, 1];
   const pad = Math.max(1, (hi - lo) * 0.1);
   const domain: [number, number] =
     metric === 'rank'
