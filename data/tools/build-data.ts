@@ -36,16 +36,17 @@ export async function buildAll(seed: number = DEFAULT_SEED): Promise<Map<string,
   const cells = generateCells(seed);
   const rows = aggregateCells(cells);
   const pciSource = source('pci_2005_2016.csv');
+  const pci2020 = source('pci_2020_ranking_63.csv');
   return new Map([
     ['bac-kan-dcci.csv', renderDcciCsv(rows)],
     ['bac-kan-dcci-responses.csv', renderResponsesCsv(cells)],
     ['bac-kan-dcci.meta.json', await json(buildDcciMeta(seed), 'bac-kan-dcci.meta.json')],
     ['template.csv', renderTemplateCsv()],
-    ['pci.csv', renderPciCsv(pciSource)],
+    ['pci.csv', renderPciCsv(pciSource, pci2020)],
     [
       'pci.meta.json',
       await json(
-        buildPciMeta(pciSource, source('geoboundaries-vnm-adm1-names.csv')),
+        buildPciMeta(pciSource, source('geoboundaries-vnm-adm1-names.csv'), pci2020),
         'pci.meta.json',
       ),
     ],
