@@ -102,6 +102,7 @@ export function slopeNotes(
     notes.push(t('trends.subIndexSetNote', { from: slope.fromYear, to: slope.toYear }));
   for (const m of slope.methodChanges)
     notes.push(t('trends.methodNote', { year: m.year, note: m.note[lang] }));
+  if (slope.eraChanged) notes.push(t('trends.eraNote', { from: slope.fromYear, to: slope.toYear }));
   if (movers.notComparable.length > 0)
     notes.push(
       t('trends.notComparable', { names: movers.notComparable.map((r) => r.name).join(', ') }),
