@@ -53,7 +53,7 @@ export const ARCHIPELAGOS: readonly Archipelago[] = [
       [113.3, 7.35],
       [116.2, 8.2],
     ],
-    label: [114.3, 12.15],
+    label: [114.9, 12.15],
   },
 ];
 
@@ -85,6 +85,8 @@ export interface MapFrameLayout {
   readonly list: Box | null;
   /** Units listed at the top and at the bottom. */
   readonly listCount: number;
+  /** The list in one column, or top and bottom side by side (a wide landscape image). */
+  readonly listColumns: 1 | 2;
 }
 
 /** Narrowest column for the legend and the rank list beside the map. */
@@ -94,15 +96,22 @@ const ROW = 22;
 /** Widest map when the height is free (on screen and in the "shown width" image). */
 export const MAP_MAX_WIDTH = 520;
 
-function listCountFor(height: number, legendHeight: number): number {
-  // Two headings and a gap row, then `count` rows at the top and `count` at the bottom.
-  return Math.max(0, Math.min(5, Math.floor((height - legendHeight - 16 - 3 * ROW) / (2 * ROW))));
+function listCountFor(height: number, legendHeight: number, columns: 1 | 2): number {
+  // Per column: a heading, `count` rows, one more for the highlighted unit (and in one column
+  // the second heading and the other `count` rows).
+  const rows = Math.floor((height - legendHeight - 16) / ROW);
+  const count = columns === 2 ? rows - 2 : Math.floor((rows - 3) / 2);
+  return Math.max(0, Math.min(5, count));
 }
 
 /** Height of the rank list with `count` rows at each end plus the highlighted unit. */
-export function listHeight(count: number): number {
-  return count === 0 ? 0 : (2 * count + 3) * ROW;
+export function listHeight(count: number, columns: 1 | 2 = 1): number {
+  if (count === 0) return 0;
+  return (columns === 2 ? count + 2 : 2 * count + 3) * ROW;
 }
+
+/** Two list columns when the side column is wide enough for both. */
+const columnsFor = (width: number): 1 | 2 => (width >= 2 * SIDE_MIN + GAP ? 2 : 1);
 
 /**
  * The frame of an exported map: `width` wide and, for a fixed-size image, `height` tall (null:
@@ -122,17 +131,19 @@ export function mapFrameLayout(
       const mapH = mapW / aspect;
       const side = { x: mapW + GAP, width: width - mapW - GAP };
       const legendH = legendHeightAt(side.width);
-      const count = listCountFor(mapH, legendH);
+      const columns = columnsFor(side.width);
+      const count = listCountFor(mapH, legendH, columns);
       return {
         width,
-        height: Math.ceil(Math.max(mapH, legendH + 16 + listHeight(count))),
+        height: Math.ceil(Math.max(mapH, legendH + 16 + listHeight(count, columns))),
         map: { x: 0, y: 0, width: mapW, height: mapH },
         legend: { x: side.x, y: 0, width: side.width, height: legendH },
         list:
           count > 0
-            ? { x: side.x, y: legendH + 16, width: side.width, height: listHeight(count) }
+            ? { x: side.x, y: legendH + 16, width: side.width, height: listHeight(count, columns) }
             : null,
         listCount: count,
+        listColumns: columns,
       };
     }
     const legendH = legendHeightAt(width);
@@ -145,6 +156,7 @@ export function mapFrameLayout(
       legend: { x: 0, y: 0, width, height: legendH },
       list: null,
       listCount: 0,
+      listColumns: 1,
     };
   }
   // Side by side: the map as tall as the frame (or as wide as leaves the column).
@@ -157,7 +169,8 @@ export function mapFrameLayout(
   if (sideW > 0 && sideW * sideH >= stackW * stackH) {
     const col = { x: sideW + GAP, width: width - sideW - GAP };
     const legendH = legendHeightAt(col.width);
-    const count = listCountFor(height, legendH);
+    const columns = columnsFor(col.width);
+    const count = listCountFor(height, legendH, columns);
     return {
       width,
       height,
@@ -165,9 +178,10 @@ export function mapFrameLayout(
       legend: { x: col.x, y: 0, width: col.width, height: legendH },
       list:
         count > 0
-          ? { x: col.x, y: legendH + 16, width: col.width, height: listHeight(count) }
+          ? { x: col.x, y: legendH + 16, width: col.width, height: listHeight(count, columns) }
           : null,
       listCount: count,
+      listColumns: columns,
     };
   }
   return {
@@ -177,5 +191,6 @@ export function mapFrameLayout(
     legend: { x: 0, y: 0, width, height: legendFull },
     list: null,
     listCount: 0,
+    listColumns: 1,
   };
 }

@@ -180,7 +180,7 @@ export function ChoroplethMap({
         x={geo.sea[0]}
         y={geo.sea[1]}
         textAnchor="middle"
-        fontSize={theme.fontSize}
+        fontSize={Math.max(theme.fontSize, Math.min(17, Math.round(w / 55)))}
         fontStyle="italic"
         fill="#3d6f99"
         className="choropleth__sea"
@@ -190,13 +190,14 @@ export function ChoroplethMap({
       {geo.archipelagos.map((a) => {
         const label = a.id === 'hoang-sa' ? islands.hoangSa : islands.truongSa;
         const lines = splitIslandLabel(label);
-        const size = theme.smallFontSize;
+        // Larger in a large image (the map fills a 1080 px frame), never below the chart's small text.
+        const size = Math.max(theme.smallFontSize, Math.min(16, Math.round(w / 60)));
         const half = Math.max(...lines.map((l) => textWidth(l, size))) / 2;
         const x = Math.min(Math.max(a.label[0], half + 2), w - half - 2);
         return (
           <g key={a.id} className="choropleth__islands" data-archipelago={a.id}>
             {a.islands.map(([ix, iy], i) => (
-              <circle key={i} cx={ix} cy={iy} r={1.8} fill="#4a4a4a" />
+              <circle key={i} cx={ix} cy={iy} r={Math.max(1.8, w / 300)} fill="#4a4a4a" />
             ))}
             <text
               x={x}

@@ -54,20 +54,31 @@ export function MapFramed(props: MapFramedProps) {
   const bottom = ranked.length > 2 * count ? ranked.slice(-count) : ranked.slice(count);
   const shown = new Set([...top, ...bottom].map((u) => u.unitId));
   const hl = props.highlighted;
-  const rows: ({ kind: 'heading'; text: string } | { kind: 'unit'; unit: MeasuredUnit })[] = [
+  type Row = { kind: 'heading'; text: string } | { kind: 'unit'; unit: MeasuredUnit };
+  const first: Row[] = [
     { kind: 'heading', text: t('map.top', { count: top.length }) },
     ...top.map((unit) => ({ kind: 'unit' as const, unit })),
     ...(hl && hl.value !== null && !shown.has(hl.unitId)
       ? [{ kind: 'unit' as const, unit: hl }]
       : []),
-    ...(bottom.length > 0
+  ];
+  const second: Row[] =
+    bottom.length > 0
       ? [
           { kind: 'heading' as const, text: t('map.bottom', { count: bottom.length }) },
           ...bottom.map((unit) => ({ kind: 'unit' as const, unit })),
         ]
-      : []),
-  ];
+      : [];
   const list = layout.list;
+  // One column: top, then bottom; two columns: side by side.
+  const columns: { x: number; width: number; rows: Row[] }[] = !list
+    ? []
+    : layout.listColumns === 2
+      ? [
+          { x: 0, width: (list.width - 24) / 2, rows: first },
+          { x: (list.width + 24) / 2, width: (list.width - 24) / 2, rows: second },
+        ]
+      : [{ x: 0, width: list.width, rows: [...first, ...second] }];
   return (
     <svg
       width={layout.width}
@@ -100,29 +111,39 @@ export function MapFramed(props: MapFramedProps) {
       </g>
       {list ? (
         <g transform={`translate(${list.x} ${list.y})`} fontSize={LIST_FONT} fill={theme.text}>
-          {rows.map((r, i) => {
-            const y = i * ROW + 15;
-            if (r.kind === 'heading')
-              return (
-                <text key={`h${i}`} x={0} y={y + (i > 0 ? 4 : 0)} fontWeight={600} fill="#555555">
-                  {r.text}
-                </text>
-              );
-            const bold = r.unit.unitId === hl?.unitId;
-            return (
-              <g key={r.unit.unitId} fontWeight={bold ? 700 : 400}>
-                <text x={30} y={y} textAnchor="end" fill="#555555">
-                  {formatInteger(r.unit.rank, lang)}
-                </text>
-                <text x={38} y={y}>
-                  {r.unit.name}
-                </text>
-                <text x={list.width} y={y} textAnchor="end">
-                  {formatScore(r.unit.value, lang)}
-                </text>
-              </g>
-            );
-          })}
+          {columns.map((col, c) => (
+            <g key={c} transform={`translate(${col.x} 0)`}>
+              {col.rows.map((r, i) => {
+                const y = i * ROW + 15;
+                if (r.kind === 'heading')
+                  return (
+                    <text
+                      key={`h${i}`}
+                      x={0}
+                      y={y + (i > 0 ? 4 : 0)}
+                      fontWeight={600}
+                      fill="#555555"
+                    >
+                      {r.text}
+                    </text>
+                  );
+                const bold = r.unit.unitId === hl?.unitId;
+                return (
+                  <g key={r.unit.unitId} fontWeight={bold ? 700 : 400}>
+                    <text x={30} y={y} textAnchor="end" fill="#555555">
+                      {formatInteger(r.unit.rank, lang)}
+                    </text>
+                    <text x={38} y={y}>
+                      {r.unit.name}
+                    </text>
+                    <text x={col.width} y={y} textAnchor="end">
+                      {formatScore(r.unit.value, lang)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          ))}
         </g>
       ) : null}
     </svg>
