@@ -28,8 +28,10 @@ export interface TrendSeries {
 }
 
 export interface TrendData {
-  /** Years in which the group has observations, ascending. */
+  /** Every calendar year from the group's first to its last year with data, ascending. */
   readonly years: readonly number[];
+  /** Years inside the span without any data (a gap in the series, e.g. PCI 2017–2019). */
+  readonly missingYears: readonly number[];
   readonly series: readonly TrendSeries[];
   /** Units ranked each year (with a total); changes of this number make ranks less comparable. */
   readonly groupSizes: readonly { readonly year: number; readonly n: number }[];
@@ -54,7 +56,16 @@ export function buildTrendData(
   unitIds: readonly string[],
 ): TrendData {
   const units = unitIndex(dataset);
-  const years = yearsOf(dataset, groupId);
+  // Calendar years missing inside the span (PCI 2017–2019) are points without data, so no line
+  // is drawn across the gap as if the years were consecutive.
+  const dataYears = yearsOf(dataset, groupId);
+  const years =
+    dataYears.length === 0
+      ? []
+      : Array.from(
+          { length: (dataYears[dataYears.length - 1] as number) - (dataYears[0] as number) + 1 },
+          (_, i) => (dataYears[0] as number) + i,
+        );
   const perYear = years.map((year) => {
     const rows = observationsOf(dataset, groupId, year);
     return {
@@ -87,7 +98,9 @@ export function buildTrendData(
       yearsPresent: points.filter((p) => p.total !== null).map((p) => p.year),
     };
   });
-  const groupSizes = perYear.map(({ year, n }) => ({ year, n }));
+  const groupSizes = perYear
+    .filter(({ year }) => dataYears.includes(year))
+    .map(({ year, n }) => ({ year, n }));
   const sizes = new Set(groupSizes.map((g) => g.n));
   const first = years[0];
   const last = years[years.length - 1];
@@ -99,6 +112,7 @@ export function buildTrendData(
     methodChanges:
       first === undefined || last === undefined ? [] : methodChangeBetween(dataset, first, last),
     hasGaps: series.some((s) => s.yearsPresent.length < years.length),
+    missingYears: years.filter((y) => !dataYears.includes(y)),
     maxGroupSize: Math.max(0, ...groupSizes.map((g) => g.n)),
   };
 }

@@ -53,7 +53,9 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   );
   const chosen = view.units.length > 0 ? view.units : defaults;
   const trend = useMemo(() => buildTrendData(dataset, groupId, chosen), [dataset, groupId, chosen]);
-  const compareYear = view.y2 ?? defaultCompareYear(trend.years, year);
+  // Years with data (the trend's years also hold the empty years of a gap).
+  const dataYears = trend.years.filter((y) => !trend.missingYears.includes(y));
+  const compareYear = view.y2 ?? defaultCompareYear(dataYears, year);
   const slope = useMemo(
     () => buildSlopeData(dataset, groupId, compareYear, year, chosen),
     [dataset, groupId, compareYear, year, chosen],
@@ -187,7 +189,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           </div>
         )}
       </ChartFrame>
-      {trend.years.length < 2 ? (
+      {dataYears.length < 2 ? (
         <p className="trends-single-year" role="note">
           {t('trends.singleYear')}
         </p>
@@ -197,7 +199,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             <Select
               label={t('trends.compareYear')}
               value={String(compareYear)}
-              options={trend.years.map((y) => ({ value: String(y), label: String(y) }))}
+              options={dataYears.map((y) => ({ value: String(y), label: String(y) }))}
               onChange={(v) => onSelect({ y2: Number(v) })}
             />
           </div>

@@ -36,10 +36,26 @@ export function trendSummary(trend: TrendData, lang: Lang, t: Translate, max: nu
     .join(' ');
 }
 
+/** "2017–2019" or "2017–2019, 2021" for a sorted list of years. */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  let start = years[0];
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i] as number;
+    const next = years[i + 1];
+    if (next === y + 1) continue;
+    parts.push(start === y ? String(y) : `${String(start)}–${String(y)}`);
+    start = next;
+  }
+  return parts.join(', ');
+}
+
 /** Comparability notes of the trend: rescaling, gaps, changing group size, declared method changes. */
 export function trendNotes(dataset: Dataset, trend: TrendData, lang: Lang, t: Translate): string[] {
   const notes = [t('trends.rescaleNote')];
   if (trend.hasGaps) notes.push(t('trends.gapNote'));
+  if (trend.missingYears.length > 0)
+    notes.push(t('trends.missingYearsNote', { years: yearRanges(trend.missingYears) }));
   if (trend.groupSizeChanges) {
     const sizes = trend.groupSizes.map((g) => `${g.year}: ${g.n}`).join(', ');
     notes.push(t('trends.sizeNote', { sizes }));
