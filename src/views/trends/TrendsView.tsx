@@ -54,7 +54,10 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const chosen = view.units.length > 0 ? view.units : defaults;
   const trend = useMemo(() => buildTrendData(dataset, groupId, chosen), [dataset, groupId, chosen]);
   // Years with data (the trend's years also hold the empty years of a gap).
-  const dataYears = trend.years.filter((y) => !trend.missingYears.includes(y));
+  const dataYears = useMemo(
+    () => trend.years.filter((y) => !trend.missingYears.includes(y)),
+    [trend],
+  );
   const compareYear = view.y2 ?? defaultCompareYear(dataYears, year);
   const slope = useMemo(
     () => buildSlopeData(dataset, groupId, compareYear, year, chosen),
