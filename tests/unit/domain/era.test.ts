@@ -12,6 +12,7 @@ import { buildGroupYear } from '../../../src/domain/groupYear.ts';
 import { scoredGroupYear } from '../../../src/domain/groupStats.ts';
 import type { GroupId } from '../../../src/domain/types.ts';
 import { buildMoversData } from '../../../src/charts/data/movers.ts';
+import { buildTrendData } from '../../../src/charts/data/trends.ts';
 import { buildSlopeData } from '../../../src/charts/data/slope.ts';
 import { makeDataset, uid } from '../../fixtures/builders.ts';
 
@@ -119,5 +120,51 @@ describe('changes stop at the merger and at gaps', () => {
     expect(comparablePreviousYear(gap, D, 2020)).toBeNull();
     expect(previousYearBreak(gap, D, 2020)).toEqual({ kind: 'gap', previous: 2016 });
     expect(buildGroupYear(gap, D, 2020).standings.map((s) => s.change)).toEqual([null, null]);
+  });
+});
+
+describe('trends across the merger and across gaps', () => {
+  it('shows the predecessors up to the merger and the merged province after, never joined', () => {
+    const trend = buildTrendData(merged, P, [uid('Thái Nguyên', 'provinces')]);
+    expect(
+      trend.series.map((s) => [s.name, s.segment?.era ?? null, s.yearsPresent] as const),
+    ).toEqual([
+      ['Thái Nguyên', 'before-2025', [2023, 2024]],
+      ['Bắc Kạn', 'before-2025', [2023, 2024]],
+      ['Thái Nguyên', 'from-2025', [2025]],
+    ]);
+    expect(trend.series.map((s) => s.segment)).toEqual([
+      { era: 'before-2025', lastYear: 2024 },
+      { era: 'before-2025', lastYear: 2024 },
+      { era: 'from-2025', firstYear: 2025 },
+    ]);
+    expect(new Set(trend.series.map((s) => s.key)).size).toBe(3);
+  });
+
+  it('splits Hà Nội (not merged) at the merger too: a different unit after 1 July 2025', () => {
+    const trend = buildTrendData(merged, P, [uid('Hà Nội', 'provinces')]);
+    expect(trend.series.map((s) => [s.segment?.era, s.yearsPresent])).toEqual([
+      ['before-2025', [2023, 2024]],
+      ['from-2025', [2025]],
+    ]);
+    const before = buildTrendData(
+      { ...merged, observations: merged.observations.filter((o) => o.year < 2025) },
+      P,
+      [uid('Hà Nội', 'provinces')],
+    );
+    expect(before.series.map((s) => s.segment)).toEqual([null]);
+  });
+
+  it('puts the missing calendar years of a gap in the trend as empty points', () => {
+    const gap = makeDataset([
+      { unit: 'Ba Bể', year: 2015, total: 58 },
+      { unit: 'Ba Bể', year: 2016, total: 60 },
+      { unit: 'Ba Bể', year: 2020, total: 65 },
+    ]);
+    const trend = buildTrendData(gap, 'districts' as GroupId, [uid('Ba Bể')]);
+    expect(trend.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(trend.missingYears).toEqual([2017, 2018, 2019]);
+    expect(trend.series[0]?.points.map((p) => p.total)).toEqual([58, 60, null, null, null, 65]);
+    expect(trend.groupSizes.map((g) => g.year)).toEqual([2015, 2016, 2020]);
   });
 });
