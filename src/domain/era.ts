@@ -104,3 +104,18 @@ export function previousYearBreak(
 export const AFTER_BY_CODE: ReadonlyMap<string, string> = new Map(
   CROSSWALK_2025.map((c) => [c.code, c.after]),
 );
+
+/**
+ * True when a group that is not provinces (departments, districts: `eraOf` null) has data both
+ * up to 2024 and from 2025: departments were reorganised and district-level units abolished on
+ * 1 July 2025, so units of the two sides are not the same units even under the same name.
+ */
+export function dcciSpansMerger(
+  dataset: Dataset,
+  groupId: GroupId,
+  years: readonly number[],
+): boolean {
+  const withData = years.filter((y) => observationsOf(dataset, groupId, y).length > 0);
+  if (!withData.some((y) => y <= 2024) || !withData.some((y) => y >= 2025)) return false;
+  return withData.every((y) => eraOf(dataset, groupId, y) === null);
+}

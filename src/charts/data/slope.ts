@@ -5,7 +5,7 @@ import {
   unitIndex,
   unitsOf,
 } from '../../domain/dataset.ts';
-import { crossesEra } from '../../domain/era.ts';
+import { crossesEra, dcciSpansMerger } from '../../domain/era.ts';
 import { rankChange, rankObservations } from '../../domain/ranking.ts';
 import { scoreChange } from '../../domain/stats.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
@@ -47,6 +47,8 @@ export interface SlopeData {
    * the later year is a different unit from its namesake before, so no change is computed.
    */
   readonly eraChanged: boolean;
+  /** Departments or districts compared across 1 July 2025 (`dcciSpansMerger`). */
+  readonly unitsReorganised: boolean;
   /** Min and max total over both years; null when no unit has a total. */
   readonly domain: readonly [number, number] | null;
 }
@@ -125,6 +127,7 @@ export function buildSlopeData(
     subIndexSetChanged: subsFrom !== subsTo,
     methodChanges: methodChangeBetween(dataset, fromYear, toYear),
     eraChanged,
+    unitsReorganised: dcciSpansMerger(dataset, groupId, [fromYear, toYear]),
     domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
   };
 }

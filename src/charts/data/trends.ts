@@ -5,7 +5,13 @@ import {
   unitsOf,
   yearsOf,
 } from '../../domain/dataset.ts';
-import { CROSSWALK_2025, eraOf, provinceNameKey, type ProvinceEra } from '../../domain/era.ts';
+import {
+  CROSSWALK_2025,
+  dcciSpansMerger,
+  eraOf,
+  provinceNameKey,
+  type ProvinceEra,
+} from '../../domain/era.ts';
 import { rankObservations } from '../../domain/ranking.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
 
@@ -43,6 +49,8 @@ export interface TrendSeries {
 export interface TrendData {
   /** Every calendar year from the group's first to its last year with data, ascending. */
   readonly years: readonly number[];
+  /** Departments or districts with data both up to 2024 and from 2025 (`dcciSpansMerger`). */
+  readonly unitsReorganised: boolean;
   /** Years inside the span without any data (a gap in the series, e.g. PCI 2017–2019). */
   readonly missingYears: readonly number[];
   readonly series: readonly TrendSeries[];
@@ -163,6 +171,7 @@ export function buildTrendData(
       first === undefined || last === undefined ? [] : methodChangeBetween(dataset, first, last),
     hasGaps: series.some((s) => s.yearsPresent.length < years.length),
     missingYears: years.filter((y) => !dataYears.includes(y)),
+    unitsReorganised: dcciSpansMerger(dataset, groupId, dataYears),
     maxGroupSize: Math.max(0, ...groupSizes.map((g) => g.n)),
   };
 }

@@ -33,8 +33,7 @@ export function TrendChart({
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
     for (const s of data.series)
-      row[s.key] =
-        metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
+      row[s.key] = metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
     return row;
   });
   const values = data.series

@@ -54,6 +54,7 @@ export function yearRanges(years: readonly number[]): string {
 export function trendNotes(dataset: Dataset, trend: TrendData, lang: Lang, t: Translate): string[] {
   const notes = [t('trends.rescaleNote')];
   if (trend.hasGaps) notes.push(t('trends.gapNote'));
+  if (trend.unitsReorganised) notes.push(t('trends.dcci2025Note'));
   if (trend.missingYears.length > 0)
     notes.push(t('trends.missingYearsNote', { years: yearRanges(trend.missingYears) }));
   if (trend.groupSizeChanges) {
@@ -118,6 +119,7 @@ export function slopeNotes(
     notes.push(t('trends.subIndexSetNote', { from: slope.fromYear, to: slope.toYear }));
   for (const m of slope.methodChanges)
     notes.push(t('trends.methodNote', { year: m.year, note: m.note[lang] }));
+  if (slope.unitsReorganised) notes.push(t('trends.dcci2025Note'));
   if (slope.eraChanged) notes.push(t('trends.eraNote', { from: slope.fromYear, to: slope.toYear }));
   if (movers.notComparable.length > 0)
     notes.push(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   comparablePreviousYear,
   CROSSWALK_2025,
+  dcciSpansMerger,
   eraOf,
   eraOfUnits,
   previousYearBreak,
@@ -166,5 +167,24 @@ describe('trends across the merger and across gaps', () => {
     expect(trend.missingYears).toEqual([2017, 2018, 2019]);
     expect(trend.series[0]?.points.map((p) => p.total)).toEqual([58, 60, null, null, null, 65]);
     expect(trend.groupSizes.map((g) => g.year)).toEqual([2015, 2016, 2020]);
+  });
+});
+
+describe('departments and districts across 1 July 2025', () => {
+  const dcci = makeDataset([
+    { unit: 'Sở Tư pháp', group: 'departments', year: 2024, total: 70 },
+    { unit: 'Sở Y tế', group: 'departments', year: 2024, total: 60 },
+    { unit: 'Sở Tư pháp', group: 'departments', year: 2025, total: 72 },
+    { unit: 'Sở Y tế', group: 'departments', year: 2025, total: 61 },
+  ]);
+  const D = 'departments' as GroupId;
+
+  it('get a note in trends and slopes across the date, not within one side', () => {
+    expect(dcciSpansMerger(dcci, D, [2024, 2025])).toBe(true);
+    expect(dcciSpansMerger(dcci, D, [2024])).toBe(false);
+    expect(buildTrendData(dcci, D, [uid('Sở Tư pháp', 'departments')]).unitsReorganised).toBe(true);
+    expect(buildSlopeData(dcci, D, 2024, 2025).unitsReorganised).toBe(true);
+    // Provinces are handled by the era split instead.
+    expect(dcciSpansMerger(merged, P, [2024, 2025])).toBe(false);
   });
 });
