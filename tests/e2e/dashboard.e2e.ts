@@ -121,14 +121,14 @@ describe('English UI', () => {
   });
 });
 
-describe('PCI dataset (real, 2005–2016 and 2020)', () => {
-  it('shows 63 provinces in 2020 (the latest year) and 42 in the 2005 pilot, credited to VCCI & USAID, without the banner', async () => {
+describe('PCI dataset (real, 2005–2016 and 2020; opens on 2016, the latest year with sub-indices)', () => {
+  it('shows 63 provinces in 2016 and 42 in the 2005 pilot, credited to VCCI & USAID, without the banner', async () => {
     t = await openPage('/?ds=pci');
     const { page } = t;
     await ready(page);
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(63);
-    expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2020');
+    expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2016');
     expect(await page.locator('#view-panel .chart-frame__source').innerText()).toContain('VCCI');
     expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(
       0,

@@ -304,7 +304,7 @@ describe('exporting the ranking chart', () => {
     await ready(page);
     const dialog = await openExport(page, 'Export', 'Export chart');
     const { d, bytes } = await download(page, dialog, 'Download SVG');
-    expect(d.suggestedFilename()).toMatch(/^pci-2020-.*-xep-hang\.svg$/);
+    expect(d.suggestedFilename()).toMatch(/^pci-2016-.*-xep-hang\.svg$/);
     const svg = await inspectSvg(page, bytes.toString('utf8'));
     expect(svg.parseError).toBe(false);
     expect(svg.text).not.toContain(WATERMARK);
