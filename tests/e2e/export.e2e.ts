@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
+import {
+  expectNoAxeViolations,
+  openPage,
+  tableUnits,
+  type TestPage,
+  waitForBars,
+} from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -12,12 +18,8 @@ afterEach(async () => {
 
 const WATERMARK = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
 
-async function ready(page: Page) {
-  await page.locator('#view-panel .recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
-}
-
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
+/** The ranking chart in the view panel has drawn. */
+const ready = (page: Page) => waitForBars(page, '#view-panel .recharts-bar-rectangle');
 
 async function openExport(page: Page, label = 'Xuất', dialogName = 'Xuất biểu đồ') {
   await page
