@@ -10,6 +10,7 @@ import {
   tableUnits,
   type TestPage,
   waitForBars,
+  waitForChartsToFit,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -183,7 +184,7 @@ describe('printing', () => {
     expect(await watermarks.first().innerText()).toBe(WATERMARK);
     expect(await page.locator('#view-panel .chart-frame__source').first().isVisible()).toBe(true);
     expect(await page.locator('body').innerText()).toContain(WATERMARK);
-    await page.waitForTimeout(300); // charts re-measure their width under print media
+    await waitForChartsToFit(page); // charts re-measure their width under print media
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfPages(pdf)).toBe(1);
@@ -214,7 +215,7 @@ describe('printing', () => {
     const { page } = t;
     await page.locator('#view-panel .chart-frame__chart svg').first().waitFor({ timeout: 20_000 });
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(300);
+    await waitForChartsToFit(page);
     expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
     t.expectClean();
   });
