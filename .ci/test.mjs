@@ -161,7 +161,9 @@ function slowest(count = 10) {
   banner(`Slowest ${Math.min(count, timings.length)} tests`);
   const top = [...timings].sort((a, b) => b.ms - a.ms).slice(0, count);
   for (const t of top) {
-    const time = `${(t.ms / 1000).toFixed(1)} s`.padStart(8);
+    const time = (
+      t.ms < 1000 ? `${Math.round(t.ms)} ms` : `${(t.ms / 1000).toFixed(1)} s`
+    ).padStart(8);
     console.log(`${time}  ${clip(`${t.file} › ${t.title}`, 110)}`);
   }
 }
