@@ -16,6 +16,7 @@ const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const tmp = mkdtempSync(join(tmpdir(), 'dcci-test-'));
 const results = []; // { name, passed, failed, skipped, ms, note }
 let current = null; // the running child, killed with its group if we are interrupted
+const timings = []; // { step, file, title, ms } of every Vitest test, for the slowest list
 
 // Children run in their own process groups (see run()), so a Ctrl-C at the terminal reaches
 // only us: pass it on (and wait), or the browser and preview server would outlive the run.
@@ -128,6 +129,10 @@ async function vitest(name, args) {
     for (const file of report.testResults ?? []) {
       const tests = file.assertionResults ?? [];
       for (const t of tests) {
+        if (typeof t.duration === 'number') {
+          const title = t.fullName ?? [...(t.ancestorTitles ?? []), t.title].join(' › ');
+          timings.push({ step: name, file: relative(ROOT, file.name), title, ms: t.duration });
+        }
         if (t.status === 'passed') r.passed++;
         else if (t.status === 'failed') r.failed++;
         else r.skipped++; // skipped, pending, todo
@@ -152,7 +157,21 @@ async function vitest(name, args) {
 
 const clip = (s, n = 100) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** The ten slowest tests of all Vitest steps (unit, components, browser), slowest first. */
+function slowest(count = 10) {
+  if (timings.length === 0) return;
+  banner(`Slowest ${Math.min(count, timings.length)} tests`);
+  const top = [...timings].sort((a, b) => b.ms - a.ms).slice(0, count);
+  for (const t of top) {
+    const time = (
+      t.ms < 1000 ? `${Math.round(t.ms)} ms` : `${(t.ms / 1000).toFixed(1)} s`
+    ).padStart(8);
+    console.log(`${time}  ${clip(`${t.file} › ${t.title}`, 110)}`);
+  }
+}
+
 function summary() {
+  slowest();
   banner('Summary');
   const rows = results.map((r) => [
     r.name,

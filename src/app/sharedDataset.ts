@@ -22,12 +22,6 @@ import './sharedDataset.css';
  */
 
 const FRAGMENT_START = '#d=';
-const fromLink = new Set<string>();
-
-/** True for a dataset opened from a link in this page and not saved since. */
-export function isOpenedFromLink(id: string): boolean {
-  return fromLink.has(id);
-}
 
 type Title = { readonly vi: string; readonly en: string };
 type Outcome =
@@ -91,7 +85,6 @@ async function decode(hash: string, stored: Promise<unknown>): Promise<Outcome> 
         same: await sameContent(saved.dataset, dataset),
       };
     }
-    fromLink.add(dataset.id);
     useAppStore.getState().putImported(dataset);
     return { kind: 'opened', id: dataset.id, title: dataset.title };
   } catch (err) {
@@ -141,7 +134,6 @@ function showNotice(outcome: Outcome, initialLang: Lang): void {
           .then((m) => m.saveImported(dataset.dataset))
           .then((r) => {
             if (r.ok) {
-              fromLink.delete(outcome.id);
               // Stored now: the address no longer needs to carry the data.
               const { pathname, search } = window.location;
               window.history.replaceState(window.history.state, '', `${pathname}${search}`);

@@ -5,31 +5,22 @@
  * (Okabe–Ito without the yellow, which has too little contrast on white) with dash patterns so
  * colour is never the only channel. Pure functions, no DOM.
  */
+import { theme } from './theme.ts';
 
-/** Viridis sampled at 9 evenly spaced points (matplotlib's `viridis`), low → high. */
-export const VIRIDIS = [
-  '#440154',
-  '#472d7b',
-  '#3b528b',
-  '#2c728e',
-  '#21918c',
-  '#28ae80',
-  '#5ec962',
-  '#addc30',
-  '#fde725',
-] as const;
+/** Viridis sampled at 9 evenly spaced points, low → high (the palette lives in theme.ts). */
+export const VIRIDIS = theme.sequential;
 
-/** Series colours for up to 5 chosen units (Okabe–Ito, yellow replaced by black). */
-export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000'] as const;
+/** Series colours for up to 5 chosen units: the theme's categorical palette. */
+export const SERIES_COLOURS = theme.categorical;
 /** A second channel for series: SVG dash patterns ('' = solid). */
 export const SERIES_DASHES = ['', '7 4', '2 3', '9 3 2 3', '4 2'] as const;
 
 /** Change colours: rise blue, fall vermillion, no change neutral grey-blue. */
-export const CHANGE_COLOURS = { rise: '#0072B2', fall: '#C14F00', same: '#6f8aa6' } as const;
+export const CHANGE_COLOURS = theme.change;
 /** Lines of units that are not highlighted. */
-export const CONTEXT_COLOUR = '#b8c4d0';
+export const CONTEXT_COLOUR = theme.context;
 /** Fill of a map shape or tile without a value (hatched in the views, never the low end of the scale). */
-export const MISSING_FILL = '#f1f3f5';
+export const MISSING_FILL = theme.missing;
 
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length] as string;

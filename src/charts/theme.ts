@@ -1,6 +1,9 @@
 /**
- * The only place for chart colours, fonts and sizes. Okabe–Ito for categories; the selected
- * unit in a strong blue and the others in a neutral grey-blue (DESIGN.md); never red/green alone.
+ * The only place for chart colours, fonts and sizes (scales.ts re-exports its colours from here).
+ * Okabe–Ito for series; the selected unit in a strong blue and the others in a neutral grey-blue
+ * (DESIGN.md); never red/green alone. Every colour that draws a series or a highlight has at
+ * least 3:1 contrast on white (WCAG 1.4.11; tests/unit/charts/theme.test.ts); sequential and
+ * tier fills are exempt, their values are printed on them or in a table.
  */
 export const theme = {
   font: '"Noto Sans", "Be Vietnam Pro", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
@@ -14,16 +17,30 @@ export const theme = {
   barHover: '#6f8aa6',
   average: '#1b1f24',
   warning: '#8a4b00',
-  /** Okabe–Ito, colour-blind safe. */
-  categorical: [
-    '#0072B2',
-    '#E69F00',
-    '#009E73',
-    '#CC79A7',
-    '#56B4E9',
-    '#D55E00',
-    '#F0E442',
-    '#000000',
+  /**
+   * Series colours, one per chosen unit (Compare, Trends; never more than five): Okabe–Ito
+   * without its orange, sky blue and yellow (2.3:1, 2.3:1 and 1.3:1 on white), black instead.
+   * Blue, vermillion, bluish green, reddish purple and black stay apart in the three common
+   * colour-vision deficiencies; dash patterns and letters are the second channel.
+   */
+  categorical: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000'],
+  /** Change: rise blue, fall vermillion, no change neutral grey-blue (never red/green). */
+  change: { rise: '#0072B2', fall: '#C14F00', same: '#6f8aa6' },
+  /** Lines of units that are not highlighted. */
+  context: '#b8c4d0',
+  /** Fill of a map shape or tile without a value (hatched in the views, never the low end of a scale). */
+  missing: '#f1f3f5',
+  /** Viridis sampled at 9 evenly spaced points (matplotlib's `viridis`), low → high. */
+  sequential: [
+    '#440154',
+    '#472d7b',
+    '#3b528b',
+    '#2c728e',
+    '#21918c',
+    '#28ae80',
+    '#5ec962',
+    '#addc30',
+    '#fde725',
   ],
   /** Ordered tier scale (best → worst), dark to light so order survives greyscale printing. */
   tiers: ['#08306b', '#2171b5', '#6baed6', '#c6dbef'],

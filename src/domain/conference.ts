@@ -1,21 +1,14 @@
 import type { LocalizedText, Result } from './types.ts';
+import { VIEWS, type ViewId } from './views.ts';
 
 /**
  * The summary of a results conference (data/conference-2020-01-06.json): what was said, in our
  * own words, each statement tagged with the dashboard view that holds its evidence.
  */
 
-/** Views a statement can open (the `view` URL parameter of CONTRACTS.md). */
-export const CONFERENCE_VIEWS = [
-  'ranking',
-  'scorecard',
-  'compare',
-  'trends',
-  'subindices',
-  'distribution',
-  'map',
-] as const;
-export type ConferenceView = (typeof CONFERENCE_VIEWS)[number];
+/** Views a statement can open: every view of the dashboard (the `view` URL parameter of CONTRACTS.md). */
+export const CONFERENCE_VIEWS = VIEWS;
+export type ConferenceView = ViewId;
 
 export const CONFERENCE_GROUPS = ['districts', 'departments', 'central-agencies'] as const;
 export type ConferenceGroup = (typeof CONFERENCE_GROUPS)[number];

@@ -1,5 +1,6 @@
 import { comparablePreviousYear } from './era.ts';
 import { methodChangeBetween, observationsOf, subIndicesFor, unitIndex } from './dataset.ts';
+import { compareNames } from './collate.ts';
 import { rankChange, rankObservations, rankScores, type RankInfo } from './ranking.ts';
 import { scoreChange, summarise, type Summary } from './stats.ts';
 import type {
@@ -41,8 +42,6 @@ export interface GroupYear {
   /** Method changes between the previous year and this one (comparisons across them need care). */
   readonly methodChanges: readonly { readonly year: number; readonly note: LocalizedText }[];
 }
-
-const collator = new Intl.Collator('vi');
 
 /**
  * Everything the ranking chart and table show for one group in one year: ranks (published or
@@ -93,7 +92,7 @@ export function buildGroupYear(dataset: Dataset, groupId: GroupId, year: number)
   standings.sort(
     (a, b) =>
       (a.rank.rank ?? Infinity) - (b.rank.rank ?? Infinity) ||
-      collator.compare(a.unit.name, b.unit.name),
+      compareNames(a.unit.name, b.unit.name),
   );
 
   return {

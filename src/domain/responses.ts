@@ -20,8 +20,6 @@ import type { RespondentSample } from './uncertainty.ts';
  */
 export type Normalisation = 'scale' | 'minmax' | 'minmax-pooled';
 
-export const NORMALISATIONS: readonly Normalisation[] = ['scale', 'minmax', 'minmax-pooled'];
-
 /** The score every unit gets under min–max when all raws are equal (the middle of 1–10). */
 export const MINMAX_TIE_SCORE = 5.5;
 

@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText } from './types.ts';
 import type { MoveFlag } from './uncertainty.ts';
+import { formatScore } from '../i18n/format.ts';
 
 /**
  * The facts one scorecard sentence may state. Everything is optional in the sense of nullable:
@@ -33,22 +34,6 @@ export interface ScorecardFacts {
   readonly interval?: { readonly low: number; readonly high: number } | null;
   /** Whether the rank move since `previousYear` is likely real (absent/null: not judged). */
   readonly moveFlag?: MoveFlag | null;
-}
-
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-const formatters = new Map<Lang, Intl.NumberFormat>();
-
-function score(value: number, lang: Lang): string {
-  let f = formatters.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      useGrouping: false,
-    });
-    formatters.set(lang, f);
-  }
-  return f.format(value).replace('-', '−');
 }
 
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st. */
@@ -151,13 +136,13 @@ export function scorecardSentence(f: ScorecardFacts, lang: Lang): string {
       f.total === null
         ? ''
         : lang === 'vi'
-          ? ` với ${score(f.total, lang)} điểm`
-          : ` with ${score(f.total, lang)} points`;
+          ? ` với ${formatScore(f.total, lang)} điểm`
+          : ` with ${formatScore(f.total, lang)} points`;
     const rankText =
       f.rank === null
         ? lang === 'vi'
-          ? `có ${score(f.total as number, lang)} điểm ${index} nhưng không được xếp hạng`
-          : `has ${score(f.total as number, lang)} points in the ${index} but is not ranked`
+          ? `có ${formatScore(f.total as number, lang)} điểm ${index} nhưng không được xếp hạng`
+          : `has ${formatScore(f.total as number, lang)} points in the ${index} but is not ranked`
         : lang === 'vi'
           ? `xếp ${f.tied ? 'đồng hạng' : 'thứ'} ${f.rank}/${f.rankedCount} ${group} về ${index}${points}`
           : `ranks ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.rankedCount} ${group} in the ${index}${points}`;

@@ -1,3 +1,4 @@
+import { compareNames } from './collate.ts';
 import { foldKey } from './names.ts';
 import type { Group, GroupId, SubIndexDef, SubIndexId, Unit, UnitId } from './types.ts';
 
@@ -174,7 +175,7 @@ function suggest<Id>(probe: Probe, candidates: readonly Candidate<Id>[]) {
   return candidates
     .map((c) => ({ id: c.id, name: c.name, score: nameSimilarity(probe.name, c.name) }))
     .filter((s) => s.score >= SUGGESTION_THRESHOLD)
-    .sort((x, y) => y.score - x.score || x.name.localeCompare(y.name, 'vi'))
+    .sort((x, y) => y.score - x.score || compareNames(x.name, y.name))
     .slice(0, MAX_SUGGESTIONS);
 }
 

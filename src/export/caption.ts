@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText } from '../domain/types.ts';
 import { scorecardSentence, type ScorecardFacts } from '../domain/sentence.ts';
+import { formatScore } from '../i18n/format.ts';
 
 /**
  * Words that travel with an export (pure builders): the caption to quote and the alt text of a
@@ -79,20 +80,6 @@ export interface RankingCaptionFacts {
   readonly illustrative: boolean;
 }
 
-const SCORE_FORMATS = new Map<Lang, Intl.NumberFormat>();
-function points(value: number, lang: Lang): string {
-  let f = SCORE_FORMATS.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      useGrouping: false,
-    });
-    SCORE_FORMATS.set(lang, f);
-  }
-  return f.format(value).replace('-', '−');
-}
-
 function lowerFirst(text: string, lang: Lang): string {
   return text.length === 0 ? text : text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
@@ -123,8 +110,8 @@ export function rankingCaption(f: RankingCaptionFacts, lang: Lang): string {
     if (!f.focus || f.focus.unitName !== f.first.name) {
       text +=
         lang === 'vi'
-          ? ` Đứng đầu là ${f.first.name} với ${points(f.first.total, lang)} điểm.`
-          : ` ${f.first.name} leads with ${points(f.first.total, lang)} points.`;
+          ? ` Đứng đầu là ${f.first.name} với ${formatScore(f.first.total, lang)} điểm.`
+          : ` ${f.first.name} leads with ${formatScore(f.first.total, lang)} points.`;
     }
   }
   if (f.illustrative) text += ILLUSTRATIVE_CLAUSE[lang];
@@ -150,12 +137,12 @@ export function rankingAlt(f: RankingCaptionFacts, lang: Lang): string {
       f.mean === null
         ? ''
         : lang === 'vi'
-          ? `; trung bình ${points(f.mean, lang)} điểm`
-          : `; the average is ${points(f.mean, lang)}`;
+          ? `; trung bình ${formatScore(f.mean, lang)} điểm`
+          : `; the average is ${formatScore(f.mean, lang)}`;
     text =
       lang === 'vi'
-        ? `Biểu đồ thanh ngang xếp hạng ${f.rankedCount} ${group} theo điểm ${index}, từ ${f.first.name} (${points(f.first.total, lang)} điểm) đến ${f.last.name} (${points(f.last.total, lang)} điểm)${mean}.`
-        : `Horizontal bar chart ranking ${f.rankedCount} ${group} by ${index} score, from ${f.first.name} (${points(f.first.total, lang)}) to ${f.last.name} (${points(f.last.total, lang)})${mean}.`;
+        ? `Biểu đồ thanh ngang xếp hạng ${f.rankedCount} ${group} theo điểm ${index}, từ ${f.first.name} (${formatScore(f.first.total, lang)} điểm) đến ${f.last.name} (${formatScore(f.last.total, lang)} điểm)${mean}.`
+        : `Horizontal bar chart ranking ${f.rankedCount} ${group} by ${index} score, from ${f.first.name} (${formatScore(f.first.total, lang)}) to ${f.last.name} (${formatScore(f.last.total, lang)})${mean}.`;
   }
   if (f.missingCount > 0) {
     text +=

@@ -33,12 +33,6 @@ export function loadCatalogue(lang: Lang): Promise<void> {
   return promise;
 }
 
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
-}
-
 /**
  * The message for `key` in `lang`, with `{name}` placeholders replaced by `params`.
  * Parameters are inserted as text; the result is rendered as a React text node, never as HTML.
@@ -55,9 +49,4 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
-}
-
-/** True when `lang`'s messages are loaded (English may still be on its way). */
-export function isCatalogueLoaded(lang: Lang): boolean {
-  return catalogues.has(lang);
 }

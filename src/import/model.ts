@@ -62,14 +62,6 @@ export interface ImportOutcome {
   readonly dataset: Dataset | null;
 }
 
-/** Where a cell is, for issues. */
-export interface CellRef {
-  readonly line: number;
-  readonly excelRow: number;
-  /** 0-based column index. */
-  readonly col: number;
-}
-
 /** A data row after cell reading, before domain checks. Numbers already pass the grammar. */
 export interface ParsedRow {
   readonly line: number;

@@ -5,19 +5,11 @@
  * (`resolveSelection`), because that needs the data.
  */
 
-export const URL_VERSION = 1;
+import { VIEWS, type ViewId } from '../domain/views.ts';
 
-export const VIEWS = [
-  'ranking',
-  'scorecard',
-  'compare',
-  'trends',
-  'subindices',
-  'distribution',
-  'map',
-  'weights',
-] as const;
-export type ViewId = (typeof VIEWS)[number];
+export { VIEWS, type ViewId };
+
+export const URL_VERSION = 1;
 
 export type UrlLang = 'vi' | 'en';
 

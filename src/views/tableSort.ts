@@ -1,3 +1,4 @@
+import { compareNames } from '../domain/collate.ts';
 import type { UnitStanding } from '../domain/groupYear.ts';
 import type { SubIndexId } from '../domain/types.ts';
 
@@ -24,8 +25,6 @@ export function nextSort(current: ParsedSort, key: string): string | null {
   const ascendingFirst = key === 'rank' || key === 'unit';
   return ascendingFirst ? (key === 'rank' ? null : key) : `-${key}`;
 }
-
-const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
 function value(s: UnitStanding, key: string): number | string | null {
   switch (key) {
@@ -70,7 +69,7 @@ export function sortStandings(
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
       const cmp =
         typeof a.v === 'string' && typeof b.v === 'string'
-          ? collator.compare(a.v, b.v)
+          ? compareNames(a.v, b.v)
           : (a.v as number) - (b.v as number);
       return cmp !== 0 ? dir * cmp : a.i - b.i;
     })

@@ -6,7 +6,7 @@ import type { Dataset, DatasetId } from '../../src/domain/types.ts';
 import { encodeDatasetFragment } from '../../src/state/shareLink.ts';
 import { backupOfDatasets } from '../../src/state/storage/backup.ts';
 import { makeDataset } from '../fixtures/builders.ts';
-import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
+import { expectNoAxeViolations, openPage, tableUnits, type TestPage } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -14,8 +14,6 @@ afterEach(async () => {
   t = undefined;
 });
 
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
 const notice = (page: Page) => page.locator('.shared-notice');
 
 /** A link's fragment, built as the app builds it (the codec does not check ranges). */

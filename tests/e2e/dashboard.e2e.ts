@@ -4,7 +4,9 @@ import {
   expectNoAxeViolations,
   hasHorizontalScroll,
   openPage,
+  tableUnits,
   type TestPage,
+  waitForBars,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -13,18 +15,13 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function ready(page: Page) {
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
-}
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
   it('shows the 8 districts as bars and in the table, the banner and the conference summary', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
     const units = await tableUnits(page);
     expect(units).toHaveLength(8);
@@ -59,7 +56,7 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
   it('switches to the departments and the central agencies, and to 2018 and 2020', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByLabel('Khối', { exact: true }).selectOption('departments');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(19);
     expect(await tableUnits(page)).toContain('Sở Công Thương');
@@ -84,7 +81,7 @@ describe('English UI', () => {
   it('is complete with ?lang=en and formats numbers with a decimal point', async () => {
     t = await openPage('/?lang=en');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     expect(await page.getByLabel('Dataset', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Year', { exact: true }).count()).toBe(1);
     expect(await page.getByLabel('Group', { exact: true }).count()).toBe(1);
@@ -113,7 +110,7 @@ describe('English UI', () => {
   it('switches language with the button and keeps the rest of the view', async () => {
     t = await openPage('/?v=1&year=2020');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => query(page).get('lang')).toBe('en');
     expect(query(page).get('year')).toBe('2020');
@@ -125,7 +122,7 @@ describe('PCI dataset (real, 2005–2016 and 2020; opens on 2016, the latest yea
   it('shows 63 provinces in 2016 and 42 in the 2005 pilot, credited to VCCI & USAID, without the banner', async () => {
     t = await openPage('/?ds=pci');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(63);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2016');
@@ -142,7 +139,7 @@ describe('PCI dataset (real, 2005–2016 and 2020; opens on 2016, the latest yea
   it('switches dataset from the selector', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByLabel('Bộ dữ liệu', { exact: true }).selectOption('pci');
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
     expect(query(page).get('ds')).toBe('pci');
@@ -153,7 +150,7 @@ describe('the view lives in the URL', () => {
   it('restores dataset, year, group, unit and language from a shared link in a fresh browser', async () => {
     t = await openPage('/?v=1&lang=en&ds=pci&year=2010&group=provinces&unit=provinces.da-nang');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     expect(await page.getByLabel('Dataset', { exact: true }).inputValue()).toBe('pci');
     expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2010');
     expect(await page.getByRole('button', { name: 'Đà Nẵng' }).getAttribute('aria-pressed')).toBe(
@@ -165,13 +162,13 @@ describe('the view lives in the URL', () => {
   it('keeps the selection over a reload and walks it back and forth with the history', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByRole('button', { name: 'Bạch Thông' }).click();
     await expect.poll(() => query(page).get('unit')).toBe('districts.bach-thong');
     await page.getByLabel('Năm', { exact: true }).selectOption('2020');
     await expect.poll(() => query(page).get('year')).toBe('2020');
     await page.reload();
-    await ready(page);
+    await waitForBars(page);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2020');
     expect(
       await page.getByRole('button', { name: 'Bạch Thông' }).getAttribute('aria-pressed'),
@@ -193,7 +190,7 @@ describe('the view lives in the URL', () => {
   it('falls back to defaults with a notice for invalid values, never a blank page', async () => {
     t = await openPage('/?v=1&ds=nope&year=1999&view=pie');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     expect(await page.locator('.notices').innerText()).toContain('ds=nope');
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
   });
@@ -204,7 +201,7 @@ describe('layout and accessibility', () => {
     it(`has no horizontal page scrolling at ${width} px (districts, departments and PCI)`, async () => {
       for (const path of ['/', '/?group=departments', '/?ds=pci&lang=en']) {
         t = await openPage(path, { width, height: 800 });
-        await ready(t.page);
+        await waitForBars(t.page);
         expect(await hasHorizontalScroll(t.page), `${path} at ${width}px`).toBe(false);
         await t.close();
         t = undefined;
@@ -215,7 +212,7 @@ describe('layout and accessibility', () => {
   it('has no serious or critical axe-core violation in Vietnamese, English and on the PCI', async () => {
     for (const path of ['/', '/?lang=en&group=departments', '/?ds=pci']) {
       t = await openPage(path);
-      await ready(t.page);
+      await waitForBars(t.page);
       await expectNoAxeViolations(t.page);
       await t.close();
       t = undefined;
@@ -225,7 +222,7 @@ describe('layout and accessibility', () => {
   it('opens "About the data" with sources, licences and the 2025 merger note', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByRole('button', { name: 'Giới thiệu dữ liệu' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

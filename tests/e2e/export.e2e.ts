@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
+import {
+  expectNoAxeViolations,
+  openPage,
+  tableUnits,
+  type TestPage,
+  waitForBars,
+} from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -12,12 +18,8 @@ afterEach(async () => {
 
 const WATERMARK = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
 
-async function ready(page: Page) {
-  await page.locator('#view-panel .recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
-}
-
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
+/** The ranking chart in the view panel has drawn. */
+const ready = (page: Page) => waitForBars(page, '#view-panel .recharts-bar-rectangle');
 
 async function openExport(page: Page, label = 'Xuất', dialogName = 'Xuất biểu đồ') {
   await page
@@ -179,31 +181,32 @@ describe('exporting the ranking chart', () => {
     // The same file drawn twice under the app's CSP, with only a serif fallback after the
     // embedded face: once as exported, once without its @font-face. If the font were not
     // embedded (or not usable inside an image), both would fall back to serif and be identical.
-    const changed = await page.evaluate(async (svgText) => {
-      const draw = async (text: string) => {
-        const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-        const img = new Image();
-        img.src = url;
-        await img.decode();
-        await new Promise((r) => setTimeout(r, 100));
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext('2d') as CanvasRenderingContext2D;
-        ctx.drawImage(img, 0, 0);
-        URL.revokeObjectURL(url);
-        return ctx.getImageData(0, 0, c.width, c.height).data;
-      };
-      const serifFallback = svgText.replace(/font-family="[^"]*"/, (m) =>
-        m.replace(/, .*"$/, ', serif"'),
-      );
-      const withFont = await draw(serifFallback);
-      const withoutFont = await draw(serifFallback.replace(/<style>[\s\S]*?<\/style>/, ''));
-      let diff = 0;
-      for (let i = 0; i < withFont.length; i += 4) if (withFont[i] !== withoutFont[i]) diff++;
-      return diff;
-    }, bytes.toString('utf8'));
-    expect(changed).toBeGreaterThan(500);
+    // The image may draw before its embedded face is ready: draw again until it shows (no sleep).
+    const drawnDifference = () =>
+      page.evaluate(async (svgText) => {
+        const draw = async (text: string) => {
+          const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+          const img = new Image();
+          img.src = url;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth;
+          c.height = img.naturalHeight;
+          const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+          ctx.drawImage(img, 0, 0);
+          URL.revokeObjectURL(url);
+          return ctx.getImageData(0, 0, c.width, c.height).data;
+        };
+        const serifFallback = svgText.replace(/font-family="[^"]*"/, (m) =>
+          m.replace(/, .*"$/, ', serif"'),
+        );
+        const withFont = await draw(serifFallback);
+        const withoutFont = await draw(serifFallback.replace(/<style>[\s\S]*?<\/style>/, ''));
+        let diff = 0;
+        for (let i = 0; i < withFont.length; i += 4) if (withFont[i] !== withoutFont[i]) diff++;
+        return diff;
+      }, bytes.toString('utf8'));
+    await expect.poll(drawnDifference, { timeout: 10_000 }).toBeGreaterThan(500);
     t.expectClean();
   });
 

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage, type TestPage } from './setup/browser.ts';
+import {
+  expectNoAxeViolations,
+  launch,
+  openPage,
+  tableUnits,
+  type TestPage,
+  waitForBars,
+} from './setup/browser.ts';
 import { baseURL } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -27,10 +34,6 @@ const DUPLICATE = [
   '2023,Huyện,Chợ Đồn,64.20',
 ].join('\n');
 
-async function ready(page: Page) {
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
-}
-
 async function chooseFile(page: Page, name: string, text: string) {
   await page
     .getByLabel('Nhập tệp CSV', { exact: true })
@@ -38,14 +41,11 @@ async function chooseFile(page: Page, name: string, text: string) {
   return page.getByRole('dialog', { name: 'Nhập dữ liệu' });
 }
 
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
-
 describe('importing a CSV in the browser', () => {
   it('previews a file, saves it on confirm, shows it, and keeps it over a reload', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const dialog = await chooseFile(page, 'ddci-2023.csv', GOOD);
     await expect.poll(() => dialog.innerText()).toContain('UTF-8');
     const text = await dialog.innerText();
@@ -66,7 +66,7 @@ describe('importing a CSV in the browser', () => {
       0,
     );
     await page.reload();
-    await ready(page);
+    await waitForBars(page);
     expect(await tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
     expect(new URL(page.url()).searchParams.get('ds')).toBe(ds);
     t.expectClean();
@@ -75,7 +75,7 @@ describe('importing a CSV in the browser', () => {
   it('refuses a file with the same unit twice, naming both lines, and cancel changes nothing', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const before = page.url();
     const dialog = await chooseFile(page, 'trung.csv', DUPLICATE);
     await expect.poll(() => dialog.innerText()).toContain('DUPLICATE_UNIT_YEAR');
@@ -91,7 +91,7 @@ describe('importing a CSV in the browser', () => {
   it('imports a table pasted from Excel (tab-separated) from "My data"', async () => {
     t = await openPage('/?lang=en');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByRole('button', { name: 'My data' }).click();
     const myData = page.getByRole('dialog', { name: 'My data' });
     await myData
@@ -120,8 +120,8 @@ describe('importing a CSV in the browser', () => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     await a.goto(`${origin}/`);
     await b.goto(`${origin}/`);
-    await ready(a);
-    await ready(b);
+    await waitForBars(a);
+    await waitForBars(b);
     for (const [page, name] of [
       [a, 'tab-a.csv'],
       [b, 'tab-b.csv'],
@@ -131,7 +131,7 @@ describe('importing a CSV in the browser', () => {
       await expect.poll(() => tableUnits(page)).toHaveLength(3);
     }
     await a.reload();
-    await ready(a);
+    await waitForBars(a);
     const options = await a
       .getByLabel('Bộ dữ liệu', { exact: true })
       .locator('option')
@@ -205,7 +205,7 @@ describe('saving failures and CSV round trip', () => {
         return put.apply(this, args);
       };
     });
-    await ready(page);
+    await waitForBars(page);
     let dialog = await chooseFile(page, 'truoc.csv', GOOD);
     await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
     await expect.poll(() => tableUnits(page)).toHaveLength(3);
@@ -220,7 +220,7 @@ describe('saving failures and CSV round trip', () => {
     // The new dataset is still usable in this session.
     await expect.poll(() => tableUnits(page)).toContain('Pác Nặm');
     await page.goto(new URL('/', page.url()).href);
-    await ready(page);
+    await waitForBars(page);
     const options = await page
       .getByLabel('Bộ dữ liệu', { exact: true })
       .locator('option')
@@ -232,7 +232,7 @@ describe('saving failures and CSV round trip', () => {
   it('downloads an imported dataset as CSV that re-imports to the same rows', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const dialog = await chooseFile(page, 'vong.csv', GOOD.replace('Chợ Đồn', '=1+1'));
     await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
     await expect.poll(() => tableUnits(page)).toHaveLength(3);
@@ -259,7 +259,7 @@ describe('building a multi-year dataset from yearly files', () => {
   it('adds a 2021 file with "UBND huyện …" names to the bundled DCCI as an extended copy', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const file = [
       'Năm,Khối,Đơn vị,Điểm tổng hợp',
       '2021,"Huyện, thành phố",UBND huyện Ba Bể,70.10',
@@ -284,7 +284,7 @@ describe('building a multi-year dataset from yearly files', () => {
     ).toBeGreaterThan(0);
     // The bundled dataset itself is unchanged.
     await page.getByLabel('Bộ dữ liệu', { exact: true }).selectOption('bac-kan-dcci');
-    await ready(page);
+    await waitForBars(page);
     expect(await page.getByLabel('Năm', { exact: true }).locator('option').allInnerTexts()).toEqual(
       ['2018', '2019', '2020'],
     );
@@ -295,7 +295,7 @@ describe('hostile and large files in the browser', () => {
   it('imports a 10,000-row file in the worker while the page stays responsive', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const lines = ['Năm,Khối,Đơn vị,Điểm tổng hợp'];
     for (let i = 0; i < 9_999; i++)
       lines.push(
@@ -321,7 +321,7 @@ describe('hostile and large files in the browser', () => {
   it('refuses a 60 MB file from its size, without reading it', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     // Playwright passes buffers only up to 50 MB: write the file to disk (sparse, instant).
     const dir = mkdtempSync(join(tmpdir(), 'dcci-big-'));
     const path = join(dir, 'qua-lon.csv');
@@ -339,7 +339,7 @@ describe('hostile and large files in the browser', () => {
   it('shows markup and bidi names as text: no script runs and no CSP violation', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const evil = [
       'Năm,Khối,Đơn vị,Điểm tổng hợp',
       '2023,Huyện,"<img src=x onerror=""window.__pwned=1"">",60',
@@ -367,7 +367,7 @@ describe('corrupt stored records', () => {
   it('quarantines a record whose content no longer matches its hash and lists it in My data', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const dialog = await chooseFile(page, 'hong.csv', GOOD);
     await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
     await expect.poll(() => tableUnits(page)).toHaveLength(3);
@@ -393,7 +393,7 @@ describe('corrupt stored records', () => {
     );
     expect(changed).toBe(true);
     await page.goto(new URL('/', page.url()).href);
-    await ready(page);
+    await waitForBars(page);
     expect(
       await page.getByLabel('Bộ dữ liệu', { exact: true }).locator('option').allInnerTexts(),
     ).not.toContain('hong');
@@ -407,7 +407,7 @@ describe('Excel workbooks and drag-and-drop', () => {
   it('reads an .xlsx (two sheets, no group column): shows the sheet choice, asks for the group, then saves', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page
       .getByLabel('Nhập tệp CSV', { exact: true })
       .setInputFiles('tests/fixtures/import/workbook.xlsx');
@@ -430,7 +430,7 @@ describe('Excel workbooks and drag-and-drop', () => {
   it('imports a file dropped anywhere on the page', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     const transfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'tha.csv', { type: 'text/csv' }));
@@ -452,8 +452,8 @@ describe('datasets that live only in this tab', () => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     await a.goto(`${origin}/`);
     await b.goto(`${origin}/`);
-    await ready(a);
-    await ready(b);
+    await waitForBars(a);
+    await waitForBars(b);
     // Tab A's disk is full: its dataset exists only in that tab.
     await a.evaluate(() => {
       IDBObjectStore.prototype.put = function () {

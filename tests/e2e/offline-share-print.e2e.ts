@@ -3,17 +3,21 @@
 // browser; the scorecard prints on exactly one A4 page.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage, type TestPage } from './setup/browser.ts';
+import {
+  expectNoAxeViolations,
+  launch,
+  openPage,
+  tableUnits,
+  type TestPage,
+  waitForBars,
+  waitForChartsToFit,
+} from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
   await t?.close();
   t = undefined;
 });
-
-async function bars(page: Page) {
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
-}
 
 const controlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
@@ -24,7 +28,7 @@ describe('offline after the first visit', () => {
   it('reloads the ranking and opens the PCI dataset in a second tab with the network off', async () => {
     t = await openPage('/');
     const { page, context } = t;
-    await bars(page);
+    await waitForBars(page);
     await controlled(page);
 
     await context.setOffline(true);
@@ -45,7 +49,7 @@ describe('offline after the first visit', () => {
 
     const reload = await page.reload({ waitUntil: 'load' });
     expect(reload?.fromServiceWorker()).toBe(true);
-    await bars(page);
+    await waitForBars(page);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(3);
 
     const second = await context.newPage();
@@ -53,7 +57,7 @@ describe('offline after the first visit', () => {
       waitUntil: 'load',
     });
     expect(opened?.fromServiceWorker()).toBe(true);
-    await bars(second);
+    await waitForBars(second);
     expect(await second.getByLabel('Dataset', { exact: true }).inputValue()).toBe('pci');
     await second.close();
     await context.setOffline(false);
@@ -62,8 +66,6 @@ describe('offline after the first visit', () => {
 });
 
 const WATERMARK = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
 
 describe('a shared link with an imported dataset', () => {
   it('opens in a fresh profile, says it came from a link, and is saved only when asked', async () => {
@@ -72,7 +74,7 @@ describe('a shared link with an imported dataset', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(page.url()).origin,
     });
-    await bars(page);
+    await waitForBars(page);
     const csv = [
       'Năm,Khối,Đơn vị,Điểm tổng hợp,Chi phí thời gian',
       '2023,Huyện,Chợ Đồn,66.93,7.25',
@@ -111,7 +113,7 @@ describe('a shared link with an imported dataset', () => {
     const errors: string[] = [];
     recipient.on('pageerror', (e) => errors.push(e.message));
     await recipient.goto(link, { waitUntil: 'load' });
-    await bars(recipient);
+    await waitForBars(recipient);
     expect(await tableUnits(recipient)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
     const notice = recipient.locator('.shared-notice');
     await expect.poll(() => notice.innerText()).toContain('được mở từ liên kết');
@@ -122,7 +124,7 @@ describe('a shared link with an imported dataset', () => {
     const plain = `${url.origin}${url.pathname}${url.search}`;
     const second = await fresh.newPage();
     await second.goto(plain, { waitUntil: 'load' });
-    await bars(second);
+    await waitForBars(second);
     // Not saved: the plain link falls back to the default (bundled) dataset.
     expect(await second.getByLabel('Bộ dữ liệu', { exact: true }).inputValue()).toBe(
       'bac-kan-dcci',
@@ -135,7 +137,7 @@ describe('a shared link with an imported dataset', () => {
     expect(recipient.url()).not.toContain('#d=');
     const third = await fresh.newPage();
     await third.goto(plain, { waitUntil: 'load' });
-    await bars(third);
+    await waitForBars(third);
     await expect.poll(() => tableUnits(third)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
     expect(errors).toEqual([]);
     await fresh.close();
@@ -144,7 +146,7 @@ describe('a shared link with an imported dataset', () => {
   it('a damaged link shows the default view and says why (never a blank page)', async () => {
     t = await openPage('/?ds=du-lieu-xyz&view=ranking#d=1.AAAA-not-a-dataset');
     const { page } = t;
-    await bars(page);
+    await waitForBars(page);
     const notice = page.locator('.shared-notice');
     await expect
       .poll(() => notice.innerText())
@@ -182,7 +184,7 @@ describe('printing', () => {
     expect(await watermarks.first().innerText()).toBe(WATERMARK);
     expect(await page.locator('#view-panel .chart-frame__source').first().isVisible()).toBe(true);
     expect(await page.locator('body').innerText()).toContain(WATERMARK);
-    await page.waitForTimeout(300); // charts re-measure their width under print media
+    await waitForChartsToFit(page); // charts re-measure their width under print media
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfPages(pdf)).toBe(1);
@@ -213,7 +215,7 @@ describe('printing', () => {
     const { page } = t;
     await page.locator('#view-panel .chart-frame__chart svg').first().waitFor({ timeout: 20_000 });
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(300);
+    await waitForChartsToFit(page);
     expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
     t.expectClean();
   });
@@ -221,7 +223,7 @@ describe('printing', () => {
   it('prints the group ranking as a report: title, chart, table, source; no controls', async () => {
     t = await openPage('/?view=ranking&group=departments');
     const { page } = t;
-    await bars(page);
+    await waitForBars(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('tablist').isVisible()).toBe(false);
     expect(await page.locator('.layout__side').isVisible()).toBe(false);

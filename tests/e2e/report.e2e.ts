@@ -83,8 +83,12 @@ describe('Word reports', () => {
       const { page } = t;
       const figures = page.locator('.scorecard-figures dd');
       await figures.first().waitFor();
+      // The report carries the worker's statistics: read the screen once they are in (the
+      // sentence then states the 90 % rank interval), or the two can differ by a race.
+      const onScreen = page.getByTestId('scorecard-sentence');
+      await expect.poll(() => onScreen.innerText(), { timeout: 30_000 }).toContain('90%');
       const shown = (await figures.allInnerTexts()).map((s) => s.trim());
-      const sentence = (await page.getByTestId('scorecard-sentence').innerText()).trim();
+      const sentence = (await onScreen.innerText()).trim();
       const { name, bytes } = await downloadFrom(page, 'word-report');
       expect(name).toMatch(/^dcci-bac-kan-2019-huyen-thanh-pho-bao-cao-bach-thong\.docx$/);
       const p = parts(bytes);

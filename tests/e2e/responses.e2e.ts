@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type TestPage } from './setup/browser.ts';
+import { openPage, tableUnits, type TestPage, waitForBars } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -24,18 +23,11 @@ function expectedOrder(year: string, group: string): string[] {
     .map((r) => r[2] ?? '');
 }
 
-async function ready(page: Page) {
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
-}
-
-const tableUnits = (page: Page) =>
-  page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
-
 describe('importing survey responses in the browser', () => {
   it('aggregates the response file into the ranking, and can re-normalise before saving', async () => {
     t = await openPage('/');
     const { page } = t;
-    await ready(page);
+    await waitForBars(page);
     await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
       name: 'phieu-khao-sat.csv',
       mimeType: 'text/csv',

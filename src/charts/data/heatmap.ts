@@ -1,3 +1,4 @@
+import { compareNames } from '../../domain/collate.ts';
 import type { GroupYear, UnitStanding } from '../../domain/groupYear.ts';
 import { sharedRanks } from '../../domain/ranking.ts';
 import type { LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
@@ -65,8 +66,6 @@ export function parseHeatmapSort(sort: string | null, columns: readonly string[]
   return { key: 'rank', descending: false };
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base' });
-
 function sortValue(s: UnitStanding, key: string): number | string | null {
   if (key === 'rank') return s.rank.rank;
   if (key === 'unit') return s.unit.name;
@@ -114,7 +113,7 @@ export function buildHeatmapData(
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
       const cmp =
         typeof a.v === 'string' && typeof b.v === 'string'
-          ? collator.compare(a.v, b.v)
+          ? compareNames(a.v, b.v)
           : (a.v as number) - (b.v as number);
       return cmp !== 0 ? dir * cmp : a.i - b.i;
     })

@@ -1,3 +1,4 @@
+import { compareNames } from '../../domain/collate.ts';
 import type { SlopeData, SlopeRow } from './slope.ts';
 
 export type MoverDirection = 'rise' | 'fall' | 'same';
@@ -24,8 +25,6 @@ export interface MoversData {
   readonly maxAbsChange: number;
 }
 
-const collator = new Intl.Collator('vi');
-
 /**
  * Risers and fallers between the two years of a slope, sorted by score change (largest rise
  * first). A change of exactly 0.00 is "same". Units present in only one year are listed apart,
@@ -44,7 +43,7 @@ export function buildMoversData(slope: SlopeData): MoversData {
       (a, b) =>
         b.change - a.change ||
         (a.row.toRank ?? Infinity) - (b.row.toRank ?? Infinity) ||
-        collator.compare(a.row.name, b.row.name),
+        compareNames(a.row.name, b.row.name),
     );
   return {
     fromYear: slope.fromYear,

@@ -5,6 +5,7 @@ import {
   unitIndex,
   unitsOf,
 } from '../../domain/dataset.ts';
+import { compareNames } from '../../domain/collate.ts';
 import { crossesEra, dcciSpansMerger } from '../../domain/era.ts';
 import { rankChange, rankObservations } from '../../domain/ranking.ts';
 import { scoreChange } from '../../domain/stats.ts';
@@ -53,8 +54,6 @@ export interface SlopeData {
   /** Min and max total over both years; null when no unit has a total. */
   readonly domain: readonly [number, number] | null;
 }
-
-const collator = new Intl.Collator('vi');
 
 /**
  * A slope between two years of one group (given in either order; equal years give a flat slope).
@@ -105,7 +104,7 @@ export function buildSlopeData(
     (a, b) =>
       (a.toRank ?? Infinity) - (b.toRank ?? Infinity) ||
       (a.fromRank ?? Infinity) - (b.fromRank ?? Infinity) ||
-      collator.compare(a.name, b.name),
+      compareNames(a.name, b.name),
   );
   const fromSize = fromRows.filter((o) => o.total !== null).length;
   const toSize = toRows.filter((o) => o.total !== null).length;

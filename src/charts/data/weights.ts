@@ -1,3 +1,4 @@
+import { compareNames } from '../../domain/collate.ts';
 import type { UnitId } from '../../domain/types.ts';
 import type { ReweightResult, StabilityResult } from '../../domain/weights.ts';
 
@@ -30,8 +31,6 @@ export interface WeightMovesData {
   readonly maxMove: number;
 }
 
-const collator = new Intl.Collator('vi');
-
 export function moveDirection(moved: number | null): MoveDirection | null {
   return moved === null ? null : moved > 0 ? 'up' : moved < 0 ? 'down' : 'same';
 }
@@ -62,7 +61,7 @@ export function buildWeightMovesData(
       selected: r.unitId === selected,
     });
   }
-  bars.sort((a, b) => a.rank - b.rank || collator.compare(a.name, b.name));
+  bars.sort((a, b) => a.rank - b.rank || compareNames(a.name, b.name));
   return {
     bars,
     unranked,
@@ -123,7 +122,7 @@ export function buildStabilityData(
       selected: r.unitId === selected,
     });
   }
-  rows.sort((a, b) => a.rank - b.rank || collator.compare(a.name, b.name));
+  rows.sort((a, b) => a.rank - b.rank || compareNames(a.name, b.name));
   return {
     rows,
     ranked: result.ranked,

@@ -71,7 +71,7 @@ export function ScorecardGapChart({ data, lang, width, formatChange }: Scorecard
                 y={y}
                 width={Math.max(1, Math.abs(x(v) - zero))}
                 height={16}
-                fill={positive ? theme.categorical[5] : theme.categorical[0]}
+                fill={positive ? theme.categorical[1] : theme.categorical[0]}
               />
             ) : null}
             <text

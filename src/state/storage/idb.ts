@@ -178,8 +178,3 @@ export function runTransaction<T>(
     }
   });
 }
-
-/** Promise for one request's result inside a running transaction (used from callbacks only). */
-export function onResult<T>(req: IDBRequest<T>, then: (value: T) => void): void {
-  req.onsuccess = () => then(req.result);
-}

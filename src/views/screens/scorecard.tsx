@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { comparabilityNotes } from '../../charts/data/caption.ts';
 import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
+import { compareNames } from '../../domain/collate.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import { scorecardSentence } from '../../domain/sentence.ts';
 import type { GroupId } from '../../domain/types.ts';
@@ -38,11 +39,10 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
   const units = useMemo(() => {
-    const collator = new Intl.Collator(lang);
     return dataset.units
       .filter((u) => u.groupId === groupId)
-      .sort((a, b) => collator.compare(a.name, b.name));
-  }, [dataset, groupId, lang]);
+      .sort((a, b) => compareNames(a.name, b.name));
+  }, [dataset, groupId]);
 
   const historyNotes = useMemo(() => {
     const years = data?.history.map((p) => p.year) ?? [];

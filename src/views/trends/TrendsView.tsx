@@ -7,6 +7,7 @@ import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import { seriesColour, seriesDash } from '../../charts/scales.ts';
 import { TrendChart } from '../../charts/views/TrendChart.tsx';
 import { TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
+import { compareNames } from '../../domain/collate.ts';
 import { unitsOf } from '../../domain/dataset.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
@@ -18,7 +19,6 @@ import { trendNotes, trendSummary } from './summaries.ts';
 import { UnitChooser } from './UnitChooser.tsx';
 
 /** The chooser lists units in Vietnamese alphabetical order (easier to find among 63 provinces). */
-const NAME_ORDER = new Intl.Collator('vi');
 
 /** Most units the URL codec keeps in `units=` (CONTRACTS.md). */
 export const MAX_TREND_UNITS = 5;
@@ -44,7 +44,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     () =>
       unitsOf(dataset, groupId)
         .map((u) => ({ id: u.id as string, name: u.name }))
-        .sort((a, b) => NAME_ORDER.compare(a.name, b.name)),
+        .sort((a, b) => compareNames(a.name, b.name)),
     [dataset, groupId],
   );
   const defaults = useMemo(

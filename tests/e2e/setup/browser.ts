@@ -1,12 +1,10 @@
-// Helpers for the browser tests: Debian's Chromium driven by playwright-core (no downloaded
-// browser), a fresh profile per launch, and pages that record everything that should never
-// happen (console errors, uncaught errors, CSP violations, requests leaving the preview origin).
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The one preamble of every browser test: Debian's Chromium driven by playwright-core (no
+// downloaded browser), started once per test file and giving each page a fresh context (its own
+// storage, cookies, service workers); pages that record everything that should never happen
+// (console errors, uncaught errors, CSP violations, requests leaving the preview origin); and the
+// waits and reads the test files share. per-file.ts closes what a test left open.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -36,38 +34,54 @@ export interface LaunchOptions {
 }
 
 const open = new Set<BrowserContext>();
+let shared: Promise<Browser> | null = null;
+
+/** The file's one Chromium, started on first use (a launch costs seconds on a busy machine). */
+function sharedBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return shared;
+}
 
 /**
- * A Chromium with its own profile. The profile directory is deleted on close unless it was
- * passed in. Close it with `context.close()`; `closeAll()` runs after every test file anyway.
+ * A fresh browser context: as isolated as a new browser (its own storage, IndexedDB, service
+ * workers, downloads), but in the file's one Chromium. With `userDataDir`, a Chromium of its own
+ * on that profile instead, so data can be tested to survive a browser restart. Close it with
+ * `context.close()`; per-file.ts closes what is left after every test.
  */
 export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> {
-  const own = opts.userDataDir === undefined;
-  const dir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'dcci-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const options = {
     viewport: { width: opts.width ?? 1366, height: opts.height ?? 900 },
     ...(opts.locale ? { locale: opts.locale } : {}),
     acceptDownloads: true,
+  };
+  if (opts.userDataDir === undefined) {
+    const context = await (await sharedBrowser()).newContext(options);
+    open.add(context);
+    context.on('close', () => open.delete(context));
+    return context;
+  }
+  const context = await chromium.launchPersistentContext(opts.userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
   });
   open.add(context);
-  context.on('close', () => {
-    open.delete(context);
-    // Chromium may still be flushing its profile when 'close' fires: retry, never throw.
-    if (own) {
-      void rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
-        () => undefined,
-      );
-    }
-  });
+  context.on('close', () => open.delete(context));
   return context;
 }
 
-/** Closes every browser still open (registered in per-file.ts). */
+/** Closes every context (and profile browser) still open; registered after each test in per-file.ts. */
 export async function closeAll(): Promise<void> {
   await Promise.all([...open].map((c) => c.close().catch(() => undefined)));
+}
+
+/** Closes everything, the file's Chromium too; registered after each file in per-file.ts. */
+export async function closeBrowser(): Promise<void> {
+  await closeAll();
+  const browser = shared;
+  shared = null;
+  if (browser) await (await browser).close().catch(() => undefined);
 }
 
 export interface CspViolation {
@@ -106,7 +120,7 @@ const CSP_LISTENER = `
 `;
 
 /**
- * Opens `path` (relative to the preview server, e.g. '/?lang=en') in a fresh browser and waits
+ * Opens `path` (relative to the preview server, e.g. '/?lang=en') in a fresh context and waits
  * for the load event. Everything that should not happen is recorded on the returned object.
  */
 export async function openPage(path = '/', opts: LaunchOptions = {}): Promise<TestPage> {
@@ -169,5 +183,36 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+/**
+ * Waits for the ranking chart's first bar (the app has loaded its dataset and drawn);
+ * `selector` narrows it, e.g. '#view-panel .recharts-bar-rectangle'.
+ */
+export async function waitForBars(page: Page, selector = '.recharts-bar-rectangle'): Promise<void> {
+  await page.locator(selector).first().waitFor({ timeout: 20_000 });
+}
+
+/** The unit names of the ranking table, top to bottom. */
+export function tableUnits(page: Page): Promise<string[]> {
+  return page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
+}
+
+/**
+ * Waits until every chart has been re-measured to its frame after a layout change (e.g. print
+ * media): no outermost chart SVG wider than its `.chart-frame__body`.
+ */
+export async function waitForChartsToFit(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.chart-frame__body')].every((body) => {
+        const room = Math.ceil(body.getBoundingClientRect().width) + 1;
+        return [...body.querySelectorAll('svg')]
+          .filter((svg) => !svg.parentElement?.closest('svg'))
+          .every((svg) => svg.getBoundingClientRect().width <= room);
+      }),
+    undefined,
+    { timeout: 10_000 },
   );
 }

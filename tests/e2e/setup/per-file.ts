@@ -1,6 +1,7 @@
-// Runs in every browser-test file: closes any browser a test left open, so one failing test
-// cannot leak Chromium processes into the next file.
-import { afterAll } from 'vitest';
-import { closeAll } from './browser.ts';
+// Runs in every browser-test file: after each test, closes any context the test left open, so
+// one failing test cannot leak pages into the next; after the file, closes its Chromium.
+import { afterAll, afterEach } from 'vitest';
+import { closeAll, closeBrowser } from './browser.ts';
 
-afterAll(closeAll);
+afterEach(closeAll);
+afterAll(closeBrowser);

@@ -7,6 +7,7 @@ import {
 } from '../../../src/domain/conference.ts';
 import type { ConferenceStatement, ConferenceSummary } from '../../../src/domain/conference.ts';
 import type { DatasetMeta } from '../../../src/domain/meta.ts';
+import { VIEWS } from '../../../src/state/urlState.ts';
 import { cell, readCsv, readData } from './dataFiles.ts';
 
 const raw: unknown = JSON.parse(readData('conference-2020-01-06.json'));
@@ -69,6 +70,10 @@ describe('the conference summary of 06/01/2020', () => {
         ).toContain(tags.sub);
       if (tags.year !== undefined) expect(ds?.years.has(tags.year), id).toBe(true);
     }
+  });
+
+  it('lets a statement open every view the URL knows (CONFERENCE_VIEWS is the views list)', () => {
+    expect(CONFERENCE_VIEWS).toEqual(VIEWS);
   });
 
   it('links the business environment to the 2019 district ranking and administrative reform to time costs', () => {
