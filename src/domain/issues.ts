@@ -61,6 +61,11 @@ export const ISSUE_CODES = [
   'SUMMARY_ROW_IGNORED',
   'MERGED_CELLS_FILLED',
   'REPEATED_HEADER_IGNORED',
+  // Published tables (issue 11): ranks as text, the column mapping, single-unit tables.
+  'RANK_NOT_READ',
+  'MAPPING_UNKNOWN_COLUMN',
+  'UNIT_MISSING',
+  'UNIT_FROM_TITLE',
   // Response-level files (src/import/responses.ts).
   'RESPONSES_AGGREGATED',
   'RESPONSES_BUNDLED_META',
@@ -181,6 +186,10 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   SUMMARY_ROW_IGNORED: 'warning',
   MERGED_CELLS_FILLED: 'notice',
   REPEATED_HEADER_IGNORED: 'notice',
+  RANK_NOT_READ: 'error',
+  MAPPING_UNKNOWN_COLUMN: 'error',
+  UNIT_MISSING: 'notice',
+  UNIT_FROM_TITLE: 'notice',
   RESPONSES_AGGREGATED: 'notice',
   RESPONSES_BUNDLED_META: 'notice',
   ANSWER_OUT_OF_SCALE: 'error',

@@ -458,6 +458,30 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `Line ${i.line ?? '?'} repeats the column headers (line ${relatedLines(i)}), usually from a table printed over several pages; it was skipped.`,
   },
+  RANK_NOT_READ: {
+    vi: (i) =>
+      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')}: ${num(i.related.length + 1, 'vi')} ô không đọc được là thứ hạng (dòng ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), ví dụ ${q(i.value, 'vi')}. Thứ hạng viết như «5», «Hạng 5», «thứ 5», «5/63» hoặc «=5»; nếu cột này không phải thứ hạng, hãy chọn vai trò khác cho nó.`,
+    en: (i) =>
+      `Column ${i.column ?? '?'} ${q(i.header, 'en')}: ${num(i.related.length + 1, 'en')} cell(s) cannot be read as a rank (line ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), e.g. ${q(i.value, 'en')}. Ranks are written like "5", "Hạng 5", "thứ 5", "5/63" or "=5"; if this column is not a rank, give it another role.`,
+  },
+  MAPPING_UNKNOWN_COLUMN: {
+    vi: (i) =>
+      `Cách gán cột nêu ${q(i.value, 'vi')}, nhưng tệp không có cột nào có chữ cái hoặc tiêu đề đó.`,
+    en: (i) =>
+      `The column mapping names ${q(i.value, 'en')}, but the file has no column with that letter or header.`,
+  },
+  UNIT_MISSING: {
+    vi: () =>
+      'Tệp không có cột Đơn vị: đây là bảng của một đơn vị. Hãy ghi tên đơn vị (tỉnh, sở hoặc huyện) mà bảng nói đến.',
+    en: () =>
+      'The file has no Unit column: it is the table of a single unit. Type the name of the unit (province, department or district) it is about.',
+  },
+  UNIT_FROM_TITLE: {
+    vi: (i) =>
+      `Tệp không có cột Đơn vị; tên đơn vị ${q(i.value, 'vi')} được lấy từ tiêu đề (dòng ${i.line ?? '?'}). Hãy kiểm tra trong phần xem trước.`,
+    en: (i) =>
+      `The file has no Unit column; the unit ${q(i.value, 'en')} was taken from the title (line ${i.line ?? '?'}). Check it in the preview.`,
+  },
   RESPONSES_AGGREGATED: {
     vi: (i) =>
       `Tệp được đọc là phiếu khảo sát (mỗi dòng một người trả lời): ${num(i.params.count, 'vi')} phiếu được tổng hợp thành ${num(i.params.found, 'vi')} dòng đơn vị–năm theo data/README.md. Thang trả lời ${rangeText(i, 'vi')}; chuẩn hóa về thang 10 điểm: ${normalisationText(i.value, 'vi')}.`,

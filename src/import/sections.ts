@@ -9,6 +9,7 @@ const NUMERIC_ROLES: ReadonlySet<ColumnPlan['role']> = new Set([
   'total',
   'subIndex',
   'yearValue',
+  'yearRank',
   'rank',
   'respondents',
   'stderr',
