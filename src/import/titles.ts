@@ -31,19 +31,9 @@ export function unitFromTitles(
 const KNOWN_INDICES = ['DCCI', 'DDCI', 'PCI', 'PAPI', 'PGI', 'SIPAS', 'PAR INDEX'];
 
 /** The index a title names (DCCI, DDCI, PCI, PAPI, …), or null. */
-export function indexFromTitles(titles: readonly CsvRecord[]): string | null {
-  for (const record of titles) {
-    const key = ` ${foldKey(record.cells.join(' '))} `;
-    const found = KNOWN_INDICES.find((name) => key.includes(` ${name.toLowerCase()} `));
-    if (found !== undefined) return found === 'PAR INDEX' ? 'PAR Index' : found;
-  }
-  return null;
-}
-
-/** The scale a title or header states ("thang điểm 10", "(0–100)"), or null. */
-export function scaleFromText(text: string): 10 | 100 | null {
-  const key = foldKey(text);
-  if (/\bthang (?:diem )?10\b|\b0 10\b|\bout of 10\b/.test(key)) return 10;
-  if (/\bthang (?:diem )?100\b|\b0 100\b|\bout of 100\b/.test(key)) return 100;
-  return null;
+export function indexFromText(text: string): string | null {
+  const key = ` ${foldKey(text)} `;
+  const found = KNOWN_INDICES.find((name) => key.includes(` ${name.toLowerCase()} `));
+  if (found === undefined) return null;
+  return found === 'PAR INDEX' ? 'PAR Index' : found;
 }

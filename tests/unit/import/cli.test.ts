@@ -52,6 +52,7 @@ const KEYS = [
   'years',
   'groups',
   'rows',
+  'columns',
   'issues',
 ];
 const ISSUE_KEYS = [
@@ -96,6 +97,8 @@ describe('the validator command line', () => {
         'score',
         'rank',
         'rankSource',
+        'tier',
+        'fieldSize',
         'subIndices',
         'notes',
       ]);
