@@ -184,7 +184,8 @@ function humanReport(file: string, report: ImportReport, lang: Lang): string {
     const issues = report.issues.filter((i) => i.severity === severity);
     if (issues.length === 0) continue;
     lines.push('', `${l[severity]} (${issues.length}):`);
-    for (const issue of issues) lines.push(`  - [${issue.code}] ${issueMessage(issue, lang)}`);
+    for (const issue of issues)
+      lines.push(`  - [${issue.code}] ${issueMessage(issue, lang, 'cli')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -226,7 +227,7 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
   const path = resolve(io.cwd, args.file);
   const print = (report: ImportReport): void => {
     if (args.json) {
-      const message = (issue: Issue): string => issueMessage(issue, args.lang);
+      const message = (issue: Issue): string => issueMessage(issue, args.lang, 'cli');
       io.stdout(`${JSON.stringify(reportToJson(report, message))}\n`);
     } else {
       io.stdout(humanReport(args.file, report, args.lang));

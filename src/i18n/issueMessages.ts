@@ -61,6 +61,9 @@ export function issueLocation(issue: Issue, lang: Lang): string {
   return parts.join(', ');
 }
 
+// Text for the validator only (a flag to pass), marked so the browser's messages drop it.
+const CLI_ONLY = /\u0001([^\u0001\u0002]*)\u0002/g;
+const cli = (text: string): string => `\u0001${text}\u0002`;
 const cap = (s: string): string => (s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1));
 /** "Dòng 6, cột B «Đơn vị»: " or "" when the issue has no location. */
 const at = (i: Issue, lang: Lang): string => {
@@ -236,28 +239,28 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   YEAR_FROM_TITLE: {
     vi: (i) =>
-      `Tệp không có cột Năm; đã lấy năm ${i.params.year ?? '?'} từ tiêu đề ở dòng ${i.line ?? '?'}. Nếu sai, hãy chọn năm khi nhập (hoặc --year).`,
+      `Tệp không có cột Năm; đã lấy năm ${i.params.year ?? '?'} từ tiêu đề ở dòng ${i.line ?? '?'}. Nếu sai, hãy chọn năm khi nhập${cli(' (hoặc --year)')}.`,
     en: (i) =>
-      `The file has no Year column; the year ${i.params.year ?? '?'} was taken from the title on line ${i.line ?? '?'}. If that is wrong, choose the year when importing (or --year).`,
+      `The file has no Year column; the year ${i.params.year ?? '?'} was taken from the title on line ${i.line ?? '?'}. If that is wrong, choose the year when importing${cli(' (or --year)')}.`,
   },
   YEAR_MISSING: {
     vi: (i) =>
       i.line === null
-        ? 'Tệp không có cột Năm và tiêu đề không ghi năm. Hãy chọn năm khi nhập (hoặc --year YYYY), hoặc thêm cột «Năm».'
+        ? `Tệp không có cột Năm và tiêu đề không ghi năm. Hãy chọn năm khi nhập${cli(' (hoặc --year YYYY)')}, hoặc thêm cột «Năm».`
         : `${at(i, 'vi')}ô Năm trống. Hãy ghi năm (ví dụ 2019) cho dòng này.`,
     en: (i) =>
       i.line === null
-        ? 'The file has no Year column and the title gives no year. Choose the year when importing (or --year YYYY), or add a "Năm" (Year) column.'
+        ? `The file has no Year column and the title gives no year. Choose the year when importing${cli(' (or --year YYYY)')}, or add a "Năm" (Year) column.`
         : `${at(i, 'en')}the Year cell is empty. Write the year (e.g. 2019) for this row.`,
   },
   GROUP_MISSING: {
     vi: (i) =>
       i.line === null
-        ? 'Tệp không có cột Khối. Hãy chọn khối (ví dụ «Sở, ban, ngành» hoặc «Huyện, thành phố») khi nhập (hoặc --group TÊN), hoặc thêm cột «Khối».'
+        ? `Tệp không có cột Khối. Hãy chọn khối (ví dụ «Sở, ban, ngành» hoặc «Huyện, thành phố») khi nhập${cli(' (hoặc --group TÊN)')}, hoặc thêm cột «Khối».`
         : `${at(i, 'vi')}ô Khối trống. Hãy ghi khối của đơn vị này.`,
     en: (i) =>
       i.line === null
-        ? 'The file has no Group column. Choose the group (e.g. "Sở, ban, ngành" or "Huyện, thành phố") when importing (or --group NAME), or add a "Khối" (Group) column.'
+        ? `The file has no Group column. Choose the group (e.g. "Sở, ban, ngành" or "Huyện, thành phố") when importing${cli(' (or --group NAME)')}, or add a "Khối" (Group) column.`
         : `${at(i, 'en')}the Group cell is empty. Write this unit's group.`,
   },
   MISSING_REQUIRED_COLUMN: {
@@ -472,9 +475,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   UNIT_MISSING: {
     vi: () =>
-      'Tệp không có cột Đơn vị: đây là bảng của một đơn vị. Hãy ghi tên đơn vị (tỉnh, sở hoặc huyện) mà bảng nói đến.',
+      `Tệp không có cột Đơn vị: đây là bảng của một đơn vị. Hãy ghi tên đơn vị (tỉnh, sở hoặc huyện) mà bảng nói đến${cli(' (--unit TÊN)')}.`,
     en: () =>
-      'The file has no Unit column: it is the table of a single unit. Type the name of the unit (province, department or district) it is about.',
+      `The file has no Unit column: it is the table of a single unit. Type the name of the unit (province, department or district) it is about${cli(' (--unit NAME)')}.`,
   },
   UNIT_FROM_TITLE: {
     vi: (i) =>
@@ -527,6 +530,10 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
 };
 
 /** The complete message of an issue in `lang` (location, value and fix). */
-export function issueMessage(issue: Issue, lang: Lang): string {
-  return MESSAGES[issue.code][lang](issue);
+/** Who reads a message: the browser's preview never mentions command-line flags. */
+export type Audience = 'browser' | 'cli';
+
+export function issueMessage(issue: Issue, lang: Lang, audience: Audience = 'browser'): string {
+  const text = MESSAGES[issue.code][lang](issue);
+  return audience === 'cli' ? text.replace(CLI_ONLY, '$1') : text.replace(CLI_ONLY, '');
 }
