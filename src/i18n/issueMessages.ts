@@ -62,8 +62,8 @@ export function issueLocation(issue: Issue, lang: Lang): string {
 }
 
 // Text for the validator only (a flag to pass), marked so the browser's messages drop it.
-const CLI_ONLY = /\u0001([^\u0001\u0002]*)\u0002/g;
-const cli = (text: string): string => `\u0001${text}\u0002`;
+const CLI_ONLY = /\uE000([^\uE000\uE001]*)\uE001/g;
+const cli = (text: string): string => `\uE000${text}\uE001`;
 const cap = (s: string): string => (s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1));
 /** "Dòng 6, cột B «Đơn vị»: " or "" when the issue has no location. */
 const at = (i: Issue, lang: Lang): string => {

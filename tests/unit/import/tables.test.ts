@@ -241,3 +241,18 @@ describe('8. published ranks trusted where they can be right', () => {
     expect(warnings[0]?.related.map((r) => r.line)).toEqual([2]);
   });
 });
+
+describe('9. advice that fits', () => {
+  it('browser messages never mention command-line flags; the validator’s do', async () => {
+    const { issueMessage } = await import('../../../src/i18n/issueMessages.ts');
+    const { report } = await load('single-unit-untitled.csv');
+    for (const code of ['GROUP_MISSING', 'UNIT_MISSING'] as const) {
+      const issue = report.issues.find((i) => i.code === code);
+      if (issue === undefined) throw new Error(`no ${code}`);
+      for (const lang of ['vi', 'en'] as const) {
+        expect(issueMessage(issue, lang)).not.toMatch(/--[a-z]/);
+        expect(issueMessage(issue, lang, 'cli')).toMatch(/--(group|unit)/);
+      }
+    }
+  });
+});
