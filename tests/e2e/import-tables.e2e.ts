@@ -138,6 +138,18 @@ describe('published tables in the import preview', () => {
     await cancel(inverted);
   });
 
+  it('9. letters lost in an ANSI save get the re-save advice; a "?" in a web address is fine', async () => {
+    const lost = await open('ansi-lost-letters.csv');
+    expect(new Set(await codes(lost))).toEqual(new Set(['TEXT_LOST_IN_SAVE']));
+    expect(await lost.innerText()).toContain('CSV UTF-8');
+    expect(await lost.innerText()).not.toContain('Unikey');
+    await cancel(lost);
+    const url = await open('url-question-mark.csv');
+    expect(await codes(url)).not.toContain('TEXT_LOST_IN_SAVE');
+    expect(await url.locator('table tbody th[scope=row]').count()).toBe(2);
+    await cancel(url);
+  });
+
   it('2 and 6 in English at 390 px: a PAPI score column, tiers under "Nhóm" translated', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(new URL('/?lang=en', page.url()).href);

@@ -42,8 +42,8 @@ async function cli(
 
 describe('published-table fixtures', () => {
   it('are exactly what the generator writes', () => {
-    for (const [name, content] of Object.entries(TABLES as Record<string, string>)) {
-      expect(readFileSync(join(DIR, name), 'utf8'), name).toBe(content);
+    for (const [name, content] of Object.entries(TABLES as Record<string, string | Buffer>)) {
+      expect(readFileSync(join(DIR, name)).equals(Buffer.from(content)), name).toBe(true);
     }
   });
 });
@@ -243,6 +243,18 @@ describe('8. published ranks trusted where they can be right', () => {
 });
 
 describe('9. advice that fits', () => {
+  it('letters lost as "?" in an ANSI save: re-save advice, not a TCVN3/VNI conversion', async () => {
+    const { report } = await load('ansi-lost-letters.csv');
+    expect(report.ok).toBe(false);
+    expect(new Set(codes(report))).toEqual(new Set(['TEXT_LOST_IN_SAVE']));
+  });
+
+  it('a "?" inside a URL-like cell does not refuse the file', async () => {
+    const { report } = await load('url-question-mark.csv', { group: 'Huyện', year: 2019 });
+    expect(report.ok).toBe(true);
+    expect(codes(report)).not.toContain('TEXT_LOST_IN_SAVE');
+  });
+
   it('browser messages never mention command-line flags; the validator’s do', async () => {
     const { issueMessage } = await import('../../../src/i18n/issueMessages.ts');
     const { report } = await load('single-unit-untitled.csv');
