@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     // Property-based tests and the data generator take seconds on a loaded 2-core machine; the
     // default 5 s would make them flaky (speed is measured by `npm run bench`, not by timeouts).
-    testTimeout: 30_000,
+    testTimeout: 10_000,
     projects: [
       {
         extends: true,

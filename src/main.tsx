@@ -23,8 +23,9 @@ const hydrated = import('./state/persistence.ts')
   .catch(() => useAppStore.getState().setStorage({ status: 'unavailable', detail: 'load failed' }));
 const linkedDataset = new URLSearchParams(window.location.search).get('ds');
 const needsStored = linkedDataset !== null && catalogueEntry(linkedDataset) === undefined;
-// A link may carry its (imported) dataset in the fragment: it is in the store before the URL sync.
-const shared = openSharedDataset();
+// A link may carry its (imported) dataset in the fragment: it is in the store before the URL sync
+// (unless a saved dataset has its id: the saved one wins, so the link waits for them).
+const shared = openSharedDataset(hydrated);
 void Promise.all([needsStored ? hydrated : undefined, shared]).then(() => {
   startUrlSync();
   // The data and the messages load in parallel; the first paint waits for the messages only.

@@ -18,6 +18,7 @@ import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
+import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import './print.css';
@@ -30,6 +31,8 @@ const ProvinceContext = lazy(() =>
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
 const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
+/** Where "back to the default view" goes after a view failed: the first bundled dataset. */
+const DEFAULT_DATASET = BUNDLED[0]?.id ?? null;
 
 export function App() {
   const view = useView();
@@ -115,16 +118,23 @@ export function App() {
                 })}
               </p>
             ) : ready ? (
-              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-                {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
-                {createElement(screenFor(activeView), {
-                  dataset,
-                  view: { ...view, view: activeView },
-                  lang,
-                  t,
-                  onSelect: select,
-                })}
-              </Suspense>
+              <ViewErrorBoundary
+                resetKey={`${activeView}|${view.ds}|${view.year}|${view.group}`}
+                message={t('app.viewFailed')}
+                backLabel={t('app.viewFailedBack')}
+                onBack={() => select({ ds: DEFAULT_DATASET, view: 'ranking' })}
+              >
+                <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                  {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
+                  {createElement(screenFor(activeView), {
+                    dataset,
+                    view: { ...view, view: activeView },
+                    lang,
+                    t,
+                    onSelect: select,
+                  })}
+                </Suspense>
+              </ViewErrorBoundary>
             ) : (
               <p className="loading" aria-busy="true">
                 {t('app.loading')}

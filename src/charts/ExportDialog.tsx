@@ -148,10 +148,13 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     downloadBlob(name, blob);
     setStatus(t('export.done', { name }));
   };
-  const share = useShareLink(links.link, info?.dataset ?? null);
+  const share = useShareLink(links.link, info?.dataset ?? null, links.embed);
 
   const copied = (ok: boolean) => setStatus(ok ? t('export.copied') : t('export.copyFailed'));
-  const snippet = embedSnippet(links.embed, request.frame.title, new URL(links.embed).origin);
+  const snippet =
+    share.embed === null
+      ? null
+      : embedSnippet(share.embed, request.frame.title, new URL(links.embed).origin);
   const citation = info
     ? buildCitation({ ...citationParts(info, lang), date: today, url: links.link }, lang)
     : buildCitation(
@@ -305,7 +308,7 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
         {status}
       </p>
 
-      {showEmbed ? (
+      {showEmbed && snippet !== null ? (
         <CopyField
           label={t('export.embedCode')}
           value={snippet}
@@ -313,6 +316,10 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
           multiline
           onCopied={copied}
         />
+      ) : showEmbed && share.embedBlocked ? (
+        <p className="export-dialog__locked" role="note">
+          {t('export.embedTooLarge', { max: DEFAULT_MAX_URL_CHARS })}
+        </p>
       ) : null}
       <CopyField
         label={t('export.link')}

@@ -5,14 +5,23 @@
  * Exit 0 importable, 1 refused, 2 usage error or unreadable file. With --json, stdout holds
  * exactly one JSON object. A sidecar `<file minus extension>.meta.json` is used when present
  * (for a response-level `<id>-responses.csv`, also `<id>.meta.json`).
+ *
+ * The import itself runs in a child process (importChild.ts) with a time budget of 60 s
+ * (`DCCI_VALIDATE_TIMEOUT_MS` overrides it): when the budget runs out the child is killed and the
+ * answer is a TIMEOUT refusal (exit 1); when the child dies (out of memory, a fatal V8 error) the
+ * answer is an INTERNAL_ERROR refusal (exit 1). Either way stdout gets its one report.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { Lang } from '../domain/types.ts';
 import { issueMessage } from '../i18n/issueMessages.ts';
 import { importAnyBytes, refusedOutcome } from '../import/importDataset.ts';
+import type { ChildReply, ChildRequest } from './importChild.ts';
 import type { ImportOptions, ImportReport } from '../import/model.ts';
 import { parseMapArgument, parseMapFile } from '../import/mapping.ts';
 import type { ColumnMapping } from '../import/mapping.ts';
@@ -170,12 +179,24 @@ const LABELS = {
   },
 } as const;
 
+// C0 and C1 controls (ESC starts terminal escape sequences), DEL, and the bidi overrides and
+// isolates that reorder what a terminal shows; tabs and line breaks become spaces.
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\n\r]/g;
+
+/** Text from the file made safe to echo on a terminal (text mode only; JSON escapes them). */
+export function printable(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(UNPRINTABLE, '');
+}
+
 function humanReport(file: string, report: ImportReport, lang: Lang): string {
   const l = LABELS[lang];
   const delimiter =
     report.delimiter === null ? '—' : report.delimiter === '\t' ? l.tab : `"${report.delimiter}"`;
   const lines = [
-    `${l.file}: ${file}`,
+    `${l.file}: ${printable(file)}`,
     `${report.ok ? l.ok : l.refused}`,
     `${l.encoding}: ${report.encoding} · ${l.delimiter}: ${delimiter} · ${l.decimal}: "${report.decimal}" · ${l.headerLine}: ${report.headerLine}`,
     `${l.units}: ${report.units} · ${l.rows}: ${report.rows.length} · ${l.years}: ${report.years.join(', ') || l.none} · ${l.groups}: ${report.groups.join(', ') || l.none}`,
@@ -184,17 +205,101 @@ function humanReport(file: string, report: ImportReport, lang: Lang): string {
     const issues = report.issues.filter((i) => i.severity === severity);
     if (issues.length === 0) continue;
     lines.push('', `${l[severity]} (${issues.length}):`);
-    for (const issue of issues)
-      lines.push(`  - [${issue.code}] ${issueMessage(issue, lang, 'cli')}`);
+    for (const issue of issues) {
+      lines.push(`  - [${issue.code}] ${printable(issueMessage(issue, lang, 'cli'))}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** What running one import gave: its report, or why there is none. */
+export type ImportRun =
+  | { readonly kind: 'report'; readonly report: ImportReport }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'crashed'; readonly detail: string };
+
+/** Runs one import within `budgetMs`. */
+export type ImportRunner = (
+  bytes: Uint8Array,
+  options: ImportOptions,
+  budgetMs: number,
+) => Promise<ImportRun>;
+
+/** The validator's time budget for one import, unless `DCCI_VALIDATE_TIMEOUT_MS` says otherwise. */
+export const DEFAULT_BUDGET_MS = 60_000;
+
+/** The budget from `DCCI_VALIDATE_TIMEOUT_MS` (a positive number of milliseconds), else 60 s. */
+export function budgetFrom(value: string | undefined): number {
+  const ms = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isFinite(ms) && ms > 0
+    ? ms
+    : DEFAULT_BUDGET_MS;
+}
+
+/**
+ * The import in a child process (node with tsx's loader running importChild.ts), killed when the
+ * budget runs out. Resolves, never rejects.
+ */
+export const importInChild: ImportRunner = (bytes, options, budgetMs) =>
+  new Promise((resolveRun) => {
+    let settled = false;
+    let child: ReturnType<typeof spawn> | null = null;
+    let stderr = '';
+    const finish = (run: ImportRun): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (child !== null && child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+      }
+      resolveRun(run);
+    };
+    const timer = setTimeout(() => finish({ kind: 'timeout' }), budgetMs);
+    try {
+      const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+      const script = fileURLToPath(new URL('./importChild.ts', import.meta.url));
+      child = spawn(process.execPath, ['--import', loader, script], {
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        serialization: 'advanced',
+      });
+    } catch (err) {
+      finish({ kind: 'crashed', detail: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < 2000) stderr += chunk.toString('utf8');
+    });
+    child.on('message', (reply: ChildReply) => finish({ kind: 'report', report: reply.report }));
+    child.on('error', (err) => finish({ kind: 'crashed', detail: err.message }));
+    // 'close' comes after the IPC channel has delivered everything the child sent.
+    child.on('close', (code, signal) => {
+      const last = stderr.trim().split('\n').pop() ?? '';
+      finish({
+        kind: 'crashed',
+        detail: `${signal ?? `exit ${code ?? '?'}`}${last === '' ? '' : `: ${last}`}`.slice(0, 200),
+      });
+    });
+    const request: ChildRequest = { bytes, options };
+    child.send(request, (err) => {
+      if (err !== null) finish({ kind: 'crashed', detail: err.message });
+    });
+  });
+
+/** The import in this process (tests of the report formats; no budget). */
+export const importInProcess: ImportRunner = async (bytes, options) => ({
+  kind: 'report',
+  report: (await importAnyBytes(bytes, options)).report,
+});
 
 /** Where the validator writes, and the directory `<file>` is resolved against. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** How the import runs (default: a child process with the time budget). */
+  readonly runImport?: ImportRunner;
+  /** Time budget in ms (default: `DCCI_VALIDATE_TIMEOUT_MS`, else 60 s). */
+  readonly budgetMs?: number;
 }
 
 /** `--map` and `--map-file` together; `--map` entries are looked up first, so they win. */
@@ -287,9 +392,21 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
     }
     options.meta = meta.value;
   }
-  const outcome = await importAnyBytes(bytes, options);
-  print(outcome.report);
-  return outcome.report.ok ? 0 : 1;
+  const budgetMs = io.budgetMs ?? budgetFrom(process.env.DCCI_VALIDATE_TIMEOUT_MS);
+  const run = await (io.runImport ?? importInChild)(bytes, options, budgetMs);
+  if (run.kind === 'timeout') {
+    print(
+      refusedOutcome('unknown', [makeIssue('TIMEOUT', { params: { limit: budgetMs / 1000 } })])
+        .report,
+    );
+    return 1;
+  }
+  if (run.kind === 'crashed') {
+    print(refusedOutcome('unknown', [makeIssue('INTERNAL_ERROR', { value: run.detail })]).report);
+    return 1;
+  }
+  print(run.report);
+  return run.report.ok ? 0 : 1;
 }
 
 const entry = process.argv[1];

@@ -47,10 +47,15 @@ export const ISSUE_CODES = [
   // Added after the first contract (additions only).
   'NOT_CSV_IMAGE',
   'XLSX_UNREADABLE',
+  'XLSX_TOO_LARGE',
+  'NO_VALUES',
   'SHEET_CHOSEN',
   'SHEET_NOT_FOUND',
   'EMPTY_UNIT_NAME',
   'UNKNOWN_GROUP',
+  // A dataset from a link, backup or stored record (import/datasetRules.ts): an id used twice or
+  // a reference (unit, year, sub-index) that names nothing in the dataset.
+  'INVALID_REFERENCE',
   'FORMULA_PREFIX_REMOVED',
   'URL_NOT_SAME_ORIGIN',
   'FETCH_FAILED',
@@ -109,6 +114,8 @@ export interface IssueParams {
   readonly integer?: boolean;
   /** The canonical form a name was changed to. */
   readonly canonical?: string;
+  /** NAME_TOO_LONG: the long text is a column header, not a unit name. */
+  readonly inHeader?: boolean;
 }
 
 /**
@@ -132,6 +139,7 @@ export interface Issue {
 export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   EMPTY_FILE: 'error',
   NO_DATA_ROWS: 'error',
+  NO_VALUES: 'error',
   NOT_TEXT: 'error',
   NOT_CSV_XLSX: 'error',
   NOT_CSV_XLS: 'error',
@@ -172,10 +180,12 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   ILLUSTRATIVE_MARKER: 'notice',
   NOT_CSV_IMAGE: 'error',
   XLSX_UNREADABLE: 'error',
+  XLSX_TOO_LARGE: 'error',
   SHEET_CHOSEN: 'notice',
   SHEET_NOT_FOUND: 'error',
   EMPTY_UNIT_NAME: 'error',
   UNKNOWN_GROUP: 'error',
+  INVALID_REFERENCE: 'error',
   FORMULA_PREFIX_REMOVED: 'notice',
   URL_NOT_SAME_ORIGIN: 'error',
   FETCH_FAILED: 'error',

@@ -91,17 +91,35 @@ export interface UnitYearScores {
   readonly rank: number | null;
 }
 
-// The id must hold a letter, so a number such as 7.5 is never read as an indicator header.
-const INDICATOR = /^(.*\p{L}.*?)[._](\d+)$/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const LETTER = /\p{L}/u;
 
 /**
  * The sub-index id an indicator header names: `transparency.1` and `transparency_1` →
- * `transparency`. Null when the header has no `<id>.<k>` / `<id>_<k>` form.
+ * `transparency`. Null when the header has no `<id>.<k>` / `<id>_<k>` form. The id must hold a
+ * letter, so a number such as 7.5 is never read as an indicator header.
+ *
+ * Same answers as `/^(.*\p{L}.*?)[._](\d+)$/u` on the trimmed header, but in linear time: that
+ * regex backtracks quadratically on a long cell (a 50 KB header took 45 s), so the trailing digits
+ * and their separator are found by scanning from the end, and the rest is checked by two
+ * single-character searches.
  */
 export function indicatorSubIndex(header: string): string | null {
-  const m = INDICATOR.exec(header.trim());
-  const id = m?.[1]?.trim();
-  return id === undefined || id === '' ? null : id;
+  const text = header.trim();
+  let digits = text.length;
+  while (digits > 0) {
+    const code = text.charCodeAt(digits - 1);
+    if (code < 0x30 || code > 0x39) break;
+    digits--;
+  }
+  if (digits === text.length || digits < 2) return null;
+  const separator = text[digits - 1];
+  if (separator !== '.' && separator !== '_') return null;
+  const id = text.slice(0, digits - 1);
+  // `.` in the old regex did not cross line breaks: an id spanning lines was never an indicator.
+  if (LINE_TERMINATOR.test(id) || !LETTER.test(id)) return null;
+  const trimmed = id.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 /**

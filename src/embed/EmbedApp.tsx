@@ -4,6 +4,7 @@ import { useDatasetEntry, useSelect, useView } from '../state/hooks.ts';
 import { encodeView } from '../state/urlState.ts';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
+import { translate, type Lang } from '../i18n/i18n.ts';
 import { postHeight } from './height.ts';
 
 /**
@@ -68,6 +69,20 @@ export function EmbedApp() {
           </a>
         </p>
       ) : null}
+    </main>
+  );
+}
+
+/** The page for a `ds=` that is neither bundled, in the embed code's fragment, nor stored here. */
+export function EmbedUnavailable({ lang }: { readonly lang: Lang }) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <main className="embed">
+      <p role="alert" className="error">
+        {translate(lang, 'export.embedUnavailable')}
+      </p>
     </main>
   );
 }

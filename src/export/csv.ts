@@ -58,16 +58,28 @@ export interface CsvTable {
  */
 export function writeCsv(table: CsvTable, dialect: CsvDialect): string {
   const rules = DIALECTS[dialect];
-  const text = (s: string) => neutraliseFormula(s);
-  const data = [
-    [text(table.title)],
-    table.header.map(text),
-    ...table.rows.map((row) =>
-      row.map((c) => (typeof c === 'number' ? numberCell(c, rules) : c === null ? '' : text(c))),
+  return writeRows([[table.title], table.header, ...table.rows], rules.delimiter, rules.decimal);
+}
+
+/**
+ * Rows without a title or header, for any file the app writes (the import-issue list is
+ * tab-separated): text cells neutralised, numbers as numbers in the decimal convention, a cell
+ * holding the delimiter, a quote or a line break quoted (so a line break inside a value never
+ * starts a new row that a spreadsheet would read), CRLF line ends.
+ */
+export function writeRows(
+  rows: readonly (readonly (string | number | null)[])[],
+  delimiter: string,
+  decimal: '.' | ',' = '.',
+): string {
+  const rules: DialectRules = { delimiter, decimal };
+  const data = rows.map((row) =>
+    row.map((c) =>
+      typeof c === 'number' ? numberCell(c, rules) : c === null ? '' : neutraliseFormula(c),
     ),
-  ];
+  );
   return Papa.unparse(data, {
-    delimiter: rules.delimiter,
+    delimiter,
     newline: '\r\n',
     quotes: false,
     escapeFormulae: false,

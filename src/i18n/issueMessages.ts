@@ -124,6 +124,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: () =>
       'The file is empty (no text at all). Choose the right data file, or export it again from Excel as "CSV UTF-8".',
   },
+  NO_VALUES: {
+    vi: (i) =>
+      `Tệp không có giá trị nào: ${num(i.params.count, 'vi')} dòng chỉ gồm dấu phân cách ${q(i.value === '\t' ? 'Tab' : i.value, 'vi')} và ô trống. Có thể đã xuất nhầm trang tính hoặc vùng trống; hãy mở tệp, kiểm tra bảng số liệu rồi xuất lại.`,
+    en: (i) =>
+      `The file holds no values: ${num(i.params.count, 'en')} line(s) of nothing but the separator ${q(i.value === '\t' ? 'Tab' : i.value, 'en')} and empty cells. The wrong sheet or an empty range may have been exported; open the file, check the table and export it again.`,
+  },
   NO_DATA_ROWS: {
     vi: (i) =>
       `${at(i, 'vi')}có dòng tiêu đề cột nhưng không có dòng số liệu nào bên dưới. Thêm mỗi đơn vị một dòng (năm, đơn vị, điểm) rồi nhập lại.`,
@@ -181,9 +187,13 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   NAME_TOO_LONG: {
     vi: (i) =>
-      `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
+      i.params.inHeader === true
+        ? `${at(i, 'vi')}tiêu đề cột dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Dòng tiêu đề cột chỉ nên có tên cột ngắn; hãy sửa ô này.`
+        : `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
     en: (i) =>
-      `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
+      i.params.inHeader === true
+        ? `${at(i, 'en')}the column header is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. A header row should hold short column names; fix this cell.`
+        : `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
   },
   ENCODING_CONVERTED: {
     vi: (i) =>
@@ -378,10 +388,16 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `Line ${i.line ?? 1} says "SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA": the dataset is marked as illustrative, not official results.`,
   },
   XLSX_UNREADABLE: {
+    vi: () =>
+      `Không đọc được sổ tính Excel: tệp có thể bị hỏng, được bảo vệ bằng mật khẩu hoặc không phải tệp .xlsx thật. ${SAVE_VI}`,
+    en: () =>
+      `The Excel workbook could not be read: it may be damaged, password-protected or not a real .xlsx file. ${SAVE_EN}`,
+  },
+  XLSX_TOO_LARGE: {
     vi: (i) =>
-      `Không đọc được sổ tính Excel (${q(i.value, 'vi')}). Tệp có thể bị hỏng hoặc được bảo vệ bằng mật khẩu. ${SAVE_VI}`,
+      `Sổ tính Excel này khi giải nén quá lớn để đọc (${i.params.count === undefined ? `${mb(i.params.found, 'vi')} MB, tối đa ${mb(i.params.limit, 'vi')} MB` : `${num(i.params.count, 'vi')} ô, tối đa ${num(i.params.limit, 'vi')} ô`}) nên không được mở; dữ liệu đã lưu không thay đổi. Hãy chép riêng bảng số liệu sang một sổ tính mới, hoặc ${SAVE_STEPS_VI}`,
     en: (i) =>
-      `The Excel workbook could not be read (${q(i.value, 'en')}). It may be damaged or password-protected. ${SAVE_EN}`,
+      `This Excel workbook is too large to read once unpacked (${i.params.count === undefined ? `${mb(i.params.found, 'en')} MB, at most ${mb(i.params.limit, 'en')} MB` : `${num(i.params.count, 'en')} cells, at most ${num(i.params.limit, 'en')}`}), so it was not opened; saved data is unchanged. Copy just the data table into a new workbook, or ${SAVE_STEPS_EN}`,
   },
   SHEET_CHOSEN: {
     vi: (i) =>
@@ -406,6 +422,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `${at(i, 'vi')}khối ${q(i.value, 'vi')} không có trong danh sách khối của bộ dữ liệu. Sửa tên khối cho khớp (ví dụ «Sở, ban, ngành», «Huyện, thành phố»).`,
     en: (i) =>
       `${at(i, 'en')}the group ${q(i.value, 'en')} is not one of the dataset's groups. Correct the group name to match (e.g. "Sở, ban, ngành", "Huyện, thành phố").`,
+  },
+  INVALID_REFERENCE: {
+    vi: (i) =>
+      `${at(i, 'vi')}${q(i.value, 'vi')} trùng một mã đã có hoặc không trỏ tới đơn vị, năm hay chỉ số thành phần nào của bộ dữ liệu. Dữ liệu đã bị sửa sau khi xuất; hãy xin lại đường dẫn hoặc tệp gốc.`,
+    en: (i) =>
+      `${at(i, 'en')}${q(i.value, 'en')} repeats an id or does not name a unit, year or sub-index of the dataset. The data was altered after it was exported; ask for the original link or file again.`,
   },
   FORMULA_PREFIX_REMOVED: {
     vi: (i) =>
@@ -528,6 +550,14 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
       `Internal error while reading the file (${q(i.value, 'en')}); saved data is unchanged. Try again, and send the file to the maintainers if it happens again.`,
   },
 };
+
+/**
+ * A rule broken by a dataset from a link, backup or stored record (import/datasetRules.ts): the
+ * path into the dataset, then the importer's message for the same rule.
+ */
+export function datasetIssueMessage(path: string, issue: Issue, lang: Lang): string {
+  return `${path}: ${issueMessage(issue, lang)}`;
+}
 
 /** The complete message of an issue in `lang` (location, value and fix). */
 /** Who reads a message: the browser's preview never mentions command-line flags. */

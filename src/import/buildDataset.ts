@@ -10,7 +10,7 @@ import type {
   SubIndexId,
   Unit,
 } from '../domain/types.ts';
-import { indexNameFromHeader } from './columns.ts';
+import { indexNameFromHeader, splitYearSuffix } from './columns.ts';
 import type { ReportRow } from './model.ts';
 import { indexFromText } from './titles.ts';
 import type { ColumnPlan } from './table.ts';
@@ -58,7 +58,7 @@ export function subIndexIdOf(column: ColumnPlan): SubIndexId {
 function guessIndexName(columns: readonly ColumnPlan[], titleText: string | null): string {
   for (const c of columns) {
     if (c.role !== 'total' && c.role !== 'yearValue') continue;
-    const name = indexNameFromHeader(c.header.replace(/\s*(?:19|20)\d\d$/, ''));
+    const name = indexNameFromHeader(splitYearSuffix(c.header)?.prefix ?? c.header);
     if (name !== null) return name;
   }
   return (titleText === null ? null : indexFromText(titleText)) ?? 'DCCI';

@@ -138,19 +138,28 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
   ...['stt', 'tt', 'no', 'so tt', 'so thu tu', 'number'].map((a) => [a, 'rowNumber'] as const),
 ]);
 
-// A header that ends in a year: "2019", "Năm 2019", "Điểm PCI 2019", "Xếp hạng 2019" (wide files).
-const YEAR_SUFFIX = /^(.*?)\s*\b((?:19|20)\d\d)$/;
 const YEAR_ONLY_PREFIXES = new Set(['', 'nam', 'year', 'diem nam', 'score']);
+const YEAR_END = /^(?:19|20)\d\d$/;
+
+/**
+ * A header that ends in a year ("2019", "Năm 2019", "Điểm PCI 2019", "Xếp hạng 2019"): the text
+ * before the year (trimmed) and the year, else null. String operations, linear in the header.
+ */
+export function splitYearSuffix(text: string): { prefix: string; year: number } | null {
+  const trimmed = text.trimEnd();
+  const tail = trimmed.slice(-4);
+  const before = trimmed.at(-5);
+  if (!YEAR_END.test(tail) || (before !== undefined && !/\s/.test(before))) return null;
+  return { prefix: trimmed.slice(0, -4).trim(), year: Number(tail) };
+}
+
 // "Điểm PAPI", "Chỉ số DDCI", "PAPI score": the total of an index the file names (an acronym).
 const INDEX_SCORE =
   /^(?:điểm|chỉ số|diem|chi so)\s+(\p{Lu}[\p{Lu}\d-]{1,7})$|^(\p{Lu}[\p{Lu}\d-]{1,7})\s+score$/iu;
 
 /** The index a score header names ("Điểm PAPI" → "PAPI"), or null. */
 export function indexNameFromHeader(raw: string): string | null {
-  const text = raw
-    .normalize('NFC')
-    .replace(/\([^)]*\)\s*$/, '')
-    .trim();
+  const text = withoutTrailingParenthesis(raw.normalize('NFC')).trim();
   const m = INDEX_SCORE.exec(text);
   const name = m?.[1] ?? m?.[2];
   if (name === undefined || name !== name.toUpperCase()) {
@@ -162,19 +171,28 @@ export function indexNameFromHeader(raw: string): string | null {
 
 /** The role of "<prefix> 2019": a year's score or rank column, or null. */
 function yearColumnRole(key: string, raw: string): HeaderRole | null {
-  const m = YEAR_SUFFIX.exec(key);
-  if (m?.[2] === undefined) return null;
-  const year = Number(m[2]);
-  const prefix = m[1] ?? '';
-  const rawPrefix = raw
-    .normalize('NFC')
-    .trim()
-    .replace(/(?:19|20)\d\d\s*$/, '');
+  const split = splitYearSuffix(key);
+  if (split === null) return null;
+  const { prefix, year } = split;
+  const rawPrefix = splitYearSuffix(raw.normalize('NFC'))?.prefix ?? '';
   const kind = YEAR_ONLY_PREFIXES.has(prefix) ? 'total' : (ALIASES.get(prefix) ?? null);
   if (kind === 'total' || (kind === null && indexNameFromHeader(rawPrefix) !== null))
     return { kind: 'yearValue', year };
   if (kind === 'rank') return { kind: 'yearRank', year };
   return null;
+}
+
+/**
+ * `raw` without a final parenthesis and the spaces after it ("Điểm (thang 100) " → "Điểm "), as
+ * `raw.replace(/\([^)]*\)\s*$/, '')` would give — but in linear time: that regex rescans the
+ * rest of the cell from every `(` and is quadratic on a long cell full of them.
+ */
+export function withoutTrailingParenthesis(raw: string): string {
+  const text = raw.trimEnd();
+  if (!text.endsWith(')')) return raw;
+  const inner = text.slice(0, -1);
+  const open = inner.indexOf('(', inner.lastIndexOf(')') + 1);
+  return open < 0 ? raw : raw.slice(0, open);
 }
 
 /**
@@ -190,7 +208,7 @@ export function classifyHeader(raw: string): HeaderRole {
   const year = yearColumnRole(key, raw);
   if (year !== null) return year;
   if (indexNameFromHeader(raw) !== null) return { kind: 'total' };
-  const bare = foldKey(raw.replace(/\([^)]*\)\s*$/, ''));
+  const bare = foldKey(withoutTrailingParenthesis(raw));
   const viaBare = bare === '' ? undefined : ALIASES.get(bare);
   if (viaBare !== undefined) return { kind: viaBare };
   // Bilingual headers: "Điểm tổng hợp / Total score", "Đơn vị | Unit".

@@ -41,7 +41,7 @@ export function findHeader(
   for (let i = 0; i < limit; i++) {
     const record = records[i];
     if (record === undefined) continue;
-    const score = record.cells.filter((c) => isKnown(c)).length;
+    const score = record.cells.filter((c) => c.trim() !== '' && isKnown(c)).length;
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -4,6 +4,8 @@ import { canonicalName, foldKey, unitId } from '../domain/names.ts';
 import type { Group, GroupId } from '../domain/types.ts';
 import { buildDataset, reportSubIndices, subIndexIdOf } from './buildDataset.ts';
 import { refusedOutcome } from './outcome.ts';
+import type { WorkbookResult } from './xlsx.ts';
+import { headerLengthIssues } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
@@ -23,7 +25,7 @@ import {
   isResponseHeader,
 } from './responses.ts';
 import { kindIssue, sizeIssue, sniffBytes } from './sniff.ts';
-import { readTable } from './table.ts';
+import { MAX_COLUMNS, readTable } from './table.ts';
 import type { Table } from './table.ts';
 import { reportColumns } from './mapping.ts';
 import { unitFromTitles } from './titles.ts';
@@ -77,14 +79,20 @@ export async function importAnyBytes(
   const size = sizeIssue(bytes.length);
   if (size !== null) return refusedOutcome('unknown', [size]);
   if (sniffBytes(bytes) === 'xlsx' && isWorkbookName(options.fileName)) {
+    let sheet: WorkbookResult;
     try {
       const { tryReadWorkbook } = await import('./xlsx.ts');
-      const sheet = await tryReadWorkbook(
+      sheet = await tryReadWorkbook(
         bytes,
         options.sheet,
         (records) => findHeader(records) !== null,
       );
-      if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
+    } catch {
+      // Whatever failed inside the workbook reader, the user's answer is the same.
+      return refusedOutcome('xlsx', [makeIssue('XLSX_UNREADABLE')]);
+    }
+    if (!sheet.ok) return refusedOutcome('xlsx', sheet.issues);
+    try {
       return importRecords(sheet.value.records, options, 'xlsx', null, sheet.value.issues);
     } catch (err) {
       return internalError(err);
@@ -137,6 +145,32 @@ function importTextStages(
   const parsed = tryParseCsv(sep.rest, delimiter, sep.delimiter === null ? 0 : 1);
   if (!parsed.ok) return refusedOutcome(encoding, [...issues, ...parsed.issues], delimiter);
   return importRecords(parsed.value, options, encoding, delimiter, issues);
+}
+
+/**
+ * Stage "width and emptiness", before any per-cell work: a row wider than MAX_COLUMNS is refused
+ * at once (the header search would otherwise classify a million cells), and a file without a
+ * single value is EMPTY_FILE — or NO_VALUES when it is only separators ("3 MB of commas").
+ */
+function shapeIssue(records: readonly CsvRecord[], delimiter: string | null): Issue | null {
+  for (const record of records) {
+    let width = record.cells.length;
+    if (width <= MAX_COLUMNS) continue;
+    while (width > MAX_COLUMNS && (record.cells[width - 1] ?? '').trim() === '') width--;
+    if (width > MAX_COLUMNS) {
+      while (width > 0 && (record.cells[width - 1] ?? '').trim() === '') width--;
+      return makeIssue('TOO_MANY_COLUMNS', {
+        line: record.line,
+        excelRow: record.excelRow,
+        params: { found: width, limit: MAX_COLUMNS },
+      });
+    }
+  }
+  if (records.some((r) => r.cells.some((c) => c.trim() !== ''))) return null;
+  const onlySeparators = delimiter !== null && records.some((r) => r.cells.length > 1);
+  return onlySeparators
+    ? makeIssue('NO_VALUES', { value: delimiter, params: { count: records.length } })
+    : makeIssue('EMPTY_FILE');
 }
 
 /** Header detection with its notices: title rows above it, the illustrative marker, merged rows. */
@@ -221,12 +255,21 @@ export function importRecords(
     },
     dataset: null,
   });
-  if (!records.some((r) => r.cells.some((c) => c.trim() !== ''))) {
-    issues.push(makeIssue('EMPTY_FILE'));
-    return refuse();
+  const shape = shapeIssue(records, delimiter);
+  if (shape !== null) {
+    issues.push(shape);
+    return refuse(undefined, shape.line ?? 0);
   }
   const found = headerStage(records, options.meta);
   const { header, headerLine, illustrative } = found;
+  const longHeaders = headerLengthIssues(header.cells, {
+    line: headerLine,
+    excelRow: records[header.index]?.excelRow ?? headerLine,
+  });
+  if (longHeaders.length > 0) {
+    issues.push(...longHeaders);
+    return refuse('.', headerLine);
+  }
   issues.push(...found.issues);
 
   // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).

@@ -1,5 +1,5 @@
 import { canonicalName, hasInvisibleCharacters } from '../domain/names.ts';
-import { makeIssue } from '../domain/issues.ts';
+import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 
 /** Longest unit name accepted (RELIABILITY.md S7). */
@@ -63,4 +63,27 @@ export function nameLengthIssue(
     value: `${name.slice(0, 60)}…`,
     params: { found: name.length, limit: MAX_NAME_LENGTH },
   });
+}
+
+/**
+ * NAME_TOO_LONG for each header cell over the name limit. No column name is that long, so such a
+ * header row is refused at once, before any later check reads the cell.
+ */
+export function headerLengthIssues(
+  cells: readonly string[],
+  at: { line: number; excelRow: number },
+): Issue[] {
+  const issues: Issue[] = [];
+  cells.forEach((cell, index) => {
+    if (cell.length <= MAX_NAME_LENGTH) return;
+    issues.push(
+      makeIssue('NAME_TOO_LONG', {
+        ...at,
+        column: columnLetter(index),
+        value: `${cell.slice(0, 60)}…`,
+        params: { found: cell.length, limit: MAX_NAME_LENGTH, inHeader: true },
+      }),
+    );
+  });
+  return issues;
 }

@@ -35,16 +35,29 @@ const MISSING = new Set([
   '…',
 ]);
 const NUMBER = /^([+\-\u2212])?([0-9]+)(?:([.,])([0-9]+))?$/;
-const SPACES = /^[\s\u00a0\u2007\u202f\u200b\ufeff]+|[\s\u00a0\u2007\u202f\u200b\ufeff]+$/g;
+const SPACE = /[\s\u00a0\u2007\u202f\u200b\ufeff]/;
+
+/**
+ * Removes spaces (including NBSP, figure and narrow spaces, zero-width space and BOM) from both
+ * ends. A loop, not `/\s+$/`: that regex retries at every space of an inner run and takes
+ * quadratic time on a cell with a long run of spaces followed by other text.
+ */
+export function trimSpaces(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && SPACE.test(raw[start] ?? '')) start++;
+  while (end > start && SPACE.test(raw[end - 1] ?? '')) end--;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
 
 /** True for the markers of a missing value (`-`, `–`, `—`, `n/a`, `x`, `KXH`, empty, spaces). */
 export function isMissingMarker(raw: string): boolean {
-  return MISSING.has(raw.replace(SPACES, '').toLowerCase());
+  return MISSING.has(trimSpaces(raw).toLowerCase());
 }
 
 /** Classifies one cell as missing, a number token (not yet read) or junk. */
 export function tokenizeCell(raw: string): CellToken {
-  const trimmed = raw.replace(SPACES, '');
+  const trimmed = trimSpaces(raw);
   if (MISSING.has(trimmed.toLowerCase())) return { kind: 'missing' };
   const m = NUMBER.exec(trimmed);
   if (m === null) return { kind: 'junk' };

@@ -1,7 +1,7 @@
 /**
  * Ranks as publishers write them: "Hạng 1", "thứ 5", "1/63" (rank 1 of 63), "=3" (tied), "3*"
- * (footnote), "5 (↑2)" (change since last year). Read only through this file, with linear-time
- * patterns; the number itself still goes through the strict grammar of numbers.ts.
+ * (footnote), "5 (↑2)" (change since last year). Read only through this file, in linear time
+ * (anchored patterns and string operations: cells are untrusted and may be long).
  */
 import { foldKey } from '../domain/names.ts';
 import { isMissingMarker } from './numbers.ts';
@@ -13,17 +13,16 @@ export type RankReading =
 
 // Words before the number, compared folded ("Hạng" → "hang", "Thứ" → "thu").
 const PREFIXES = ['xep hang', 'thu hang', 'hang', 'thu', 'rank', 'no', 'top'];
-// A trailing change in parentheses or brackets: "(↑2)", "(+2)", "(-1)", "(=)", "[↓3]".
-const CHANGE = /\s*[([][^()[\]]{0,12}[)\]]$/u;
-// Footnote marks and tie markers around the number.
-const MARKS = /^[=*†‡#№T]+|[=*†‡.°]+$/gu;
+// Footnote marks and tie markers around the number ("=3", "3*", "3=", "T3").
+const LEADING_MARKS = new Set(['=', '*', '†', '‡', '#', '№', 'T']);
+const TRAILING_MARKS = new Set(['=', '*', '†', '‡', '.', '°']);
 const INTEGER = /^[0-9]{1,6}$/;
 const OF = /^([0-9]{1,6})\s*(?:\/|trên|tren|of|\/\s*tổng số)\s*([0-9]{1,6})$/iu;
 
 /** Reads one rank cell; `fieldSize` is the "of 63" of "60/63". */
 export function readRank(raw: string): RankReading {
   if (isMissingMarker(raw)) return { kind: 'missing' };
-  let text = raw.normalize('NFC').trim().replace(CHANGE, '').trim();
+  let text = withoutTrailingChange(raw.normalize('NFC').trim());
   const folded = foldKey(text);
   for (const prefix of PREFIXES) {
     if (folded.startsWith(`${prefix} `) && /\d/.test(folded.slice(prefix.length))) {
@@ -31,7 +30,7 @@ export function readRank(raw: string): RankReading {
       break;
     }
   }
-  text = text.replace(MARKS, '').trim();
+  text = withoutMarks(text);
   if (INTEGER.test(text)) return positive(Number(text), null);
   const of = OF.exec(text);
   if (of?.[1] !== undefined && of[2] !== undefined) {
@@ -40,6 +39,29 @@ export function readRank(raw: string): RankReading {
     return rank <= size ? positive(rank, size) : { kind: 'junk' };
   }
   return { kind: 'junk' };
+}
+
+/**
+ * Without a trailing change in parentheses or brackets ("5 (↑2)", "5 [-1]"), at most 12
+ * characters inside. String operations, not a pattern: cells are untrusted and may be long.
+ */
+function withoutTrailingChange(text: string): string {
+  const close = text.at(-1);
+  if (close !== ')' && close !== ']') return text;
+  const open = text.lastIndexOf(close === ')' ? '(' : '[');
+  if (open < 0 || text.length - open - 2 > 12) return text;
+  const inside = text.slice(open + 1, -1);
+  if (/[()[\]]/.test(inside)) return text;
+  return text.slice(0, open).trim();
+}
+
+/** Without tie and footnote marks around the number. */
+function withoutMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING_MARKS.has(text[start] ?? '')) start++;
+  while (end > start && TRAILING_MARKS.has(text[end - 1] ?? '')) end--;
+  return text.slice(start, end).trim();
 }
 
 function positive(rank: number, fieldSize: number | null): RankReading {

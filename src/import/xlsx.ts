@@ -2,6 +2,7 @@ import { makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { foldKey } from '../domain/names.ts';
 import type { CsvRecord } from './parseCsv.ts';
+import { checkWorkbook } from './workbookGuard.ts';
 
 export interface WorkbookSheet {
   /** Sheet rows as text records; `line` and `excelRow` are the sheet row numbers. */
@@ -51,6 +52,9 @@ export async function tryReadWorkbook(
   sheetName?: string,
   looksLikeTable: (records: readonly CsvRecord[]) => boolean = () => true,
 ): Promise<WorkbookResult> {
+  // Sizes and cell counts first: read-excel-file inflates everything into memory at once.
+  const refused = await checkWorkbook(bytes);
+  if (refused !== null) return { ok: false, issues: [refused] };
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
@@ -59,9 +63,9 @@ export async function tryReadWorkbook(
       parseNumber: (xml): SheetNumber => ({ xml }),
       trim: false,
     });
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, issues: [makeIssue('XLSX_UNREADABLE', { value: detail.slice(0, 200) })] };
+  } catch {
+    // The library's error text ("invalid zip data", "<c/> at row 3…") means nothing to a user.
+    return { ok: false, issues: [makeIssue('XLSX_UNREADABLE')] };
   }
   const names = sheets.map((s) => s.sheet);
   const chosen =

@@ -7,16 +7,39 @@ import {
   type StorageIssue,
   type StoredEntry,
 } from './storage.ts';
+import { BUNDLED, catalogueEntry } from './catalogue.ts';
 import { useAppStore, type StoredProblem } from './store.ts';
+
+/**
+ * A stored record that must never reach the store: one under a bundled dataset's id (written by
+ * an older version's restore) would shadow the bundled data.
+ */
+const shadowsBundled = (e: StoredEntry): boolean => catalogueEntry(e.id) !== undefined;
 
 /** Records that load only read-only, or not at all: listed in "My data", never deleted silently. */
 function problemsOf(entries: readonly StoredEntry[]): StoredProblem[] {
   return entries.flatMap((e) =>
-    e.status === 'ok'
-      ? []
-      : [{ id: e.id, title: e.title?.vi ?? null, status: e.status, detail: e.detail }],
+    shadowsBundled(e)
+      ? [
+          {
+            id: e.id,
+            title: e.title?.vi ?? null,
+            // Kept as it is (and in "Back up all"), never shown: listed like a corrupt record.
+            status: 'quarantined' as const,
+            detail: 'uses the id of a bundled dataset',
+          },
+        ]
+      : e.status === 'ok'
+        ? []
+        : [{ id: e.id, title: e.title?.vi ?? null, status: e.status, detail: e.detail }],
   );
 }
+
+/** The stored datasets that may be shown. */
+const usable = (entries: readonly StoredEntry[]) =>
+  entries.flatMap((e) =>
+    e.status !== 'quarantined' && e.dataset && !shadowsBundled(e) ? [e.dataset] : [],
+  );
 
 /**
  * The app's side of dataset persistence (RELIABILITY.md "Persistence"): stored datasets are read
@@ -48,7 +71,7 @@ export function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
 async function hydrate(timeoutMs: number): Promise<void> {
   const store = useAppStore.getState();
   const work = (async () => {
-    const opened = await openDatasetStorage();
+    const opened = await openDatasetStorage({ reservedIds: BUNDLED.map((b) => b.id) });
     if (!opened.ok) {
       store.setStorage({ status: 'unavailable', detail: describe(opened.issues[0]) });
       return;
@@ -59,11 +82,9 @@ async function hydrate(timeoutMs: number): Promise<void> {
       store.setStorage({ status: 'unavailable', detail: describe(all.issues[0]) });
       return;
     }
-    for (const entry of all.value) {
-      if (entry.status !== 'quarantined' && entry.dataset) {
-        storedIds.add(entry.dataset.id);
-        useAppStore.getState().putImported(entry.dataset);
-      }
+    for (const dataset of usable(all.value)) {
+      storedIds.add(dataset.id);
+      useAppStore.getState().putImported(dataset);
     }
     useAppStore.getState().setStoredProblems(problemsOf(all.value));
     storage.onChange(() => void reloadFromStorage());
@@ -92,11 +113,9 @@ async function reloadFromStorage(): Promise<void> {
   if (!all.ok) return;
   const store = useAppStore.getState();
   const ids = new Set<string>();
-  for (const entry of all.value) {
-    if (entry.status !== 'quarantined' && entry.dataset) {
-      ids.add(entry.dataset.id);
-      store.putImported(entry.dataset);
-    }
+  for (const dataset of usable(all.value)) {
+    ids.add(dataset.id);
+    store.putImported(dataset);
   }
   for (const id of store.importedIds) {
     if (storedIds.has(id) && !ids.has(id)) useAppStore.getState().removeImported(id);

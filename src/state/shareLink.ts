@@ -1,5 +1,7 @@
 import type { Dataset, Result } from '../domain/types.ts';
+import type { DatasetIssue } from '../import/datasetRules.ts';
 import { encodeDataset, tryDecodeDataset, type CodecIssue } from './datasetCodec.ts';
+import { datasetProblem } from './externalDataset.ts';
 import { decodeView, encodeView } from './urlState.ts';
 
 /**
@@ -9,9 +11,10 @@ import { decodeView, encodeView } from './urlState.ts';
  *
  * Decoding is defensive (RELIABILITY.md S7): the fragment is size-capped before inflating, the
  * inflated text is capped while streaming (a small "zip bomb" cannot fill the memory), the JSON
- * goes through the strict codec (tryDecodeDataset), and the dataset's references are checked
- * (every observation names a known unit, every unit a known group…), so a hand-made link cannot
- * make a view trip over data the importer would never produce. Nothing here throws.
+ * goes through the strict codec (tryDecodeDataset), and then through the importer's own ranges
+ * and rules (externalDataset.ts → import/datasetRules.ts: scores within their scale, ranks ≥ 1, references resolved,
+ * sizes bounded…), so a hand-made link cannot make a view trip over data the importer would
+ * never produce. Nothing here throws.
  */
 
 export const FRAGMENT_PREFIX = '#d=1.';
@@ -28,7 +31,10 @@ export type ShareIssue =
   | { readonly code: 'BAD_ENCODING' }
   | { readonly code: 'BAD_COMPRESSION' }
   | { readonly code: 'BAD_JSON' }
-  | { readonly code: 'INVALID_DATASET'; readonly detail: string };
+  /** `#d=2.…`: made by a newer version of the dashboard than this one. */
+  | { readonly code: 'NEWER_VERSION'; readonly detail: string }
+  /** `rule`: the first importer rule broken, when it is one (else the codec's shape problem). */
+  | { readonly code: 'INVALID_DATASET'; readonly detail: string; readonly rule?: DatasetIssue };
 
 const fail = (issue: ShareIssue): Result<never, ShareIssue> => ({ ok: false, issues: [issue] });
 
@@ -110,39 +116,6 @@ async function inflate(
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The dataset's own references
-
-const WEB_URL = /^https?:\/\//i;
-
-/** Problems a strict shape check cannot see: dangling or duplicate ids, an unusable dataset id. */
-export function referenceProblem(d: Dataset): string | null {
-  if (decodeView(`?ds=${encodeURIComponent(d.id)}`).state.ds !== d.id) return 'dataset.id';
-  if (d.observations.length === 0) return 'dataset.observations (empty)';
-  const groups = new Set<string>(d.groups.map((g) => g.id));
-  if (groups.size !== d.groups.length) return 'dataset.groups (duplicate id)';
-  const units = new Set<string>(d.units.map((u) => u.id));
-  if (units.size !== d.units.length) return 'dataset.units (duplicate id)';
-  const bad = d.units.findIndex((u) => !groups.has(u.groupId));
-  if (bad >= 0) return `dataset.units[${bad}].groupId`;
-  const subs = new Set<string>(d.subIndices.map((s) => s.id));
-  if (subs.size !== d.subIndices.length) return 'dataset.subIndices (duplicate id)';
-  const years = new Set(d.years);
-  const seen = new Set<string>();
-  for (const [i, o] of d.observations.entries()) {
-    if (!units.has(o.unitId)) return `dataset.observations[${i}].unitId`;
-    if (!years.has(o.year)) return `dataset.observations[${i}].year`;
-    for (const id of o.subIndices.keys()) {
-      if (!subs.has(id)) return `dataset.observations[${i}].subIndices`;
-    }
-    const key = `${o.unitId}\u0000${o.year}`;
-    if (seen.has(key)) return `dataset.observations[${i}] (duplicate unit and year)`;
-    seen.add(key);
-  }
-  if (d.source.url !== undefined && !WEB_URL.test(d.source.url)) return 'dataset.source.url';
-  return null;
-}
-
 const describeCodec = (issues: readonly CodecIssue[]) =>
   issues
     .slice(0, 3)
@@ -171,6 +144,9 @@ export async function decodeDatasetFragment(
 ): Promise<Result<Dataset, ShareIssue>> {
   try {
     if (typeof fragment !== 'string' || !hasDatasetFragment(fragment)) {
+      const version = /^#d=(\d{1,6})\./.exec(typeof fragment === 'string' ? fragment : '');
+      if (version !== null && Number(version[1]) > 1)
+        return fail({ code: 'NEWER_VERSION', detail: `#d=${version[1]}` });
       return fail({ code: 'NO_DATASET' });
     }
     const payload = fragment.slice(FRAGMENT_PREFIX.length);
@@ -196,8 +172,8 @@ export async function decodeDatasetFragment(
     if (!decoded.ok) {
       return fail({ code: 'INVALID_DATASET', detail: describeCodec(decoded.issues) });
     }
-    const problem = referenceProblem(decoded.value);
-    if (problem !== null) return fail({ code: 'INVALID_DATASET', detail: problem });
+    const problem = datasetProblem(decoded.value);
+    if (problem !== null) return fail({ code: 'INVALID_DATASET', ...problem });
     return { ok: true, value: decoded.value };
   } catch {
     // Belt and braces: a browser without DecompressionStream, or anything unforeseen.

@@ -18,6 +18,7 @@ import {
   encodeDataset,
   tryDecodeDataset,
 } from './datasetCodec.ts';
+import { datasetProblem } from './externalDataset.ts';
 import { type BackupContents, encodeBackup, recordFor, tryReadBackup } from './storage/backup.ts';
 import {
   type ChannelLike,
@@ -103,6 +104,7 @@ class IdbDatasetStorage implements DatasetStorage {
     private readonly schema: Schema,
     private readonly storageManager: StorageManagerLike | null,
     private readonly timeoutMs: number,
+    private readonly reservedIds: ReadonlySet<string>,
   ) {
     this.db = db;
     channel?.addEventListener('message', (event) => {
@@ -288,6 +290,16 @@ class IdbDatasetStorage implements DatasetStorage {
     }
     const check = tryDecodeDataset(encoded);
     if (!check.ok) return fail({ code: 'INVALID_DATASET', id: dataset.id, issues: check.issues });
+    if (this.reservedIds.has(dataset.id))
+      return fail({
+        code: 'INVALID_DATASET',
+        id: dataset.id,
+        detail: 'the id of a bundled dataset',
+      });
+    // Never store what a later read would quarantine (the importer's rules, storage/records.ts).
+    const problem = datasetProblem(check.value);
+    if (problem !== null)
+      return fail({ code: 'INVALID_DATASET', id: dataset.id, detail: problem.detail });
     const hashing = datasetHash(encoded);
     const result = await this.enqueue(async () => {
       const hash = await hashing;
@@ -401,6 +413,7 @@ class IdbDatasetStorage implements DatasetStorage {
         stored,
         read.value.quarantine,
         this.now().toISOString(),
+        this.reservedIds,
       );
       const done = await this.write(plans, quarantineAdds);
       if (!done.ok) return fail(issueOf(done.failure));
@@ -462,6 +475,7 @@ export async function openDatasetStorage(
     opts.schema ?? CURRENT_SCHEMA,
     opts.storageManager === undefined ? (nav?.storage ?? null) : opts.storageManager,
     timeoutMs,
+    new Set(opts.reservedIds ?? []),
   );
   storage = created;
   return ok(guarded(created));

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import { formatInteger } from '../i18n/format.ts';
-import type { Lang, Translate } from '../i18n/i18n.ts';
+import type { Lang, MessageKey, Translate } from '../i18n/i18n.ts';
 import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
+import type { RestoreSkipReason } from '../state/storage.ts';
 import type { StoredProblem } from '../state/store.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
@@ -17,6 +18,18 @@ export interface MyDataDialogProps {
   readonly onPaste: (text: string) => void;
   readonly problems: readonly StoredProblem[];
 }
+
+/** Why a backup's record was not restored, in words (every refusal says why). */
+const SKIP_REASON: Readonly<Record<RestoreSkipReason, MessageKey>> = {
+  identical: 'data.skip.identical',
+  'newer-in-storage': 'data.skip.newerInStorage',
+  conflict: 'data.skip.conflict',
+  'read-only-in-storage': 'data.skip.readOnlyInStorage',
+  corrupt: 'data.skip.corrupt',
+  duplicate: 'data.skip.duplicate',
+  'reserved-id': 'data.skip.reservedId',
+  'illustrative-dropped': 'data.skip.illustrativeDropped',
+};
 
 /** Today's date as YYYY-MM-DD for backup file names. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -57,14 +70,11 @@ export function MyDataDialog({
   };
   const restore = async (file: File) => {
     const result = await restoreBackup(await file.text());
-    setMessage(
-      result.ok
-        ? t('data.restored', {
-            restored: result.report.restored.length,
-            skipped: result.report.skipped.length,
-          })
-        : t('data.restoreFailed', { code: result.code }),
-    );
+    if (!result.ok) return setMessage(t('data.restoreFailed', { code: result.code }));
+    const { restored, skipped } = result.report;
+    const summary = t('data.restored', { restored: restored.length, skipped: skipped.length });
+    const reasons = skipped.map((s) => `${s.id}: ${t(SKIP_REASON[s.reason])}`).join('; ');
+    setMessage(skipped.length === 0 ? summary : `${summary} ${t('data.skipped', { reasons })}`);
   };
 
   return (

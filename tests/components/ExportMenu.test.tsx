@@ -1,9 +1,29 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame, type ChartFrameProps } from '../../src/charts/ChartFrame.tsx';
-import type { GroupId } from '../../src/domain/types.ts';
+import type { Dataset, GroupId } from '../../src/domain/types.ts';
+import type * as ShareLinkModule from '../../src/state/shareLink.ts';
 import { makeDataset } from '../fixtures/builders.ts';
+
+// jsdom's Blob has no stream(), so the real deflate cannot run here: a fragment whose length
+// grows with the dataset stands in (state/shareLink.ts has its own tests).
+vi.mock('../../src/state/shareLink.ts', async (original) => {
+  const real = await original<typeof ShareLinkModule>();
+  const fragment = async (d: Dataset) => `#d=1.${'x'.repeat(d.units.length * 20)}`;
+  return {
+    ...real,
+    encodeDatasetFragment: fragment,
+    shareUrl: async (loc: { origin: string; pathname: string }, d: Dataset | null) => {
+      const plain = `${loc.origin}${loc.pathname}`;
+      if (d === null) return { url: plain, tooLarge: false };
+      const url = `${plain}${await fragment(d)}`;
+      return url.length <= real.DEFAULT_MAX_URL_CHARS
+        ? { url, tooLarge: false }
+        : { url: plain, tooLarge: true };
+    },
+  };
+});
 
 const WATERMARK = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
 const VI = ['Tải PNG', 'Tải SVG', 'Tải CSV', 'Sao chép ảnh', 'Sao chép liên kết', 'Nhúng'];
@@ -117,7 +137,24 @@ describe('the export menu of a chart frame', () => {
     const caption = within(dialog).getByLabelText('Chú thích để trích dẫn') as HTMLTextAreaElement;
     expect(caption.value).toContain('Na Rì xếp thứ 1/4 huyện, thành phố về DCCI 2019');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Nhúng' }));
-    const code = within(dialog).getByLabelText('Mã nhúng') as HTMLTextAreaElement;
-    expect(code.value).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\.html\?v=1&amp;[^"]*embed=1"/);
+    // An imported dataset (not bundled) travels in the embed code's fragment, like the link.
+    const code = (await within(dialog).findByLabelText('Mã nhúng')) as HTMLTextAreaElement;
+    expect(code.value).toMatch(
+      /^<iframe src="http:\/\/[^"]+\/embed\.html\?v=1&amp;[^"]*embed=1#d=1\.[A-Za-z0-9_-]+"/,
+    );
+  });
+
+  it('says an imported dataset too large for a link cannot be embedded (no code naming its id)', async () => {
+    const names = Array.from({ length: 600 }, (_, i) => `Đơn vị ${i} ${Math.sin(i)}`);
+    const big = makeDataset(
+      names.map((unit, i) => ({ unit, year: 2019, total: (i * 7.31) % 100 })),
+    );
+    frame({ exportInfo: { dataset: big, view: 'ranking', groupId: 'districts', year: 2019 } });
+    const dialog = await openDialog();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Nhúng' }));
+    expect(
+      (await within(dialog).findByText(/Không nhúng được bộ dữ liệu đã nhập này/)).textContent,
+    ).toContain('8');
+    expect(within(dialog).queryByLabelText('Mã nhúng')).toBeNull();
   });
 });

@@ -39,7 +39,9 @@ export type RestoreSkipReason =
   | 'conflict' // same save time, different content; or a record this app cannot check
   | 'read-only-in-storage' // the stored record is read-only
   | 'corrupt' // the backup's record fails its hash or shape (kept in quarantine)
-  | 'duplicate'; // the id appears twice in the backup
+  | 'duplicate' // the id appears twice in the backup
+  | 'reserved-id' // the id of a dataset the app bundles: a backup never replaces or shadows one
+  | 'illustrative-dropped'; // would turn a stored illustrative dataset into one that is not
 
 export interface RestoreReport {
   readonly restored: readonly string[];
@@ -83,6 +85,8 @@ export interface OpenOptions {
   /** Record version and migrations; tests use it to play an older or newer app. */
   readonly schema?: Schema;
   readonly openTimeoutMs?: number;
+  /** Ids of the bundled datasets: never written by a restore or a save. */
+  readonly reservedIds?: readonly string[];
 }
 
 export const issueOf = (f: IdbFailure, id?: string): StorageIssue => ({

@@ -6,6 +6,7 @@ import {
   datasetHash,
   tryDecodeDataset,
 } from '../datasetCodec.ts';
+import { datasetProblem } from '../externalDataset.ts';
 
 /**
  * Stored record versions and how each is read. Pure apart from hashing (async WebCrypto).
@@ -73,7 +74,8 @@ export interface StoredRecord {
   readonly dataset: EncodedDataset;
 }
 
-export type QuarantineReason = 'hash-mismatch' | 'invalid-shape' | 'invalid-record';
+export type QuarantineReason =
+  'hash-mismatch' | 'invalid-shape' | 'invalid-record' | 'invalid-data';
 export type ReadOnlyReason = 'newer-version' | 'migration-failed';
 
 /** A corrupt record moved aside; the original is kept verbatim in `dataset`. */
@@ -162,7 +164,9 @@ export async function classifyRecord(
     const inner: unknown = raw.dataset;
     return {
       ...quarantined(
-        raw.reason === 'hash-mismatch' || raw.reason === 'invalid-shape'
+        raw.reason === 'hash-mismatch' ||
+          raw.reason === 'invalid-shape' ||
+          raw.reason === 'invalid-data'
           ? raw.reason
           : 'invalid-record',
         'quarantined earlier',
@@ -242,6 +246,10 @@ export async function classifyRecord(
   }
   if (decoded.value.id !== id)
     return quarantined('invalid-record', 'dataset.id differs from the key');
+  // Well-typed but breaking the importer's rules (a score of 1e12, no observations, a dangling
+  // reference): no view may see it. Kept in quarantine like any corrupt record, never dropped.
+  const problem = datasetProblem(decoded.value);
+  if (problem !== null) return quarantined('invalid-data', problem.detail);
   return {
     ...common,
     status: 'ok',

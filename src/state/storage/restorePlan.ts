@@ -61,6 +61,13 @@ export function restoreConflict(
   return undefined;
 }
 
+/** True when `incoming` would replace an illustrative dataset with one not marked so. */
+function illustrativeDropped(stored: StoredEntry | undefined, incoming: StoredEntry): boolean {
+  const was = stored?.status === 'quarantined' ? false : stored?.dataset?.illustrative === true;
+  const is = incoming.status === 'quarantined' ? false : incoming.dataset?.illustrative === true;
+  return was && !is;
+}
+
 export interface RestoreCandidates {
   /** Usable or read-only records by id; usable ones already in the current record version. */
   readonly candidates: ReadonlyMap<string, Judged>;
@@ -107,12 +114,17 @@ export function planRestore(
   stored: ReadonlyMap<string, Judged>,
   quarantine: readonly unknown[],
   quarantinedAt: string,
+  reservedIds: ReadonlySet<string> = new Set(),
 ): { plans: PlannedWrite[]; quarantineAdds: QuarantineItem[]; skipped: Skip[] } {
   const skipped = [...incoming.skipped];
   const plans: PlannedWrite[] = [];
   for (const [id, c] of incoming.candidates) {
     const existing = stored.get(id);
-    const reason = existing && restoreConflict(existing.entry, c.entry);
+    const reason = reservedIds.has(id)
+      ? 'reserved-id'
+      : illustrativeDropped(existing?.entry, c.entry)
+        ? 'illustrative-dropped'
+        : existing && restoreConflict(existing.entry, c.entry);
     if (reason) {
       skipped.push({ id, reason });
       continue;

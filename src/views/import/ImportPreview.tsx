@@ -6,6 +6,7 @@ import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { issueMessage } from '../../i18n/issueMessages.ts';
 import type { ImportReport } from '../../state/importFile.ts';
 import { downloadText } from '../../export/download.ts';
+import { issueListTsv } from './issueList.ts';
 
 const SHOWN_ISSUES = 50;
 const SHOWN_ROWS = 10;
@@ -25,17 +26,6 @@ function delimiterName(d: string | null): string {
   if (d === null) return '—';
   if (d === '\t') return 'Tab';
   return `«${d}»`;
-}
-
-/** One issue as a line of the downloadable list: severity, code, line/column, message. */
-function issueLine(issue: Issue, lang: Lang): string {
-  return [
-    issue.severity,
-    issue.code,
-    issue.line ?? '',
-    issue.column ?? '',
-    issueMessage(issue, lang),
-  ].join('\t');
 }
 
 export interface ImportPreviewProps {
@@ -136,7 +126,7 @@ export function ImportPreview({ report, fileName, t, lang, groups = [] }: Import
             onClick={() =>
               downloadText(
                 `${fileName}.issues.tsv`,
-                sorted.map((i) => issueLine(i, lang)).join('\n'),
+                issueListTsv(sorted, lang),
                 'text/tab-separated-values',
                 true,
               )

@@ -2,18 +2,29 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runValidator } from '../../../src/cli/validate.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importInProcess, runValidator } from '../../../src/cli/validate.ts';
+import type { CliIo } from '../../../src/cli/validate.ts';
+import { MAX_XLSX_INFLATED_BYTES } from '../../../src/import/workbookGuard.ts';
 import { FIXTURES, ROOT } from './helpers.ts';
+import { testZip } from './zipBuilder.ts';
 
-/** Runs the validator in-process (fast) and collects what it prints. */
-async function validateInProcess(args: readonly string[], cwd = FIXTURES): Promise<Run> {
+/**
+ * Runs the validator in this process and collects what it prints. The import runs in-process
+ * too (fast) unless `io` says otherwise; the child process is exercised through the wrapper.
+ */
+async function validateInProcess(
+  args: readonly string[],
+  cwd = FIXTURES,
+  io: Partial<CliIo> = { runImport: importInProcess },
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runValidator(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     cwd,
+    ...io,
   });
   return { code, stdout, stderr };
 }
@@ -28,12 +39,21 @@ interface Run {
 }
 
 /** Runs the validator the way `npm run validate` does: node .ci/validate.mjs, from `cwd`. */
-function validate(args: readonly string[], cwd = FIXTURES): Promise<Run> {
+function validate(
+  args: readonly string[],
+  cwd = FIXTURES,
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [join(ROOT, '.ci', 'validate.mjs'), ...args],
-      { cwd, env: { ...process.env, INIT_CWD: cwd }, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      {
+        cwd,
+        env: { ...process.env, INIT_CWD: cwd, ...env },
+        timeout: 60_000,
+        maxBuffer: 16 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         resolve({ code, stdout, stderr });
@@ -66,6 +86,74 @@ const ISSUE_KEYS = [
   'related',
   'message',
 ];
+
+describe('the validator never crashes and always answers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.concurrent(
+    'refuses a zip bomb (small on disk, over 100 MiB unpacked) with exit 1 and XLSX_TOO_LARGE',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const bomb = join(dir, 'bomb.xlsx');
+      const size = MAX_XLSX_INFLATED_BYTES + 1024 * 1024;
+      writeFileSync(
+        bomb,
+        testZip([
+          { name: 'xl/worksheets/sheet1.xml', chunk: ' '.repeat(1024), repeat: size / 1024 },
+        ]),
+      );
+      const run = await validate([bomb, '--json', '--lang', 'en']);
+      expect(run.code).toBe(1);
+      const json = JSON.parse(run.stdout) as { ok: boolean; issues: { code: string }[] };
+      expect(json.issues.map((i) => i.code)).toEqual(['XLSX_TOO_LARGE']);
+    },
+  );
+
+  it.concurrent(
+    'stops the import when DCCI_VALIDATE_TIMEOUT_MS runs out: exit 1 and TIMEOUT JSON',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const run = await validate(['windows-1258.csv', '--json', '--lang', 'en'], FIXTURES, {
+        DCCI_VALIDATE_TIMEOUT_MS: '1',
+      });
+      expect(run.code).toBe(1);
+      const json = JSON.parse(run.stdout) as {
+        ok: boolean;
+        issues: { code: string; message: string }[];
+      };
+      expect(json.ok).toBe(false);
+      expect(json.issues.map((i) => i.code)).toEqual(['TIMEOUT']);
+      expect(json.issues[0]?.message).toMatch(/^Reading the file took more than 0\.001 seconds/);
+    },
+  );
+
+  it('answers exit 1 with INTERNAL_ERROR when the import process dies', async () => {
+    const run = await validateInProcess(['windows-1258.csv', '--json'], FIXTURES, {
+      runImport: () => Promise.resolve({ kind: 'crashed', detail: 'SIGABRT' }),
+    });
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as { issues: { code: string; value: string }[] };
+    expect(json.issues.map((i) => [i.code, i.value])).toEqual([['INTERNAL_ERROR', 'SIGABRT']]);
+  });
+
+  it('strips ESC and the other C0/C1 control characters from echoed values in text mode', async () => {
+    const file = join(dir, 'controls.csv');
+    writeFileSync(
+      file,
+      'Năm,Khối,Đơn vị,Điểm\n2019,Sở,Sở A,60\n2019,Sở,"Sở\u001b]8;;http://x\u0007B",6x\u001b[2J\u009b31m\u007f\u0085\n',
+    );
+    const run = await validateInProcess([file, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[NOT_A_NUMBER]');
+    expect(run.stdout).toContain('6x[2J31m');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    // JSON keeps the value exactly (escaped by JSON.stringify).
+    const json = await validateInProcess([file, '--json']);
+    expect(json.stdout).toContain('6x\\u001b[2J');
+  });
+});
 
 describe('the validator command line', () => {
   it.concurrent(

@@ -307,3 +307,21 @@ describe('rankInversions (the ranking view’s ⚠)', () => {
     );
   });
 });
+
+describe('linear time on long cells (issue 10’s rule, for the new stages)', () => {
+  const LONG = 100_000;
+  it.each([
+    ['spaces then a bracket', `1${' '.repeat(LONG)}(x`],
+    ['marks', `${'*'.repeat(LONG)}x`],
+    ['brackets', `5 ${'('.repeat(LONG)})`],
+    ['a long "of"', `${'1'.repeat(LONG)}/63`],
+  ])('a rank cell of %s is answered', (_name, cell) => {
+    expect(readRank(cell).kind).toBe('junk');
+  });
+
+  it('a long title or header ending in a year', () => {
+    expect(unitFromTitles([rec(1, `của ${' '.repeat(LONG)}x`)])).toBeNull();
+    expect(classifyHeader(`Điểm${' '.repeat(LONG)}2019`).kind).toBe('yearValue');
+    expect(indexNameFromHeader(`Điểm PAPI ${'('.repeat(LONG)})`)).toBe('PAPI');
+  });
+});

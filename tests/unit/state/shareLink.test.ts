@@ -14,6 +14,7 @@ import { makeDataset, type RowSpec } from '../../fixtures/builders.ts';
 const NAMES = ['Ba Bể', 'Chợ Đồn', 'Na Rì', 'Bạch Thông', 'Pác Nặm', '=1+1', 'Sở "Tài chính"'];
 
 const score = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null });
+const subScore = fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null });
 
 /** Small random datasets: distinct (unit, year) pairs, a sub-index or two, any scores. */
 const datasets = fc
@@ -24,7 +25,7 @@ const datasets = fc
       year: fc.integer({ min: 2015, max: 2024 }),
       total: score,
       rank: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
-      subs: fc.record({ a: score, b: score }, { requiredKeys: [] }),
+      subs: fc.record({ a: subScore, b: subScore }, { requiredKeys: [] }),
     }),
     { minLength: 1, maxLength: 25, selector: (r) => `${r.group}/${r.unit}/${r.year}` },
   )
@@ -100,6 +101,9 @@ describe('a dataset in a link fragment', () => {
     };
     expect(await codes('')).toBe('NO_DATASET');
     expect(await codes('#view=ranking')).toBe('NO_DATASET');
+    // A later format is not "damaged": the notice says it was made by a newer version.
+    expect(await codes('#d=2.AAAA')).toBe('NEWER_VERSION');
+    expect(await codes('#d=0.AAAA')).toBe('NO_DATASET');
     expect(await codes(`${FRAGMENT_PREFIX}`)).toBe('BAD_ENCODING');
     expect(await codes(`${FRAGMENT_PREFIX}a`)).toBe('BAD_ENCODING');
     expect(await codes(`${FRAGMENT_PREFIX}ab+/`)).toBe('BAD_ENCODING');

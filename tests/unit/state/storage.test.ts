@@ -246,7 +246,11 @@ describe('DatasetStorage: a full disk', () => {
       const s = await open({ indexedDB });
       await s.loadAll();
       const spy = injectQuotaOnce(variant);
-      const r = await s.save({ ...old, title: { vi: 'Mới', en: 'New' }, observations: [] });
+      const r = await s.save({
+        ...old,
+        title: { vi: 'Mới', en: 'New' },
+        observations: old.observations.slice(1),
+      });
       expect(spy).toHaveBeenCalledTimes(1);
       expect(r).toMatchObject({ ok: false, issues: [{ code: 'QUOTA', id: 'a' }] });
       // A reload (a new connection) still finds both datasets exactly as they were.
@@ -280,7 +284,11 @@ describe('DatasetStorage: no write before the stored data is read', () => {
     const old = sampleDataset('a');
     const indexedDB = await stored([old]);
     const s = await open({ indexedDB });
-    const replacement = { ...old, title: { vi: 'Trống', en: 'Empty' }, observations: [] };
+    const replacement = {
+      ...old,
+      title: { vi: 'Ít hơn', en: 'Fewer' },
+      observations: old.observations.slice(1),
+    };
     const saving = s.save(replacement);
     const removing = s.remove('a');
     let settled = false;
@@ -657,6 +665,84 @@ describe('DatasetStorage: back up all and restore', () => {
       restored: ['b'],
       skipped: [{ id: 'a', reason: 'corrupt' }],
     });
+  });
+
+  it('never writes a bundled id (reservedIds), even from a backup with valid hashes', async () => {
+    const s = await open({ indexedDB: freshIndexedDB() });
+    await s.loadAll();
+    const backup = await backupOfDatasets([sampleDataset('bac-kan-dcci'), sampleDataset('b')]);
+    const indexedDB = freshIndexedDB();
+    const t = await open({ indexedDB, reservedIds: ['bac-kan-dcci', 'pci'] });
+    await t.loadAll();
+    expect(okValue(await t.restore(backup))).toEqual({
+      restored: ['b'],
+      skipped: [{ id: 'bac-kan-dcci', reason: 'reserved-id' }],
+    });
+    expect(await t.save(sampleDataset('pci'))).toMatchObject({
+      ok: false,
+      issues: [{ code: 'INVALID_DATASET' }],
+    });
+    expect(((await readRaw(indexedDB, 'datasets')) as { id: string }[]).map((r) => r.id)).toEqual([
+      'b',
+    ]);
+  });
+
+  it('never drops the illustrative flag of a stored dataset', async () => {
+    const indexedDB = await stored([sampleDataset('a', { illustrative: true })]);
+    const t = await open({ indexedDB, now: () => new Date('2030-01-01T00:00:00Z') });
+    await t.loadAll();
+    // Newer than the stored record, valid hash, same id: only the flag is gone.
+    const backup = await backupOfDatasets(
+      [sampleDataset('a', { illustrative: false })],
+      new Date('2029-01-01T00:00:00Z'),
+    );
+    expect(okValue(await t.restore(backup))).toEqual({
+      restored: [],
+      skipped: [{ id: 'a', reason: 'illustrative-dropped' }],
+    });
+    expect(datasetsOf(okValue(await t.loadAll())).get('a')?.illustrative).toBe(true);
+  });
+
+  it('refuses records that break the importer rules (no observations, dangling references)', async () => {
+    const empty = sampleDataset('empty', { observations: [] });
+    const dangling = sampleDataset('dangling');
+    const broken = {
+      ...dangling,
+      observations: dangling.observations.map((o) => ({
+        ...o,
+        unitId: 'nowhere.x' as typeof o.unitId,
+      })),
+    };
+    const backup = await backupOfDatasets([empty, broken, sampleDataset('fine')]);
+    const indexedDB = freshIndexedDB();
+    const t = await open({ indexedDB });
+    await t.loadAll();
+    expect(okValue(await t.restore(backup))).toEqual({
+      restored: ['fine'],
+      skipped: [
+        { id: 'empty', reason: 'corrupt' },
+        { id: 'dangling', reason: 'corrupt' },
+      ],
+    });
+    // Kept in quarantine (nothing is lost), never in `datasets`.
+    expect(await readRaw(indexedDB, 'quarantine')).toHaveLength(2);
+    // Nor saved directly: a later read would have to quarantine it.
+    expect(await t.save(empty)).toMatchObject({ ok: false, issues: [{ code: 'INVALID_DATASET' }] });
+  });
+
+  it('quarantines a stored record that breaks the rules instead of showing it', async () => {
+    const indexedDB = freshIndexedDB();
+    const d = sampleDataset('x');
+    const huge = {
+      ...d,
+      observations: d.observations.map((o) => ({ ...o, total: 1e12 })),
+    };
+    await putRaw(indexedDB, await v1RecordFor(huge, '2024-01-01T00:00:00Z'));
+    const s = await open({ indexedDB });
+    const entries = okValue(await s.loadAll());
+    expect(statusOf(entries)).toEqual({ x: 'quarantined' });
+    const entry = entries[0];
+    expect(entry?.status === 'quarantined' && entry.detail).toContain('OUT_OF_RANGE');
   });
 
   it('restores all or nothing when the disk is full', async () => {
