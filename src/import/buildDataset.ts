@@ -64,6 +64,29 @@ function guessIndexName(columns: readonly ColumnPlan[], titleText: string | null
   return (titleText === null ? null : indexFromText(titleText)) ?? 'DCCI';
 }
 
+/** Sub-index definitions: the sidecar's, else one per sub-index column (named by its header). */
+function subIndexDefs(
+  meta: DatasetMeta | undefined,
+  subColumns: readonly ColumnPlan[],
+): SubIndexDef[] {
+  return meta !== undefined
+    ? meta.subIndices.map((s) => ({
+        id: s.id as SubIndexId,
+        name: s.name,
+        columns: s.columns,
+        ...(s.shortName === undefined ? {} : { shortName: s.shortName }),
+        ...(s.weight === undefined ? {} : { weight: s.weight }),
+        ...(s.groups === undefined ? {} : { groups: s.groups.map((g) => g as GroupId) }),
+        ...(s.years === undefined ? {} : { years: s.years }),
+        ...(s.direction === undefined ? {} : { direction: s.direction }),
+      }))
+    : subColumns.map((c) => ({
+        id: subIndexIdOf(c),
+        name: { vi: c.header, en: c.header },
+        columns: [c.header],
+      }));
+}
+
 /**
  * Builds the immutable Dataset from resolved rows. With a sidecar: id, titles, source, groups and
  * sub-indices come from it and `meta.units` adds codes and English names. Without: id from
@@ -115,23 +138,7 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
 
   const fileTitle = ctx.fileName === undefined ? null : baseName(ctx.fileName);
   const title = ctx.titleText ?? fileTitle ?? 'Dữ liệu nhập';
-  const subIndices: SubIndexDef[] =
-    meta !== undefined
-      ? meta.subIndices.map((s) => ({
-          id: s.id as SubIndexId,
-          name: s.name,
-          columns: s.columns,
-          ...(s.shortName === undefined ? {} : { shortName: s.shortName }),
-          ...(s.weight === undefined ? {} : { weight: s.weight }),
-          ...(s.groups === undefined ? {} : { groups: s.groups.map((g) => g as GroupId) }),
-          ...(s.years === undefined ? {} : { years: s.years }),
-          ...(s.direction === undefined ? {} : { direction: s.direction }),
-        }))
-      : subColumns.map((c) => ({
-          id: subIndexIdOf(c),
-          name: { vi: c.header, en: c.header },
-          columns: [c.header],
-        }));
+  const subIndices = subIndexDefs(meta, subColumns);
   const groups: Group[] =
     meta !== undefined
       ? meta.groups.map((g) => ({ id: g.id as GroupId, name: g.name }))

@@ -103,22 +103,31 @@ export interface GroupResult {
   readonly issues: Issue[];
 }
 
+/**
+ * The group of every row of a file without a group column: the user's (UNKNOWN_GROUP when the
+ * sidecar has no such group), else the sidecar's only group, else null with GROUP_MISSING (the
+ * preview asks). Shared by the ranking and the response paths.
+ */
+export function optionOrOnlyGroup(
+  meta: DatasetMeta | undefined,
+  optionGroup: string | undefined,
+  missingIsNeeded = true,
+): { readonly group: Group | null; readonly issues: Issue[] } {
+  if (optionGroup !== undefined && optionGroup.trim() !== '') {
+    const group = groupResolver(meta)(optionGroup);
+    const issues = group === null ? [makeIssue('UNKNOWN_GROUP', { value: optionGroup })] : [];
+    return { group, issues };
+  }
+  const only = meta?.groups.length === 1 ? meta.groups[0] : undefined;
+  if (only !== undefined) return { group: { id: only.id as GroupId, name: only.name }, issues: [] };
+  return { group: null, issues: missingIsNeeded ? [makeIssue('GROUP_MISSING')] : [] };
+}
+
 /** The group of every row when neither a column nor block headings give it, with its issues. */
 function fixedGroupOf(input: GroupInput, sectionsGiveGroup: boolean): GroupResult {
-  const resolver = groupResolver(input.meta);
-  const option = input.optionGroup;
-  if (option !== undefined && option.trim() !== '') {
-    const group = resolver(option);
-    const issues = group === null ? [makeIssue('UNKNOWN_GROUP', { value: option })] : [];
-    return { groups: [group], discovered: group === null ? [] : [group], issues };
-  }
-  const only = input.meta?.groups.length === 1 ? input.meta.groups[0] : undefined;
-  if (only !== undefined) {
-    const group: Group = { id: only.id as GroupId, name: only.name };
-    return { groups: [group], discovered: [group], issues: [] };
-  }
   const needed = !sectionsGiveGroup || input.rows.some((r) => r.section === null);
-  return { groups: [null], discovered: [], issues: needed ? [makeIssue('GROUP_MISSING')] : [] };
+  const { group, issues } = optionOrOnlyGroup(input.meta, input.optionGroup, needed);
+  return { groups: [group], discovered: group === null ? [] : [group], issues };
 }
 
 /** Each row's group (see the file comment). */
