@@ -71,6 +71,7 @@ export const ISSUE_CODES = [
   'MAPPING_UNKNOWN_COLUMN',
   'UNIT_MISSING',
   'UNIT_FROM_TITLE',
+  'WHAT_IF_NOT_A_RANKING',
   // Response-level files (src/import/responses.ts).
   'RESPONSES_AGGREGATED',
   'RESPONSES_BUNDLED_META',
@@ -200,6 +201,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   MAPPING_UNKNOWN_COLUMN: 'error',
   UNIT_MISSING: 'notice',
   UNIT_FROM_TITLE: 'notice',
+  WHAT_IF_NOT_A_RANKING: 'error',
   RESPONSES_AGGREGATED: 'notice',
   RESPONSES_BUNDLED_META: 'notice',
   ANSWER_OUT_OF_SCALE: 'error',

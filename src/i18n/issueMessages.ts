@@ -501,6 +501,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: () =>
       `The file has no Unit column: it is the table of a single unit. Type the name of the unit (province, department or district) it is about${cli(' (--unit NAME)')}.`,
   },
+  WHAT_IF_NOT_A_RANKING: {
+    vi: (i) =>
+      `Tệp là kết quả của một kịch bản giả định về trọng số (dòng ${i.line ?? '?'}: «KỊCH BẢN GIẢ ĐỊNH, KHÔNG PHẢI KẾT QUẢ CHÍNH THỨC»): điểm được tính lại, không phải xếp hạng đã công bố, nên không được nhập như một bảng xếp hạng. Hãy nhập tệp kết quả chính thức.`,
+    en: (i) =>
+      `The file is the result of a weights what-if (line ${i.line ?? '?'}: "WHAT-IF, NOT OFFICIAL"): its totals are recomputed, not a published ranking, so it is not imported as a ranking. Import the official results instead.`,
+  },
   UNIT_FROM_TITLE: {
     vi: (i) =>
       `Tệp không có cột Đơn vị; tên đơn vị ${q(i.value, 'vi')} được lấy từ tiêu đề (dòng ${i.line ?? '?'}). Hãy kiểm tra trong phần xem trước.`,

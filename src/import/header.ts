@@ -103,6 +103,17 @@ function fillsGaps(header: CsvRecord, other: CsvRecord): boolean {
 }
 
 const MARKER_KEYS = ['so lieu minh hoa', 'illustrative data'];
+const WHAT_IF_KEYS = ['kich ban gia dinh khong phai ket qua chinh thuc', 'what if not official'];
+
+/** The title line that marks a what-if export (src/export/csv.ts WHAT_IF_MARKER), or null. */
+export function whatIfMarker(titles: readonly CsvRecord[]): CsvRecord | null {
+  return (
+    titles.find((r) => {
+      const key = foldKey(r.cells.join(' '));
+      return WHAT_IF_KEYS.some((m) => key.includes(m));
+    }) ?? null
+  );
+}
 
 /** True when a title line carries `SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA` (either half is enough). */
 export function hasIllustrativeMarker(titles: readonly CsvRecord[]): boolean {

@@ -11,7 +11,7 @@ import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import { detectDelimiter, readSepLine } from './delimiter.ts';
-import { findHeader, hasIllustrativeMarker } from './header.ts';
+import { findHeader, hasIllustrativeMarker, whatIfMarker } from './header.ts';
 import type { HeaderFound } from './header.ts';
 import type { ImportOptions, ImportOutcome, ImportReport, ParsedRow, ReportRow } from './model.ts';
 import type { DecimalMark } from './numbers.ts';
@@ -271,6 +271,14 @@ export function importRecords(
     return refuse('.', headerLine);
   }
   issues.push(...found.issues);
+  // A what-if export (recomputed totals) is never a ranking: refused, with that reason.
+  const whatIf = whatIfMarker(header.titles);
+  if (whatIf !== null) {
+    issues.push(
+      makeIssue('WHAT_IF_NOT_A_RANKING', { line: whatIf.line, excelRow: whatIf.excelRow }),
+    );
+    return refuse('.', headerLine);
+  }
 
   // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).
   if (isResponseHeader(header.cells)) {
