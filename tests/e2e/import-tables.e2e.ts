@@ -115,7 +115,15 @@ describe('published tables in the import preview', () => {
       'Bắc Kạn',
       'Bắc Kạn',
     ]);
-    await cancel(titled);
+    // Saved, it is one province's PCI history, not "a ranking of 1 province".
+    await titled.getByLabel('Khối (tệp không có cột khối)').fill('Tỉnh');
+    await titled.getByRole('button', { name: 'Áp dụng' }).click();
+    const saveTitled = titled.getByRole('button', { name: UI.vi.save });
+    await expect.poll(() => saveTitled.isDisabled(), { timeout: 20_000 }).toBe(false);
+    await saveTitled.click();
+    const heading = page.getByRole('heading', { name: /^PCI 2020 của Bắc Kạn$/ });
+    await expect.poll(() => heading.count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText(/xếp hạng 1 /).count()).toBe(0);
     const dialog = await open('single-unit-untitled.csv');
     await dialog.getByLabel('Đơn vị (bảng của một đơn vị, không có cột đơn vị)').fill('Bắc Kạn');
     await dialog.getByLabel('Khối (tệp không có cột khối)').fill('Tỉnh');
