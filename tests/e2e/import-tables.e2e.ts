@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -41,6 +42,35 @@ async function open(name: string, lang: 'vi' | 'en' = 'vi'): Promise<Locator> {
 async function cancel(dialog: Locator, lang: 'vi' | 'en' = 'vi'): Promise<void> {
   await dialog.getByRole('button', { name: UI[lang].cancel }).click();
   await expect.poll(() => dialog.isVisible()).toBe(false);
+}
+
+/** The first chart's "Tải CSV" download, as bytes. */
+async function exportCsv(): Promise<Buffer> {
+  await page
+    .locator('#view-panel')
+    .getByRole('button', { name: 'Xuất', exact: true })
+    .first()
+    .click();
+  const exportDialog = page.getByRole('dialog', { name: 'Xuất biểu đồ' });
+  await exportDialog.waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20_000 }),
+    exportDialog.getByRole('button', { name: 'Tải CSV', exact: true }).click(),
+  ]);
+  const bytes = await readFile((await download.path()) as string);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => exportDialog.isVisible()).toBe(false);
+  return bytes;
+}
+
+/** Opens the import dialog on `bytes` (an exported file). */
+async function reimport(bytes: Buffer): Promise<Locator> {
+  await page
+    .getByLabel(UI.vi.input, { exact: true })
+    .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: bytes });
+  const dialog = page.getByRole('dialog', { name: UI.vi.dialog });
+  await expect.poll(() => dialog.locator('.import-preview').count(), { timeout: 20_000 }).toBe(1);
+  return dialog;
 }
 
 const role = (dialog: Locator, column: string) => dialog.locator(`#column-role-${column}`);
@@ -156,6 +186,28 @@ describe('published tables in the import preview', () => {
     expect(await codes(url)).not.toContain('TEXT_LOST_IN_SAVE');
     expect(await url.locator('table tbody th[scope=row]').count()).toBe(2);
     await cancel(url);
+  });
+
+  it('10. a chart CSV re-imports to the year and group it shows; a what-if CSV is refused', async () => {
+    await page.goto(new URL('/?year=2019', page.url()).href);
+    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    const exported = await exportCsv();
+    const dialog = await reimport(exported);
+    expect(await dialog.innerText()).toContain('2019');
+    const rows = dialog.locator('table tbody tr');
+    expect(await rows.first().locator('td').first().innerText()).toBe('2019');
+    expect(await rows.first().locator('td').nth(1).innerText()).toBe('Huyện, thành phố');
+    expect(await codes(dialog)).not.toContain('GROUP_MISSING');
+    await cancel(dialog);
+    await page.goto(new URL('/?view=weights', page.url()).href);
+    await page
+      .locator('#view-panel')
+      .getByRole('button', { name: 'Xuất', exact: true })
+      .first()
+      .waitFor();
+    const whatIf = await reimport(await exportCsv());
+    expect(await codes(whatIf)).toContain('WHAT_IF_NOT_A_RANKING');
+    await cancel(whatIf);
   });
 
   it('2 and 6 in English at 390 px: a PAPI score column, tiers under "Nhóm" translated', async () => {
