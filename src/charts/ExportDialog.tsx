@@ -4,6 +4,7 @@ import { buildCitation, embedSnippet } from '../export/caption.ts';
 import { chartWords } from '../export/captions.ts';
 import { csvTitle, datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
 import { downloadBlob } from '../export/download.ts';
+import { withYearAndGroup } from '../export/tableCsv.ts';
 import { exportFileName } from '../export/fileName.ts';
 import { citationParts, exportFileParts } from '../export/info.ts';
 import {
@@ -85,9 +86,10 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     },
     layout: size.layout(Math.max(MIN_WIDTH, Math.round(props.shownWidth)), width),
     renderChart: hl && highlight.length > 0 ? (w) => hl.render(w, highlight) : props.renderChart,
-    table: table ?? null,
+    // A one-year chart's CSV carries its year and group, so it re-imports to the same ones.
+    table: table && info ? withYearAndGroup(table, info, lang) : (table ?? null),
     csvTitle: info
-      ? csvTitle(info.dataset, lang)
+      ? csvTitle(info.dataset, lang, info.view.startsWith('weights'))
       : [frame.watermark, frame.title, frame.source].filter(Boolean).join(' — '),
     dialect,
   };

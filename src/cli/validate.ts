@@ -1,6 +1,7 @@
 /**
  * The validator command line (CONTRACTS.md): the same pipeline as the browser, run on one file.
  *   npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME]
+ *     [--unit NAME] [--map "B=score;Xếp loại=tier"] [--map-file mapping.json]
  * Exit 0 importable, 1 refused, 2 usage error or unreadable file. With --json, stdout holds
  * exactly one JSON object. A sidecar `<file minus extension>.meta.json` is used when present
  * (for a response-level `<id>-responses.csv`, also `<id>.meta.json`).
@@ -22,6 +23,8 @@ import { issueMessage } from '../i18n/issueMessages.ts';
 import { importAnyBytes, refusedOutcome } from '../import/importDataset.ts';
 import type { ChildReply, ChildRequest } from './importChild.ts';
 import type { ImportOptions, ImportReport } from '../import/model.ts';
+import { parseMapArgument, parseMapFile } from '../import/mapping.ts';
+import type { ColumnMapping } from '../import/mapping.ts';
 import { tryParseMeta } from '../import/metaJson.ts';
 import { reportToJson } from '../import/reportJson.ts';
 import { sizeIssue } from '../import/sniff.ts';
@@ -33,10 +36,14 @@ interface Args {
   readonly group?: string;
   readonly year?: number;
   readonly sheet?: string;
+  readonly unit?: string;
+  readonly mapping?: ColumnMapping;
+  /** `--map-file`: read after the arguments, relative to the working directory. */
+  readonly mapFile?: string;
 }
 
 const USAGE =
-  'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME]';
+  'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME] [--unit NAME] [--map "COLUMN=role;…"] [--map-file mapping.json]';
 
 function parseArgs(
   argv: readonly string[],
@@ -47,6 +54,9 @@ function parseArgs(
   let group: string | undefined;
   let year: number | undefined;
   let sheet: string | undefined;
+  let unit: string | undefined;
+  let mapping: ColumnMapping | undefined;
+  let mapFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -84,6 +94,25 @@ function parseArgs(
         sheet = v;
         break;
       }
+      case '--unit': {
+        const v = value();
+        if (v === undefined || v.trim() === '') return { ok: false, error: '--unit needs a name' };
+        unit = v;
+        break;
+      }
+      case '--map': {
+        const parsed = parseMapArgument(value() ?? '');
+        if (!parsed.ok) return { ok: false, error: `--map: ${parsed.error}` };
+        mapping = [...(mapping ?? []), ...parsed.value];
+        break;
+      }
+      case '--map-file': {
+        const v = value();
+        if (v === undefined || v.trim() === '')
+          return { ok: false, error: '--map-file needs a file' };
+        mapFile = v;
+        break;
+      }
       case '--help':
       case '-h':
         return { ok: false, error: '' };
@@ -104,6 +133,9 @@ function parseArgs(
       ...(group === undefined ? {} : { group }),
       ...(year === undefined ? {} : { year }),
       ...(sheet === undefined ? {} : { sheet }),
+      ...(unit === undefined ? {} : { unit }),
+      ...(mapping === undefined ? {} : { mapping }),
+      ...(mapFile === undefined ? {} : { mapFile }),
     },
   };
 }
@@ -174,7 +206,7 @@ function humanReport(file: string, report: ImportReport, lang: Lang): string {
     if (issues.length === 0) continue;
     lines.push('', `${l[severity]} (${issues.length}):`);
     for (const issue of issues) {
-      lines.push(`  - [${issue.code}] ${printable(issueMessage(issue, lang))}`);
+      lines.push(`  - [${issue.code}] ${printable(issueMessage(issue, lang, 'cli'))}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -270,6 +302,25 @@ export interface CliIo {
   readonly budgetMs?: number;
 }
 
+/** `--map` and `--map-file` together; `--map` entries are looked up first, so they win. */
+function readMapping(
+  args: Args,
+  io: CliIo,
+): { ok: true; value: ColumnMapping | undefined } | { ok: false; error: string } {
+  if (args.mapFile === undefined) return { ok: true, value: args.mapping };
+  const path = resolve(io.cwd, args.mapFile);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: `cannot read --map-file ${path}: ${detail}` };
+  }
+  const parsed = parseMapFile(json);
+  if (!parsed.ok) return { ok: false, error: `--map-file ${path}: ${parsed.error}` };
+  return { ok: true, value: [...(args.mapping ?? []), ...parsed.value] };
+}
+
 /** Runs the validator on `argv` (without node and script); resolves to the exit code. */
 export async function runValidator(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -281,7 +332,7 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
   const path = resolve(io.cwd, args.file);
   const print = (report: ImportReport): void => {
     if (args.json) {
-      const message = (issue: Issue): string => issueMessage(issue, args.lang);
+      const message = (issue: Issue): string => issueMessage(issue, args.lang, 'cli');
       io.stdout(`${JSON.stringify(reportToJson(report, message))}\n`);
     } else {
       io.stdout(humanReport(args.file, report, args.lang));
@@ -321,6 +372,13 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
   if (args.group !== undefined) options.group = args.group;
   if (args.year !== undefined) options.year = args.year;
   if (args.sheet !== undefined) options.sheet = args.sheet;
+  if (args.unit !== undefined) options.unit = args.unit;
+  const mapping = readMapping(args, io);
+  if (!mapping.ok) {
+    io.stderr(`validate: ${mapping.error}\n`);
+    return 2;
+  }
+  if (mapping.value !== undefined) options.mapping = mapping.value;
   // A response-level file `<id>-responses.csv` uses its dataset's sidecar `<id>.meta.json`.
   const base = path.replace(/\.[^./\\]*$/, '');
   const metaPath = [`${base}.meta.json`, `${base.replace(/-responses$/, '')}.meta.json`].find(

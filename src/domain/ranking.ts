@@ -39,7 +39,13 @@ export interface RankInfo {
   readonly computedRank: number | null;
   readonly publishedRank: number | null;
   readonly source: 'published' | 'computed' | 'none';
-  /** True when a published rank disagrees with the rank its score implies (shown as published, flagged). */
+  /**
+   * True when a published rank does not order strictly different scores: a unit with a higher
+   * score has the same or a worse published rank, or one with a lower score the same or a better
+   * one (shown as published, flagged).
+   * Equal rounded scores with different ranks (ties broken on more decimals) and ranks that skip
+   * units missing from a top-N list are not contradictions.
+   */
   readonly contradicts: boolean;
 }
 
@@ -50,6 +56,7 @@ export interface RankInfo {
  */
 export function rankObservations(observations: readonly Observation[]): Map<UnitId, RankInfo> {
   const computed = rankScores(observations.map((o) => o.total));
+  const inverted = rankInversions(observations.map((o) => [o.total, o.publishedRank] as const));
   const result = new Map<UnitId, RankInfo>();
   observations.forEach((o, i) => {
     const computedRank = computed[i] ?? null;
@@ -59,10 +66,47 @@ export function rankObservations(observations: readonly Observation[]): Map<Unit
       computedRank,
       publishedRank: published,
       source: published !== null ? 'published' : computedRank !== null ? 'computed' : 'none',
-      contradicts: published !== null && computedRank !== null && published !== computedRank,
+      contradicts: inverted[i] ?? false,
     });
   });
   return result;
+}
+
+/**
+ * For each (score, published rank) pair: true when another pair with a strictly higher score has
+ * the same or a worse rank, or one with a strictly lower score the same or a better rank. Sorted once,
+ * with the worst rank above and the best rank below each run of equal scores: O(n log n).
+ */
+export function rankInversions(
+  pairs: readonly (readonly [number | null, number | null])[],
+): boolean[] {
+  const ranked = pairs
+    .map(([score, rank], index) => ({ score, rank, index }))
+    .filter(
+      (p): p is { score: number; rank: number; index: number } =>
+        p.score !== null && Number.isFinite(p.score) && p.rank !== null,
+    )
+    .sort((a, b) => b.score - a.score);
+  const out = pairs.map(() => false);
+  // Runs of equal scores, best first.
+  const runs: (typeof ranked)[] = [];
+  for (const p of ranked) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0]?.score === p.score) last.push(p);
+    else runs.push([p]);
+  }
+  const bestBelow: number[] = new Array<number>(runs.length + 1).fill(Infinity);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r] ?? [];
+    bestBelow[r] = Math.min(bestBelow[r + 1] ?? Infinity, ...run.map((p) => p.rank));
+  }
+  let worstAbove = -Infinity;
+  runs.forEach((run, r) => {
+    const below = bestBelow[r + 1] ?? Infinity;
+    for (const p of run) out[p.index] = p.rank <= worstAbove || p.rank >= below;
+    worstAbove = Math.max(worstAbove, ...run.map((p) => p.rank));
+  });
+  return out;
 }
 
 /**

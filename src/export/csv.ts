@@ -92,8 +92,16 @@ export function csvBlobParts(csv: string): BlobPart[] {
 }
 
 /** The title line: dataset title, source, licence, and the illustrative marker when needed. */
-export function csvTitle(dataset: Dataset, lang: 'vi' | 'en'): string {
+/**
+ * The marker of a what-if export (the Weights view): recomputed totals, not a published ranking.
+ * The importer recognises it and refuses the file as a ranking (WHAT_IF_NOT_A_RANKING).
+ */
+export const WHAT_IF_MARKER =
+  'KỊCH BẢN GIẢ ĐỊNH, KHÔNG PHẢI KẾT QUẢ CHÍNH THỨC · WHAT-IF, NOT OFFICIAL';
+
+export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): string {
   const parts = [
+    whatIf ? WHAT_IF_MARKER : null,
     dataset.illustrative ? ILLUSTRATIVE_MARKER : null,
     dataset.title[lang],
     `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${dataset.source.name[lang]}`,

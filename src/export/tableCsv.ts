@@ -1,5 +1,38 @@
-import type { ExportTable } from '../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { csvBlobParts, writeCsv, type CsvDialect } from './csv.ts';
+
+const YEAR_HEADERS = new Set(['năm', 'year']);
+const GROUP_HEADERS = new Set(['khối', 'group']);
+
+/**
+ * A one-year chart's table with the year and the group it shows as its first columns (unless it
+ * has them), so that its CSV re-imports to the same year and group: without them the importer
+ * would take the year from the title line ("DCCI Bắc Kạn 2018–2020" → 2018) and ask for a
+ * group. Tables over several years (trends) are returned unchanged.
+ */
+export function withYearAndGroup(
+  table: ExportTable,
+  info: Pick<ExportInfo, 'dataset' | 'groupId' | 'year'>,
+  lang: 'vi' | 'en',
+): ExportTable {
+  if (typeof info.year !== 'number') return table;
+  const headers = table.header.map((h) => h.trim().toLowerCase());
+  const hasYear = headers.some((h) => YEAR_HEADERS.has(h));
+  const hasGroup = headers.some((h) => GROUP_HEADERS.has(h));
+  const group = info.dataset.groups.find((g) => g.id === info.groupId)?.name[lang] ?? null;
+  const year = info.year;
+  const extra: { header: string; value: string | number }[] = [
+    ...(hasYear ? [] : [{ header: lang === 'vi' ? 'Năm' : 'Year', value: year }]),
+    ...(hasGroup || group === null
+      ? []
+      : [{ header: lang === 'vi' ? 'Khối' : 'Group', value: group }]),
+  ];
+  if (extra.length === 0) return table;
+  return {
+    header: [...extra.map((e) => e.header), ...table.header],
+    rows: table.rows.map((row) => [...extra.map((e) => e.value), ...row]),
+  };
+}
 
 /**
  * "Tải CSV" of a chart: exactly the plotted table (the shown columns, one row per mark) under the

@@ -61,6 +61,9 @@ export function issueLocation(issue: Issue, lang: Lang): string {
   return parts.join(', ');
 }
 
+// Text for the validator only (a flag to pass), marked so the browser's messages drop it.
+const CLI_ONLY = /\uE000([^\uE000\uE001]*)\uE001/g;
+const cli = (text: string): string => `\uE000${text}\uE001`;
 const cap = (s: string): string => (s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1));
 /** "Dòng 6, cột B «Đơn vị»: " or "" when the issue has no location. */
 const at = (i: Issue, lang: Lang): string => {
@@ -246,28 +249,28 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   YEAR_FROM_TITLE: {
     vi: (i) =>
-      `Tệp không có cột Năm; đã lấy năm ${i.params.year ?? '?'} từ tiêu đề ở dòng ${i.line ?? '?'}. Nếu sai, hãy chọn năm khi nhập (hoặc --year).`,
+      `Tệp không có cột Năm; đã lấy năm ${i.params.year ?? '?'} từ tiêu đề ở dòng ${i.line ?? '?'}. Nếu sai, hãy chọn năm khi nhập${cli(' (hoặc --year)')}.`,
     en: (i) =>
-      `The file has no Year column; the year ${i.params.year ?? '?'} was taken from the title on line ${i.line ?? '?'}. If that is wrong, choose the year when importing (or --year).`,
+      `The file has no Year column; the year ${i.params.year ?? '?'} was taken from the title on line ${i.line ?? '?'}. If that is wrong, choose the year when importing${cli(' (or --year)')}.`,
   },
   YEAR_MISSING: {
     vi: (i) =>
       i.line === null
-        ? 'Tệp không có cột Năm và tiêu đề không ghi năm. Hãy chọn năm khi nhập (hoặc --year YYYY), hoặc thêm cột «Năm».'
+        ? `Tệp không có cột Năm và tiêu đề không ghi năm. Hãy chọn năm khi nhập${cli(' (hoặc --year YYYY)')}, hoặc thêm cột «Năm».`
         : `${at(i, 'vi')}ô Năm trống. Hãy ghi năm (ví dụ 2019) cho dòng này.`,
     en: (i) =>
       i.line === null
-        ? 'The file has no Year column and the title gives no year. Choose the year when importing (or --year YYYY), or add a "Năm" (Year) column.'
+        ? `The file has no Year column and the title gives no year. Choose the year when importing${cli(' (or --year YYYY)')}, or add a "Năm" (Year) column.`
         : `${at(i, 'en')}the Year cell is empty. Write the year (e.g. 2019) for this row.`,
   },
   GROUP_MISSING: {
     vi: (i) =>
       i.line === null
-        ? 'Tệp không có cột Khối. Hãy chọn khối (ví dụ «Sở, ban, ngành» hoặc «Huyện, thành phố») khi nhập (hoặc --group TÊN), hoặc thêm cột «Khối».'
+        ? `Tệp không có cột Khối. Hãy chọn khối (ví dụ «Sở, ban, ngành» hoặc «Huyện, thành phố») khi nhập${cli(' (hoặc --group TÊN)')}, hoặc thêm cột «Khối».`
         : `${at(i, 'vi')}ô Khối trống. Hãy ghi khối của đơn vị này.`,
     en: (i) =>
       i.line === null
-        ? 'The file has no Group column. Choose the group (e.g. "Sở, ban, ngành" or "Huyện, thành phố") when importing (or --group NAME), or add a "Khối" (Group) column.'
+        ? `The file has no Group column. Choose the group (e.g. "Sở, ban, ngành" or "Huyện, thành phố") when importing${cli(' (or --group NAME)')}, or add a "Khối" (Group) column.`
         : `${at(i, 'en')}the Group cell is empty. Write this unit's group.`,
   },
   MISSING_REQUIRED_COLUMN: {
@@ -480,6 +483,36 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `Line ${i.line ?? '?'} repeats the column headers (line ${relatedLines(i)}), usually from a table printed over several pages; it was skipped.`,
   },
+  RANK_NOT_READ: {
+    vi: (i) =>
+      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')}: ${num(i.related.length + 1, 'vi')} ô không đọc được là thứ hạng (dòng ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), ví dụ ${q(i.value, 'vi')}. Thứ hạng viết như «5», «Hạng 5», «thứ 5», «5/63» hoặc «=5»; nếu cột này không phải thứ hạng, hãy chọn vai trò khác cho nó.`,
+    en: (i) =>
+      `Column ${i.column ?? '?'} ${q(i.header, 'en')}: ${num(i.related.length + 1, 'en')} cell(s) cannot be read as a rank (line ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), e.g. ${q(i.value, 'en')}. Ranks are written like "5", "Hạng 5", "thứ 5", "5/63" or "=5"; if this column is not a rank, give it another role.`,
+  },
+  MAPPING_UNKNOWN_COLUMN: {
+    vi: (i) =>
+      `Cách gán cột nêu ${q(i.value, 'vi')}, nhưng tệp không có cột nào có chữ cái hoặc tiêu đề đó.`,
+    en: (i) =>
+      `The column mapping names ${q(i.value, 'en')}, but the file has no column with that letter or header.`,
+  },
+  UNIT_MISSING: {
+    vi: () =>
+      `Tệp không có cột Đơn vị: đây là bảng của một đơn vị. Hãy ghi tên đơn vị (tỉnh, sở hoặc huyện) mà bảng nói đến${cli(' (--unit TÊN)')}.`,
+    en: () =>
+      `The file has no Unit column: it is the table of a single unit. Type the name of the unit (province, department or district) it is about${cli(' (--unit NAME)')}.`,
+  },
+  WHAT_IF_NOT_A_RANKING: {
+    vi: (i) =>
+      `Tệp là kết quả của một kịch bản giả định về trọng số (dòng ${i.line ?? '?'}: «KỊCH BẢN GIẢ ĐỊNH, KHÔNG PHẢI KẾT QUẢ CHÍNH THỨC»): điểm được tính lại, không phải xếp hạng đã công bố, nên không được nhập như một bảng xếp hạng. Hãy nhập tệp kết quả chính thức.`,
+    en: (i) =>
+      `The file is the result of a weights what-if (line ${i.line ?? '?'}: "WHAT-IF, NOT OFFICIAL"): its totals are recomputed, not a published ranking, so it is not imported as a ranking. Import the official results instead.`,
+  },
+  UNIT_FROM_TITLE: {
+    vi: (i) =>
+      `Tệp không có cột Đơn vị; tên đơn vị ${q(i.value, 'vi')} được lấy từ tiêu đề (dòng ${i.line ?? '?'}). Hãy kiểm tra trong phần xem trước.`,
+    en: (i) =>
+      `The file has no Unit column; the unit ${q(i.value, 'en')} was taken from the title (line ${i.line ?? '?'}). Check it in the preview.`,
+  },
   RESPONSES_AGGREGATED: {
     vi: (i) =>
       `Tệp được đọc là phiếu khảo sát (mỗi dòng một người trả lời): ${num(i.params.count, 'vi')} phiếu được tổng hợp thành ${num(i.params.found, 'vi')} dòng đơn vị–năm theo data/README.md. Thang trả lời ${rangeText(i, 'vi')}; chuẩn hóa về thang 10 điểm: ${normalisationText(i.value, 'vi')}.`,
@@ -533,6 +566,10 @@ export function datasetIssueMessage(path: string, issue: Issue, lang: Lang): str
 }
 
 /** The complete message of an issue in `lang` (location, value and fix). */
-export function issueMessage(issue: Issue, lang: Lang): string {
-  return MESSAGES[issue.code][lang](issue);
+/** Who reads a message: the browser's preview never mentions command-line flags. */
+export type Audience = 'browser' | 'cli';
+
+export function issueMessage(issue: Issue, lang: Lang, audience: Audience = 'browser'): string {
+  const text = MESSAGES[issue.code][lang](issue);
+  return audience === 'cli' ? text.replace(CLI_ONLY, '$1') : text.replace(CLI_ONLY, '');
 }

@@ -1,4 +1,4 @@
-import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
+import { canonicalName, slug, unitId } from '../domain/names.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import type {
   Dataset,
@@ -10,7 +10,9 @@ import type {
   SubIndexId,
   Unit,
 } from '../domain/types.ts';
+import { indexNameFromHeader, splitYearSuffix } from './columns.ts';
 import type { ReportRow } from './model.ts';
+import { indexFromText } from './titles.ts';
 import type { ColumnPlan } from './table.ts';
 
 /** A row ready to become an observation: group and year resolved. */
@@ -49,12 +51,40 @@ export function subIndexIdOf(column: ColumnPlan): SubIndexId {
     (slug(column.header) || `column-${column.letter.toLowerCase()}`)) as SubIndexId;
 }
 
-function guessIndexName(columns: readonly ColumnPlan[]): string {
-  const total = columns.find((c) => c.role === 'total');
-  const key = total === undefined ? '' : foldKey(total.header);
-  if (/\bpci\b/.test(key)) return 'PCI';
-  if (/\bddci\b/.test(key)) return 'DDCI';
-  return 'DCCI';
+/**
+ * The index the file reports: named by its score header ("Điểm PAPI", "DDCI score"), else by the
+ * title ("KẾT QUẢ DDCI 2023"), else DCCI (the dashboard's own index).
+ */
+function guessIndexName(columns: readonly ColumnPlan[], titleText: string | null): string {
+  for (const c of columns) {
+    if (c.role !== 'total' && c.role !== 'yearValue') continue;
+    const name = indexNameFromHeader(splitYearSuffix(c.header)?.prefix ?? c.header);
+    if (name !== null) return name;
+  }
+  return (titleText === null ? null : indexFromText(titleText)) ?? 'DCCI';
+}
+
+/** Sub-index definitions: the sidecar's, else one per sub-index column (named by its header). */
+function subIndexDefs(
+  meta: DatasetMeta | undefined,
+  subColumns: readonly ColumnPlan[],
+): SubIndexDef[] {
+  return meta !== undefined
+    ? meta.subIndices.map((s) => ({
+        id: s.id as SubIndexId,
+        name: s.name,
+        columns: s.columns,
+        ...(s.shortName === undefined ? {} : { shortName: s.shortName }),
+        ...(s.weight === undefined ? {} : { weight: s.weight }),
+        ...(s.groups === undefined ? {} : { groups: s.groups.map((g) => g as GroupId) }),
+        ...(s.years === undefined ? {} : { years: s.years }),
+        ...(s.direction === undefined ? {} : { direction: s.direction }),
+      }))
+    : subColumns.map((c) => ({
+        id: subIndexIdOf(c),
+        name: { vi: c.header, en: c.header },
+        columns: [c.header],
+      }));
 }
 
 /**
@@ -108,23 +138,7 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
 
   const fileTitle = ctx.fileName === undefined ? null : baseName(ctx.fileName);
   const title = ctx.titleText ?? fileTitle ?? 'Dữ liệu nhập';
-  const subIndices: SubIndexDef[] =
-    meta !== undefined
-      ? meta.subIndices.map((s) => ({
-          id: s.id as SubIndexId,
-          name: s.name,
-          columns: s.columns,
-          ...(s.shortName === undefined ? {} : { shortName: s.shortName }),
-          ...(s.weight === undefined ? {} : { weight: s.weight }),
-          ...(s.groups === undefined ? {} : { groups: s.groups.map((g) => g as GroupId) }),
-          ...(s.years === undefined ? {} : { years: s.years }),
-          ...(s.direction === undefined ? {} : { direction: s.direction }),
-        }))
-      : subColumns.map((c) => ({
-          id: subIndexIdOf(c),
-          name: { vi: c.header, en: c.header },
-          columns: [c.header],
-        }));
+  const subIndices = subIndexDefs(meta, subColumns);
   const groups: Group[] =
     meta !== undefined
       ? meta.groups.map((g) => ({ id: g.id as GroupId, name: g.name }))
@@ -134,7 +148,7 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
     id: (ctx.datasetId ?? meta?.id ?? (slug(fileTitle ?? '') || 'imported')) as DatasetId,
     title: meta?.title ?? { vi: title, en: title },
     province: meta?.province ?? null,
-    indexName: meta?.indexName ?? guessIndexName(ctx.columns),
+    indexName: meta?.indexName ?? guessIndexName(ctx.columns, ctx.titleText),
     years: [...years].sort((a, b) => a - b),
     groups,
     subIndices,

@@ -20,7 +20,9 @@ export type HeaderRole =
   | { readonly kind: Exclude<ColumnKind, 'unknown'> }
   | { readonly kind: 'unknown' }
   /** Wide format: a column of total scores for one year ("2019", "Năm 2019", "DCCI 2019"). */
-  | { readonly kind: 'yearValue'; readonly year: number };
+  | { readonly kind: 'yearValue'; readonly year: number }
+  /** Wide format: a column of published ranks for one year ("Xếp hạng 2019", "Hạng 2019"). */
+  | { readonly kind: 'yearRank'; readonly year: number };
 
 // Header aliases (DATA.md), compared with foldKey: no case, no diacritics, đ = d, punctuation = space.
 const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = new Map([
@@ -95,9 +97,17 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
     'published rank',
     'xep thu',
   ].map((a) => [a, 'rank'] as const),
-  ...['nhom xep hang', 'xep loai', 'tier', 'nhom hang', 'muc xep hang', 'phan loai'].map(
-    (a) => [a, 'tier'] as const,
-  ),
+  ...[
+    'nhom xep hang',
+    'xep loai',
+    'tier',
+    'nhom hang',
+    'muc xep hang',
+    'phan loai',
+    'nhom dieu hanh',
+    'nhom xep loai',
+    'muc xep loai',
+  ].map((a) => [a, 'tier'] as const),
   ...[
     'so phieu',
     'so doanh nghiep tra loi',
@@ -128,7 +138,49 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
   ...['stt', 'tt', 'no', 'so tt', 'so thu tu', 'number'].map((a) => [a, 'rowNumber'] as const),
 ]);
 
-const YEAR_HEADER = /^(?:(?:nam|year|diem|dcci|ddci|pci|score|diem nam)\s+)?((?:19|20)\d\d)$/;
+const YEAR_ONLY_PREFIXES = new Set(['', 'nam', 'year', 'diem nam', 'score']);
+const YEAR_END = /^(?:19|20)\d\d$/;
+
+/**
+ * A header that ends in a year ("2019", "Năm 2019", "Điểm PCI 2019", "Xếp hạng 2019"): the text
+ * before the year (trimmed) and the year, else null. String operations, linear in the header.
+ */
+export function splitYearSuffix(text: string): { prefix: string; year: number } | null {
+  const trimmed = text.trimEnd();
+  const tail = trimmed.slice(-4);
+  const before = trimmed.at(-5);
+  if (!YEAR_END.test(tail) || (before !== undefined && !/\s/.test(before))) return null;
+  return { prefix: trimmed.slice(0, -4).trim(), year: Number(tail) };
+}
+
+// "Điểm PAPI", "Chỉ số DDCI", "PAPI score": the total of an index the file names (an acronym).
+const INDEX_SCORE =
+  /^(?:điểm|chỉ số|diem|chi so)\s+(\p{Lu}[\p{Lu}\d-]{1,7})$|^(\p{Lu}[\p{Lu}\d-]{1,7})\s+score$/iu;
+
+/** The index a score header names ("Điểm PAPI" → "PAPI"), or null. */
+export function indexNameFromHeader(raw: string): string | null {
+  const text = withoutTrailingParenthesis(raw.normalize('NFC')).trim();
+  const m = INDEX_SCORE.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  if (name === undefined || name !== name.toUpperCase()) {
+    const bare = foldKey(text);
+    return ['dcci', 'ddci', 'pci', 'papi'].includes(bare) ? bare.toUpperCase() : null;
+  }
+  return name;
+}
+
+/** The role of "<prefix> 2019": a year's score or rank column, or null. */
+function yearColumnRole(key: string, raw: string): HeaderRole | null {
+  const split = splitYearSuffix(key);
+  if (split === null) return null;
+  const { prefix, year } = split;
+  const rawPrefix = splitYearSuffix(raw.normalize('NFC'))?.prefix ?? '';
+  const kind = YEAR_ONLY_PREFIXES.has(prefix) ? 'total' : (ALIASES.get(prefix) ?? null);
+  if (kind === 'total' || (kind === null && indexNameFromHeader(rawPrefix) !== null))
+    return { kind: 'yearValue', year };
+  if (kind === 'rank') return { kind: 'yearRank', year };
+  return null;
+}
 
 /**
  * `raw` without a final parenthesis and the spaces after it ("Điểm (thang 100) " → "Điểm "), as
@@ -153,8 +205,9 @@ export function classifyHeader(raw: string): HeaderRole {
   if (key === '') return { kind: raw.trim() === '#' ? 'rowNumber' : 'empty' };
   const direct = ALIASES.get(key);
   if (direct !== undefined) return { kind: direct };
-  const year = YEAR_HEADER.exec(key);
-  if (year?.[1] !== undefined) return { kind: 'yearValue', year: Number(year[1]) };
+  const year = yearColumnRole(key, raw);
+  if (year !== null) return year;
+  if (indexNameFromHeader(raw) !== null) return { kind: 'total' };
   const bare = foldKey(withoutTrailingParenthesis(raw));
   const viaBare = bare === '' ? undefined : ALIASES.get(bare);
   if (viaBare !== undefined) return { kind: viaBare };

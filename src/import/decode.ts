@@ -122,6 +122,13 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
   ].sort((a, b) => b.ratio - a.ratio || b.good - a.good);
   const best = candidates[0];
   if (best === undefined || best.ratio < CONFIDENT || best.good === 0) {
+    // An "ANSI" save that replaced letters with "?" cannot be converted back (no TCVN3/VNI
+    // advice): say the letters are lost and how to re-save from the original.
+    const ansi = candidates.find((c) => c.encoding === 'windows-1258');
+    // Only when the rest reads as Vietnamese in windows-1258 (bytes no reading makes Vietnamese
+    // stay ENCODING_UNCERTAIN).
+    const lost = ansi === undefined || ansi.good === 0 ? [] : findLostLetters(ansi.text);
+    if (lost.length > 0) return { ok: false, encoding: 'windows-1258', issues: lost };
     return refuse(
       'unknown',
       makeIssue('ENCODING_UNCERTAIN', {
@@ -212,6 +219,24 @@ const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
  * TEXT_LOST_IN_SAVE per affected line (at most 20), or []. Unit names ending in "?" are
  * caught per cell later (see table.ts).
  */
+/**
+ * The line without URL-like fields: "https://…", "www.…" or a host with a dot before its first
+ * slash ("pcivietnam.vn/xep-hang?nam=2019"). Split on separators, no backtracking pattern.
+ */
+function withoutUrls(line: string): string {
+  return line
+    .split(/([\s,;"\t]+)/)
+    .map((token) => {
+      const lower = token.toLowerCase();
+      const slash = token.indexOf('/');
+      const hostLike = slash > 0 && token.slice(0, slash).includes('.');
+      const url =
+        lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('www.');
+      return url || hostLike ? '' : token;
+    })
+    .join('');
+}
+
 export function findLostLetters(text: string): Issue[] {
   const ascii = !NON_ASCII_LETTER.test(text);
   const hits: { line: number; value: string }[] = [];
@@ -219,7 +244,7 @@ export function findLostLetters(text: string): Issue[] {
   const lines = text.split(/\r\n|\n|\r/);
   for (let i = 0; i < lines.length && hits.length < 20; i++) {
     // Web addresses legitimately hold "?" between letters ("…/bang-xep-hang?cpi_cat_id=…").
-    const line = (lines[i] ?? '').replace(/\b(?:https?:\/\/|www\.)[^\s,;"]*/giu, '');
+    const line = withoutUrls(lines[i] ?? '');
     const strong = LOST_INSIDE_WORD.test(line);
     if (strong || (ascii && LOST_AT_WORD_END.test(line))) {
       hits.push({ line: i + 1, value: (lines[i] ?? '').slice(0, 120) });

@@ -19,8 +19,11 @@ export interface HeaderFound {
 
 const isEmptyRecord = (r: CsvRecord): boolean => r.cells.every((c) => c.trim() === '');
 const nonEmpty = (r: CsvRecord): number => r.cells.filter((c) => c.trim() !== '').length;
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
+// Year cells count as text: "2019 | 2020" under a merged "Điểm PCI" is a header row.
 const isTextRow = (r: CsvRecord): boolean =>
-  nonEmpty(r) > 0 && r.cells.every((c) => tokenizeCell(c).kind !== 'number' || c.trim() === '');
+  nonEmpty(r) > 0 &&
+  r.cells.every((c) => tokenizeCell(c).kind !== 'number' || c.trim() === '' || YEAR_CELL.test(c));
 
 /**
  * Finds the header among the first 30 records: the row with the most known column names (at
@@ -66,14 +69,29 @@ export function findHeader(
     upper = above;
     firstHeader = best - 1;
   }
-  const width = Math.max(lower.cells.length, upper?.cells.length ?? 0);
-  const cells: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const low = (lower.cells[c] ?? '').trim();
-    cells.push(low !== '' ? (lower.cells[c] ?? '') : (upper?.cells[c] ?? ''));
-  }
+  const cells = upper === null ? [...lower.cells] : mergeHeaderRows(upper, lower);
   const titles = records.slice(0, firstHeader).filter((r) => !isEmptyRecord(r));
   return { index, cells, mergedFrom: upper === null ? null : firstHeader, titles };
+}
+
+/**
+ * Two header rows as one: the lower cell wins, else the upper one. A year in the lower row under
+ * a merged upper cell ("Điểm PCI" spanning 2019 | 2020 | 2021) takes the upper label with it:
+ * "Điểm PCI 2019", so a wide file's score and rank columns of one year stay apart.
+ */
+function mergeHeaderRows(upper: CsvRecord, lower: CsvRecord): string[] {
+  const width = Math.max(lower.cells.length, upper.cells.length);
+  const cells: string[] = [];
+  let span = '';
+  for (let c = 0; c < width; c++) {
+    const up = (upper.cells[c] ?? '').trim();
+    const low = (lower.cells[c] ?? '').trim();
+    if (up !== '') span = up;
+    else if (!YEAR_CELL.test(low)) span = '';
+    if (YEAR_CELL.test(low) && span !== '') cells.push(`${span} ${low}`);
+    else cells.push(low !== '' ? (lower.cells[c] ?? '') : (upper.cells[c] ?? ''));
+  }
+  return cells;
 }
 
 /** True when `other` has a non-empty cell where `header` is empty (a merged-cell header). */
@@ -85,6 +103,17 @@ function fillsGaps(header: CsvRecord, other: CsvRecord): boolean {
 }
 
 const MARKER_KEYS = ['so lieu minh hoa', 'illustrative data'];
+const WHAT_IF_KEYS = ['kich ban gia dinh khong phai ket qua chinh thuc', 'what if not official'];
+
+/** The title line that marks a what-if export (src/export/csv.ts WHAT_IF_MARKER), or null. */
+export function whatIfMarker(titles: readonly CsvRecord[]): CsvRecord | null {
+  return (
+    titles.find((r) => {
+      const key = foldKey(r.cells.join(' '));
+      return WHAT_IF_KEYS.some((m) => key.includes(m));
+    }) ?? null
+  );
+}
 
 /** True when a title line carries `SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA` (either half is enough). */
 export function hasIllustrativeMarker(titles: readonly CsvRecord[]): boolean {

@@ -2,9 +2,7 @@ import { hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { canonicalName, foldKey, unitId } from '../domain/names.ts';
 import type { Group, GroupId } from '../domain/types.ts';
-import { buildDataset, reportSubIndices } from './buildDataset.ts';
-import { groupResolver } from './groups.ts';
-import { withoutBlockWord } from './sections.ts';
+import { buildDataset, reportSubIndices, subIndexIdOf } from './buildDataset.ts';
 import { refusedOutcome } from './outcome.ts';
 import type { WorkbookResult } from './xlsx.ts';
 import { headerLengthIssues } from './names.ts';
@@ -13,7 +11,7 @@ import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import { detectDelimiter, readSepLine } from './delimiter.ts';
-import { findHeader, hasIllustrativeMarker, yearFromTitles } from './header.ts';
+import { findHeader, hasIllustrativeMarker, whatIfMarker } from './header.ts';
 import type { HeaderFound } from './header.ts';
 import type { ImportOptions, ImportOutcome, ImportReport, ParsedRow, ReportRow } from './model.ts';
 import type { DecimalMark } from './numbers.ts';
@@ -28,6 +26,10 @@ import {
 } from './responses.ts';
 import { kindIssue, sizeIssue, sniffBytes } from './sniff.ts';
 import { MAX_COLUMNS, readTable } from './table.ts';
+import type { Table } from './table.ts';
+import { reportColumns } from './mapping.ts';
+import { unitFromTitles } from './titles.ts';
+import { fixedYearOf, resolveGroups, resolveYears } from './yearGroup.ts';
 import { checkDuplicates, checkRanks, competitionRanks } from './validate.ts';
 
 export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from './model.ts';
@@ -146,51 +148,36 @@ function importTextStages(
 }
 
 /**
- * The stages shared by CSV and xlsx: header → columns → numbers → checks → Dataset. Records
- * carry their own line numbers (CSV physical lines or sheet rows).
+ * Stage "width and emptiness", before any per-cell work: a row wider than MAX_COLUMNS is refused
+ * at once (the header search would otherwise classify a million cells), and a file without a
+ * single value is EMPTY_FILE — or NO_VALUES when it is only separators ("3 MB of commas").
  */
-export function importRecords(
-  records: readonly CsvRecord[],
-  options: ImportOptions,
-  encoding: Encoding,
-  delimiter: string | null,
-  earlierIssues: readonly Issue[],
-): ImportOutcome {
-  const issues: Issue[] = [...earlierIssues];
-  const meta = options.meta;
-  const refuse = (decimal: DecimalMark = '.', headerLine = 0): ImportOutcome => ({
-    report: { ...refusedOutcome(encoding, issues, delimiter).report, decimal, headerLine },
-    dataset: null,
-  });
-  // Width first, before any per-cell work: a row of a million cells is refused at once (the
-  // header search below would otherwise classify every one of them).
+function shapeIssue(records: readonly CsvRecord[], delimiter: string | null): Issue | null {
   for (const record of records) {
     let width = record.cells.length;
     if (width <= MAX_COLUMNS) continue;
     while (width > MAX_COLUMNS && (record.cells[width - 1] ?? '').trim() === '') width--;
     if (width > MAX_COLUMNS) {
       while (width > 0 && (record.cells[width - 1] ?? '').trim() === '') width--;
-      issues.push(
-        makeIssue('TOO_MANY_COLUMNS', {
-          line: record.line,
-          excelRow: record.excelRow,
-          params: { found: width, limit: MAX_COLUMNS },
-        }),
-      );
-      return refuse(undefined, record.line);
+      return makeIssue('TOO_MANY_COLUMNS', {
+        line: record.line,
+        excelRow: record.excelRow,
+        params: { found: width, limit: MAX_COLUMNS },
+      });
     }
   }
-  if (!records.some((r) => r.cells.some((c) => c.trim() !== ''))) {
-    // Separators but no value at all ("3 MB of commas") is not an empty file: say what it holds.
-    const onlySeparators = delimiter !== null && records.some((r) => r.cells.length > 1);
-    issues.push(
-      onlySeparators
-        ? makeIssue('NO_VALUES', { value: delimiter, params: { count: records.length } })
-        : makeIssue('EMPTY_FILE'),
-    );
-    return refuse();
-  }
+  if (records.some((r) => r.cells.some((c) => c.trim() !== ''))) return null;
+  const onlySeparators = delimiter !== null && records.some((r) => r.cells.length > 1);
+  return onlySeparators
+    ? makeIssue('NO_VALUES', { value: delimiter, params: { count: records.length } })
+    : makeIssue('EMPTY_FILE');
+}
 
+/** Header detection with its notices: title rows above it, the illustrative marker, merged rows. */
+function headerStage(
+  records: readonly CsvRecord[],
+  meta: ImportOptions['meta'],
+): { header: HeaderFound; headerLine: number; illustrative: boolean; issues: Issue[] } {
   const metaKnown = new Set<string>();
   for (const s of meta?.subIndices ?? []) for (const c of s.columns) metaKnown.add(foldKey(c));
   const header =
@@ -204,48 +191,93 @@ export function importRecords(
     ) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
+  const at = { line: headerLine, excelRow: headerRecord?.excelRow ?? headerLine };
+  const issues: Issue[] = [];
+  if (header.titles.length > 0) {
+    const value =
+      header.titles[0]?.cells
+        .find((c) => c.trim() !== '')
+        ?.trim()
+        .slice(0, 160) ?? null;
+    const related = header.titles.map((t) => ({ line: t.line, column: null }));
+    issues.push(makeIssue('HEADER_BELOW_TITLE', { ...at, value, related }));
+  }
+  const illustrative = hasIllustrativeMarker(header.titles);
+  const marked = header.titles.find((t) => hasIllustrativeMarker([t]));
+  if (marked !== undefined) {
+    const where = { line: marked.line, excelRow: marked.excelRow };
+    issues.push(makeIssue('ILLUSTRATIVE_MARKER', where));
+  }
+  if (header.mergedFrom !== null) {
+    const related = [{ line: records[header.mergedFrom]?.line ?? null, column: null }];
+    issues.push(makeIssue('HEADER_ROWS_MERGED', { ...at, related }));
+  }
+  return { header, headerLine, illustrative, issues };
+}
+
+/**
+ * Stage "single unit": a table without a unit column is one unit's history; its unit comes from
+ * the user (`unit` option) or the title ("… của tỉnh Bắc Kạn"). Null when neither gives it.
+ */
+function singleUnitOf(
+  options: ImportOptions,
+  titles: readonly CsvRecord[],
+): { readonly unit: string | null; readonly issues: Issue[] } {
+  const typed = canonicalName(options.unit ?? '');
+  if (typed !== '') return { unit: typed, issues: [] };
+  const fromTitle = unitFromTitles(titles);
+  if (fromTitle === null) return { unit: null, issues: [makeIssue('UNIT_MISSING')] };
+  const at = { line: fromTitle.record.line, excelRow: fromTitle.record.excelRow };
+  return {
+    unit: fromTitle.unit,
+    issues: [makeIssue('UNIT_FROM_TITLE', { ...at, value: fromTitle.unit })],
+  };
+}
+
+/**
+ * The stages shared by CSV and xlsx: header → columns → numbers → checks → Dataset. Records
+ * carry their own line numbers (CSV physical lines or sheet rows).
+ */
+export function importRecords(
+  records: readonly CsvRecord[],
+  options: ImportOptions,
+  encoding: Encoding,
+  delimiter: string | null,
+  earlierIssues: readonly Issue[],
+): ImportOutcome {
+  const issues: Issue[] = [...earlierIssues];
+  const refuse = (decimal: DecimalMark = '.', headerLine = 0, columns?: Table['columns']) => ({
+    report: {
+      ...refusedOutcome(encoding, issues, delimiter).report,
+      decimal,
+      headerLine,
+      ...(columns === undefined ? {} : { columns: reportColumns(columns, subIndexIdOf) }),
+    },
+    dataset: null,
+  });
+  const shape = shapeIssue(records, delimiter);
+  if (shape !== null) {
+    issues.push(shape);
+    return refuse(undefined, shape.line ?? 0);
+  }
+  const found = headerStage(records, options.meta);
+  const { header, headerLine, illustrative } = found;
   const longHeaders = headerLengthIssues(header.cells, {
     line: headerLine,
-    excelRow: headerRecord?.excelRow ?? headerLine,
+    excelRow: records[header.index]?.excelRow ?? headerLine,
   });
   if (longHeaders.length > 0) {
     issues.push(...longHeaders);
     return refuse('.', headerLine);
   }
-
-  if (header.titles.length > 0) {
+  issues.push(...found.issues);
+  // A what-if export (recomputed totals) is never a ranking: refused, with that reason.
+  const whatIf = whatIfMarker(header.titles);
+  if (whatIf !== null) {
     issues.push(
-      makeIssue('HEADER_BELOW_TITLE', {
-        line: headerLine,
-        excelRow: headerRecord?.excelRow ?? headerLine,
-        value:
-          header.titles[0]?.cells
-            .find((c) => c.trim() !== '')
-            ?.trim()
-            .slice(0, 160) ?? null,
-        related: header.titles.map((t) => ({ line: t.line, column: null })),
-      }),
+      makeIssue('WHAT_IF_NOT_A_RANKING', { line: whatIf.line, excelRow: whatIf.excelRow }),
     );
-  }
-  const illustrative = hasIllustrativeMarker(header.titles);
-  if (illustrative) {
-    const marked = header.titles.find((t) => hasIllustrativeMarker([t]));
-    issues.push(
-      makeIssue('ILLUSTRATIVE_MARKER', {
-        line: marked?.line ?? 1,
-        excelRow: marked?.excelRow ?? 1,
-      }),
-    );
-  }
-  if (header.mergedFrom !== null) {
-    const upper = records[header.mergedFrom];
-    issues.push(
-      makeIssue('HEADER_ROWS_MERGED', {
-        line: headerLine,
-        excelRow: headerRecord?.excelRow ?? headerLine,
-        related: [{ line: upper?.line ?? null, column: null }],
-      }),
-    );
+    return refuse('.', headerLine);
   }
 
   // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).
@@ -260,241 +292,187 @@ export function importRecords(
     });
   }
 
-  const table = readTable(records, header, delimiter, meta);
+  const single = singleUnitOf(options, header.titles);
+  const table = readTable(records, header, delimiter, {
+    meta: options.meta,
+    mapping: options.mapping,
+    singleUnit: (columns) =>
+      single.unit !== null || options.unit !== undefined || columns.some((c) => c.role === 'year'),
+  });
   issues.push(...table.issues);
-  if (hasErrors(issues)) return refuse(table.decimal, headerLine);
+  if (hasErrors(issues)) return refuse(table.decimal, headerLine, table.columns);
+  return rankingRows(table, {
+    records,
+    options,
+    header,
+    headerLine,
+    illustrative,
+    single,
+    issues,
+    encoding,
+    delimiter,
+    refuse,
+  });
+}
 
+interface RankingContext {
+  readonly records: readonly CsvRecord[];
+  readonly options: ImportOptions;
+  readonly header: HeaderFound;
+  readonly headerLine: number;
+  readonly illustrative: boolean;
+  readonly single: { readonly unit: string | null; readonly issues: Issue[] };
+  readonly issues: Issue[];
+  readonly encoding: Encoding;
+  readonly delimiter: string | null;
+  readonly refuse: (
+    decimal: DecimalMark,
+    headerLine: number,
+    columns?: Table['columns'],
+  ) => ImportOutcome;
+}
+
+/** Stages after the table: wide reshape, single unit, year, group, checks, report, Dataset. */
+function rankingRows(table: Table, ctx: RankingContext): ImportOutcome {
+  const { options, header, headerLine, issues } = ctx;
   let rows: ParsedRow[] = [...table.rows];
   if (table.wide) {
     const reshaped = reshapeWide(rows, table.columns);
     rows = reshaped.rows;
     issues.push(...reshaped.issues);
   }
+  if (!table.columns.some((c) => c.role === 'unit')) {
+    issues.push(...ctx.single.issues);
+    const unit = ctx.single.unit ?? '';
+    rows = rows.map((row) => ({ ...row, unit, unitRaw: unit }));
+  }
   if (rows.length === 0) {
-    issues.push(
-      makeIssue('NO_DATA_ROWS', {
-        line: headerLine,
-        excelRow: headerRecord?.excelRow ?? headerLine,
-      }),
-    );
-    return refuse(table.decimal, headerLine);
+    const excelRow = ctx.records[header.index]?.excelRow ?? headerLine;
+    issues.push(makeIssue('NO_DATA_ROWS', { line: headerLine, excelRow }));
+    return ctx.refuse(table.decimal, headerLine, table.columns);
   }
-
-  // Year: the column, else the option, else the title.
   const hasYearColumn = table.wide || table.columns.some((c) => c.role === 'year');
-  let fixedYear: number | null = options.year ?? null;
-  if (!hasYearColumn && fixedYear === null) {
-    const fromTitle = yearFromTitles(header.titles);
-    if (fromTitle !== null) {
-      fixedYear = fromTitle.year;
-      issues.push(
-        makeIssue('YEAR_FROM_TITLE', {
-          line: fromTitle.record.line,
-          excelRow: fromTitle.record.excelRow,
-          value: String(fromTitle.year),
-          params: { year: fromTitle.year },
-        }),
-      );
-    } else {
-      issues.push(makeIssue('YEAR_MISSING'));
-    }
-  }
-  const yearColumn = table.columns.find((c) => c.role === 'year');
-  // Merged cells in Excel (one "2019" or "Sở, ban, ngành" spanning a block of rows) reach the
-  // CSV as a value on the block's first row and empty cells below: fill down, with a notice.
-  const filled = { year: [] as number[], group: [] as number[] };
-  let lastYear: number | null = null;
-  let lastGroup: Group | null = null;
-  const yearOf = (row: ParsedRow): number | null => {
-    if (!hasYearColumn) return fixedYear;
-    if (row.year !== null) {
-      lastYear = row.year;
-      return row.year;
-    }
-    if (fixedYear !== null) return fixedYear;
-    if (lastYear !== null && !table.wide && row.yearBlank) {
-      filled.year.push(row.line);
-      return lastYear;
-    }
-    issues.push(
-      makeIssue('YEAR_MISSING', {
-        severity: 'error',
-        line: row.line,
-        excelRow: row.excelRow,
-        column: yearColumn?.letter ?? null,
-        header: yearColumn?.header ?? null,
-        value: '',
-      }),
-    );
-    return null;
-  };
+  const fixed = fixedYearOf(hasYearColumn, options.year, header.titles);
+  issues.push(...fixed.issues);
+  const years = resolveYears(rows, table.columns, table.wide, fixed.year);
+  issues.push(...years.issues);
+  const groups = resolveGroups({
+    rows,
+    columns: table.columns,
+    sections: table.sections,
+    meta: options.meta,
+    optionGroup: options.group,
+  });
+  issues.push(...groups.issues);
+  const resolved = rows.map((row, i) => ({
+    row,
+    year: years.years[i] ?? null,
+    group: groups.groups[i] ?? null,
+  }));
+  issues.push(...rowChecks(resolved, table));
+  previewConvertedNames(issues, rows, ctx.encoding);
+  if (hasErrors(issues)) return ctx.refuse(table.decimal, headerLine, table.columns);
+  return finish(resolved, table, groups.discovered, ctx);
+}
 
-  // Group: the column (matched to the sidecar's groups), else the option, else the sidecar's only group.
-  const groupColumn = table.columns.find((c) => c.role === 'group');
-  const resolver = groupResolver(meta);
-  const discovered = new Map<string, Group>();
-  // Block headings inside the table ("I. KHỐI SỞ, BAN, NGÀNH") give the group of the rows below
-  // them when neither a group column nor the options do.
-  const optionGroup = options.group !== undefined && options.group.trim() !== '';
-  const sectionsGiveGroup =
-    groupColumn === undefined && !optionGroup && rows.some((r) => r.section !== null);
-  if (!sectionsGiveGroup) {
-    for (const section of table.sections) {
-      issues.push(makeIssue('SECTION_ROW_IGNORED', { line: section.line, value: section.name }));
-    }
-  }
-  let fixedGroup: Group | null = null;
-  if (groupColumn === undefined) {
-    if (optionGroup && options.group !== undefined) {
-      fixedGroup = resolver(options.group);
-      if (fixedGroup === null) issues.push(makeIssue('UNKNOWN_GROUP', { value: options.group }));
-    } else if (meta !== undefined && meta.groups.length === 1 && meta.groups[0] !== undefined) {
-      fixedGroup = { id: meta.groups[0].id as GroupId, name: meta.groups[0].name };
-    } else if (!sectionsGiveGroup || rows.some((r) => r.section === null)) {
-      issues.push(makeIssue('GROUP_MISSING'));
-    }
-  }
-  const sectionGroups = new Map<number, Group | null>();
-  const groupOf = (row: ParsedRow): Group | null => {
-    if (sectionsGiveGroup && row.section !== null && row.sectionLine !== null) {
-      if (!sectionGroups.has(row.sectionLine)) {
-        const group = resolver(row.section) ?? resolver(withoutBlockWord(row.section));
-        sectionGroups.set(row.sectionLine, group);
-        issues.push(
-          group === null
-            ? makeIssue('UNKNOWN_GROUP', { line: row.sectionLine, value: row.section })
-            : makeIssue('GROUP_FROM_SECTION', {
-                line: row.sectionLine,
-                value: row.section,
-                params: { canonical: group.name.vi },
-              }),
-        );
-        if (group !== null && !discovered.has(group.id)) discovered.set(group.id, group);
-      }
-      return sectionGroups.get(row.sectionLine) ?? null;
-    }
-    if (groupColumn === undefined) return fixedGroup;
-    const at = {
-      line: row.line,
-      excelRow: row.excelRow,
-      column: groupColumn.letter,
-      header: groupColumn.header,
-      value: row.groupText ?? '',
-    };
-    if (row.groupText === null || row.groupText === '') {
-      if (lastGroup !== null) {
-        filled.group.push(row.line);
-        return lastGroup;
-      }
-      issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
-      return null;
-    }
-    const group = resolver(row.groupText);
-    lastGroup = group;
-    if (group === null) {
-      issues.push(makeIssue('UNKNOWN_GROUP', at));
-      return null;
-    }
-    if (!discovered.has(group.id)) discovered.set(group.id, group);
-    return group;
-  };
+type Resolved = {
+  readonly row: ParsedRow;
+  readonly year: number | null;
+  readonly group: Group | null;
+};
 
-  const resolved = rows.map((row) => ({ row, year: yearOf(row), group: groupOf(row) }));
-  for (const [lines, column] of [
-    [filled.year, yearColumn],
-    [filled.group, groupColumn],
-  ] as const) {
-    if (lines.length > 0 && column !== undefined) {
-      issues.push(
-        makeIssue('MERGED_CELLS_FILLED', {
-          line: lines[0] ?? null,
-          column: column.letter,
-          header: column.header,
-          related: lines.slice(1).map((line) => ({ line, column: column.letter })),
-          params: { count: lines.length },
-        }),
-      );
-    }
-  }
-  if (fixedGroup !== null) discovered.set(fixedGroup.id, fixedGroup);
+const bucketOf = (year: number | null, group: Group | null): string =>
+  `${year ?? '?'}\u0000${group?.id ?? '?'}`;
 
-  // Duplicates and ranks, within (year, group); unknown year/group compare as one bucket.
+/** Duplicates and published ranks, within (year, group); unknown year/group compare as one bucket. */
+function rowChecks(resolved: readonly Resolved[], table: Table): Issue[] {
   const unitColumn = table.columns.find((c) => c.role === 'unit');
-  const bucket = (year: number | null, group: Group | null): string =>
-    `${year ?? '?'}\u0000${group?.id ?? '?'}`;
-  issues.push(
-    ...checkDuplicates(
-      resolved.map(({ row, year, group }) => ({
-        row,
-        key: `${bucket(year, group)}\u0000${unitId((group?.id ?? '?') as GroupId, row.unit)}`,
-        unitCol: unitColumn?.index ?? 0,
-        unitHeader: unitColumn?.header ?? '',
-        year,
-      })),
-    ),
+  const issues = checkDuplicates(
+    resolved.map(({ row, year, group }) => ({
+      row,
+      key: `${bucketOf(year, group)}\u0000${unitId((group?.id ?? '?') as GroupId, row.unit)}`,
+      unitCol: unitColumn?.index ?? 0,
+      unitHeader: unitColumn?.header ?? '',
+      year,
+    })),
   );
-  const rankColumn = table.columns.find((c) => c.role === 'rank');
-  const rankInputs = resolved.map(({ row, year, group }) => ({ row, key: bucket(year, group) }));
+  const rankColumn = publishedRankColumn(table);
+  const rankInputs = resolved.map(({ row, year, group }) => ({ row, key: bucketOf(year, group) }));
   if (rankColumn !== undefined) {
     issues.push(...checkRanks(rankInputs, rankColumn.index, rankColumn.header));
   } else {
     issues.push(makeIssue('RANK_COMPUTED_FROM_SCORE'));
   }
-  const computed = rankColumn === undefined ? competitionRanks(rankInputs) : [];
+  return issues;
+}
 
-  // A preview of names read from a legacy encoding, so the user can see they are right.
+/** The column published ranks come from (a wide file's first year-rank column stands for all). */
+function publishedRankColumn(table: Table): Table['columns'][number] | undefined {
+  return table.columns.find((c) => c.role === 'rank' || c.role === 'yearRank');
+}
+
+/** A preview of names read from a legacy encoding, so the user can see they are right. */
+function previewConvertedNames(
+  issues: Issue[],
+  rows: readonly ParsedRow[],
+  encoding: Encoding,
+): void {
   const converted = issues.findIndex(
     (i) =>
       i.code === 'ENCODING_CONVERTED' &&
       (encoding === 'tcvn3' || encoding === 'vni' || i.severity === 'warning'),
   );
-  const convertedIssue = issues[converted];
-  if (convertedIssue !== undefined) {
-    const names = [...new Set(rows.map((r) => r.unit))].slice(0, 5);
-    issues[converted] = { ...convertedIssue, params: { ...convertedIssue.params, names } };
-  }
+  const issue = issues[converted];
+  if (issue === undefined) return;
+  const names = [...new Set(rows.map((r) => r.unit))].slice(0, 5);
+  issues[converted] = { ...issue, params: { ...issue.params, names } };
+}
 
-  const ok = !hasErrors(issues);
-  const years = [
-    ...new Set(resolved.map((r) => r.year).filter((y): y is number => y !== null)),
-  ].sort((a, b) => a - b);
-  const groups = [...discovered.keys()];
-  if (!ok) return refuse(table.decimal, headerLine);
-
+/** The report of an importable file and, when every row has a year and group, its Dataset. */
+function finish(
+  resolved: readonly Resolved[],
+  table: Table,
+  discovered: readonly Group[],
+  ctx: RankingContext,
+): ImportOutcome {
+  const published = publishedRankColumn(table) !== undefined;
+  const computed = published
+    ? []
+    : competitionRanks(
+        resolved.map(({ row, year, group }) => ({ row, key: bucketOf(year, group) })),
+      );
+  const rankOf = (row: ParsedRow, i: number): number | null =>
+    published ? row.rank : (computed[i] ?? null);
   const reportRows: ReportRow[] = resolved.map(({ row, year, group }, i) => ({
     year,
     group: group?.id ?? null,
     unit: row.unit,
     score: row.total,
-    rank: rankColumn === undefined ? (computed[i] ?? null) : row.rank,
-    rankSource:
-      rankColumn === undefined
-        ? computed[i] == null
-          ? null
-          : 'computed'
-        : row.rank === null
-          ? null
-          : 'published',
+    rank: rankOf(row, i),
+    rankSource: rankOf(row, i) === null ? null : published ? 'published' : 'computed',
+    tier: row.tier,
+    fieldSize: row.fieldSize,
     subIndices: reportSubIndices(row.subIndices, table.columns),
     notes: row.notes,
   }));
-  const unitCount = new Set(
-    resolved.map(({ row, group }) => unitId((group?.id ?? '?') as GroupId, row.unit)),
-  ).size;
   const report: ImportReport = {
-    ok,
-    encoding,
-    delimiter,
+    ok: true,
+    encoding: ctx.encoding,
+    delimiter: ctx.delimiter,
     decimal: table.decimal,
-    headerLine,
-    units: unitCount,
-    years,
-    groups,
+    headerLine: ctx.headerLine,
+    units: new Set(
+      resolved.map(({ row, group }) => unitId((group?.id ?? '?') as GroupId, row.unit)),
+    ).size,
+    years: [...new Set(resolved.map((r) => r.year).filter((y): y is number => y !== null))].sort(
+      (a, b) => a - b,
+    ),
+    groups: discovered.map((g) => g.id),
     rows: reportRows,
-    issues: orderIssues(issues),
+    issues: orderIssues(ctx.issues),
+    columns: reportColumns(table.columns, subIndexIdOf),
   };
-
-  const complete = resolved.every((r) => r.year !== null && r.group !== null);
+  const complete = resolved.every((r) => r.year !== null && r.group !== null && r.row.unit !== '');
   if (!complete) return { report, dataset: null };
   const resolvedRows: ResolvedRow[] = resolved.map(({ row, year, group }) => ({
     year: year ?? 0,
@@ -510,13 +488,13 @@ export function importRecords(
     subIndices: row.subIndices,
   }));
   const dataset = buildDataset(resolvedRows, {
-    meta,
-    datasetId: options.datasetId,
-    fileName: options.fileName,
-    titleText: titleOf(header),
-    illustrative,
+    meta: ctx.options.meta,
+    datasetId: ctx.options.datasetId,
+    fileName: ctx.options.fileName,
+    titleText: titleOf(ctx.header),
+    illustrative: ctx.illustrative,
     columns: table.columns,
-    groups: [...discovered.values()],
+    groups: [...discovered],
   });
   return { report, dataset };
 }

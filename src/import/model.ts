@@ -4,6 +4,7 @@ import type { AnswerScale, Normalisation } from '../domain/responses.ts';
 import type { Dataset, RankSource } from '../domain/types.ts';
 import type { Encoding } from './decode.ts';
 import type { ColumnKind } from './columns.ts';
+import type { ColumnMapping, ReportColumn } from './mapping.ts';
 import type { DecimalMark } from './numbers.ts';
 
 export type { Encoding } from './decode.ts';
@@ -25,6 +26,10 @@ export interface ImportOptions {
   readonly normalisation?: Normalisation;
   /** Response-level files: the answer scale (default 1–5); answers outside it are errors. */
   readonly answerScale?: AnswerScale;
+  /** The user's column roles (preview selects, validator `--map`); detection fills the rest. */
+  readonly mapping?: ColumnMapping;
+  /** The unit of a single-unit table (no unit column), as the user names it (`--unit`). */
+  readonly unit?: string;
 }
 
 /** One imported row as the validator prints it (CONTRACTS.md `rows`). */
@@ -37,6 +42,10 @@ export interface ReportRow {
   readonly score: number | null;
   readonly rank: number | null;
   readonly rankSource: RankSource | null;
+  /** The tier as published ("Tốt"); absent or null when the file has none. */
+  readonly tier?: string | null;
+  /** The "of 63" of a published rank "60/63"; absent or null when not written. */
+  readonly fieldSize?: number | null;
   /** Keyed by the header as written (NFC); a Map so user text never keys a plain object. */
   readonly subIndices: ReadonlyMap<string, number | null>;
   readonly notes: string | null;
@@ -54,6 +63,8 @@ export interface ImportReport {
   readonly groups: readonly string[];
   readonly rows: readonly ReportRow[];
   readonly issues: readonly Issue[];
+  /** The mapping actually used, one entry per column (absent when no table was read). */
+  readonly columns?: readonly ReportColumn[];
 }
 
 /** `dataset` is null when the file is refused, or when group/year are still unknown. */
@@ -77,6 +88,8 @@ export interface ParsedRow {
   /** 0-based column of the total (wide format: the year's column). */
   readonly totalCol: number;
   readonly rank: number | null;
+  /** The "of 63" of a rank written "60/63", or null. */
+  readonly fieldSize: number | null;
   readonly tier: string | null;
   readonly respondents: number | null;
   readonly standardError: number | null;
@@ -91,11 +104,13 @@ export interface ParsedRow {
   readonly sectionLine: number | null;
   /** Wide format: total scores by column index (see reshape.ts). */
   readonly yearValues?: ReadonlyMap<number, number | null>;
+  /** Wide format: published ranks (and their field sizes) by column index. */
+  readonly yearRanks?: ReadonlyMap<number, { rank: number | null; fieldSize: number | null }>;
 }
 
 /** What a column is used for, after header aliases, the sidecar and the cells decided. */
 export type ColumnRole =
-  Exclude<ColumnKind, 'unknown' | 'empty'> | 'subIndex' | 'yearValue' | 'ignored';
+  Exclude<ColumnKind, 'unknown' | 'empty'> | 'subIndex' | 'yearValue' | 'yearRank' | 'ignored';
 
 /** What the importer does with one column. */
 export interface ColumnPlan {
@@ -104,7 +119,7 @@ export interface ColumnPlan {
   /** The header as written (NFC, trimmed; two-row headers merged). */
   readonly header: string;
   readonly role: ColumnRole;
-  /** yearValue: the year the column holds. */
+  /** yearValue / yearRank: the year the column holds. */
   readonly year?: number;
   /** subIndex with a sidecar: the sub-index id it feeds. */
   readonly subIndexId?: string;

@@ -27,8 +27,17 @@ export function reportToJson(report: ImportReport, message: (issue: Issue) => st
       score: row.score,
       rank: row.rank,
       rankSource: row.rankSource,
+      tier: row.tier ?? null,
+      fieldSize: row.fieldSize ?? null,
       subIndices: Object.fromEntries(row.subIndices) as { [key: string]: Json },
       notes: row.notes,
+    })),
+    columns: (report.columns ?? []).map((c) => ({
+      header: c.header,
+      column: c.column,
+      role: c.role,
+      ...(c.subIndex === undefined ? {} : { subIndex: c.subIndex }),
+      ...(c.year === undefined ? {} : { year: c.year }),
     })),
     issues: report.issues.map((issue) => ({
       severity: issue.severity,

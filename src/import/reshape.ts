@@ -1,36 +1,44 @@
 import { makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
-import type { ParsedRow } from './model.ts';
-import type { ColumnPlan } from './table.ts';
+import type { ColumnPlan, ParsedRow } from './model.ts';
+
+type YearColumn = ColumnPlan & { year: number };
+const yearColumns = (columns: readonly ColumnPlan[], role: ColumnPlan['role']): YearColumn[] =>
+  columns.filter((c): c is YearColumn => c.role === role && c.year !== undefined);
 
 /**
- * Wide format (one total-score column per year: "Đơn vị, 2018, 2019, 2020") to long rows, one
- * per unit and year, in year order within each unit. A year cell that is missing still gives a
- * row (with a null total) so the gap is visible. Returns the rows and a WIDE_FORMAT_RESHAPED
- * notice naming the years.
+ * Wide format (years as column groups: "Điểm 2019 | Điểm 2020 | Xếp hạng 2019 | …", or "2019 |
+ * 2020" under a merged "Điểm PCI") to long rows, one per unit and year, in year order within
+ * each unit. Each year keeps the rank published for it (never one computed from a partial list).
+ * A unit-year without a score is skipped (a blank cell is not a result), unless the file gives
+ * only ranks for that year. Returns the rows and a WIDE_FORMAT_RESHAPED notice naming the years.
  */
 export function reshapeWide(
   rows: readonly ParsedRow[],
   columns: readonly ColumnPlan[],
 ): { readonly rows: ParsedRow[]; readonly issues: Issue[] } {
-  const yearColumns = columns
-    .filter(
-      (c): c is ColumnPlan & { year: number } => c.role === 'yearValue' && c.year !== undefined,
-    )
-    .sort((a, b) => a.year - b.year);
+  const scoreCols = yearColumns(columns, 'yearValue');
+  const rankCols = yearColumns(columns, 'yearRank');
+  const years = [...new Set([...scoreCols, ...rankCols].map((c) => c.year))].sort((a, b) => a - b);
   const out: ParsedRow[] = [];
   for (const row of rows) {
-    for (const c of yearColumns) {
+    for (const year of years) {
+      const scoreCol = scoreCols.find((c) => c.year === year);
+      const rankCol = rankCols.find((c) => c.year === year);
+      const total = scoreCol === undefined ? null : (row.yearValues?.get(scoreCol.index) ?? null);
+      const published = rankCol === undefined ? undefined : row.yearRanks?.get(rankCol.index);
+      const rank = published?.rank ?? null;
+      if (total === null && (scoreCol !== undefined || rank === null)) continue;
       out.push({
         ...row,
-        year: c.year,
-        total: row.yearValues?.get(c.index) ?? null,
-        totalCol: c.index,
-        rank: null,
+        year,
+        total,
+        totalCol: scoreCol?.index ?? row.totalCol,
+        rank,
+        fieldSize: published?.fieldSize ?? null,
         subIndices: new Map(),
       });
     }
   }
-  const years = yearColumns.map((c) => c.year);
   return { rows: out, issues: [makeIssue('WIDE_FORMAT_RESHAPED', { params: { years } })] };
 }

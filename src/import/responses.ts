@@ -14,21 +14,24 @@ import {
   aggregateResponses,
   indicatorSubIndex,
 } from '../domain/responses.ts';
-import type { IndicatorMapping, ResponseRow } from '../domain/responses.ts';
-import type { Group, GroupId, SubIndexId } from '../domain/types.ts';
+import type { AnswerScale, IndicatorMapping, ResponseRow } from '../domain/responses.ts';
+import type { Dataset, Group, SubIndexId } from '../domain/types.ts';
 import { buildDataset } from './buildDataset.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { classifyHeader } from './columns.ts';
 import type { Encoding } from './decode.ts';
 import { groupResolver } from './groups.ts';
 import type { HeaderFound } from './header.ts';
-import { isFooterRecord, yearFromTitles } from './header.ts';
 import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './model.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
+import type { DecimalMark } from './numbers.ts';
+import { refusedOutcome } from './outcome.ts';
+import { dataRecords } from './dataRecords.ts';
+import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount } from './rows.ts';
-import { MAX_COLUMNS, MAX_DATA_ROWS } from './table.ts';
+import { MAX_COLUMNS } from './table.ts';
 import { RANGES, inRange } from './validate.ts';
 
 // Headers of the questionnaire-id column, compared with foldKey.
@@ -118,144 +121,67 @@ function matchBundled(groupTexts: ReadonlySet<string>, prefixes: readonly string
   });
 }
 
+/** Where the header is, for issues. */
+interface HeaderAt {
+  readonly line: number;
+  readonly excelRow: number;
+}
+
 /**
- * Imports a response-level table whose header `importRecords` found: reads every answer (strict
- * number grammar, inside the answer scale), resolves year and group like the unit-level path,
- * maps indicators to sub-indices (the metadata's ids, else one sub-index per prefix with equal
- * weights), aggregates with `aggregateResponses` and returns the unit-level Dataset with
- * respondents and standard errors. Every problem is an issue at its line and column; all are
- * listed at once.
+ * Stage "column roles" of a response file: year, group, unit, questionnaire id and indicator
+ * columns; duplicate headers refuse the file like in the unit-level path, others are ignored.
  */
-export function importResponseRecords(
-  records: readonly CsvRecord[],
-  header: HeaderFound,
-  options: ImportOptions,
-  ctx: ResponseContext,
-): ImportOutcome {
-  const issues: Issue[] = [...ctx.issues];
-  const headerRecord = records[header.index];
-  const headerLine = ctx.headerLine;
-  const headerExcelRow = headerRecord?.excelRow ?? headerLine;
-  const scale = options.answerScale ?? DEFAULT_ANSWER_SCALE;
-  const normalisation = options.normalisation ?? 'scale';
-  const finish = (ok: boolean, extra: Partial<ImportOutcome['report']> = {}): ImportOutcome => ({
-    report: {
-      ok,
-      encoding: ctx.encoding,
-      delimiter: ctx.delimiter,
-      decimal: '.',
-      headerLine,
-      units: 0,
-      years: [],
-      groups: [],
-      rows: [],
-      ...extra,
-      issues: orderIssues(issues),
-    },
-    dataset: null,
-  });
-
-  const cells = header.cells.map((c) => stripFormulaPrefix(c).normalize('NFC').trim());
-  let width = cells.length;
-  while (width > 0 && isBlank(cells[width - 1] ?? '')) width--;
-  if (width > MAX_COLUMNS) {
-    issues.push(
-      makeIssue('TOO_MANY_COLUMNS', {
-        line: headerLine,
-        excelRow: headerExcelRow,
-        params: { found: width, limit: MAX_COLUMNS },
-      }),
-    );
-    return finish(false);
-  }
-
-  // Column roles; duplicate headers refuse the file like in the unit-level path.
+function responseColumns(cells: readonly string[], width: number, at: HeaderAt, issues: Issue[]) {
   const roles = { year: -1, group: -1, unit: -1, respondent: -1 };
   const indicators: { col: number; prefix: string }[] = [];
   const seen = new Map<string, number>();
   for (let col = 0; col < width; col++) {
     const cell = cells[col] ?? '';
     const key = foldKey(cell);
-    if (key !== '') {
-      const first = seen.get(key);
-      if (first !== undefined) {
-        issues.push(
-          makeIssue('DUPLICATE_HEADER', {
-            line: headerLine,
-            excelRow: headerExcelRow,
-            column: columnLetter(col),
-            header: cell,
-            value: cell,
-            related: [{ line: headerLine, column: columnLetter(first) }],
-          }),
-        );
-        continue;
-      }
-      seen.set(key, col);
+    const column = columnLetter(col);
+    const first = key === '' ? undefined : seen.get(key);
+    if (first !== undefined) {
+      const related = [{ line: at.line, column: columnLetter(first) }];
+      issues.push(
+        makeIssue('DUPLICATE_HEADER', { ...at, column, header: cell, value: cell, related }),
+      );
+      continue;
     }
+    if (key !== '') seen.set(key, col);
     const kind = classifyHeader(cell).kind;
     if (isRespondentHeader(cell) && roles.respondent < 0) roles.respondent = col;
     else if ((kind === 'year' || kind === 'group' || kind === 'unit') && roles[kind] < 0)
       roles[kind] = col;
     else if (isIndicatorHeader(cell))
       indicators.push({ col, prefix: indicatorSubIndex(cell) ?? '' });
-    else if (key !== '' && kind !== 'rowNumber') {
+    else if (key !== '' && kind !== 'rowNumber')
       issues.push(
-        makeIssue('COLUMN_IGNORED', {
-          line: headerLine,
-          column: columnLetter(col),
-          header: cell,
-          value: cell,
-        }),
+        makeIssue('COLUMN_IGNORED', { line: at.line, column, header: cell, value: cell }),
       );
-    }
   }
-  const columns: Columns = { ...roles, indicators };
-  for (const [missing, label] of [
-    [columns.unit < 0, 'Đơn vị'],
+  const missing = [
+    [roles.unit < 0, 'Đơn vị'],
     [indicators.length === 0, 'transparency.1'],
-  ] as const) {
-    if (missing) {
-      issues.push(
-        makeIssue('MISSING_REQUIRED_COLUMN', {
-          line: headerLine,
-          excelRow: headerExcelRow,
-          value: label,
-        }),
-      );
-    }
+  ] as const;
+  for (const [absent, label] of missing) {
+    if (absent) issues.push(makeIssue('MISSING_REQUIRED_COLUMN', { ...at, value: label }));
   }
-  if (hasErrors(issues)) return finish(false);
+  return { ...roles, indicators } satisfies Columns;
+}
 
-  // Data records: padding skipped, footers noticed, the row limit enforced.
-  const data: CsvRecord[] = [];
-  for (let i = header.index + 1; i < records.length; i++) {
-    const record = records[i];
-    if (record === undefined || record.cells.every(isBlank)) continue;
-    if (isFooterRecord(record)) {
-      issues.push(
-        makeIssue('FOOTER_IGNORED', {
-          line: record.line,
-          excelRow: record.excelRow,
-          value: (record.cells.find((c) => !isBlank(c)) ?? '').slice(0, 120),
-        }),
-      );
-      continue;
-    }
-    data.push(record);
-  }
-  if (data.length > MAX_DATA_ROWS) {
-    issues.push(
-      makeIssue('TOO_MANY_ROWS', { params: { found: data.length, limit: MAX_DATA_ROWS } }),
-    );
-    return finish(false);
-  }
-  if (data.length === 0) {
-    issues.push(makeIssue('NO_DATA_ROWS', { line: headerLine, excelRow: headerExcelRow }));
-    return finish(false);
-  }
-
-  // Metadata: the given one, else a bundled one whose groups and codes the file uses.
+/**
+ * Stage "metadata": the given sidecar, else a bundled one whose groups and indicator codes the
+ * file uses (RESPONSES_BUNDLED_META) — its names, groups and weights, but the user's file is
+ * neither illustrative nor its source.
+ */
+function responseMeta(
+  options: ImportOptions,
+  ctx: ResponseContext,
+  data: readonly CsvRecord[],
+  columns: Columns,
+  issues: Issue[],
+): DatasetMeta | undefined {
+  if (options.meta !== undefined) return options.meta;
   const groupTexts = new Set<string>();
   if (columns.group >= 0) {
     for (const r of data) {
@@ -263,55 +189,50 @@ export function importResponseRecords(
       if (g !== '') groupTexts.add(g);
     }
   }
-  let meta = options.meta;
-  if (meta === undefined) {
-    const bundled = matchBundled(
-      groupTexts,
-      indicators.map((c) => c.prefix),
-    );
-    if (bundled !== undefined) {
-      issues.push(
-        makeIssue('RESPONSES_BUNDLED_META', {
-          params: { names: [bundled.title.vi, bundled.title.en] },
-        }),
-      );
-      // Its names, groups and weights, but the user's file is neither illustrative nor its source.
-      const { notes: _notes, methodChanges: _changes, ...rest } = bundled;
-      meta = {
-        ...rest,
-        id: options.datasetId ?? (slug(fileTitle(options.fileName, null).vi) || 'imported'),
-        illustrative: false,
-        title: fileTitle(options.fileName, ctx.titleText),
-        source: {
-          name: { vi: options.fileName ?? 'Tệp nhập', en: options.fileName ?? 'Imported file' },
-          licence: { vi: 'Chưa rõ', en: 'Unknown' },
-        },
-      };
-    }
-  }
+  const bundled = matchBundled(
+    groupTexts,
+    columns.indicators.map((c) => c.prefix),
+  );
+  if (bundled === undefined) return undefined;
+  const names = [bundled.title.vi, bundled.title.en];
+  issues.push(makeIssue('RESPONSES_BUNDLED_META', { params: { names } }));
+  const { notes: _notes, methodChanges: _changes, ...rest } = bundled;
+  return {
+    ...rest,
+    id: options.datasetId ?? (slug(fileTitle(options.fileName, null).vi) || 'imported'),
+    illustrative: false,
+    title: fileTitle(options.fileName, ctx.titleText),
+    source: {
+      name: { vi: options.fileName ?? 'Tệp nhập', en: options.fileName ?? 'Imported file' },
+      licence: { vi: 'Chưa rõ', en: 'Unknown' },
+    },
+  };
+}
 
-  // Indicator → sub-index: the metadata's ids; without metadata one sub-index per prefix.
-  const subOf: SubIndexId[] = [];
-  for (const ind of indicators) {
-    if (meta === undefined) {
-      subOf.push((slug(ind.prefix) || ind.prefix) as SubIndexId);
-      continue;
-    }
+/** Stage "indicators → sub-indices": the metadata's ids; without metadata one per prefix. */
+function indicatorMapping(
+  meta: DatasetMeta | undefined,
+  columns: Columns,
+  cells: readonly string[],
+  at: HeaderAt,
+  issues: Issue[],
+): { subOf: SubIndexId[]; order: SubIndexId[]; mapping: IndicatorMapping } {
+  const subOf = columns.indicators.map((ind): SubIndexId => {
+    if (meta === undefined) return (slug(ind.prefix) || ind.prefix) as SubIndexId;
     const sub = metaSubIndex(meta, ind.prefix);
-    if (sub === undefined) {
-      issues.push(
-        makeIssue('INDICATOR_UNKNOWN_SUB_INDEX', {
-          line: headerLine,
-          excelRow: headerExcelRow,
-          column: columnLetter(ind.col),
-          header: cells[ind.col] ?? '',
-          value: cells[ind.col] ?? '',
-          params: { names: meta.subIndices.map((s) => s.id).slice(0, 20) },
-        }),
-      );
-      subOf.push('' as SubIndexId);
-    } else subOf.push(sub.id as SubIndexId);
-  }
+    if (sub !== undefined) return sub.id as SubIndexId;
+    const cell = cells[ind.col] ?? '';
+    issues.push(
+      makeIssue('INDICATOR_UNKNOWN_SUB_INDEX', {
+        ...at,
+        column: columnLetter(ind.col),
+        header: cell,
+        value: cell,
+        params: { names: meta.subIndices.map((s) => s.id).slice(0, 20) },
+      }),
+    );
+    return '' as SubIndexId;
+  });
   const order: SubIndexId[] =
     meta === undefined
       ? [...new Set(subOf)]
@@ -320,92 +241,116 @@ export function importResponseRecords(
     subIndexIds: order,
     indicators: order.map((id) => subOf.flatMap((s, j) => (s === id ? [j] : []))),
   };
+  return { subOf, order, mapping };
+}
 
-  // Answers use the file's decimal mark (a `;` file usually writes 3,5).
-  const tokens = data.flatMap((r) =>
-    indicators.map((c) => tokenizeCell(stripFormulaPrefix(r.cells[c.col] ?? ''))),
-  );
-  const decimal = decideDecimal(decimalVotes(tokens), ctx.delimiter === ';' ? ',' : '.');
+/** What reading the respondents' rows needs besides the records. */
+interface RowContext {
+  readonly cells: readonly string[];
+  readonly width: number;
+  readonly columns: Columns;
+  readonly decimal: DecimalMark;
+  readonly scale: AnswerScale;
+  readonly fixedYear: number | null;
+  readonly fixedGroup: Group | null;
+  readonly resolveGroup: (text: string) => Group | null;
+}
 
-  // Year and group: the column, else the option, else the title / the metadata's only group.
-  const resolveGroup = groupResolver(meta);
-  let fixedYear: number | null = options.year ?? null;
-  if (columns.year < 0 && fixedYear === null) {
-    const fromTitle = yearFromTitles(header.titles);
-    if (fromTitle !== null) {
-      fixedYear = fromTitle.year;
-      issues.push(
-        makeIssue('YEAR_FROM_TITLE', {
-          line: fromTitle.record.line,
-          excelRow: fromTitle.record.excelRow,
-          value: String(fromTitle.year),
-          params: { year: fromTitle.year },
-        }),
-      );
-    } else issues.push(makeIssue('YEAR_MISSING'));
-  }
-  let fixedGroup: Group | null = null;
-  if (columns.group < 0) {
-    if (options.group !== undefined && options.group.trim() !== '') {
-      fixedGroup = resolveGroup(options.group);
-      if (fixedGroup === null) issues.push(makeIssue('UNKNOWN_GROUP', { value: options.group }));
-    } else if (meta !== undefined && meta.groups.length === 1 && meta.groups[0] !== undefined) {
-      fixedGroup = { id: meta.groups[0].id as GroupId, name: meta.groups[0].name };
-    } else issues.push(makeIssue('GROUP_MISSING'));
-  }
-
-  const rows: ResponseRow[] = [];
-  const discovered = new Map<string, Group>();
-  if (fixedGroup !== null) discovered.set(fixedGroup.id, fixedGroup);
-  const namesNoticed = new Set<string>();
-  const answered = new Array<number>(indicators.length).fill(0);
-  const respondentLines = new Map<
+/** Everything the rows stage found: rows, groups, answer counts, questionnaire ids. */
+interface RowsRead {
+  readonly rows: ResponseRow[];
+  readonly discovered: Map<string, Group>;
+  readonly answered: number[];
+  readonly respondentLines: Map<
     string,
     { id: string; year: number; at: { line: number; excelRow: number }[] }
-  >();
+  >;
+}
+
+/** The year cell of a respondent's row (strict: blank or junk is an error, no filling down). */
+function responseYear(raw: string, at: IssueAt, issues: Issue[]): number | null {
+  const reading = readToken(tokenizeCell(raw), '.');
+  if (reading.kind === 'missing') {
+    issues.push(makeIssue('YEAR_MISSING', { ...at, severity: 'error' }));
+    return null;
+  }
+  if (reading.kind === 'number' && inRange(reading.value, RANGES.year)) return reading.value;
+  const code = reading.kind === 'junk' ? 'NOT_A_NUMBER' : 'OUT_OF_RANGE';
+  const params = { min: RANGES.year.min, max: RANGES.year.max, integer: true };
+  issues.push(makeIssue(code, { ...at, params }));
+  return null;
+}
+
+type IssueAt = {
+  line: number;
+  excelRow: number;
+  column: string;
+  header: string;
+  value: string;
+};
+
+/** One respondent's answers, each in the answer scale; problems are issues at their cells. */
+function readAnswers(
+  raw: (col: number) => string,
+  at: (col: number) => IssueAt,
+  ctx: RowContext,
+  read: RowsRead,
+  issues: Issue[],
+): (number | null)[] {
+  const { scale, decimal } = ctx;
+  const bounds = { min: scale.min, max: scale.max };
+  return ctx.columns.indicators.map((ind, j) => {
+    const reading = readToken(tokenizeCell(raw(ind.col)), decimal);
+    if (reading.kind === 'missing') return null;
+    if (reading.kind === 'junk') {
+      issues.push(makeIssue('NOT_A_NUMBER', { ...at(ind.col), params: bounds }));
+      return null;
+    }
+    if (reading.kind === 'ambiguous') {
+      const params = { decimal, reading: reading.value };
+      issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at(ind.col), params }));
+      return null;
+    }
+    if (reading.value < scale.min || reading.value > scale.max) {
+      issues.push(makeIssue('ANSWER_OUT_OF_SCALE', { ...at(ind.col), params: bounds }));
+      return null;
+    }
+    read.answered[j] = (read.answered[j] ?? 0) + 1;
+    return reading.value;
+  });
+}
+
+/** Stage "rows": each respondent's year, group, unit, questionnaire id and answers. */
+function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: Issue[]): RowsRead {
+  const { columns } = ctx;
+  const read: RowsRead = {
+    rows: [],
+    discovered: new Map(),
+    answered: new Array<number>(columns.indicators.length).fill(0),
+    respondentLines: new Map(),
+  };
+  if (ctx.fixedGroup !== null) read.discovered.set(ctx.fixedGroup.id, ctx.fixedGroup);
+  const namesNoticed = new Set<string>();
   for (const record of data) {
-    const fieldIssue = checkFieldCount(record, width);
+    const fieldIssue = checkFieldCount(record, ctx.width);
     if (fieldIssue !== null) {
       issues.push(fieldIssue);
       continue;
     }
     const raw = (col: number): string => stripFormulaPrefix(record.cells[col] ?? '');
-    const at = (col: number) => ({
+    const at = (col: number): IssueAt => ({
       line: record.line,
       excelRow: record.excelRow,
       column: columnLetter(col),
-      header: cells[col] ?? '',
+      header: ctx.cells[col] ?? '',
       value: raw(col),
     });
-
-    let year = fixedYear;
-    if (columns.year >= 0) {
-      const reading = readToken(tokenizeCell(raw(columns.year)), '.');
-      year = null;
-      if (reading.kind === 'missing') {
-        issues.push(makeIssue('YEAR_MISSING', { ...at(columns.year), severity: 'error' }));
-      } else if (reading.kind === 'number' && inRange(reading.value, RANGES.year)) {
-        year = reading.value;
-      } else {
-        issues.push(
-          makeIssue(reading.kind === 'junk' ? 'NOT_A_NUMBER' : 'OUT_OF_RANGE', {
-            ...at(columns.year),
-            params: { min: RANGES.year.min, max: RANGES.year.max, integer: true },
-          }),
-        );
-      }
-    }
-
-    let group = fixedGroup;
-    if (columns.group >= 0) {
-      const text = canonicalName(raw(columns.group));
-      group = text === '' ? null : resolveGroup(text);
-      if (text === '')
-        issues.push(makeIssue('GROUP_MISSING', { ...at(columns.group), severity: 'error' }));
-      else if (group === null) issues.push(makeIssue('UNKNOWN_GROUP', at(columns.group)));
-      else if (!discovered.has(group.id)) discovered.set(group.id, group);
-    }
-
+    const year =
+      columns.year >= 0 ? responseYear(raw(columns.year), at(columns.year), issues) : ctx.fixedYear;
+    const group =
+      columns.group >= 0
+        ? responseGroup(raw(columns.group), at(columns.group), ctx, read, issues)
+        : ctx.fixedGroup;
     const unitRaw = raw(columns.unit);
     const name = readName(unitRaw);
     if (name.name === '') {
@@ -418,32 +363,7 @@ export function importResponseRecords(
       for (const code of name.codes)
         issues.push(makeIssue(code, { ...at(columns.unit), params: { canonical: name.name } }));
     }
-
-    const answers: (number | null)[] = [];
-    indicators.forEach((ind, j) => {
-      const reading = readToken(tokenizeCell(raw(ind.col)), decimal);
-      const bounds = { min: scale.min, max: scale.max };
-      if (reading.kind === 'missing') answers.push(null);
-      else if (reading.kind === 'junk') {
-        issues.push(makeIssue('NOT_A_NUMBER', { ...at(ind.col), params: bounds }));
-        answers.push(null);
-      } else if (reading.kind === 'ambiguous') {
-        issues.push(
-          makeIssue('AMBIGUOUS_NUMBER', {
-            ...at(ind.col),
-            params: { decimal, reading: reading.value },
-          }),
-        );
-        answers.push(null);
-      } else if (reading.value < scale.min || reading.value > scale.max) {
-        issues.push(makeIssue('ANSWER_OUT_OF_SCALE', { ...at(ind.col), params: bounds }));
-        answers.push(null);
-      } else {
-        answers.push(reading.value);
-        answered[j] = (answered[j] ?? 0) + 1;
-      }
-    });
-
+    const answers = readAnswers(raw, at, ctx, read, issues);
     const respondentId =
       columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;
@@ -451,11 +371,12 @@ export function importResponseRecords(
     if (respondentId !== null) {
       const key = `${year}\u0000${unit}\u0000${respondentId}`;
       const seenAt = { line: record.line, excelRow: record.excelRow };
-      const prior = respondentLines.get(key);
-      if (prior === undefined) respondentLines.set(key, { id: respondentId, year, at: [seenAt] });
+      const prior = read.respondentLines.get(key);
+      if (prior === undefined)
+        read.respondentLines.set(key, { id: respondentId, year, at: [seenAt] });
       else prior.at.push(seenAt);
     }
-    rows.push({
+    read.rows.push({
       year,
       groupId: group.id,
       unitId: unit,
@@ -464,72 +385,179 @@ export function importResponseRecords(
       answers,
     });
   }
-  // One issue per repeated questionnaire id, at its second row, listing every other row.
-  const respondentColumn = columnLetter(Math.max(columns.respondent, 0));
-  for (const { id, year, at } of respondentLines.values()) {
-    const second = at[1];
-    if (second === undefined) continue;
-    issues.push(
-      makeIssue('DUPLICATE_RESPONDENT', {
-        ...second,
-        column: respondentColumn,
-        header: cells[columns.respondent] ?? '',
-        value: id,
-        related: at
-          .filter((a) => a !== second)
-          .map((a) => ({ line: a.line, column: respondentColumn })),
-        params: { count: at.length, year },
-      }),
-    );
+  return read;
+}
+
+/** The group cell of a respondent's row, resolved with the metadata's groups. */
+function responseGroup(
+  raw: string,
+  at: IssueAt,
+  ctx: RowContext,
+  read: RowsRead,
+  issues: Issue[],
+): Group | null {
+  const text = canonicalName(raw);
+  if (text === '') {
+    issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
+    return null;
   }
+  const group = ctx.resolveGroup(text);
+  if (group === null) issues.push(makeIssue('UNKNOWN_GROUP', at));
+  else if (!read.discovered.has(group.id)) read.discovered.set(group.id, group);
+  return group;
+}
 
-  // A sub-index nobody answered anywhere: kept missing, said once at its first column.
-  mapping.subIndexIds.forEach((id, i) => {
-    const cols = mapping.indicators[i] ?? [];
-    if (cols.some((j) => (answered[j] ?? 0) > 0)) return;
-    const first = indicators[cols[0] ?? -1];
-    issues.push(
-      makeIssue('SUB_INDEX_NO_ANSWERS', {
-        line: headerLine,
-        excelRow: headerExcelRow,
-        column: first === undefined ? null : columnLetter(first.col),
-        header: first === undefined ? null : (cells[first.col] ?? ''),
-        value: id,
-      }),
-    );
+/** One DUPLICATE_RESPONDENT per repeated questionnaire id, at its second row, listing the others. */
+function duplicateRespondents(read: RowsRead, ctx: RowContext): Issue[] {
+  const column = columnLetter(Math.max(ctx.columns.respondent, 0));
+  const header = ctx.cells[ctx.columns.respondent] ?? '';
+  return [...read.respondentLines.values()].flatMap(({ id, year, at }) => {
+    const second = at[1];
+    if (second === undefined) return [];
+    const related = at.filter((a) => a !== second).map((a) => ({ line: a.line, column }));
+    const params = { count: at.length, year };
+    return [
+      makeIssue('DUPLICATE_RESPONDENT', { ...second, column, header, value: id, related, params }),
+    ];
   });
+}
 
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const groupIds = [...discovered.keys()];
-  if (hasErrors(issues)) return finish(false, { decimal, years, groups: groupIds });
-  const complete = fixedYear !== null || columns.year >= 0;
-  const grouped = fixedGroup !== null || columns.group >= 0;
-  if (!complete || !grouped) return finish(true, { decimal, years, groups: groupIds });
+/** A sub-index nobody answered anywhere: kept missing, said once at its first column. */
+function unansweredSubIndices(
+  mapping: IndicatorMapping,
+  read: RowsRead,
+  ctx: RowContext,
+  at: HeaderAt,
+): Issue[] {
+  return mapping.subIndexIds.flatMap((id, i) => {
+    const cols = mapping.indicators[i] ?? [];
+    if (cols.some((j) => (read.answered[j] ?? 0) > 0)) return [];
+    const first = ctx.columns.indicators[cols[0] ?? -1];
+    const column = first === undefined ? null : columnLetter(first.col);
+    const header = first === undefined ? null : (ctx.cells[first.col] ?? '');
+    return [makeIssue('SUB_INDEX_NO_ANSWERS', { ...at, column, header, value: id })];
+  });
+}
 
+/**
+ * Imports a response-level table whose header `importRecords` found: column roles → data
+ * records (the ranking path's stage) → metadata → indicators → year and group (the ranking
+ * path's stages: option, title, the metadata's only group) → rows → checks → aggregation
+ * (`aggregateResponses`) → the unit-level Dataset with respondents and standard errors. Every
+ * problem is an issue at its line and column; all are listed at once.
+ */
+export function importResponseRecords(
+  records: readonly CsvRecord[],
+  header: HeaderFound,
+  options: ImportOptions,
+  ctx: ResponseContext,
+): ImportOutcome {
+  const issues: Issue[] = [...ctx.issues];
+  const at: HeaderAt = {
+    line: ctx.headerLine,
+    excelRow: records[header.index]?.excelRow ?? ctx.headerLine,
+  };
+  const finish = (ok: boolean, extra: Partial<ImportOutcome['report']> = {}): ImportOutcome => ({
+    report: {
+      ...refusedOutcome(ctx.encoding, [], ctx.delimiter).report,
+      ok,
+      headerLine: ctx.headerLine,
+      ...extra,
+      issues: orderIssues(issues),
+    },
+    dataset: null,
+  });
+  const cells = header.cells.map((c) => stripFormulaPrefix(c).normalize('NFC').trim());
+  let width = cells.length;
+  while (width > 0 && isBlank(cells[width - 1] ?? '')) width--;
+  if (width > MAX_COLUMNS) {
+    issues.push(
+      makeIssue('TOO_MANY_COLUMNS', { ...at, params: { found: width, limit: MAX_COLUMNS } }),
+    );
+    return finish(false);
+  }
+  const columns = responseColumns(cells, width, at, issues);
+  if (hasErrors(issues)) return finish(false);
+  const found = dataRecords(records, header.index, cells, width);
+  issues.push(...found.issues);
+  if (found.tooMany) return finish(false);
+  if (found.data.length === 0) {
+    issues.push(makeIssue('NO_DATA_ROWS', at));
+    return finish(false);
+  }
+  const meta = responseMeta(options, ctx, found.data, columns, issues);
+  const indicators = indicatorMapping(meta, columns, cells, at, issues);
+  // Answers use the file's decimal mark (a `;` file usually writes 3,5).
+  const tokens = found.data.flatMap((r) =>
+    columns.indicators.map((c) => tokenizeCell(stripFormulaPrefix(r.cells[c.col] ?? ''))),
+  );
+  const decimal = decideDecimal(decimalVotes(tokens), ctx.delimiter === ';' ? ',' : '.');
+  const year = fixedYearOf(columns.year >= 0, options.year, header.titles);
+  issues.push(...year.issues);
+  const group =
+    columns.group >= 0 ? { group: null, issues: [] } : optionOrOnlyGroup(meta, options.group);
+  issues.push(...group.issues);
+  const rowCtx: RowContext = {
+    cells,
+    width,
+    columns,
+    decimal,
+    scale: options.answerScale ?? DEFAULT_ANSWER_SCALE,
+    fixedYear: year.year,
+    fixedGroup: group.group,
+    resolveGroup: groupResolver(meta),
+  };
+  const read = readResponseRows(found.data, rowCtx, issues);
+  issues.push(...duplicateRespondents(read, rowCtx));
+  issues.push(...unansweredSubIndices(indicators.mapping, read, rowCtx, at));
+  const years = [...new Set(read.rows.map((r) => r.year))].sort((a, b) => a - b);
+  const partial = { decimal, years, groups: [...read.discovered.keys()] };
+  if (hasErrors(issues)) return finish(false, partial);
+  const complete = year.year !== null || columns.year >= 0;
+  const grouped = group.group !== null || columns.group >= 0;
+  if (!complete || !grouped) return finish(true, partial);
+  const result = aggregated(read, rowCtx, indicators, meta, options, ctx, issues);
+  return {
+    ...finish(true, { ...partial, units: result.units, rows: result.rows }),
+    dataset: result.dataset,
+  };
+}
+
+/** Stage "aggregation": scores, report rows and the Dataset from the respondents' rows. */
+function aggregated(
+  read: RowsRead,
+  rowCtx: RowContext,
+  indicators: { subOf: SubIndexId[]; order: SubIndexId[]; mapping: IndicatorMapping },
+  meta: DatasetMeta | undefined,
+  options: ImportOptions,
+  ctx: ResponseContext,
+  issues: Issue[],
+): { units: number; rows: ReportRow[]; dataset: Dataset } {
+  const { order, subOf, mapping } = indicators;
+  const { scale, columns, cells } = rowCtx;
+  const normalisation = options.normalisation ?? 'scale';
   const weights = new Map<SubIndexId, number>();
   for (const s of meta?.subIndices ?? []) {
     if (s.weight !== undefined) weights.set(s.id as SubIndexId, s.weight);
   }
   const scores = aggregateResponses(
-    { indicators: indicators.map((c) => cells[c.col] ?? ''), rows },
+    { indicators: columns.indicators.map((c) => cells[c.col] ?? ''), rows: read.rows },
     mapping,
     { scale, normalisation, weights },
   );
+  const params = { count: read.rows.length, found: scores.length, min: scale.min, max: scale.max };
   issues.push(
-    makeIssue('RESPONSES_AGGREGATED', {
-      value: normalisation,
-      params: { count: rows.length, found: scores.length, min: scale.min, max: scale.max },
-    }),
+    makeIssue('RESPONSES_AGGREGATED', { value: normalisation, params }),
     makeIssue('RANK_COMPUTED_FROM_SCORE'),
   );
-
   // Synthetic sub-index columns, so buildDataset and the preview see a unit-level table.
   const plans: ColumnPlan[] = order.map((id, index) => {
     const sub = meta?.subIndices.find((s) => s.id === id);
+    const header = sub?.columns[0] ?? sub?.name.vi ?? prefixOf(id, columns.indicators, subOf);
     return {
       index,
       letter: columnLetter(index),
-      header: sub?.columns[0] ?? sub?.name.vi ?? prefixOf(id, indicators, subOf),
+      header,
       role: 'subIndex',
       subIndexId: id,
       decimal: '.',
@@ -537,7 +565,10 @@ export function importResponseRecords(
   });
   const resolved: ResolvedRow[] = scores.map((s) => ({
     year: s.year,
-    group: discovered.get(s.groupId) ?? { id: s.groupId, name: { vi: s.groupId, en: s.groupId } },
+    group: read.discovered.get(s.groupId) ?? {
+      id: s.groupId,
+      name: { vi: s.groupId, en: s.groupId },
+    },
     unit: s.unitName,
     total: s.total,
     publishedRank: null,
@@ -548,7 +579,7 @@ export function importResponseRecords(
     code: null,
     subIndices: new Map(order.map((id, index) => [index, s.subIndices.get(id) ?? null])),
   }));
-  const reportRows: ReportRow[] = scores.map((s) => ({
+  const rows: ReportRow[] = scores.map((s) => ({
     year: s.year,
     group: s.groupId,
     unit: s.unitName,
@@ -570,18 +601,9 @@ export function importResponseRecords(
     titleText: ctx.titleText,
     illustrative: ctx.illustrative,
     columns: plans,
-    groups: [...discovered.values()],
+    groups: [...read.discovered.values()],
   });
-  return {
-    ...finish(true, {
-      decimal,
-      years,
-      groups: groupIds,
-      units: new Set(scores.map((s) => s.unitId)).size,
-      rows: reportRows,
-    }),
-    dataset,
-  };
+  return { units: new Set(scores.map((s) => s.unitId)).size, rows, dataset };
 }
 
 /** The prefix as written of a sub-index created without metadata (its name). */

@@ -8,6 +8,7 @@ import type { Issue } from '../domain/issues.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
 import { nameLengthIssue, readName, stripFormulaPrefix } from './names.ts';
 import { readToken, tokenizeCell } from './numbers.ts';
+import { readRank } from './ranks.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { RANGES, inRange } from './validate.ts';
 import type { Range } from './validate.ts';
@@ -22,8 +23,6 @@ function rangeOf(role: ColumnRole): Range | null {
       return RANGES.total;
     case 'subIndex':
       return RANGES.subIndex;
-    case 'rank':
-      return RANGES.rank;
     case 'respondents':
       return RANGES.respondents;
     case 'stderr':
@@ -59,163 +58,218 @@ export function checkFieldCount(record: CsvRecord, width: number): Issue | null 
   return null;
 }
 
-/** Reads one record; pushes its cell issues; null for a row without a unit name. */
+type At = {
+  readonly line: number;
+  readonly excelRow: number;
+  readonly column: string;
+  readonly header: string;
+  readonly value: string;
+};
+
+/** Reads a numeric cell by its column's decimal mark and range; problems become issues. */
+function readNumberCell(
+  c: ColumnPlan,
+  raw: string,
+  at: At,
+  missingByCol: Map<number, number>,
+  issues: Issue[],
+): { readonly value: number | null; readonly blank: boolean } {
+  const range = rangeOf(c.role);
+  const reading = readToken(tokenizeCell(raw), c.decimal);
+  if (reading.kind === 'junk') {
+    const params = range === null ? {} : { min: range.min, max: range.max };
+    issues.push(makeIssue('NOT_A_NUMBER', { ...at, params }));
+    return { value: null, blank: false };
+  }
+  if (reading.kind === 'ambiguous') {
+    const params = { decimal: c.decimal, reading: reading.value };
+    issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at, params }));
+    return { value: null, blank: false };
+  }
+  if (reading.kind === 'missing') {
+    if (c.role === 'total' || c.role === 'subIndex' || c.role === 'yearValue') {
+      missingByCol.set(c.index, (missingByCol.get(c.index) ?? 0) + 1);
+    }
+    return { value: null, blank: true };
+  }
+  if (reading.kind === 'mixed') {
+    const params = { decimal: c.decimal, reading: reading.value };
+    issues.push(makeIssue('MIXED_DECIMAL_SEPARATOR', { ...at, params }));
+  }
+  if (range !== null && !inRange(reading.value, range)) {
+    const params = { min: range.min, max: range.max, integer: range.integer };
+    issues.push(makeIssue('OUT_OF_RANGE', { ...at, params }));
+    return { value: null, blank: false };
+  }
+  return { value: reading.value, blank: false };
+}
+
+/** Reads a rank cell as published ("Hạng 1", "60/63", "=3"); RANK_NOT_READ when it is not one. */
+function readRankCell(raw: string, at: At, issues: Issue[]): PublishedRank {
+  const reading = readRank(raw);
+  if (reading.kind === 'rank') return { rank: reading.rank, fieldSize: reading.fieldSize };
+  if (reading.kind === 'junk') {
+    // A plain number that is no rank (0, 2.5) is out of range; text is a rank not read.
+    const range = RANGES.rank;
+    const params = { min: range.min, max: range.max, integer: range.integer };
+    issues.push(
+      tokenizeCell(raw).kind === 'number'
+        ? makeIssue('OUT_OF_RANGE', { ...at, params })
+        : makeIssue('RANK_NOT_READ', at),
+    );
+  }
+  return { rank: null, fieldSize: null };
+}
+
+type PublishedRank = { rank: number | null; fieldSize: number | null };
+
+/** The unit cell: canonical name, repairs as notices, lost letters and over-long names. */
+function readUnitCell(
+  c: ColumnPlan,
+  raw: string,
+  at: At,
+  record: CsvRecord,
+  issues: Issue[],
+): string {
+  const reading = readName(raw);
+  const unit = reading.name;
+  for (const code of reading.codes)
+    issues.push(makeIssue(code, { ...at, params: { canonical: unit } }));
+  // A "?" in a unit name is a letter lost when the file was saved in a non-Vietnamese code page.
+  if (unit.includes('?')) issues.push(makeIssue('TEXT_LOST_IN_SAVE', at));
+  const tooLong = nameLengthIssue(unit, {
+    line: record.line,
+    excelRow: record.excelRow,
+    column: c.letter,
+    header: c.header,
+  });
+  if (tooLong !== null) issues.push(tooLong);
+  return unit;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type RowDraft = Mutable<Omit<ParsedRow, 'subIndices' | 'yearValues' | 'yearRanks'>> & {
+  subIndices: Map<number, number | null>;
+  yearValues: Map<number, number | null>;
+  yearRanks: Map<number, PublishedRank>;
+};
+
+/** Stores one cell's value in the row draft by its column's role. */
+function storeCell(
+  draft: RowDraft,
+  c: ColumnPlan,
+  raw: string,
+  at: At,
+  missingByCol: Map<number, number>,
+  issues: Issue[],
+): void {
+  if (c.role === 'group' || c.role === 'tier' || c.role === 'notes' || c.role === 'code') {
+    const text = canonicalName(raw);
+    const value = text === '' ? null : text;
+    if (c.role === 'group') draft.groupText = value ?? '';
+    else if (c.role === 'tier') draft.tier = value;
+    else if (c.role === 'code') draft.code = value;
+    else draft.notes = value;
+    return;
+  }
+  if (c.role === 'rank' || c.role === 'yearRank') {
+    const published = readRankCell(raw, at, issues);
+    if (c.role === 'yearRank') draft.yearRanks.set(c.index, published);
+    else Object.assign(draft, published);
+    return;
+  }
+  const { value, blank } = readNumberCell(c, raw, at, missingByCol, issues);
+  switch (c.role) {
+    case 'year':
+      draft.year = value;
+      draft.yearBlank = blank;
+      break;
+    case 'total':
+      draft.total = value;
+      draft.totalCol = c.index;
+      break;
+    case 'respondents':
+      draft.respondents = value;
+      break;
+    case 'stderr':
+      draft.standardError = value;
+      break;
+    case 'subIndex':
+      draft.subIndices.set(c.index, value);
+      break;
+    case 'yearValue':
+      draft.yearValues.set(c.index, value);
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * Reads one record; pushes its cell issues; null for a row without a unit name. `fixedUnit` is
+ * the unit of a single-unit table (no unit column).
+ */
 export function readRow(
   record: CsvRecord,
   columns: readonly ColumnPlan[],
   missingByCol: Map<number, number>,
   issues: Issue[],
+  fixedUnit: string | null = null,
 ): ParsedRow | null {
-  const at = (c: ColumnPlan, raw: string) => ({
+  const at = (c: ColumnPlan, raw: string): At => ({
     line: record.line,
     excelRow: record.excelRow,
     column: c.letter,
     header: c.header,
     value: raw,
   });
-  let year: number | null = null;
-  let yearBlank = false;
-  let groupText: string | null = null;
-  let unitRaw = '';
-  let unit = '';
+  const draft: RowDraft = {
+    line: record.line,
+    excelRow: record.excelRow,
+    year: null,
+    yearBlank: false,
+    groupText: null,
+    unitRaw: fixedUnit ?? '',
+    unit: fixedUnit ?? '',
+    total: null,
+    totalCol: -1,
+    rank: null,
+    fieldSize: null,
+    tier: null,
+    respondents: null,
+    standardError: null,
+    notes: null,
+    code: null,
+    subIndices: new Map(),
+    section: null,
+    sectionLine: null,
+    yearValues: new Map(),
+    yearRanks: new Map(),
+  };
   let unitPlan: ColumnPlan | null = null;
-  let total: number | null = null;
-  let totalCol = -1;
-  let rank: number | null = null;
-  let tier: string | null = null;
-  let respondents: number | null = null;
-  let standardError: number | null = null;
-  let notes: string | null = null;
-  let code: string | null = null;
-  const subIndices = new Map<number, number | null>();
-  const yearValues = new Map<number, number | null>();
-
   for (const c of columns) {
     if (c.role === 'ignored' || c.role === 'rowNumber') continue;
     const raw = stripFormulaPrefix(record.cells[c.index] ?? '');
     if (c.role === 'unit') {
       unitPlan = c;
-      unitRaw = raw;
-      const reading = readName(raw);
-      unit = reading.name;
-      for (const code of reading.codes)
-        issues.push(makeIssue(code, { ...at(c, raw), params: { canonical: unit } }));
-      // A "?" in a unit name is a letter lost when the file was saved in a non-Vietnamese code page.
-      if (unit.includes('?')) issues.push(makeIssue('TEXT_LOST_IN_SAVE', at(c, raw)));
-      const tooLong = nameLengthIssue(unit, {
-        line: record.line,
-        excelRow: record.excelRow,
-        column: c.letter,
-        header: c.header,
-      });
-      if (tooLong !== null) issues.push(tooLong);
-      continue;
-    }
-    if (c.role === 'group' || c.role === 'tier' || c.role === 'notes' || c.role === 'code') {
-      const text = canonicalName(raw);
-      const value = text === '' ? null : text;
-      if (c.role === 'group') groupText = value ?? '';
-      else if (c.role === 'tier') tier = value;
-      else if (c.role === 'code') code = value;
-      else notes = value;
-      continue;
-    }
-    const range = rangeOf(c.role);
-    const reading = readToken(tokenizeCell(raw), c.decimal);
-    let value: number | null = null;
-    if (reading.kind === 'junk') {
-      issues.push(
-        makeIssue('NOT_A_NUMBER', {
-          ...at(c, raw),
-          params: range === null ? {} : { min: range.min, max: range.max },
-        }),
-      );
-    } else if (reading.kind === 'ambiguous') {
-      issues.push(
-        makeIssue('AMBIGUOUS_NUMBER', {
-          ...at(c, raw),
-          params: { decimal: c.decimal, reading: reading.value },
-        }),
-      );
-    } else if (reading.kind === 'missing') {
-      if (c.role === 'total' || c.role === 'subIndex' || c.role === 'yearValue') {
-        missingByCol.set(c.index, (missingByCol.get(c.index) ?? 0) + 1);
-      }
+      draft.unitRaw = raw;
+      draft.unit = readUnitCell(c, raw, at(c, raw), record, issues);
     } else {
-      if (reading.kind === 'mixed') {
-        issues.push(
-          makeIssue('MIXED_DECIMAL_SEPARATOR', {
-            ...at(c, raw),
-            params: { decimal: c.decimal, reading: reading.value },
-          }),
-        );
-      }
-      if (range !== null && !inRange(reading.value, range)) {
-        issues.push(
-          makeIssue('OUT_OF_RANGE', {
-            ...at(c, raw),
-            params: { min: range.min, max: range.max, integer: range.integer },
-          }),
-        );
-      } else {
-        value = reading.value;
-      }
-    }
-    switch (c.role) {
-      case 'year':
-        year = value;
-        yearBlank = reading.kind === 'missing';
-        break;
-      case 'total':
-        total = value;
-        totalCol = c.index;
-        break;
-      case 'rank':
-        rank = value;
-        break;
-      case 'respondents':
-        respondents = value;
-        break;
-      case 'stderr':
-        standardError = value;
-        break;
-      case 'subIndex':
-        subIndices.set(c.index, value);
-        break;
-      case 'yearValue':
-        yearValues.set(c.index, value);
-        break;
-      default:
-        break;
+      storeCell(draft, c, raw, at(c, raw), missingByCol, issues);
     }
   }
-  if (unit === '' && unitPlan !== null) {
+  if (draft.unit === '' && unitPlan !== null) {
     // A template row numbered in advance (only the STT cell filled) is padding, not an error.
     const onlyNumbered = columns.every(
       (c) => c.role === 'rowNumber' || c.role === 'ignored' || isBlank(record.cells[c.index] ?? ''),
     );
-    if (!onlyNumbered) issues.push(makeIssue('EMPTY_UNIT_NAME', at(unitPlan, unitRaw)));
+    if (!onlyNumbered) issues.push(makeIssue('EMPTY_UNIT_NAME', at(unitPlan, draft.unitRaw)));
     return null;
   }
+  const { yearValues, yearRanks, ...rest } = draft;
   return {
-    line: record.line,
-    excelRow: record.excelRow,
-    year,
-    yearBlank,
-    groupText,
-    unitRaw,
-    unit,
-    total,
-    totalCol,
-    rank,
-    tier,
-    respondents,
-    standardError,
-    notes,
-    code,
-    subIndices,
-    section: null,
-    sectionLine: null,
+    ...rest,
     ...(yearValues.size > 0 ? { yearValues } : {}),
+    ...(yearRanks.size > 0 ? { yearRanks } : {}),
   };
 }

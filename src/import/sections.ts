@@ -9,6 +9,7 @@ const NUMERIC_ROLES: ReadonlySet<ColumnPlan['role']> = new Set([
   'total',
   'subIndex',
   'yearValue',
+  'yearRank',
   'rank',
   'respondents',
   'stderr',
@@ -55,17 +56,24 @@ const SUMMARY = new Set([
   'thấp nhất',
   'toàn tỉnh',
   'cả tỉnh',
+  'cả nước',
+  'toàn quốc',
+  'national',
+  'nationwide',
 ]);
 
 /**
- * True for rows that summarise the units above ("Trung bình", "Bình quân khối", "Tổng cộng",
- * "Average"). Importing them as units would rank an average among the units.
+ * True for rows that summarise the units ("Trung bình", "Bình quân khối", "Trung vị các tỉnh",
+ * "Tổng cộng", "Cả nước", "Median", "Average"), wherever they stand in the table. Importing
+ * them would rank an average among the units. Real units that merely start with such a word
+ * ("Tổng cục Thuế", "Tổng công ty Điện lực") are units.
  */
 export function isSummaryName(name: string): boolean {
   const key = canonicalName(name).toLowerCase().replace(/[:.]$/, '');
   return (
     SUMMARY.has(key) ||
-    /^(?:điểm |giá trị )?(?:trung bình|bình quân)(?:\s|$)/u.test(key) ||
-    /^(?:average|mean)(?:\s|$)/u.test(key)
+    /^(?:điểm |giá trị )?(?:trung bình|bình quân|trung vị)(?:\s|$)/u.test(key) ||
+    /^(?:tổng cộng|tổng số|cả nước|toàn quốc)(?:\s|$)/u.test(key) ||
+    /^(?:national )?(?:average|mean|median|total)(?:\s|$)/u.test(key)
   );
 }

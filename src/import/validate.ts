@@ -75,9 +75,9 @@ export interface RankInput {
 
 /**
  * RANK_CONTRADICTS_SCORE (a warning) for a row whose published rank is as good as or better
- * than that of a row with a strictly higher score in the same year and group. Ties (equal
- * scores) sharing a rank are normal; equal scores with different ranks are not flagged (sources
- * rank on unrounded scores).
+ * than that of a row with a strictly higher score in the same year and group; `related` names
+ * that row. Equal scores with different ranks are not flagged (sources rank on unrounded
+ * scores), nor are ranks that skip units missing from a top-N list.
  */
 export function checkRanks(
   inputs: readonly RankInput[],

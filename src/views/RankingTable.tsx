@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { RankingBar, RankingChartData } from '../charts/data/ranking.ts';
 import type { GroupYear, UnitStanding } from '../domain/groupYear.ts';
 import { foldKey } from '../domain/names.ts';
+import { tierLabel } from '../domain/tiers.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
 import { intervalText, moveFlagText } from './statsText.ts';
@@ -188,7 +189,9 @@ export function RankingTable({
             key: 'tier',
             label: t('table.tier'),
             numeric: false,
-            cell: (s: UnitStanding) => s.observation.tier ?? '—',
+            // Published tier words in the UI language ("Tốt" → "Good"); others as published.
+            cell: (s: UnitStanding) =>
+              s.observation.tier ? tierLabel(s.observation.tier, lang) : '—',
           },
         ]
       : []),

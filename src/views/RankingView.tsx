@@ -39,12 +39,17 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const minId = useId();
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
-  const title = t('ranking.title', {
-    index: dataset.indexName,
-    year,
-    count: groupYear.standings.length,
-    group: groupName.toLocaleLowerCase(lang),
-  });
+  // A single unit's history (one province's PCI over the years) is not "a ranking of 1".
+  const single = dataset.units.length === 1 ? (dataset.units[0] ?? null) : null;
+  const title =
+    single !== null
+      ? t('ranking.titleSingle', { index: dataset.indexName, year, unit: single.name })
+      : t('ranking.title', {
+          index: dataset.indexName,
+          year,
+          count: groupYear.standings.length,
+          group: groupName.toLocaleLowerCase(lang),
+        });
   const barCount = chartData.bars.length;
   const truncated = barCount > RANKING_CHART_MAX_BARS;
   const showing = {

@@ -228,8 +228,11 @@ describe('exporting the ranking chart', () => {
     expect(rows[0]?.[0]).toContain(WATERMARK);
     expect(rows[0]?.[0]).toContain('Nguồn');
     // The plotted table: rank, unit, score, tier, respondents, standard error, the 90% rank
-    // interval (its method in the header) and the statistical group.
-    expect(rows[1]?.slice(0, 6)).toEqual([
+    // interval (its method in the header) and the statistical group — after the year and group
+    // the chart shows, so that the file re-imports to the same ones (issue 11).
+    expect(rows[1]?.slice(0, 2)).toEqual(['Năm', 'Khối']);
+    expect(rows.slice(2).every((r) => r[0] === '2019' && r[1] === 'Huyện, thành phố')).toBe(true);
+    expect(rows[1]?.slice(2, 8)).toEqual([
       'Hạng',
       'Đơn vị',
       'Điểm',
@@ -237,13 +240,13 @@ describe('exporting the ranking chart', () => {
       'Số phiếu',
       'Sai số chuẩn',
     ]);
-    expect(rows[1]?.slice(6)).toEqual([
+    expect(rows[1]?.slice(8)).toEqual([
       'Khoảng hạng 90% (sai số chuẩn) min',
       'Khoảng hạng 90% (sai số chuẩn) max',
       'Nhóm thống kê',
     ]);
-    expect(rows.slice(2).map((r) => r[1])).toEqual(names);
-    for (const r of rows.slice(2)) expect(r[2]).toMatch(/^\d+(\.\d+)?$|^$/);
+    expect(rows.slice(2).map((r) => r[3])).toEqual(names);
+    for (const r of rows.slice(2)) expect(r[4]).toMatch(/^\d+(\.\d+)?$|^$/);
     // The Vietnamese-Excel dialect: semicolons and decimal commas.
     await dialog.getByLabel('Định dạng CSV').selectOption('excel-vi');
     const excel = await download(page, dialog, 'Tải CSV');
@@ -252,8 +255,8 @@ describe('exporting the ranking chart', () => {
       delimiter: ';',
       skipEmptyLines: true,
     }).data;
-    expect(excelRows.slice(2).map((r) => r[1])).toEqual(names);
-    expect(excelRows.slice(2).some((r) => /^\d+,\d+$/.test(r[2] ?? ''))).toBe(true);
+    expect(excelRows.slice(2).map((r) => r[3])).toEqual(names);
+    expect(excelRows.slice(2).some((r) => /^\d+,\d+$/.test(r[4] ?? ''))).toBe(true);
     // The whole dataset, for whoever needs more than the plotted numbers.
     await dialog.getByLabel('Định dạng CSV').selectOption('plain');
     const all = await download(page, dialog, 'Tải toàn bộ bộ dữ liệu (CSV)');
@@ -495,7 +498,7 @@ describe('sharing an imported dataset', () => {
     const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
       skipEmptyLines: true,
     }).data;
-    expect(rows.slice(2).map((r) => r[1])).toEqual(['Ba Bể', 'Chợ Đồn', "'=1+1"]);
+    expect(rows.slice(2).map((r) => r[3])).toEqual(['Ba Bể', 'Chợ Đồn', "'=1+1"]);
     expect(rows[0]?.[0]).not.toContain(WATERMARK);
     t.expectClean();
 

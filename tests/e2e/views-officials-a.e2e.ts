@@ -267,6 +267,8 @@ describe('exports of the three views', () => {
     const rows = csvRows(text);
     expect(rows[0]?.[0]).toContain('SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA');
     expect(rows[1]).toEqual([
+      'Năm',
+      'Khối',
       'Chỉ số thành phần',
       'Bạch Thông',
       'Hạng trong khối',
@@ -275,7 +277,7 @@ describe('exports of the three views', () => {
       'Cao nhất',
     ]);
     expect(rows.slice(2)).toHaveLength(10);
-    for (const r of rows.slice(2)) expect(r[1]).toMatch(/^\d+(\.\d+)?$/);
+    for (const r of rows.slice(2)) expect(r[3]).toMatch(/^\d+(\.\d+)?$/);
     t.expectClean();
   });
 

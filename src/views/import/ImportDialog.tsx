@@ -9,7 +9,10 @@ import {
   importUserUrl,
   type ImportOutcome,
 } from '../../state/importFile.ts';
+import { recallMapping, rememberMapping } from '../../state/mappingMemory.ts';
+import type { MappingEntry, MappingRole } from '../../state/mappingMemory.ts';
 import { AppendStep } from './AppendStep.tsx';
+import { ColumnRoles } from './ColumnRoles.tsx';
 import { EraControl } from './EraControl.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 
@@ -83,6 +86,10 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   const [year, setYear] = useState('');
   const [sheet, setSheet] = useState('');
   const [normalisation, setNormalisation] = useState<Normalisation>('scale');
+  const [unit, setUnit] = useState('');
+  // The user's column roles (by Excel letter); detection gives the others.
+  const [mapping, setMapping] = useState<readonly MappingEntry[]>([]);
+  const [recalled, setRecalled] = useState(false);
   // The user's corrections of a year's province era (63 or 34 provinces), stored with the dataset.
   const [eras, setEras] = useState<ReadonlyMap<number, ProvinceEra>>(new Map());
   // One id per dialog, so re-running the import with answers keeps the same dataset id.
@@ -94,6 +101,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     year: useId(),
     sheet: useId(),
     normalisation: useId(),
+    unit: useId(),
   };
 
   const run = async (options: {
@@ -101,6 +109,8 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     year?: number;
     sheet?: string;
     normalisation?: Normalisation;
+    unit?: string;
+    mapping?: readonly MappingEntry[];
   }) => {
     const opts = { ...options, datasetId, fileName: nameOf(source) };
     const result =
@@ -119,7 +129,15 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     // run() sets state only after the worker answers (after an await), never synchronously.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void run({}).then((r) => {
+    void run({}).then(async (first) => {
+      // A mapping chosen before for a file with the same header is applied again (and shown).
+      const headers = first.report.columns?.map((c) => c.header) ?? [];
+      const remembered = headers.length > 0 ? recallMapping(headers) : null;
+      const r = remembered === null ? first : await run({ mapping: remembered });
+      if (remembered !== null) {
+        setMapping(remembered);
+        setRecalled(true);
+      }
       if (r.dataset) setName(r.dataset.title.vi);
     });
     // Runs once per mounted dialog: the caller remounts it for another source.
@@ -142,7 +160,12 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   // A survey-response file (one row per respondent) can be re-aggregated another way.
   const responses = report?.issues.some((i) => i.code === 'RESPONSES_AGGREGATED') ?? false;
 
-  const apply = (chosen: Normalisation = normalisation) => {
+  const needsUnit = report?.issues.some((i) => i.code === 'UNIT_MISSING') ?? false;
+
+  const apply = (
+    chosen: Normalisation = normalisation,
+    roles: readonly MappingEntry[] = mapping,
+  ) => {
     const y = Number(year);
     setBusy(true);
     void run({
@@ -150,7 +173,19 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
       ...(Number.isInteger(y) && y > 1900 ? { year: y } : {}),
       ...(sheet ? { sheet } : {}),
       ...(chosen === 'scale' ? {} : { normalisation: chosen }),
+      ...(unit.trim() ? { unit: unit.trim() } : {}),
+      ...(roles.length > 0 ? { mapping: roles } : {}),
     });
+  };
+
+  /** One column's role changed: remembered for this header, and the import re-runs at once. */
+  const changeRole = (column: string, role: MappingRole) => {
+    const next = [...mapping.filter((m) => m.key !== column), { key: column, role }];
+    setMapping(next);
+    setRecalled(false);
+    const headers = report?.columns?.map((c) => c.header) ?? [];
+    if (headers.length > 0) rememberMapping(headers, next);
+    apply(normalisation, next);
   };
 
   const named = (): Dataset | null => {
@@ -188,7 +223,22 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
         </p>
       ) : (
         <>
-          <ImportPreview report={report} fileName={nameOf(source)} t={t} lang={lang} />
+          <ImportPreview
+            report={report}
+            fileName={nameOf(source)}
+            t={t}
+            lang={lang}
+            groups={outcome?.dataset?.groups ?? []}
+          />
+          {responses ? null : (
+            <ColumnRoles
+              columns={report.columns ?? []}
+              t={t}
+              onChange={changeRole}
+              recalled={recalled}
+              disabled={busy}
+            />
+          )}
           {illustrative ? (
             <p className="banner banner--warning">{t('import.illustrativeKept')}</p>
           ) : null}
@@ -295,7 +345,13 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
                 />
               </div>
             ) : null}
-            {needsGroup || needsYear || sheets.length > 1 ? (
+            {needsUnit ? (
+              <div className="field">
+                <label htmlFor={ids.unit}>{t('import.unitNeeded')}</label>
+                <input id={ids.unit} value={unit} onChange={(e) => setUnit(e.target.value)} />
+              </div>
+            ) : null}
+            {needsGroup || needsYear || needsUnit || sheets.length > 1 ? (
               <button type="button" className="button button--secondary" onClick={() => apply()}>
                 {t('import.apply')}
               </button>

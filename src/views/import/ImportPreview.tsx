@@ -1,3 +1,6 @@
+import type { Issue } from '../../domain/issues.ts';
+import { tierLabel } from '../../domain/tiers.ts';
+import type { Group } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { issueMessage } from '../../i18n/issueMessages.ts';
@@ -30,14 +33,26 @@ export interface ImportPreviewProps {
   readonly fileName: string;
   readonly t: Translate;
   readonly lang: Lang;
+  /** The groups of the dataset read so far, to show group names instead of ids. */
+  readonly groups?: readonly Group[];
 }
+
+// Notices that wait for the user (a group, year or unit to type): not "repaired".
+const NEEDS_USER = new Set<Issue['code']>(['GROUP_MISSING', 'YEAR_MISSING', 'UNIT_MISSING']);
+const severityKey = (issue: Issue) =>
+  issue.severity === 'notice' && issue.line === null && NEEDS_USER.has(issue.code)
+    ? 'import.severity.action'
+    : (`import.severity.${issue.severity}` as const);
 
 /**
  * What an import found, before anything is saved: encoding, delimiter, decimal convention, header
  * line, units/groups/years, every issue (the first 50 shown, all downloadable) and the first rows
  * as they will be stored. Text only: names from the file are rendered as React text nodes.
  */
-export function ImportPreview({ report, fileName, t, lang }: ImportPreviewProps) {
+export function ImportPreview({ report, fileName, t, lang, groups = [] }: ImportPreviewProps) {
+  const groupName = (id: string | null): string =>
+    id === null ? '—' : (groups.find((g) => g.id === id)?.name[lang] ?? id);
+  const hasTier = report.rows.some((r) => (r.tier ?? null) !== null);
   const issues = report.issues;
   const order = { error: 0, warning: 1, notice: 2 } as const;
   const sorted = [...issues].sort((a, b) => order[a.severity] - order[b.severity]);
@@ -89,10 +104,15 @@ export function ImportPreview({ report, fileName, t, lang }: ImportPreviewProps)
         <p>{t('import.noIssues')}</p>
       ) : (
         <>
-          <ul className="issue-list">
+          <ul
+            className="issue-list"
+            // It scrolls (max-height): focusable so keyboard users can scroll it too.
+            tabIndex={0}
+            aria-label={t('import.issues', { count: issues.length })}
+          >
             {sorted.slice(0, SHOWN_ISSUES).map((issue, i) => (
               <li key={i} className={`issue issue--${issue.severity}`} data-code={issue.code}>
-                <strong>{t(`import.severity.${issue.severity}`)}</strong> <code>{issue.code}</code>{' '}
+                <strong>{t(severityKey(issue))}</strong> <code>{issue.code}</code>{' '}
                 {issueMessage(issue, lang)}
               </li>
             ))}
@@ -133,6 +153,7 @@ export function ImportPreview({ report, fileName, t, lang }: ImportPreviewProps)
                   <th scope="col" className="num">
                     {t('table.rank')}
                   </th>
+                  {hasTier ? <th scope="col">{t('import.role.tier')}</th> : null}
                   {subHeaders.map((h) => (
                     <th key={h} scope="col" className="num">
                       {h}
@@ -144,10 +165,16 @@ export function ImportPreview({ report, fileName, t, lang }: ImportPreviewProps)
                 {report.rows.slice(0, SHOWN_ROWS).map((row, i) => (
                   <tr key={i}>
                     <td>{row.year ?? '—'}</td>
-                    <td>{row.group ?? '—'}</td>
+                    <td>{groupName(row.group)}</td>
                     <th scope="row">{row.unit}</th>
                     <td className="num">{formatScore(row.score, lang)}</td>
-                    <td className="num">{formatInteger(row.rank, lang)}</td>
+                    <td className="num">
+                      {formatInteger(row.rank, lang)}
+                      {(row.fieldSize ?? null) === null
+                        ? null
+                        : `/${formatInteger(row.fieldSize ?? null, lang)}`}
+                    </td>
+                    {hasTier ? <td>{row.tier == null ? '—' : tierLabel(row.tier, lang)}</td> : null}
                     {subHeaders.map((h) => (
                       <td key={h} className="num">
                         {formatScore(row.subIndices.get(h) ?? null, lang)}

@@ -72,6 +72,7 @@ const KEYS = [
   'years',
   'groups',
   'rows',
+  'columns',
   'issues',
 ];
 const ISSUE_KEYS = [
@@ -184,6 +185,8 @@ describe('the validator command line', () => {
         'score',
         'rank',
         'rankSource',
+        'tier',
+        'fieldSize',
         'subIndices',
         'notes',
       ]);

@@ -26,6 +26,7 @@ const row = (
   total,
   totalCol: 2,
   rank,
+  fieldSize: null,
   tier: null,
   respondents: null,
   standardError: null,

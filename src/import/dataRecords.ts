@@ -1,0 +1,68 @@
+/**
+ * Stage "footer and limit handling": the records below the header that hold data. Padding rows
+ * are skipped silently; footers ("Nguồn: …") and header rows repeated mid-table (a table printed
+ * over several pages, then converted) with a notice; the row limit is enforced.
+ */
+import { foldKey } from '../domain/names.ts';
+import { makeIssue } from '../domain/issues.ts';
+import type { Issue } from '../domain/issues.ts';
+import { isFooterRecord } from './header.ts';
+import type { CsvRecord } from './parseCsv.ts';
+
+/** Limits of RELIABILITY.md S7. */
+export const MAX_DATA_ROWS = 10_000;
+
+const isBlank = (s: string): boolean => s.trim() === '';
+
+export interface DataRecords {
+  readonly data: readonly CsvRecord[];
+  readonly issues: readonly Issue[];
+  /** True when the table has more than MAX_DATA_ROWS data rows (TOO_MANY_ROWS in `issues`). */
+  readonly tooMany: boolean;
+}
+
+/** True when `record` repeats the header (at least two and half of its named cells). */
+function repeatsHeader(record: CsvRecord, headerKeys: readonly string[]): boolean {
+  let same = 0;
+  headerKeys.forEach((key, c) => {
+    if (key !== '' && foldKey(record.cells[c] ?? '') === key) same++;
+  });
+  return same >= 2 && same * 2 >= headerKeys.filter((k) => k !== '').length;
+}
+
+/** The data records after `headerIndex`, given the header's cells (first `width` columns). */
+export function dataRecords(
+  records: readonly CsvRecord[],
+  headerIndex: number,
+  headerCells: readonly string[],
+  width: number,
+): DataRecords {
+  const issues: Issue[] = [];
+  const headerKeys = headerCells.slice(0, width).map((c) => foldKey(c));
+  const headerLine = records[headerIndex]?.line ?? 1;
+  const data: CsvRecord[] = [];
+  let inFooter = false;
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const record = records[i];
+    if (record === undefined || record.cells.every(isBlank)) continue;
+    const at = { line: record.line, excelRow: record.excelRow };
+    if (repeatsHeader(record, headerKeys)) {
+      const related = [{ line: headerLine, column: null }];
+      issues.push(makeIssue('REPEATED_HEADER_IGNORED', { ...at, related }));
+      continue;
+    }
+    const filled = record.cells.filter((c) => !isBlank(c)).length;
+    if (isFooterRecord(record) || (inFooter && filled <= 1)) {
+      inFooter = true;
+      const value = (record.cells.find((c) => !isBlank(c)) ?? '').slice(0, 120);
+      issues.push(makeIssue('FOOTER_IGNORED', { ...at, value }));
+      continue;
+    }
+    data.push(record);
+  }
+  if (data.length > MAX_DATA_ROWS) {
+    const params = { found: data.length, limit: MAX_DATA_ROWS };
+    return { data: [], issues: [...issues, makeIssue('TOO_MANY_ROWS', { params })], tooMany: true };
+  }
+  return { data, issues, tooMany: false };
+}
