@@ -47,8 +47,8 @@ export const BUNDLED: readonly CatalogueEntry[] = [
   {
     id: 'pci',
     title: {
-      vi: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016',
-      en: 'Provincial Competitiveness Index (PCI) 2005–2016',
+      vi: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016 và 2020',
+      en: 'Provincial Competitiveness Index (PCI) 2005–2016 and 2020',
     },
     illustrative: false,
     metaUrl: pciMetaUrl,

@@ -1,4 +1,5 @@
 import type { GroupYear } from '../../domain/groupYear.ts';
+import { provinceNameKey } from '../../domain/era.ts';
 import { foldKey } from '../../domain/names.ts';
 import type { LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
 import { extent } from '../scales.ts';
@@ -49,7 +50,7 @@ export function measureUnits(
  * "TP." / "Thành phố" / "Tỉnh" dropped ("TP. Hồ Chí Minh" and "Hồ Chí Minh" give "ho chi minh").
  */
 export function provinceKey(name: string): string {
-  return foldKey(name).replace(/^(tp|thanh pho|tinh)\s+/, '');
+  return provinceNameKey(name);
 }
 
 /**
@@ -114,14 +115,14 @@ export function buildChoroplethData(
     readonly highlightCode?: string;
     /** provinceKey(name) → ISO code, for units without a code (see `provinceCodeOf`). */
     readonly codeByName?: ReadonlyMap<string, string>;
+    /** The join code of a unit, replacing the rule above (the 34 provinces of 2025 join by name). */
+    readonly codeOf?: (unit: MeasuredUnit) => string | null;
   } = {},
 ): ChoroplethData {
   const measured = measureUnits(groupYear, options.sub ?? null);
   const measure = measured.measure;
-  const units = measured.units.map((u) => ({
-    ...u,
-    code: provinceCodeOf(u, options.codeByName) ?? u.code,
-  }));
+  const codeOf = options.codeOf ?? ((u: MeasuredUnit) => provinceCodeOf(u, options.codeByName));
+  const units = measured.units.map((u) => ({ ...u, code: codeOf(u) ?? u.code }));
   const highlightCode = options.highlightCode ?? 'VN-53';
   const byCode = new Map(units.filter((u) => u.code).map((u) => [u.code as string, u]));
   const byName = new Map(units.map((u) => [foldKey(u.name), u]));

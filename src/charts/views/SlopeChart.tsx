@@ -123,7 +123,8 @@ export function SlopeChart({ data, width, formatValue, onlyLabel, describe }: Sl
         return (
           <g key={r.unitId} data-unit={r.unitId} data-presence={r.presence}>
             <title>{describe(r)}</title>
-            {r.from !== null && r.to !== null ? (
+            {/* No line where no change is computed (across the province merger of 2025). */}
+            {r.from !== null && r.to !== null && r.change !== null ? (
               <line
                 x1={x1}
                 y1={y(r.from)}

@@ -33,8 +33,7 @@ export function TrendChart({
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
     for (const s of data.series)
-      row[s.unitId] =
-        metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
+      row[s.key] = metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
     return row;
   });
   const values = data.series
@@ -84,9 +83,9 @@ export function TrendChart({
       ) : null}
       {data.series.map((s, i) => (
         <Line
-          key={s.unitId}
+          key={s.key}
           type="linear"
-          dataKey={s.unitId}
+          dataKey={s.key}
           name={s.name}
           stroke={seriesColour(i)}
           strokeWidth={2.5}
