@@ -12,6 +12,7 @@ import {
   type ExportFormat,
   type ExportRequest,
 } from '../export/pipeline.ts';
+import { ExportPreview, previewSignature } from './ExportPreview.tsx';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
 import { formatDate } from '../i18n/format.ts';
 import { DEFAULT_MAX_URL_CHARS } from '../state/shareLink.ts';
@@ -246,6 +247,13 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
           </label>
         ) : null}
       </div>
+
+      <ExportPreview
+        request={request}
+        signature={previewSignature(request, highlight)}
+        lang={lang}
+        describe={failure}
+      />
 
       <div className="export-dialog__actions" role="group" aria-label={t('export.dialogTitle')}>
         <button
