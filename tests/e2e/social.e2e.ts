@@ -1,7 +1,10 @@
 // Issue 13, points 3 and 4: the export dialog previews the image as it will be downloaded, and
 // the social sizes are laid out for their size.
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
+import type { Locator, Page } from 'playwright-core';
+import { effectiveTextSizes, MIN_EXPORT_TEXT_PX } from '../../src/export/textSize.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
 
@@ -51,4 +54,88 @@ describe('export preview', () => {
     await expectNoAxeViolations(page);
     t.expectClean();
   });
+});
+
+const SIZES = ['1200x630', '1080x1080', '1080x1350'] as const;
+const LABELS = {
+  vi: {
+    open: 'Xuất',
+    dialog: 'Xuất biểu đồ',
+    size: 'Kích thước ảnh',
+    svg: 'Tải SVG',
+    png: 'Tải PNG',
+  },
+  en: {
+    open: 'Export',
+    dialog: 'Export chart',
+    size: 'Image size',
+    svg: 'Download SVG',
+    png: 'Download PNG',
+  },
+} as const;
+
+async function downloadFile(page: Page, dialog: Locator, name: string): Promise<Buffer> {
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    dialog.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return readFile((await d.path()) as string);
+}
+
+/** The composed SVG's texts under 14 px at the image's own scale, and the image's size. */
+function smallTexts(svgText: string) {
+  const doc = new JSDOM(svgText, { contentType: 'image/svg+xml' }).window.document;
+  const root = doc.documentElement;
+  const small = effectiveTextSizes(root)
+    .filter((x) => x.size < MIN_EXPORT_TEXT_PX - 0.01)
+    .map((x) => `${x.text} (${x.size.toFixed(1)} px)`);
+  return { small, width: root.getAttribute('width'), height: root.getAttribute('height'), doc };
+}
+
+const VIEWS: readonly { name: string; query: string }[] = [
+  { name: 'ranking', query: 'view=ranking' },
+  { name: 'ranking-pci', query: 'ds=pci&year=2016&group=provinces&view=ranking' },
+  { name: 'scorecard', query: 'view=scorecard' },
+  { name: 'compare', query: 'view=compare' },
+  { name: 'trends', query: 'view=trends' },
+  { name: 'subindices', query: 'view=subindices' },
+  { name: 'subindices-pci', query: 'ds=pci&year=2016&group=provinces&view=subindices' },
+  { name: 'distribution', query: 'view=distribution' },
+  { name: 'map-pci', query: 'ds=pci&year=2016&group=provinces&view=map' },
+  { name: 'weights', query: 'view=weights' },
+];
+
+describe('social images', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    for (const v of VIEWS) {
+      it(`${v.name} (${lang}): every text ≥ 14 px at 1200×630, 1080×1080 and 1080×1350`, async () => {
+        const L = LABELS[lang];
+        t = await openPage(`/?lang=${lang}&${v.query}`);
+        const { page } = t;
+        const dialog = await openExport(page, L.open, L.dialog);
+        const problems: string[] = [];
+        for (const size of SIZES) {
+          await dialog.getByLabel(L.size).selectOption(size);
+          const svg = (await downloadFile(page, dialog, L.svg)).toString('utf8');
+          writeFileSync(`${OUT}/${v.name}-${size}-${lang}.svg`, svg);
+          const png = await downloadFile(page, dialog, L.png);
+          writeFileSync(`${OUT}/${v.name}-${size}-${lang}.png`, png);
+          const r = smallTexts(svg);
+          expect(`${r.width}x${r.height}`).toBe(size);
+          if (r.small.length > 0) problems.push(`${size}: ${r.small.slice(0, 8).join('; ')}`);
+          if (v.name === 'ranking-pci') {
+            const text = r.doc.documentElement.textContent ?? '';
+            expect(text).toMatch(
+              lang === 'vi'
+                ? /đang hiện \d+ trên 63 tỉnh, thành phố/
+                : /showing \d+ of 63 provinces/,
+            );
+            expect(text).toMatch(/ds=pci/);
+          }
+        }
+        expect(problems).toEqual([]);
+        t.expectClean();
+      });
+    }
+  }
 });
