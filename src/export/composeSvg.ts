@@ -220,7 +220,8 @@ export function chartRenderWidth(
 ): number {
   if (box.height === null || naturalHeight <= 0) return box.width;
   const scale = Math.max(minScale, Math.min(MAX_CHART_SCALE, box.height / naturalHeight));
-  return Math.round(box.width / scale);
+  // At the legibility limit rounded down, so the chart is scaled by at least `minScale`.
+  return scale === minScale ? Math.floor(box.width / scale) : Math.round(box.width / scale);
 }
 
 /**
