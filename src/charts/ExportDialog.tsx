@@ -95,7 +95,9 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
     },
     layout: size.layout(Math.max(MIN_WIDTH, Math.round(props.shownWidth)), width),
     renderChart:
-      hl && highlight.length > 0 ? (w, target) => hl.render(w, highlight, target) : props.renderChart,
+      hl && highlight.length > 0
+        ? (w, target) => hl.render(w, highlight, target)
+        : props.renderChart,
     table: table ?? null,
     csvTitle: info
       ? csvTitle(info.dataset, lang)
