@@ -95,7 +95,7 @@ export function ExportPreview(props: {
           alt={t('export.previewAlt', { title: preview.title })}
         />
       ) : null}
-      <p className="export-preview__status" role="status">
+      <p className="export-preview__status" aria-live="polite">
         {error || (pending ? t('export.previewUpdating') : '')}
       </p>
     </figure>
