@@ -2,25 +2,15 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { serviceWorker } from './src/sw/plugin.ts';
+import { CSP, hostingHeaders } from './src/hosting/headers.ts';
 
 /**
- * The strict Content-Security-Policy of RELIABILITY.md S5, shipped as a <meta> in the built HTML
- * so that the browser tests run under it. Only in the build: the dev server injects inline scripts.
- * `frame-ancestors` cannot be set by <meta>; hosts send it as a header (see README).
+ * The strict Content-Security-Policy of RELIABILITY.md S5 (src/hosting/headers.ts), shipped as a
+ * <meta> in the built HTML so that the browser tests run under it. Only in the build: the dev
+ * server injects inline scripts. `frame-ancestors` cannot be set by <meta>: `vite preview` (so
+ * `npm start` and the browser tests) sends it as a header with the README's hosting headers.
  */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CSP };
 
 function cspMeta(): Plugin {
   return {
@@ -40,7 +30,7 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), serviceWorker()],
+  plugins: [react(), cspMeta(), serviceWorker(), hostingHeaders()],
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs for scripts/workers, which the CSP forbids.

@@ -13,9 +13,11 @@ import {
   type ExportFormat,
   type ExportRequest,
 } from '../export/pipeline.ts';
+import { ExportPreview, previewSignature } from './ExportPreview.tsx';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
 import { formatDate } from '../i18n/format.ts';
 import { DEFAULT_MAX_URL_CHARS } from '../state/shareLink.ts';
+import { catalogueEntry } from '../state/catalogue.ts';
 import { copyText, CopyField } from './CopyField.tsx';
 import { currentLinks, MAX_HIGHLIGHT, MAX_WIDTH, MIN_WIDTH, SIZES } from './exportOptions.ts';
 import { useShareLink } from './useShareLink.ts';
@@ -81,11 +83,22 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
       // Locked: the source line and the watermark come from the data, never from the form.
       source: frame.source,
       notes: [...frame.notes, ...(note.trim() ? [note.trim()] : [])],
+      // Too long for a fixed-size image: where the full notes are (the view's link, or for an
+      // imported dataset, whose link may carry the whole dataset, its name).
+      shortNotes: [
+        ...(note.trim() ? [note.trim()] : []),
+        info && !catalogueEntry(info.dataset.id)
+          ? t('export.fullNotesIn', { name: info.dataset.title[lang] })
+          : t('export.fullNotesAt', { link: links.link }),
+      ],
       exported: t('export.exported', { date: today }),
       watermark: frame.watermark,
     },
     layout: size.layout(Math.max(MIN_WIDTH, Math.round(props.shownWidth)), width),
-    renderChart: hl && highlight.length > 0 ? (w) => hl.render(w, highlight) : props.renderChart,
+    renderChart:
+      hl && highlight.length > 0
+        ? (w, target) => hl.render(w, highlight, target)
+        : props.renderChart,
     // A one-year chart's CSV carries its year and group, so it re-imports to the same ones.
     table: table && info ? withYearAndGroup(table, info, lang) : (table ?? null),
     csvTitle: info
@@ -248,6 +261,13 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
           </label>
         ) : null}
       </div>
+
+      <ExportPreview
+        request={request}
+        signature={previewSignature(request, highlight)}
+        lang={lang}
+        describe={failure}
+      />
 
       <div className="export-dialog__actions" role="group" aria-label={t('export.dialogTitle')}>
         <button

@@ -46,6 +46,6 @@ export interface ExportInfo {
   readonly highlight?: {
     readonly units: readonly { readonly id: string; readonly name: string }[];
     /** The chart at `width` with `ids` highlighted. */
-    readonly render: (width: number, ids: readonly string[]) => ReactNode;
+    readonly render: (width: number, ids: readonly string[], target?: ChartTarget) => ReactNode;
   };
 }

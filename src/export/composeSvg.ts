@@ -13,6 +13,12 @@ export interface FrameText {
   readonly subtitle: string;
   readonly source: string;
   readonly notes: readonly string[];
+  /**
+   * The notes of a fixed-size image whose full notes leave the chart less than half the image
+   * ("xem ghi chú đầy đủ tại …" / "full notes at …", and the journalist's own note). The source
+   * line and the watermark are never shortened.
+   */
+  readonly shortNotes?: readonly string[];
   /** "Xuất ngày 27/11/2026" / "Exported 27 Nov 2026". */
   readonly exported: string;
   /** Watermark for illustrative data, null for real data. Locked: callers cannot edit it. */
@@ -126,7 +132,24 @@ interface FrameBlocks {
   readonly footerH: number;
 }
 
+/** Least share of a fixed-size image's height left to the chart before the notes are shortened. */
+export const MIN_CHART_SHARE = 0.5;
+
 function frameBlocks(text: FrameText, layout: ExportLayout, measure: MeasureText): FrameBlocks {
+  const full = frameBlocksWith(text, text.notes, layout, measure);
+  if (layout.height === null || !text.shortNotes) return full;
+  const chartH = layout.height - 2 * full.pad - full.headerH - full.footerH - 8;
+  return chartH >= layout.height * MIN_CHART_SHARE
+    ? full
+    : frameBlocksWith(text, text.shortNotes, layout, measure);
+}
+
+function frameBlocksWith(
+  text: FrameText,
+  notes: readonly string[],
+  layout: ExportLayout,
+  measure: MeasureText,
+): FrameBlocks {
   const W = Math.max(240, Math.round(layout.width));
   const pad = framePadding(W);
   const inner = W - 2 * pad;
@@ -150,7 +173,7 @@ function frameBlocks(text: FrameText, layout: ExportLayout, measure: MeasureText
   ];
   const footer = [
     block(text.source, 12, false, COLOURS.muted, 2),
-    block(text.notes, 12, false, COLOURS.muted, 2),
+    block(notes, 12, false, COLOURS.muted, 2),
     block(text.exported, 12, false, COLOURS.muted, 4),
     ...(text.watermark ? [block(text.watermark, 14, true, COLOURS.warning, 0)] : []),
   ];
@@ -186,14 +209,19 @@ export const MAX_CHART_SCALE = 2;
  * The width to render a chart at so that, scaled uniformly to fill `box`, it is exactly the box's
  * width: a short chart in a tall social image is rendered narrower and scaled up (≤ 2×), a tall
  * one rendered wider and scaled down. `naturalHeight` is the chart's height at the box width.
+ * `minScale` (from the chart's smallest text: see `export/textSize.ts`) keeps every text legible
+ * in a fixed-size image: the chart is then rendered at most `box.width / minScale` wide and must
+ * fit `box.height / minScale` (a long ranking shows fewer rows).
  */
 export function chartRenderWidth(
   box: { readonly width: number; readonly height: number | null },
   naturalHeight: number,
+  minScale = 0,
 ): number {
   if (box.height === null || naturalHeight <= 0) return box.width;
-  const scale = Math.min(MAX_CHART_SCALE, box.height / naturalHeight);
-  return Math.round(box.width / scale);
+  const scale = Math.max(minScale, Math.min(MAX_CHART_SCALE, box.height / naturalHeight));
+  // At the legibility limit rounded down, so the chart is scaled by at least `minScale`.
+  return scale === minScale ? Math.floor(box.width / scale) : Math.round(box.width / scale);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChartTarget, ExportTable } from '../charts/exportTypes.ts';
 import { assertVietnamMapsComplete } from './mapCheck.ts';
+import { MIN_EXPORT_TEXT_PX, smallestTextSize } from './textSize.ts';
 import {
   chartBox,
   chartRenderWidth,
@@ -70,15 +71,20 @@ export async function produceSvg(
   let charts = await renderOffscreen(req.renderChart(box.width, { height: box.height }), box.width);
   if (charts.length === 0) throw new NoChartError('no chart to draw');
   // A fixed-size image: lay the chart out again at the width that, scaled uniformly, fills the
-  // box (a short ranking grows, a long one is drawn wider and shrinks), never stretched.
-  const natural = charts.reduce((sum, c) => sum + c.height, 0);
-  const renderWidth = chartRenderWidth(box, natural);
-  if (Math.abs(renderWidth - box.width) > box.width * 0.04) {
-    const target = {
-      height: box.height === null ? null : (box.height * renderWidth) / box.width,
-    };
-    const again = await renderOffscreen(req.renderChart(renderWidth, target), renderWidth);
-    if (again.length > 0) charts = again;
+  // box (a short ranking grows, a long one is drawn wider and shrinks), never stretched — and
+  // never so small that a text falls under MIN_EXPORT_TEXT_PX: then the chart is asked to fit
+  // the box at that scale (a long ranking shows its top, bottom and highlighted rows).
+  if (box.height !== null) {
+    const natural = charts.reduce((sum, c) => sum + c.height, 0);
+    const smallest = Math.min(...charts.map((c) => smallestTextSize(c.svg)));
+    const minScale = Number.isFinite(smallest) ? MIN_EXPORT_TEXT_PX / smallest : 0;
+    const renderWidth = chartRenderWidth(box, natural, minScale);
+    const scale = box.width / renderWidth;
+    if (Math.abs(renderWidth - box.width) > box.width * 0.04 || natural * scale > box.height) {
+      const target = { height: box.height / scale };
+      const again = await renderOffscreen(req.renderChart(renderWidth, target), renderWidth);
+      if (again.length > 0) charts = again;
+    }
   }
   // A map of Vietnam must show Hoàng Sa and Trường Sa, or it is not exported.
   assertVietnamMapsComplete(charts.map((c) => c.svg));

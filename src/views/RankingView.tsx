@@ -2,7 +2,9 @@ import { useId, useMemo } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
 import { buildRankingData } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
-import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
+import type { ChartTarget, ExportInfo, ExportTable } from '../charts/exportTypes.ts';
+import { currentLinks } from '../charts/exportOptions.ts';
+import { catalogueEntry } from '../state/catalogue.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import { truncateRanking } from '../domain/truncation.ts';
 import type { GroupId } from '../domain/types.ts';
@@ -116,7 +118,24 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ...(withGroups ? [b.statGroup] : []),
     ]),
   };
-  const renderChart = (width: number, highlight: readonly string[] | null = null) => (
+  // A fixed-size export that cannot show every bar legibly says how many it shows and where the
+  // full ranking is: the view's link, or for an imported dataset (its link may carry the whole
+  // dataset, too long to print) the dataset's name.
+  const footnote = (shown: number, total: number): string[] => [
+    t('ranking.showingOf', {
+      shown: formatInteger(shown, lang),
+      total: formatInteger(total, lang),
+      group: groupName.toLocaleLowerCase(lang),
+    }),
+    catalogueEntry(dataset.id)
+      ? t('ranking.fullAt', { link: currentLinks().link })
+      : t('ranking.fullIn', { name: dataset.title[lang] }),
+  ];
+  const renderChart = (
+    width: number,
+    highlight: readonly string[] | null = null,
+    target?: ChartTarget,
+  ) => (
     <RankingChart
       data={
         highlight
@@ -136,6 +155,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         max: RANKING_CHART_MAX_BARS,
         gapLabel: (hidden) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
       }}
+      {...(target?.height ? { fit: { height: target.height, footnote } } : {})}
     />
   );
   const exportInfo: ExportInfo = {
@@ -147,7 +167,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     stats,
     highlight: {
       units: chartData.bars.map((b) => ({ id: b.unitId, name: b.name })),
-      render: (width, ids) => renderChart(width, ids),
+      render: (width, ids, target) => renderChart(width, ids, target),
     },
   };
 
@@ -230,7 +250,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         exportTable={exportTable}
         exportInfo={exportInfo}
       >
-        {(width) => renderChart(width)}
+        {(width, target) => renderChart(width, null, target)}
       </ChartFrame>
       <WordReportButton
         label={t('report.downloadGroup')}

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -401,9 +403,17 @@ describe('sharing a chart', () => {
     t.expectClean();
 
     // The snippet in a host page: the iframe gets the height the embed page posts.
+    // The host page is on another local origin (a second server on another port): embed.html's
+    // `frame-ancestors *` matches any http(s) site, not an about:blank page's opaque origin.
+    const hostPage = `<!doctype html><html><body>${snippet}</body></html>`;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(hostPage);
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const host = await context.newPage();
     await host.setViewportSize({ width: 390, height: 800 });
-    await host.setContent(`<!doctype html><html><body>${snippet}</body></html>`);
+    await host.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     // First the loading line, then the chart: the height follows the content.
     await expect
       .poll(
@@ -415,6 +425,7 @@ describe('sharing a chart', () => {
       )
       .toBe(true);
     await host.close();
+    await new Promise((ok) => server.close(ok));
   });
 });
 

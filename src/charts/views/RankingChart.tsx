@@ -35,6 +35,16 @@ export interface RankingChartProps {
     readonly max: number;
     readonly gapLabel: (hidden: number) => string;
   };
+  /**
+   * Exports of a fixed size: the chart (footnote included) must fit this height, so it shows as
+   * many rows as fit — the top, the bottom and the highlighted units, by the same truncateRanking
+   * rule — and, when rows are left out, the footnote's lines under the chart ("showing 20 of 63
+   * provinces", where the full ranking is).
+   */
+  readonly fit?: {
+    readonly height: number;
+    readonly footnote: (shown: number, total: number) => readonly string[];
+  };
 }
 
 interface Row extends RankingBar {
@@ -48,6 +58,8 @@ interface Row extends RankingBar {
 }
 
 const LINE_HEIGHT = 15;
+const FOOT_LINE = 18;
+const FOOT_GAP = 8;
 
 /**
  * Horizontal bars sorted by rank, "rank. name" on the left, the value (and tier) at the bar's
@@ -63,11 +75,44 @@ export function RankingChart({
   detail,
   whisker,
   truncation,
+  fit,
 }: RankingChartProps) {
-  const shown = truncateRanking(data.bars, (b) => b.unitId, {
-    max: truncation?.max ?? Infinity,
-    keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
-  });
+  const keep = data.bars.filter((b) => b.selected).map((b) => b.unitId);
+  const cap = truncation?.max ?? Infinity;
+  let shown = truncateRanking(data.bars, (b) => b.unitId, { max: cap, keep });
+  // Rows that fit a fixed export height: row height from every unit's label (an upper bound),
+  // a footnote reserved; fewer rows until the rows and the gap markers fit.
+  const yWidthAll = labelWidth(width);
+  const perLineAll = Math.max(12, Math.floor((yWidthAll - 12) / 7));
+  const footChars = Math.max(20, Math.floor((width - 16) / (theme.fontSize * 0.56)));
+  let footnote: string[] = [];
+  if (fit) {
+    const linesAll = data.bars.reduce(
+      (m, b) =>
+        Math.max(
+          m,
+          wrapLabel(`${b.rank ?? '—'}. ${b.name}`, perLineAll).length + (detail?.(b) ? 1 : 0),
+        ),
+      1,
+    );
+    const rowH = Math.max(theme.rowHeight, linesAll * LINE_HEIGHT + 8);
+    const footFor = (n: number, total: number) =>
+      fit.footnote(n, total).flatMap((l) => wrapLabel(l, footChars, 4));
+    const space = (n: number, total: number) =>
+      fit.height -
+      (theme.margin.top + theme.margin.bottom + 24) -
+      2 * FOOT_GAP -
+      footFor(n, total).length * FOOT_LINE;
+    if (shown.items.length * rowH > fit.height - (theme.margin.top + theme.margin.bottom + 24)) {
+      let m = Math.min(cap, data.bars.length);
+      while (m > 2) {
+        shown = truncateRanking(data.bars, (b) => b.unitId, { max: m, keep });
+        if (shown.items.length * rowH <= space(shown.shown, shown.total)) break;
+        m--;
+      }
+    }
+    if (shown.truncated) footnote = footFor(shown.shown, shown.total);
+  }
   const rows: Row[] = shown.items.map((item, i) =>
     item.kind === 'row'
       ? {
@@ -92,7 +137,7 @@ export function RankingChart({
   const max = rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0);
   const domainMax = max <= 10 ? 10 : Math.min(100, Math.ceil(max / 10) * 10);
 
-  return (
+  const chart = (
     <BarChart
       width={width}
       height={height}
@@ -246,6 +291,30 @@ export function RankingChart({
         />
       </Bar>
     </BarChart>
+  );
+  if (footnote.length === 0) return chart;
+  return (
+    <>
+      {chart}
+      <svg
+        width={width}
+        height={footnote.length * FOOT_LINE + FOOT_GAP}
+        className="ranking-chart__footnote"
+      >
+        {footnote.map((line, i) => (
+          <text
+            key={i}
+            x={8}
+            y={FOOT_GAP + i * FOOT_LINE + theme.fontSize}
+            fontSize={theme.fontSize}
+            fill={theme.text}
+            fontStyle={i === 0 ? 'italic' : 'normal'}
+          >
+            {line}
+          </text>
+        ))}
+      </svg>
+    </>
   );
 }
 
