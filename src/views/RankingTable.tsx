@@ -7,6 +7,7 @@ import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
 import { intervalText, moveFlagText } from './statsText.ts';
 import { nextSort, parseSort, sortStandings } from './tableSort.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
+import { tierLabel } from './labels.ts';
 
 export interface RankingTableProps {
   readonly groupYear: GroupYear;
@@ -181,7 +182,8 @@ export function RankingTable({
             key: 'tier',
             label: t('table.tier'),
             numeric: false,
-            cell: (s: UnitStanding) => s.observation.tier ?? '—',
+            cell: (s: UnitStanding) =>
+              s.observation.tier === null ? '—' : tierLabel(s.observation.tier, t),
           },
         ]
       : []),

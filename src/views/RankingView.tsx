@@ -11,7 +11,7 @@ import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalHeader, intervalText, statsNotes } from './statsText.ts';
 import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
 import { Select } from '../ui/Select.tsx';
-import { groupLabel, sourceLine } from './labels.ts';
+import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 
@@ -24,10 +24,15 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const canBootstrap = responsesUrlOf(dataset) !== null;
   const stats = statsState.status === 'ready' ? statsState.stats : null;
   const minRespondents = view.minn;
-  const chartData = useMemo(
-    () => buildRankingData(groupYear, view.unit, { stats, minRespondents }),
-    [groupYear, view.unit, stats, minRespondents],
-  );
+  const chartData = useMemo(() => {
+    const data = buildRankingData(groupYear, view.unit, { stats, minRespondents });
+    // Tiers as the UI language names them ("Rất tốt" → "Excellent"); the data keeps the published words.
+    return {
+      ...data,
+      tiers: data.tiers.map((tier) => tierLabel(tier, t)),
+      bars: data.bars.map((b) => (b.tier === null ? b : { ...b, tier: tierLabel(b.tier, t) })),
+    };
+  }, [groupYear, view.unit, stats, minRespondents, t]);
   const minId = useId();
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
@@ -35,7 +40,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     index: dataset.indexName,
     year,
     count: groupYear.standings.length,
-    group: groupName.toLocaleLowerCase(lang),
+    group: countedGroupLabel(group, lang, t),
   });
   const subtitle = t('ranking.subtitle', { group: group?.name[lang] ?? '', year });
   const ranked = groupYear.standings.filter((s) => s.total !== null);
