@@ -63,5 +63,15 @@ export function resolveSelection(
     notices.push({ kind: 'invalid', param: 'sub', value: sub });
     sub = null;
   }
-  return { state: { ...state, ds: dataset.id, group, year, unit, units, y2, sub }, notices };
+  // Weights naming a sub-index the dataset lacks are as invalid as an unknown `sub`: the
+  // dataset's own weights apply, with the same notice (the syntax was checked by the codec).
+  let w = state.w;
+  if (w !== null && w !== 'equal' && w !== 'pci2016') {
+    const known = new Set<string>(dataset.subIndices.map((s) => s.id));
+    if (!w.split(',').every((pair) => known.has(pair.slice(0, pair.lastIndexOf(':'))))) {
+      notices.push({ kind: 'invalid', param: 'w', value: w.slice(0, 80) });
+      w = null;
+    }
+  }
+  return { state: { ...state, ds: dataset.id, group, year, unit, units, y2, sub, w }, notices };
 }
