@@ -13,6 +13,7 @@ import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 
 /** Text summary: the range of cells, the weakest and strongest sub-index on average, the selected unit and `sub=`. */
 export function heatmapSummary(
@@ -149,6 +150,11 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
   });
   const fmt = (v: number | null) => formatScore(v, lang);
   const fmtRank = (v: number | null) => formatInteger(v, lang);
+  // n= and † after each total, as the ranking shows them (nothing when the data has no counts).
+  const nOf = respondentsOf(dataset);
+  const totalNote = nOf
+    ? (unitId: string) => <RespondentsN n={nOf(unitId, year)} min={view.minn} t={t} lang={lang} />
+    : undefined;
   const labels: HeatmapTableProps['labels'] = {
     caption: t('subindices.caption', { group: groupName, year }),
     unit: t('subindices.unit'),
@@ -247,6 +253,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
               labels={labels}
               mode="plain"
               onSort={(sort) => onSelect({ sort })}
+              totalNote={totalNote}
             />
           </div>
         }
@@ -269,6 +276,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
                 labels={labels}
                 domain={domain}
                 mode="colour"
+                totalNote={totalNote}
               />
             </div>
             <div className="heatmap-export" aria-hidden="true">
