@@ -1,7 +1,9 @@
 import { useId, useMemo } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
-import { buildRankingData } from '../charts/data/ranking.ts';
+import { buildRankingData, type RankingBar } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
+import { RankingDotsChart } from '../charts/views/RankingDotsChart.tsx';
+import { dotAxis } from '../charts/data/dots.ts';
 import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import type { GroupId } from '../domain/types.ts';
@@ -99,24 +101,56 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ...(withGroups ? [b.statGroup] : []),
     ]),
   };
-  const renderChart = (width: number, highlight: readonly string[] | null = null) => (
-    <RankingChart
-      data={
-        highlight
-          ? {
-              ...chartData,
-              bars: chartData.bars.map((b) => ({ ...b, selected: highlight.includes(b.unitId) })),
-            }
-          : chartData
-      }
-      width={width}
-      formatValue={(v) => formatScore(v, lang)}
-      averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
-      onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
-      detail={(b) => barDetail(b, t, lang)}
-      whisker={(b) => (b.standardError === null ? null : Z_90 * b.standardError)}
-    />
-  );
+  // Dots on a zoomed axis (`chart=dots`), offered when the scores lie in a narrow band; exports
+  // draw whichever chart is shown, from the same rows.
+  const axis = dotAxis(chartData.bars.map((b) => b.value));
+  const dots = view.chart === 'dots';
+  const renderChart = (width: number, highlight: readonly string[] | null = null) => {
+    const data = highlight
+      ? {
+          ...chartData,
+          bars: chartData.bars.map((b) => ({ ...b, selected: highlight.includes(b.unitId) })),
+        }
+      : chartData;
+    const common = {
+      data,
+      width,
+      formatValue: (v: number | null) => formatScore(v, lang),
+      averageLabel: t('ranking.average', { value: formatScore(chartData.mean, lang) }),
+      onSelect: (unit: string) => onSelect({ unit: unit === view.unit ? null : unit }),
+      detail: (b: RankingBar) => barDetail(b, t, lang),
+      whisker: (b: RankingBar) => (b.standardError === null ? null : Z_90 * b.standardError),
+    };
+    return dots ? (
+      <RankingDotsChart
+        {...common}
+        axis={axis}
+        zoomNote={t('ranking.zoomNote', {
+          from: formatScore(axis.domain[0], lang).replace(/[.,]00$/, ''),
+        })}
+      />
+    ) : (
+      <RankingChart {...common} />
+    );
+  };
+  const chartType =
+    axis.offered || dots ? (
+      <fieldset className="chart-type">
+        <legend>{t('ranking.chartType')}</legend>
+        {(['bars', 'dots'] as const).map((c) => (
+          <label key={c}>
+            <input
+              type="radio"
+              name={`${minId}-chart`}
+              value={c}
+              checked={view.chart === c}
+              onChange={() => onSelect({ chart: c })}
+            />{' '}
+            {t(c === 'bars' ? 'ranking.chartBars' : 'ranking.chartDots')}
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
   const exportInfo: ExportInfo = {
     dataset,
     view: 'ranking',
@@ -173,6 +207,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
 
   return (
     <div className="view view--ranking">
+      {chartType}
       <ChartFrame
         title={title}
         subtitle={subtitle}
@@ -183,7 +218,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         labels={{
           showTable: t('chart.showTable'),
           showChart: t('chart.showChart'),
-          chart: t('ranking.chartLabel', { title }),
+          chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
         exportTable={exportTable}
