@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ROOT, ensureBrowser, ensureNodeModules } from './ensure.mjs';
+import { ROOT, ensureBrowser, ensureLibreOffice, ensureNodeModules } from './ensure.mjs';
 
 const STEP_TIMEOUT_MS = 15 * 60 * 1000; // a hung step must not hang CI forever
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
@@ -194,6 +194,14 @@ async function main() {
     browserProblem = `could not prepare the browser: ${err.message}`;
   }
   if (browserProblem) console.error(`[test] ${browserProblem}`);
+  // LibreOffice for the Word-report conversion test (skipped, and said here, when missing).
+  let officeProblem;
+  try {
+    officeProblem = ensureLibreOffice();
+  } catch (err) {
+    officeProblem = `could not prepare LibreOffice: ${err.message}`;
+  }
+  if (officeProblem) console.error(`[test] ${officeProblem}`);
 
   await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   await step('lint', bin('eslint'), ['.']);

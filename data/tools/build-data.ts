@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import type { Topology } from 'topojson-specification';
 import {
   buildDcciMeta,
   renderDcciCsv,
@@ -18,6 +19,7 @@ import {
   renderBacKanRanksCsv,
   renderPciCsv,
 } from './convert-pci.ts';
+import { buildCrosswalkJson, readCrosswalk, withProvinces2025 } from './provinces2025.ts';
 import { aggregateCells, DEFAULT_SEED, generateCells } from './generator.ts';
 
 /** The data/ directory (this file lives in data/tools/). */
@@ -36,20 +38,31 @@ export async function buildAll(seed: number = DEFAULT_SEED): Promise<Map<string,
   const cells = generateCells(seed);
   const rows = aggregateCells(cells);
   const pciSource = source('pci_2005_2016.csv');
+  const pci2020 = source('pci_2020_ranking_63.csv');
+  const crosswalk = source('crosswalk-63-to-34.csv');
+  const topology = JSON.parse(
+    readFileSync(join(DATA_DIR, 'geo', 'geoBoundaries-VNM-ADM1_simplified.topojson.txt'), 'utf8'),
+  ) as Topology;
   return new Map([
     ['bac-kan-dcci.csv', renderDcciCsv(rows)],
     ['bac-kan-dcci-responses.csv', renderResponsesCsv(cells)],
     ['bac-kan-dcci.meta.json', await json(buildDcciMeta(seed), 'bac-kan-dcci.meta.json')],
     ['template.csv', renderTemplateCsv()],
-    ['pci.csv', renderPciCsv(pciSource)],
+    ['pci.csv', renderPciCsv(pciSource, pci2020)],
     [
       'pci.meta.json',
       await json(
-        buildPciMeta(pciSource, source('geoboundaries-vnm-adm1-names.csv')),
+        buildPciMeta(pciSource, source('geoboundaries-vnm-adm1-names.csv'), pci2020),
         'pci.meta.json',
       ),
     ],
     ['bac-kan-pci-ranks.csv', renderBacKanRanksCsv(source('pci_bac_kan_2018_2022.csv'))],
+    ['provinces-2025.json', await json(buildCrosswalkJson(crosswalk), 'provinces-2025.json')],
+    // Compact JSON (the app fetches it; `.txt` so Prettier leaves it alone, as data/geo/README.md says).
+    [
+      'geo/provinces-63-and-34.topojson.txt',
+      JSON.stringify(withProvinces2025(topology, readCrosswalk(crosswalk))),
+    ],
     [
       'bac-kan-pci-ranks.meta.json',
       await json(buildBacKanRanksMeta(), 'bac-kan-pci-ranks.meta.json'),

@@ -172,9 +172,43 @@ export function subIndexCell(row: Row, s: PciSubIndex): string {
   return field(row, s.source);
 }
 
-/** data/pci.csv from the source text. One row per source row, same order. */
-export function renderPciCsv(sourceText: string): string {
+/**
+ * The three PCI 2020 names published as abbreviations (pcivietnam.vn ranking page), written as
+ * in the 2005–2016 file so the rows join the same units. Every other 2020 name is already the
+ * 2005–2016 name; `pci2020Rows` checks that each one is.
+ */
+export const PCI_2020_NAMES: ReadonlyMap<string, string> = new Map([
+  ['TP.HCM', 'TP. Hồ Chí Minh'],
+  ['BRVT', 'Bà Rịa - Vũng Tàu'],
+  ['TT-Huế', 'Thừa Thiên Huế'],
+]);
+
+/** The PCI 2020 rows (data/sources/pci_2020_ranking_63.csv): year, province as in 2005–2016, score, rank. */
+export function pci2020Rows(
+  text: string,
+  knownNames: ReadonlySet<string>,
+): { year: string; province: string; score: string; rank: string }[] {
+  return readCsvRecords(text).map((r) => {
+    const published = field(r, 'province_vi_as_published');
+    const province = PCI_2020_NAMES.get(published) ?? published;
+    if (!knownNames.has(province)) throw new Error(`PCI 2020: unknown province ${published}`);
+    return {
+      year: field(r, 'year'),
+      province,
+      score: field(r, 'pci_score'),
+      rank: field(r, 'rank'),
+    };
+  });
+}
+
+/**
+ * data/pci.csv from the source text(s). One row per 2005–2016 source row, same order; then the
+ * 2020 rows (total and rank only: every sub-index cell empty), in published rank order.
+ */
+export function renderPciCsv(sourceText: string, text2020?: string): string {
   const rows = readCsvRecords(sourceText);
+  const names = new Set(rows.map((r) => field(r, 'province_vi')));
+  const rows2020 = text2020 === undefined ? [] : pci2020Rows(text2020, names);
   return csvDocument([
     PCI_HEADER,
     ...rows.map((r) => [
@@ -184,14 +218,16 @@ export function renderPciCsv(sourceText: string): string {
       field(r, 'rank'),
       ...PCI_SUB_INDICES.map((s) => subIndexCell(r, s)),
     ]),
+    ...rows2020.map((r) => [r.year, r.province, r.score, r.rank, ...PCI_SUB_INDICES.map(() => '')]),
   ]);
 }
 
 const t = (vi: string, en: string): { vi: string; en: string } => ({ vi, en });
 
 /** data/pci.meta.json; `isoText` is the geoBoundaries name → ISO 3166-2 extract. */
-export function buildPciMeta(sourceText: string, isoText: string): DatasetMeta {
+export function buildPciMeta(sourceText: string, isoText: string, text2020?: string): DatasetMeta {
   const rows = readCsvRecords(sourceText);
+  const with2020 = text2020 !== undefined;
   const iso = new Map(
     readCsvRecords(isoText).map((r) => [field(r, 'shapeName'), field(r, 'shapeISO')]),
   );
@@ -205,10 +241,15 @@ export function buildPciMeta(sourceText: string, isoText: string): DatasetMeta {
   const allYears = [...new Set(rows.map((r) => Number(field(r, 'year'))))];
   return {
     id: 'pci',
-    title: t(
-      'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016',
-      'Provincial Competitiveness Index (PCI) 2005–2016',
-    ),
+    title: with2020
+      ? t(
+          'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016 và 2020',
+          'Provincial Competitiveness Index (PCI) 2005–2016 and 2020',
+        )
+      : t(
+          'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016',
+          'Provincial Competitiveness Index (PCI) 2005–2016',
+        ),
     province: null,
     indexName: 'PCI',
     illustrative: false,
@@ -244,6 +285,14 @@ export function buildPciMeta(sourceText: string, isoText: string): DatasetMeta {
       return { group: 'provinces', name, ...(code === undefined ? {} : { code }) };
     }),
     notes: [
+      ...(with2020
+        ? [
+            t(
+              '2020: chỉ có điểm PCI và xếp hạng (chép tay từ bảng xếp hạng PCI 2020 trên pcivietnam.vn), không có chỉ số thành phần; 2017–2019 không có số liệu. Đường xu hướng ngắt quãng giữa 2016 và 2020, và không tính thay đổi so với năm trước cho 2020.',
+              '2020: total and rank only (transcribed from the PCI 2020 ranking on pcivietnam.vn), no sub-indices; 2017–2019 not available. Trend lines break between 2016 and 2020, and 2020 shows no change against a previous year.',
+            ),
+          ]
+        : []),
       t(
         'Điểm PCI là điểm tổng hợp có trọng số do VCCI công bố; trọng số thay đổi qua các năm. Trọng số ghi kèm chỉ số thành phần là trọng số của Sổ tay PCI 2016 (Thiết chế pháp lý 5% suy ra bằng phép trừ); không dùng chúng để tính lại điểm các năm trước.',
         'The PCI score is the weighted total published by VCCI; the weights changed over the years. The weights given with the sub-indices are those of the PCI 2016 handbook (legal institutions 5% by arithmetic); do not recompute earlier totals from them.',
@@ -280,6 +329,17 @@ export function buildPciMeta(sourceText: string, isoText: string): DatasetMeta {
         year: 2013,
         note: t('Thêm chỉ số Cạnh tranh bình đẳng.', 'Equal competition sub-index added.'),
       },
+      ...(with2020
+        ? [
+            {
+              year: 2020,
+              note: t(
+                '2020: chỉ có điểm PCI và xếp hạng; 2017–2019 không có số liệu, nên 2016 và 2020 không phải hai năm liên tiếp.',
+                '2020: total and rank only; 2017–2019 not available, so 2016 and 2020 are not consecutive years.',
+              ),
+            },
+          ]
+        : []),
     ],
   };
 }

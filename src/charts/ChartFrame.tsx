@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useWidth } from '../ui/useWidth.ts';
 import { ExportMenu } from './ExportMenu.tsx';
-import type { ExportInfo, ExportTable } from './exportTypes.ts';
+import type { ChartTarget, ExportInfo, ExportTable } from './exportTypes.ts';
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -19,7 +19,8 @@ export interface ChartFrameProps {
   };
   /** The table alternative, shown instead of the chart when toggled. */
   readonly table: ReactNode;
-  readonly children: (width: number) => ReactNode;
+  /** The chart at a width; exports also pass the height of the image's chart box. */
+  readonly children: (width: number, target?: ChartTarget) => ReactNode;
   /** Width used before measuring (and in jsdom, which cannot measure). */
   readonly fallbackWidth?: number;
   /** Optional: the exact plotted data (shown columns, one row per mark) for "Tải CSV". */

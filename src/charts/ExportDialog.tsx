@@ -1,3 +1,4 @@
+import { IncompleteMapError } from '../export/mapCheck.ts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildCitation, embedSnippet } from '../export/caption.ts';
 import { chartWords } from '../export/captions.ts';
@@ -99,7 +100,9 @@ export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onCl
   const failure = (e: unknown) =>
     e instanceof NoChartError
       ? t('export.noChart')
-      : t('export.failed', { reason: e instanceof Error ? e.message : String(e) });
+      : e instanceof IncompleteMapError
+        ? t('export.incompleteMap')
+        : t('export.failed', { reason: e instanceof Error ? e.message : String(e) });
 
   const download = async (format: ExportFormat) => {
     const produce = EXPORT_FORMATS.get(format);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { translate, type Lang } from '../i18n/i18n.ts';
 import { decodeView } from '../state/urlState.ts';
-import type { ExportInfo, ExportTable } from './exportTypes.ts';
+import type { ChartTarget, ExportInfo, ExportTable } from './exportTypes.ts';
 
 // The dialog and the whole export pipeline (SVG, PNG, fonts, CSV writer) are a lazy chunk,
 // loaded when the menu is opened: none of it weighs on the first paint.
@@ -21,7 +21,7 @@ export interface FrameContent {
 export interface ExportMenuProps {
   readonly frame: FrameContent;
   /** The chart at a given width (ChartFrame's children). */
-  readonly renderChart: (width: number) => ReactNode;
+  readonly renderChart: (width: number, target?: ChartTarget) => ReactNode;
   /** The chart's width on screen ("as shown"). */
   readonly shownWidth: number;
   readonly table?: ExportTable;

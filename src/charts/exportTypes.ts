@@ -8,6 +8,15 @@ import type { Dataset } from '../domain/types.ts';
  * ChartFrame comment for how a view opts in.
  */
 
+/**
+ * What an image export asks of a chart besides its width: the height of the frame's chart box
+ * (null: the chart's natural height). On screen the chart gets no target; most charts ignore it,
+ * the map uses it to fill a fixed-size image.
+ */
+export interface ChartTarget {
+  readonly height: number | null;
+}
+
 /** The exact plotted data: the columns shown, one row per plotted mark (numbers stay numbers). */
 export interface ExportTable {
   readonly header: readonly string[];

@@ -122,14 +122,14 @@ export function textColourOn(background: string): string {
 }
 
 /**
- * `count` evenly spaced legend stops over a domain (count ≥ 2): value and colour, low → high.
+ * `count` evenly spaced legend stops over a domain (2 ≤ count ≤ MAX_TICKS): value and colour, low → high.
  */
 export function legendStops(
   scale: SequentialScale,
   count = 5,
 ): { value: number; colour: string }[] {
   const [lo, hi] = scale.domain;
-  const n = Math.max(2, count);
+  const n = Math.min(MAX_TICKS, Math.max(2, Math.floor(count) || 2));
   return Array.from({ length: n }, (_, i) => {
     const value = lo + ((hi - lo) * i) / (n - 1);
     return { value, colour: scale.colour(value) };
@@ -141,9 +141,67 @@ export function niceDomain(
   values: readonly (number | null)[],
   step = 0.5,
 ): [number, number] | null {
-  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (xs.length === 0) return null;
-  const lo = Math.floor(Math.min(...xs) / step) * step;
-  const hi = Math.ceil(Math.max(...xs) / step) * step;
+  const range = extent(values);
+  if (range === null) return null;
+  const lo = Math.floor(range[0] / step) * step;
+  const hi = Math.ceil(range[1] / step) * step;
   return lo === hi ? [lo - step, hi + step] : [lo, hi];
+}
+
+/**
+ * Smallest and largest finite value, by a loop (spreading a long array into Math.min/max can
+ * overflow the call stack); null when there is none.
+ */
+export function extent(values: Iterable<number | null>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** Most ticks any axis draws, whatever the data. */
+export const MAX_TICKS = 12;
+
+/** The smallest "nice" step (1, 2 or 5 × 10^k) at least `raw`; `raw` must be finite and > 0. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0)) return Number.MIN_VALUE;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
+  return 10 * power;
+}
+
+/**
+ * Ticks at multiples of `step` inside [lo, hi], never more than `maxCount`: a step that would
+ * give more is widened to a nice step. The length depends on `maxCount` only, never on the
+ * data, so a score of 1e12 cannot make an axis allocate or loop without bound. Non-finite or
+ * reversed domains give no ticks; a zero-width one gives its single value.
+ */
+export function boundedTicks(
+  domain: readonly [number, number],
+  step: number,
+  maxCount = MAX_TICKS,
+): number[] {
+  const [lo, hi] = domain;
+  const cap = Math.max(1, Math.floor(maxCount));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return [];
+  if (hi === lo) return [lo];
+  const span = hi - lo;
+  if (!Number.isFinite(span)) return [lo, hi];
+  let s = Number.isFinite(step) && step > 0 ? step : niceStep(span / cap);
+  if (span / s > cap - 1) s = niceStep(span / Math.max(1, cap - 1));
+  // Guard against a step lost in floating point next to huge values.
+  while (lo + s === lo || span / s > cap - 1) s = niceStep(s * 2);
+  const first = Math.ceil(lo / s) * s;
+  const count = Math.min(cap, Math.floor((hi - first) / s) + 1);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const v = first + i * s;
+    // Rounding next to tiny or huge values can land a tick just outside the domain.
+    if (v >= lo && v <= hi) out.push(v);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
-import { methodChangeBetween, observationsOf, previousYear } from './dataset.ts';
+import { methodChangeBetween, observationsOf } from './dataset.ts';
+import { comparablePreviousYear } from './era.ts';
 import { rankObservations } from './ranking.ts';
 import type { ScoredUnit } from './uncertainty.ts';
 import type { Dataset, GroupId } from './types.ts';
@@ -17,7 +18,8 @@ export function scoredUnits(dataset: Dataset, groupId: GroupId, year: number): S
 
 /**
  * This year's and the previous available year's scored units (for intervals and move flags).
- * `previous` is null when there is no previous year or when a declared method change lies
+ * `previous` is null when there is no comparable previous year (a gap in the years, the
+ * province merger of 2025: see `comparablePreviousYear`) or when a declared method change lies
  * between the two: a move across a method break is not judged "likely real" or "within noise".
  */
 export function scoredGroupYear(
@@ -25,7 +27,7 @@ export function scoredGroupYear(
   groupId: GroupId,
   year: number,
 ): { current: ScoredUnit[]; previous: ScoredUnit[] | null } {
-  const prev = previousYear(dataset, groupId, year);
+  const prev = comparablePreviousYear(dataset, groupId, year);
   const comparable = prev !== null && methodChangeBetween(dataset, prev, year).length === 0;
   return {
     current: scoredUnits(dataset, groupId, year),

@@ -1,10 +1,5 @@
-import {
-  methodChangeBetween,
-  observationsOf,
-  previousYear,
-  subIndicesFor,
-  unitIndex,
-} from './dataset.ts';
+import { comparablePreviousYear } from './era.ts';
+import { methodChangeBetween, observationsOf, subIndicesFor, unitIndex } from './dataset.ts';
 import { rankChange, rankObservations, rankScores, type RankInfo } from './ranking.ts';
 import { scoreChange, summarise, type Summary } from './stats.ts';
 import type {
@@ -58,7 +53,8 @@ export function buildGroupYear(dataset: Dataset, groupId: GroupId, year: number)
   const units = unitIndex(dataset);
   const rows = observationsOf(dataset, groupId, year);
   const ranks = rankObservations(rows);
-  const prevYear = previousYear(dataset, groupId, year);
+  // Changes stop at a gap in the years and at the province merger of 2025 (era.ts).
+  const prevYear = comparablePreviousYear(dataset, groupId, year);
   const prevRows = prevYear === null ? [] : observationsOf(dataset, groupId, prevYear);
   const prevRanks = rankObservations(prevRows);
   const prevByUnit = new Map(prevRows.map((o) => [o.unitId, o]));

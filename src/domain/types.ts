@@ -98,6 +98,14 @@ export interface Dataset {
   readonly notes?: readonly LocalizedText[];
   /** Years in which the method changed in a way that breaks comparisons with the year before. */
   readonly methodChanges?: readonly { readonly year: number; readonly note: LocalizedText }[];
+  /**
+   * Optional: the user's correction of a year's province era (before/after the merger of
+   * 1 July 2025) where the era derived from its units is wrong. Absent in older stored datasets.
+   */
+  readonly provinceEras?: readonly {
+    readonly year: number;
+    readonly era: 'before-2025' | 'from-2025';
+  }[];
 }
 
 /** Result type for fallible functions: errors are values. */

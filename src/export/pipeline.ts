@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ExportTable } from '../charts/exportTypes.ts';
+import type { ChartTarget, ExportTable } from '../charts/exportTypes.ts';
+import { assertVietnamMapsComplete } from './mapCheck.ts';
 import {
   chartBox,
   chartRenderWidth,
@@ -27,7 +28,7 @@ export interface ExportRequest {
   readonly frame: FrameText;
   readonly layout: ExportLayout;
   /** The chart at a given width (the view's render function, possibly with highlights). */
-  readonly renderChart: (width: number) => ReactNode;
+  readonly renderChart: (width: number, target?: ChartTarget) => ReactNode;
   readonly table: ExportTable | null;
   readonly csvTitle: string;
   readonly dialect: CsvDialect;
@@ -66,16 +67,21 @@ export async function produceSvg(
   const box = chartBox(req.frame, req.layout, m);
   const fontCss = embeddedFontCss();
   fontCss.catch(() => undefined); // awaited below; not an unhandled rejection if rendering fails first
-  let charts = await renderOffscreen(req.renderChart(box.width), box.width);
+  let charts = await renderOffscreen(req.renderChart(box.width, { height: box.height }), box.width);
   if (charts.length === 0) throw new NoChartError('no chart to draw');
   // A fixed-size image: lay the chart out again at the width that, scaled uniformly, fills the
   // box (a short ranking grows, a long one is drawn wider and shrinks), never stretched.
   const natural = charts.reduce((sum, c) => sum + c.height, 0);
   const renderWidth = chartRenderWidth(box, natural);
   if (Math.abs(renderWidth - box.width) > box.width * 0.04) {
-    const again = await renderOffscreen(req.renderChart(renderWidth), renderWidth);
+    const target = {
+      height: box.height === null ? null : (box.height * renderWidth) / box.width,
+    };
+    const again = await renderOffscreen(req.renderChart(renderWidth, target), renderWidth);
     if (again.length > 0) charts = again;
   }
+  // A map of Vietnam must show Hoàng Sa and Trường Sa, or it is not exported.
+  assertVietnamMapsComplete(charts.map((c) => c.svg));
   const svg = composeExportSvg(document, charts, req.frame, req.layout, {
     fontCss: await fontCss,
     ...(m ? { measure: m } : {}),

@@ -6,6 +6,7 @@ import pciMetaUrl from '../../data/pci.meta.json?url';
 import bacKanCsvUrl from '../../data/bac-kan-dcci.csv?url';
 import pciCsvUrl from '../../data/pci.csv?url';
 import bacKanResponsesUrl from '../../data/bac-kan-dcci-responses.csv?url';
+import bacKanIndicatorsUrl from '../../data/bac-kan-dcci-indicators.json?url';
 import { registerDefaults, useAppStore } from './store.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface CatalogueEntry {
   readonly fileName: string;
   /** The response-level file the dataset was computed from, for the bootstrap over respondents. */
   readonly responsesUrl?: string;
+  /** Short labels of the response file's indicators (`data/<id>-indicators.json`). */
+  readonly indicatorLabelsUrl?: string;
   readonly defaults: { readonly year?: number; readonly group?: string };
   /**
    * The unit this dashboard is about, used where a view needs a starting unit and none is
@@ -42,14 +45,15 @@ export const BUNDLED: readonly CatalogueEntry[] = [
     url: bacKanCsvUrl,
     fileName: 'bac-kan-dcci.csv',
     responsesUrl: bacKanResponsesUrl,
+    indicatorLabelsUrl: bacKanIndicatorsUrl,
     // The 06/01/2020 conference announced the 2019 results; districts are the default group.
     defaults: { year: 2019, group: 'districts' },
   },
   {
     id: 'pci',
     title: {
-      vi: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016',
-      en: 'Provincial Competitiveness Index (PCI) 2005–2016',
+      vi: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2005–2016 và 2020',
+      en: 'Provincial Competitiveness Index (PCI) 2005–2016 and 2020',
     },
     illustrative: false,
     metaUrl: pciMetaUrl,

@@ -53,6 +53,8 @@ export interface EncodedDataset {
   illustrative: boolean;
   notes?: JsonLocalizedText[];
   methodChanges?: { year: number; note: JsonLocalizedText }[];
+  /** Optional (absent in older records): the user's corrections of a year's province era. */
+  provinceEras?: { year: number; era: 'before-2025' | 'from-2025' }[];
 }
 
 export interface CodecIssue {
@@ -125,6 +127,7 @@ export function encodeDataset(dataset: Dataset): EncodedDataset {
     {
       notes: dataset.notes?.map(text),
       methodChanges: dataset.methodChanges?.map((m) => ({ year: num(m.year), note: text(m.note) })),
+      provinceEras: dataset.provinceEras?.map((e) => ({ year: num(e.year), era: e.era })),
     },
   );
 }
@@ -345,7 +348,7 @@ export function tryDecodeDataset(json: unknown): Result<Dataset, CodecIssue> {
       'source',
       'illustrative',
     ],
-    ['notes', 'methodChanges'],
+    ['notes', 'methodChanges', 'provinceEras'],
   );
   if (!o) return { ok: false, issues: r.issues };
   const core = {
@@ -372,6 +375,22 @@ export function tryDecodeDataset(json: unknown): Result<Dataset, CodecIssue> {
         const year = r.integer(m.year, `${s}.year`);
         const note = r.text(m.note, `${s}.note`);
         return year === undefined || note === undefined ? undefined : { year, note };
+      }),
+    provinceEras: (x, q) =>
+      r.array(x, q, (y, s) => {
+        const e = r.object(y, s, ['year', 'era']);
+        if (!e) return undefined;
+        const year = r.integer(e.year, `${s}.year`);
+        const era = r.string(e.era, `${s}.era`);
+        if (era !== undefined && era !== 'before-2025' && era !== 'from-2025') {
+          r.issues.push({
+            code: 'INVALID_SHAPE',
+            path: `${s}.era`,
+            expected: 'before-2025 or from-2025',
+          });
+          return undefined;
+        }
+        return year === undefined || era === undefined ? undefined : { year, era };
       }),
   });
   if (r.issues.length > 0 || extra === undefined || !allDefined(...Object.values(core)))

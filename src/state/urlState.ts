@@ -32,6 +32,8 @@ export interface ViewState {
   readonly units: readonly string[];
   readonly y2: number | null;
   readonly sub: string | null;
+  /** Scorecard: open the questions (indicators) behind sub-index `sub` (`ind=1`). */
+  readonly ind: boolean;
   readonly sort: string | null;
   readonly embed: boolean;
   /**
@@ -57,6 +59,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   units: [],
   y2: null,
   sub: null,
+  ind: false,
   sort: null,
   embed: false,
   w: null,
@@ -154,6 +157,7 @@ export function decodeView(search: string): { state: ViewState; notices: UrlNoti
     ),
     y2: take('y2', year, null),
     sub: take('sub', id, null),
+    ind: take('ind', (r) => (r === '1' ? true : r === '0' ? false : undefined), false),
     sort: take('sort', (r) => (SORT.test(r) ? r : undefined), null),
     embed: take('embed', (r) => (r === '1' ? true : r === '0' ? false : undefined), false),
     w: take('w', parseWeightsParam, null),
@@ -188,6 +192,7 @@ export function encodeView(state: ViewState): string {
   if (state.units.length > 0) p.set('units', state.units.join(','));
   if (state.y2 !== null) p.set('y2', String(state.y2));
   if (state.sub) p.set('sub', state.sub);
+  if (state.ind) p.set('ind', '1');
   if (state.sort) p.set('sort', state.sort);
   if (state.embed) p.set('embed', '1');
   if (state.w) p.set('w', state.w);

@@ -8,6 +8,13 @@ import { intervalText, moveFlagText } from './statsText.ts';
 import { nextSort, parseSort, sortStandings } from './tableSort.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 import { tierLabel } from './labels.ts';
+import { usePrinting, useRowWindow } from '../ui/rowWindow.ts';
+
+/**
+ * From this many rows the table renders only the rows in view (in its own scroll box): 5,000
+ * rendered rows blocked the page for seconds. Printing renders every row again.
+ */
+export const WINDOW_FROM = 150;
 
 export interface RankingTableProps {
   readonly groupYear: GroupYear;
@@ -237,6 +244,10 @@ export function RankingTable({
     const q = foldKey(query);
     return q === '' ? sorted : sorted.filter((s) => foldKey(s.unit.name).includes(q));
   }, [groupYear, chartData, parsed.key, parsed.descending, query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const printing = usePrinting();
+  const long = groupYear.standings.length >= WINDOW_FROM;
+  const [scrollRef, win] = useRowWindow<HTMLDivElement>(rows.length, long && !printing);
+  const hintId = useId();
 
   return (
     <div className="ranking-table">
@@ -253,11 +264,19 @@ export function RankingTable({
           {t('table.resultCount', { shown: rows.length, total: groupYear.standings.length })}
         </span>
       </div>
+      {long ? (
+        <p id={hintId} className="ranking-table__hint">
+          {t('table.windowedHint')}
+        </p>
+      ) : null}
       <div
-        className="table-scroll"
+        ref={scrollRef}
+        className={long ? 'table-scroll table-scroll--windowed' : 'table-scroll'}
         tabIndex={0}
         role="region"
         aria-label={t('table.caption', { group: groupName, year: groupYear.year })}
+        aria-describedby={long ? hintId : undefined}
+        onScroll={win.onScroll}
       >
         <table className="table">
           <caption className="visually-hidden">
@@ -291,7 +310,12 @@ export function RankingTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((s) => (
+            {win.start > 0 ? (
+              <tr aria-hidden="true" className="table__spacer">
+                <td colSpan={columns.length} style={{ height: win.start * win.rowHeight }} />
+              </tr>
+            ) : null}
+            {rows.slice(win.start, win.end).map((s) => (
               <tr
                 key={s.unit.id}
                 className={s.unit.id === selected ? 'is-selected' : undefined}
@@ -310,6 +334,14 @@ export function RankingTable({
                 )}
               </tr>
             ))}
+            {win.end < rows.length ? (
+              <tr aria-hidden="true" className="table__spacer">
+                <td
+                  colSpan={columns.length}
+                  style={{ height: (rows.length - win.end) * win.rowHeight }}
+                />
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

@@ -6,6 +6,7 @@ import { RankingDotsChart } from '../charts/views/RankingDotsChart.tsx';
 import { dotAxis } from '../charts/data/dots.ts';
 import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
+import { truncateRanking } from '../domain/truncation.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/confidence.ts';
@@ -16,6 +17,13 @@ import { Select } from '../ui/Select.tsx';
 import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
+import { WordReportButton } from './report/WordReportButton.tsx';
+
+/**
+ * Most bars in the ranking chart: every province of PCI (63) still fits; longer rankings show the
+ * top, the bottom and the selected units (truncateRanking) — a 5,000-bar chart froze the page.
+ */
+export const RANKING_CHART_MAX_BARS = 64;
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
@@ -44,7 +52,15 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     count: groupYear.standings.length,
     group: countedGroupLabel(group, lang, t),
   });
-  const subtitle = t('ranking.subtitle', { group: group?.name[lang] ?? '', year });
+  const barCount = chartData.bars.length;
+  const truncated = barCount > RANKING_CHART_MAX_BARS;
+  const showing = {
+    shown: formatInteger(RANKING_CHART_MAX_BARS, lang),
+    total: formatInteger(barCount, lang),
+  };
+  const subtitle =
+    t('ranking.subtitle', { group: group?.name[lang] ?? '', year }) +
+    (truncated ? ` · ${t('ranking.showing', showing)}` : '');
   const ranked = groupYear.standings.filter((s) => s.total !== null);
   const first = ranked[0];
   const last = ranked[ranked.length - 1];
@@ -67,6 +83,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   if (chartData.contradictions > 0)
     notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
   if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
+  if (truncated) notes.push(t('ranking.truncatedNote', showing));
   for (const m of groupYear.methodChanges)
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
   notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
@@ -120,6 +137,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       onSelect: (unit: string) => onSelect({ unit: unit === view.unit ? null : unit }),
       detail: (b: RankingBar) => barDetail(b, t, lang),
       whisker: (b: RankingBar) => (b.standardError === null ? null : Z_90 * b.standardError),
+      truncation: {
+        max: RANKING_CHART_MAX_BARS,
+        gapLabel: (hidden: number) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
+      },
     };
     return dots ? (
       <RankingDotsChart
@@ -164,6 +185,13 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     },
   };
 
+  // The chart's table alternative lists the bars the chart shows (the full table is below).
+  const compactRows = truncateRanking(chartData.bars, (b) => b.unitId, {
+    max: RANKING_CHART_MAX_BARS,
+    keep: view.unit ? [view.unit] : [],
+  });
+  const compactColumns =
+    3 + (chartData.hasRespondents ? 1 : 0) + (withIntervals ? 1 : 0) + (withGroups ? 1 : 0);
   const compactTable = (
     <table className="table table--compact">
       <caption className="visually-hidden">{title}</caption>
@@ -184,23 +212,36 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         </tr>
       </thead>
       <tbody>
-        {chartData.bars.map((b) => (
-          <tr key={b.unitId}>
-            <td>{formatInteger(b.rank, lang)}</td>
-            <th scope="row">{b.name}</th>
-            <td className="num">{formatScore(b.value, lang)}</td>
-            {chartData.hasRespondents ? (
-              <td className="num">
-                {formatInteger(b.respondents, lang)}
-                <LowRespondentsMark n={b.respondents} min={minRespondents} t={t} lang={lang} />
-              </td>
-            ) : null}
-            {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}
-            {withGroups ? (
-              <td>{b.statGroup === null ? '—' : t('stats.groupShort', { index: b.statGroup })}</td>
-            ) : null}
-          </tr>
-        ))}
+        {compactRows.items.map((item, i) => {
+          if (item.kind === 'gap')
+            return (
+              <tr key={`gap-${i}`} className="table__gap">
+                <td colSpan={compactColumns}>
+                  {t('ranking.gap', { count: formatInteger(item.hidden, lang) })}
+                </td>
+              </tr>
+            );
+          const b = item.row;
+          return (
+            <tr key={b.unitId}>
+              <td>{formatInteger(b.rank, lang)}</td>
+              <th scope="row">{b.name}</th>
+              <td className="num">{formatScore(b.value, lang)}</td>
+              {chartData.hasRespondents ? (
+                <td className="num">
+                  {formatInteger(b.respondents, lang)}
+                  <LowRespondentsMark n={b.respondents} min={minRespondents} t={t} lang={lang} />
+                </td>
+              ) : null}
+              {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}
+              {withGroups ? (
+                <td>
+                  {b.statGroup === null ? '—' : t('stats.groupShort', { index: b.statGroup })}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -226,6 +267,25 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       >
         {(width) => renderChart(width)}
       </ChartFrame>
+      <WordReportButton
+        label={t('report.downloadGroup')}
+        t={t}
+        testId="group-word-report"
+        run={(reports) =>
+          reports.downloadGroupReport({
+            dataset,
+            lang,
+            t,
+            groupName,
+            source: sourceLine(dataset, lang, t),
+            minRespondents,
+            groupYear,
+            stats,
+            notes,
+            renderRanking: (width) => renderChart(width),
+          })
+        }
+      />
       {chartData.hasRespondents ? (
         <div className="stats-controls">
           <label htmlFor={minId}>{t('stats.minRespondents')}</label>

@@ -7,6 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset, Unit } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
+import {
+  assertVietnamMapsComplete,
+  IncompleteMapError,
+  missingArchipelagos,
+} from '../../src/export/mapCheck.ts';
+import { CROSSWALK_2025 } from '../../src/domain/era.ts';
 import { MapView } from '../../src/views/map/MapView.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
 
@@ -118,7 +124,7 @@ describe('Map view: groups without geography', () => {
 describe('Map view: provinces (choropleth)', () => {
   it('loads the boundaries, colours Côn Đảo with Bà Rịa–Vũng Tàu, outlines Bắc Kạn and credits geoBoundaries', async () => {
     const topology = readFileSync(
-      join(process.cwd(), 'data/geo/geoBoundaries-VNM-ADM1_simplified.topojson.txt'),
+      join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
       'utf8',
     );
     const fetchMock = vi.fn(
@@ -154,5 +160,75 @@ describe('Map view: provinces (choropleth)', () => {
     expect(document.querySelector('path[data-code="VN-01"]')?.getAttribute('fill')).toMatch(
       /^url\(#/,
     );
+  });
+});
+
+describe('Map view: Hoàng Sa, Trường Sa and the provinces of 2025', () => {
+  const stubTopology = () => {
+    const topology = readFileSync(
+      join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
+      'utf8',
+    );
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(topology, { status: 200 })),
+    );
+  };
+
+  it.each([
+    ['vi', 'Quần đảo Hoàng Sa (TP. Đà Nẵng)', 'Quần đảo Trường Sa (tỉnh Khánh Hòa)', 'Biển Đông'],
+    [
+      'en',
+      'Hoang Sa (Paracel) Islands (Da Nang)',
+      'Truong Sa (Spratly) Islands (Khanh Hoa)',
+      'East Sea',
+    ],
+  ] as const)('labels both archipelagos and the sea on the map (%s)', async (lang, hs, ts, sea) => {
+    stubTopology();
+    render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016, lang }} />);
+    await waitFor(() => expect(document.querySelector('svg.choropleth')).not.toBeNull());
+    const map = document.querySelector('svg.choropleth') as SVGSVGElement;
+    expect(map.getAttribute('data-map')).toBe('vietnam');
+    const label = (id: string) =>
+      [...(map.querySelector(`[data-island="${id}"]`)?.querySelectorAll('tspan') ?? [])]
+        .map((t) => t.textContent)
+        .join(' ');
+    expect(label('hoang-sa')).toBe(hs);
+    expect(label('truong-sa')).toBe(ts);
+    expect(map.querySelector('.choropleth__sea')?.textContent).toBe(sea);
+    expect(map.querySelectorAll('[data-archipelago] circle').length).toBeGreaterThan(10);
+    expect(missingArchipelagos(map)).toEqual([]);
+  });
+
+  it('refuses to export a map of Vietnam whose archipelago label is missing', async () => {
+    stubTopology();
+    render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016 }} />);
+    await waitFor(() => expect(document.querySelector('svg.choropleth')).not.toBeNull());
+    const map = (document.querySelector('svg.choropleth') as SVGSVGElement).cloneNode(
+      true,
+    ) as SVGSVGElement;
+    expect(() => assertVietnamMapsComplete([map])).not.toThrow();
+    map.querySelector('[data-island="truong-sa"]')?.remove();
+    expect(() => assertVietnamMapsComplete([map])).toThrow(IncompleteMapError);
+    expect(missingArchipelagos(map)).toEqual(['truong-sa']);
+  });
+
+  it('draws the 34 merged provinces for a year whose units are the 34, none grey', async () => {
+    stubTopology();
+    const names = [...new Set(CROSSWALK_2025.map((c) => c.after))];
+    const ds34 = makeDataset(
+      names.map((unit, i) => ({ unit, group: 'provinces', year: 2025, total: 70 - i / 2 })),
+    );
+    render(<Harness dataset={ds34} initial={{ group: 'provinces', year: 2025 }} />);
+    await waitFor(() =>
+      expect(document.querySelectorAll('svg.choropleth path[data-code]')).toHaveLength(34),
+    );
+    const fills = [...document.querySelectorAll('svg.choropleth path[data-code]')].map((p) =>
+      p.getAttribute('fill'),
+    );
+    expect(fills.filter((f) => f?.startsWith('url('))).toEqual([]);
+    expect(screen.getByText(/34 tỉnh, thành phố từ 1\/7\/2025/)).toBeTruthy();
+    // Bắc Kạn is part of Thái Nguyên from 2025: Thái Nguyên is outlined.
+    expect(document.querySelector('.choropleth__label')?.textContent).toBe('Thái Nguyên');
   });
 });

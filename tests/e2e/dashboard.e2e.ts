@@ -121,7 +121,7 @@ describe('English UI', () => {
   });
 });
 
-describe('PCI dataset (real, 2005–2016)', () => {
+describe('PCI dataset (real, 2005–2016 and 2020; opens on 2016, the latest year with sub-indices)', () => {
   it('shows 63 provinces in 2016 and 42 in the 2005 pilot, credited to VCCI & USAID, without the banner', async () => {
     t = await openPage('/?ds=pci');
     const { page } = t;

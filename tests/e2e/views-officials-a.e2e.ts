@@ -90,14 +90,15 @@ describe('Scorecard', () => {
     t.expectClean();
   });
 
-  it('opens on the PCI for Bắc Kạn: 60th of 63 in 2016, no watermark, twelve years of history', async () => {
-    t = await openPage('/?ds=pci&view=scorecard&unit=provinces.bac-kan');
+  it('opens on the PCI for Bắc Kạn: 60th of 63 in 2016, no watermark, 2005–2016 and 2020 in the history', async () => {
+    // PCI now ends with 2020 (total and rank only), so 2016 is asked for.
+    t = await openPage('/?ds=pci&year=2016&view=scorecard&unit=provinces.bac-kan');
     const { page } = t;
     await scorecardReady(page);
     expect(await sentence(page).innerText()).toBe(
       'Bắc Kạn xếp thứ 60/63 tỉnh, thành phố về PCI 2016 với 54,60 điểm, giữ nguyên thứ hạng so với 2015.',
     );
-    expect(await page.locator('svg.history-chart g[data-year]').count()).toBe(12);
+    expect(await page.locator('svg.history-chart g[data-year]').count()).toBe(13);
     expect(await panel(page).locator('.chart-frame__watermark').count()).toBe(0);
     expect(await panel(page).locator('.chart-frame__source').first().innerText()).toContain('VCCI');
     await expectNoAxeViolations(page);

@@ -2,6 +2,7 @@ import { observationsOf, previousYear } from '../../domain/dataset.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { Summary } from '../../domain/stats.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
+import { extent } from '../scales.ts';
 import { comparabilityNotes, type ComparabilityNote } from './caption.ts';
 
 /** One unit's dot on its group's strip. */
@@ -44,17 +45,32 @@ export interface DistributionData {
   readonly maxStack: number;
 }
 
+/** Most stack rows a strip draws: thousands of near-equal totals overlap instead of growing the chart. */
+export const MAX_STACK_ROWS = 12;
+
 /**
  * Stack rows for dots closer than `minGap` points: sorted by total, each dot takes the lowest row
- * whose previous dot is at least `minGap` away. Deterministic; ties keep the given order.
+ * whose previous dot is at least `minGap` away; when all `maxRows` rows are taken it goes to the
+ * row whose last dot is furthest left (the dots overlap there). Deterministic; ties keep the
+ * given order. Time and height are bounded by `maxRows`, whatever the totals.
  */
-export function stackRows(totals: readonly number[], minGap: number): number[] {
+export function stackRows(
+  totals: readonly number[],
+  minGap: number,
+  maxRows = MAX_STACK_ROWS,
+): number[] {
+  const cap = Math.max(1, Math.floor(maxRows));
   const order = totals.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
   const lastInRow: number[] = [];
   const rows = totals.map(() => 0);
   for (const { v, i } of order) {
     let row = lastInRow.findIndex((last) => v - last >= minGap);
-    if (row === -1) row = lastInRow.length;
+    if (row === -1 && lastInRow.length < cap) row = lastInRow.length;
+    if (row === -1) {
+      row = 0;
+      for (let r = 1; r < lastInRow.length; r++)
+        if ((lastInRow[r] as number) < (lastInRow[row] as number)) row = r;
+    }
     lastInRow[row] = v;
     rows[i] = row;
   }
@@ -72,11 +88,9 @@ export function buildDistributionData(
   year: number,
   selected: string | null,
 ): DistributionData {
-  const all = dataset.observations
-    .filter((o) => o.year === year && o.total !== null)
-    .map((o) => o.total as number);
-  const lo = all.length > 0 ? Math.floor(Math.min(...all) / 5) * 5 : 0;
-  const hi = all.length > 0 ? Math.ceil(Math.max(...all) / 5) * 5 : 100;
+  const range = extent(dataset.observations.map((o) => (o.year === year ? o.total : null)));
+  const lo = range ? Math.floor(range[0] / 5) * 5 : 0;
+  const hi = range ? Math.ceil(range[1] / 5) * 5 : 100;
   const domain: [number, number] = [lo, hi === lo ? lo + 5 : hi];
   const minGap = (domain[1] - domain[0]) / 60;
 
@@ -117,6 +131,6 @@ export function buildDistributionData(
     year,
     groups,
     domain,
-    maxStack: Math.max(0, ...groups.flatMap((g) => g.points.map((p) => p.stack))),
+    maxStack: groups.reduce((m, g) => g.points.reduce((n, p) => Math.max(n, p.stack), m), 0),
   };
 }

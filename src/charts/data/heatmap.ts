@@ -1,6 +1,7 @@
 import type { GroupYear, UnitStanding } from '../../domain/groupYear.ts';
 import { sharedRanks } from '../../domain/ranking.ts';
 import type { LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
+import { extent } from '../scales.ts';
 
 export interface HeatmapColumn {
   readonly id: SubIndexId;
@@ -140,7 +141,7 @@ export function buildHeatmapData(
   return {
     columns,
     rows,
-    domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
+    domain: extent(values),
     sort,
     groupSize: rows.length,
     hasMissing: rows.some((r) => r.cells.some((c) => c.value === null)),

@@ -1,6 +1,8 @@
 import type { GroupYear } from '../../domain/groupYear.ts';
+import { provinceNameKey } from '../../domain/era.ts';
 import { foldKey } from '../../domain/names.ts';
 import type { LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
+import { extent } from '../scales.ts';
 
 /** What a map is coloured by: the total (out of 100) or one sub-index (out of 10). */
 export interface MapMeasure {
@@ -48,7 +50,7 @@ export function measureUnits(
  * "TP." / "Thành phố" / "Tỉnh" dropped ("TP. Hồ Chí Minh" and "Hồ Chí Minh" give "ho chi minh").
  */
 export function provinceKey(name: string): string {
-  return foldKey(name).replace(/^(tp|thanh pho|tinh)\s+/, '');
+  return provinceNameKey(name);
 }
 
 /**
@@ -113,14 +115,14 @@ export function buildChoroplethData(
     readonly highlightCode?: string;
     /** provinceKey(name) → ISO code, for units without a code (see `provinceCodeOf`). */
     readonly codeByName?: ReadonlyMap<string, string>;
+    /** The join code of a unit, replacing the rule above (the 34 provinces of 2025 join by name). */
+    readonly codeOf?: (unit: MeasuredUnit) => string | null;
   } = {},
 ): ChoroplethData {
   const measured = measureUnits(groupYear, options.sub ?? null);
   const measure = measured.measure;
-  const units = measured.units.map((u) => ({
-    ...u,
-    code: provinceCodeOf(u, options.codeByName) ?? u.code,
-  }));
+  const codeOf = options.codeOf ?? ((u: MeasuredUnit) => provinceCodeOf(u, options.codeByName));
+  const units = measured.units.map((u) => ({ ...u, code: codeOf(u) ?? u.code }));
   const highlightCode = options.highlightCode ?? 'VN-53';
   const byCode = new Map(units.filter((u) => u.code).map((u) => [u.code as string, u]));
   const byName = new Map(units.map((u) => [foldKey(u.name), u]));
@@ -150,7 +152,7 @@ export function buildChoroplethData(
     measure,
     units,
     unmatched: units.filter((u) => !used.has(u.unitId)),
-    domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
+    domain: extent(values),
     ranked: units.filter((u) => u.rank !== null).length,
     highlightedUnit: units.find((u) => u.code === highlightCode) ?? null,
     sharedShapes: [...counts.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0),

@@ -5,9 +5,11 @@ import {
   unitIndex,
   unitsOf,
 } from '../../domain/dataset.ts';
+import { crossesEra, dcciSpansMerger } from '../../domain/era.ts';
 import { rankChange, rankObservations } from '../../domain/ranking.ts';
 import { scoreChange } from '../../domain/stats.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
+import { extent } from '../scales.ts';
 
 /** Whether a unit has a total in both years of a slope, or in one only. */
 export type Presence = 'both' | 'from-only' | 'to-only';
@@ -41,6 +43,13 @@ export interface SlopeData {
   /** The sub-index set differs between the two years (a different method). */
   readonly subIndexSetChanged: boolean;
   readonly methodChanges: readonly { readonly year: number; readonly note: LocalizedText }[];
+  /**
+   * The two years lie on different sides of the province merger of 1 July 2025: a province of
+   * the later year is a different unit from its namesake before, so no change is computed.
+   */
+  readonly eraChanged: boolean;
+  /** Departments or districts compared across 1 July 2025 (`dcciSpansMerger`). */
+  readonly unitsReorganised: boolean;
   /** Min and max total over both years; null when no unit has a total. */
   readonly domain: readonly [number, number] | null;
 }
@@ -70,6 +79,7 @@ export function buildSlopeData(
   const toRanks = rankObservations(toRows);
   const units = unitIndex(dataset);
   const chosen = new Set(highlighted);
+  const eraChanged = crossesEra(dataset, groupId, fromYear, toYear);
 
   const rows: SlopeRow[] = [];
   for (const unit of unitsOf(dataset, groupId)) {
@@ -85,8 +95,8 @@ export function buildSlopeData(
       to,
       fromRank,
       toRank,
-      change: scoreChange(from, to),
-      rankChange: rankChange(fromRank, toRank),
+      change: eraChanged ? null : scoreChange(from, to),
+      rankChange: eraChanged ? null : rankChange(fromRank, toRank),
       presence: from !== null && to !== null ? 'both' : from !== null ? 'from-only' : 'to-only',
       highlighted: chosen.has(unit.id),
     });
@@ -117,6 +127,8 @@ export function buildSlopeData(
     sizeChanged: fromSize !== toSize,
     subIndexSetChanged: subsFrom !== subsTo,
     methodChanges: methodChangeBetween(dataset, fromYear, toYear),
-    domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
+    eraChanged,
+    unitsReorganised: dcciSpansMerger(dataset, groupId, [fromYear, toYear]),
+    domain: extent(values),
   };
 }

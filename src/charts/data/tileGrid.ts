@@ -2,6 +2,7 @@ import type { GroupYear } from '../../domain/groupYear.ts';
 import { foldKey } from '../../domain/names.ts';
 import type { UnitId } from '../../domain/types.ts';
 import { measureUnits, type MapMeasure, type MeasuredUnit } from './map.ts';
+import { extent } from '../scales.ts';
 
 /** A tile-grid layout (data/bac-kan-districts-tiles.json): one equal tile per unit, placed roughly geographically. */
 export interface TileLayout {
@@ -91,7 +92,7 @@ export function buildTileGridData(
     measure,
     units,
     unplaced: units.filter((u) => !placed.has(u.unitId)),
-    domain: values.length === 0 ? null : [Math.min(...values), Math.max(...values)],
+    domain: extent(values),
   };
 }
 

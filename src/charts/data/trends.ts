@@ -5,6 +5,13 @@ import {
   unitsOf,
   yearsOf,
 } from '../../domain/dataset.ts';
+import {
+  CROSSWALK_2025,
+  dcciSpansMerger,
+  eraOf,
+  provinceNameKey,
+  type ProvinceEra,
+} from '../../domain/era.ts';
 import { rankObservations } from '../../domain/ranking.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
 
@@ -19,8 +26,20 @@ export interface TrendPoint {
 }
 
 export interface TrendSeries {
+  /** Unique per series: the unit id, plus the era when a unit's series is split at the merger. */
+  readonly key: string;
   readonly unitId: UnitId;
   readonly name: string;
+  /**
+   * Set when the group's years straddle the province merger of 1 July 2025: the series holds
+   * only that side (a merged province is a different unit from its namesake before). `lastYear`
+   * is the last year before the merger, `firstYear` the first after.
+   */
+  readonly segment: {
+    readonly era: ProvinceEra;
+    readonly lastYear?: number;
+    readonly firstYear?: number;
+  } | null;
   /** One point per year of the group, ascending (missing years included as gaps). */
   readonly points: readonly TrendPoint[];
   /** Years with a total. */
@@ -28,8 +47,12 @@ export interface TrendSeries {
 }
 
 export interface TrendData {
-  /** Years in which the group has observations, ascending. */
+  /** Every calendar year from the group's first to its last year with data, ascending. */
   readonly years: readonly number[];
+  /** Departments or districts with data both up to 2024 and from 2025 (`dcciSpansMerger`). */
+  readonly unitsReorganised: boolean;
+  /** Years inside the span without any data (a gap in the series, e.g. PCI 2017–2019). */
+  readonly missingYears: readonly number[];
   readonly series: readonly TrendSeries[];
   /** Units ranked each year (with a total); changes of this number make ranks less comparable. */
   readonly groupSizes: readonly { readonly year: number; readonly n: number }[];
@@ -54,7 +77,16 @@ export function buildTrendData(
   unitIds: readonly string[],
 ): TrendData {
   const units = unitIndex(dataset);
-  const years = yearsOf(dataset, groupId);
+  // Calendar years missing inside the span (PCI 2017–2019) are points without data, so no line
+  // is drawn across the gap as if the years were consecutive.
+  const dataYears = yearsOf(dataset, groupId);
+  const years =
+    dataYears.length === 0
+      ? []
+      : Array.from(
+          { length: (dataYears[dataYears.length - 1] as number) - (dataYears[0] as number) + 1 },
+          (_, i) => (dataYears[0] as number) + i,
+        );
   const perYear = years.map((year) => {
     const rows = observationsOf(dataset, groupId, year);
     return {
@@ -67,11 +99,18 @@ export function buildTrendData(
   const chosen = unitIds.filter(
     (id, i) => unitIds.indexOf(id) === i && units.get(id as UnitId)?.groupId === groupId,
   );
-  const series = chosen.map<TrendSeries>((id) => {
+  const eraByYear = new Map(dataYears.map((y) => [y, eraOf(dataset, groupId, y)]));
+  const beforeYears = dataYears.filter((y) => eraByYear.get(y) === 'before-2025');
+  const afterYears = dataYears.filter((y) => eraByYear.get(y) === 'from-2025');
+  const straddles = beforeYears.length > 0 && afterYears.length > 0;
+  const lastBefore = beforeYears[beforeYears.length - 1];
+  const firstAfter = afterYears[0];
+  const seriesOf = (id: string, era: ProvinceEra | null): TrendSeries => {
     const unit = units.get(id as UnitId)!;
     const points = perYear.map<TrendPoint>(({ year, rows, ranks, n }) => {
-      const o = rows.get(id);
-      const rank = ranks.get(id as UnitId);
+      const inEra = era === null || eraByYear.get(year) === era;
+      const o = inEra ? rows.get(id) : undefined;
+      const rank = inEra ? ranks.get(id as UnitId) : undefined;
       return {
         year,
         total: o?.total ?? null,
@@ -81,13 +120,45 @@ export function buildTrendData(
       };
     });
     return {
+      key: era === null ? id : `${id}@${era}`,
       unitId: unit.id,
       name: unit.name,
+      segment:
+        era === null
+          ? null
+          : era === 'before-2025'
+            ? { era, ...(lastBefore === undefined ? {} : { lastYear: lastBefore }) }
+            : { era, ...(firstAfter === undefined ? {} : { firstYear: firstAfter }) },
       points,
       yearsPresent: points.filter((p) => p.total !== null).map((p) => p.year),
     };
-  });
-  const groupSizes = perYear.map(({ year, n }) => ({ year, n }));
+  };
+  const hasData = (s: TrendSeries) => s.yearsPresent.length > 0;
+  // Across the merger, a province's line stops before it; the merged province of the same name
+  // starts after, and its predecessors' lines are shown up to the merger (Thái Nguyên and Bắc Kạn
+  // up to 2024; Thái Nguyên from 2025).
+  const series: TrendSeries[] = !straddles
+    ? chosen.map((id) => seriesOf(id, null))
+    : chosen.flatMap((id) => {
+        const name = units.get(id as UnitId)?.name ?? '';
+        const after = seriesOf(id, 'from-2025');
+        const predecessors = hasData(after)
+          ? CROSSWALK_2025.filter(
+              (c) =>
+                provinceNameKey(c.after) === provinceNameKey(name) &&
+                provinceNameKey(c.before) !== provinceNameKey(name),
+            ).flatMap((c) => {
+              const unit = unitsOf(dataset, groupId).find(
+                (u) => provinceNameKey(u.name) === provinceNameKey(c.before),
+              );
+              return unit && !chosen.includes(unit.id) ? [seriesOf(unit.id, 'before-2025')] : [];
+            })
+          : [];
+        return [seriesOf(id, 'before-2025'), ...predecessors, after].filter(hasData);
+      });
+  const groupSizes = perYear
+    .filter(({ year }) => dataYears.includes(year))
+    .map(({ year, n }) => ({ year, n }));
   const sizes = new Set(groupSizes.map((g) => g.n));
   const first = years[0];
   const last = years[years.length - 1];
@@ -99,6 +170,8 @@ export function buildTrendData(
     methodChanges:
       first === undefined || last === undefined ? [] : methodChangeBetween(dataset, first, last),
     hasGaps: series.some((s) => s.yearsPresent.length < years.length),
+    missingYears: years.filter((y) => !dataYears.includes(y)),
+    unitsReorganised: dcciSpansMerger(dataset, groupId, dataYears),
     maxGroupSize: Math.max(0, ...groupSizes.map((g) => g.n)),
   };
 }

@@ -2,59 +2,118 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useId, useMemo } from 'react';
 import type { ChoroplethArea, ChoroplethData } from '../data/map.ts';
+import { ARCHIPELAGOS, EAST_SEA_LABEL, splitIslandLabel, type LonLat } from '../data/mapFrame.ts';
 import { MISSING_FILL, sequentialScale } from '../scales.ts';
 import { theme } from '../theme.ts';
+
+export interface IslandLabels {
+  /** "Quần đảo Hoàng Sa (TP. Đà Nẵng)" / "Hoang Sa (Paracel) Islands (Da Nang)". */
+  readonly hoangSa: string;
+  /** "Quần đảo Trường Sa (tỉnh Khánh Hòa)" / "Truong Sa (Spratly) Islands (Khanh Hoa)". */
+  readonly truongSa: string;
+  /** "Biển Đông" / "East Sea". */
+  readonly eastSea: string;
+}
 
 export interface ChoroplethMapProps {
   readonly data: ChoroplethData;
   /** GeoJSON features, parallel to the feature infos the data was built from. */
   readonly features: readonly Feature<Geometry | null>[];
   readonly width: number;
+  /** Fit the map into `width` × `height` (an export frame); absent: as tall as the width gives. */
+  readonly height?: number;
   /** Colour domain (shared with the legend). */
   readonly domain: readonly [number, number];
   /** Tooltip text of one area, e.g. "Bắc Kạn: 54,60 (hạng 60/63)". */
   readonly describe: (area: ChoroplethArea) => string;
+  /** The archipelagos' and the sea's labels: every map of Vietnam shows them. */
+  readonly islands: IslandLabels;
   /** Label drawn beside the highlighted province. */
   readonly highlightLabel?: string;
   /** A selected unit (`unit=`), outlined with a dashed line so it is found on the map too. */
   readonly selected?: string | null;
 }
 
-/** Widest the map is drawn: Vietnam is about twice as tall as wide. */
-const MAX_WIDTH = 460;
+const MARGIN = 4;
+
+/** The extent the projection is fitted to: the provinces, both archipelagos and their labels. */
+function extentOf(
+  features: readonly Feature<Geometry | null>[],
+): FeatureCollection<Geometry | null> {
+  const boxes = ARCHIPELAGOS.map<Feature<Geometry>>((a) => {
+    const [w, s, e, n] = a.extent;
+    return {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+          [a.label[0], a.label[1] + 0.4],
+        ],
+      },
+    };
+  });
+  return { type: 'FeatureCollection', features: [...features, ...boxes] };
+}
+
+/** Width / height of the drawn map of Vietnam with its islands (Mercator). */
+export function mapAspect(features: readonly Feature<Geometry | null>[]): number {
+  const extent = extentOf(features);
+  const path = geoPath(geoMercator().fitWidth(1000, extent));
+  const [[x0, y0], [x1, y1]] = path.bounds(extent);
+  return (x1 - x0) / Math.max(1, y1 - y0);
+}
+
+/** Rough width of a label, to keep it inside the map at small sizes. */
+const textWidth = (text: string, size: number) => text.length * size * 0.56;
 
 /**
- * Provinces filled from the viridis scale (d3-geo Mercator fitted to the width); shapes without a
- * value are hatched. The highlighted province (Bắc Kạn) is redrawn on top with a thick outline
- * and a haloed label, so it stands out without relying on colour.
+ * Provinces filled from the viridis scale (d3-geo Mercator fitted to the provinces and the
+ * Hoàng Sa and Trường Sa archipelagos, drawn as labelled island symbols with the East Sea);
+ * shapes without a value are hatched. The highlighted province (Bắc Kạn) is redrawn on top with
+ * a thick outline and a haloed label, so it stands out without relying on colour. The `<svg>` is
+ * marked `data-map="vietnam"`: the export refuses one without both archipelagos' labels.
  */
 export function ChoroplethMap({
   data,
   features,
   width,
+  height,
   domain,
   describe,
+  islands,
   highlightLabel,
   selected,
 }: ChoroplethMapProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const w = Math.max(200, Math.min(MAX_WIDTH, width));
+  const w = Math.max(200, width);
   const geo = useMemo(() => {
-    const collection: FeatureCollection<Geometry | null> = {
-      type: 'FeatureCollection',
-      features: [...features],
-    };
-    const projection = geoMercator().fitWidth(w - 8, collection);
+    const extent = extentOf(features);
+    const projection =
+      height === undefined
+        ? geoMercator().fitWidth(w - 2 * MARGIN, extent)
+        : geoMercator().fitSize([w - 2 * MARGIN, height - 2 * MARGIN], extent);
     const path = geoPath(projection);
-    const [[, y0], [, y1]] = path.bounds(collection);
-    const height = Math.ceil(y1 - y0 + 8);
-    projection.translate([projection.translate()[0] + 4, projection.translate()[1] - y0 + 4]);
+    const [[x0, y0], [x1, y1]] = path.bounds(extent);
+    const h = height ?? Math.ceil(y1 - y0 + 2 * MARGIN);
+    // Centre the drawing in the frame.
+    const [tx, ty] = projection.translate();
+    projection.translate([tx + (w - (x1 - x0)) / 2 - x0, ty + (h - (y1 - y0)) / 2 - y0]);
+    const at = (p: LonLat): [number, number] => projection([p[0], p[1]]) ?? [0, 0];
     return {
-      height,
+      height: h,
       paths: features.map((f) => path(f) ?? ''),
       centroids: features.map((f) => path.centroid(f)),
+      archipelagos: ARCHIPELAGOS.map((a) => ({
+        id: a.id,
+        islands: a.islands.map(at),
+        label: at(a.label),
+      })),
+      sea: at(EAST_SEA_LABEL),
     };
-  }, [features, w]);
+  }, [features, w, height]);
   const scale = sequentialScale(domain);
   const highlighted = data.areas.filter((a) => a.highlighted);
 
@@ -65,6 +124,7 @@ export function ChoroplethMap({
       viewBox={`0 0 ${w} ${geo.height}`}
       className="choropleth"
       fontFamily={theme.font}
+      data-map="vietnam"
     >
       <defs>
         <pattern
@@ -116,6 +176,49 @@ export function ChoroplethMap({
           pointerEvents="none"
         />
       ))}
+      <text
+        x={geo.sea[0]}
+        y={geo.sea[1]}
+        textAnchor="middle"
+        fontSize={Math.max(theme.fontSize, Math.min(17, Math.round(w / 55)))}
+        fontStyle="italic"
+        fill="#3d6f99"
+        className="choropleth__sea"
+      >
+        {islands.eastSea}
+      </text>
+      {geo.archipelagos.map((a) => {
+        const label = a.id === 'hoang-sa' ? islands.hoangSa : islands.truongSa;
+        const lines = splitIslandLabel(label);
+        // Larger in a large image (the map fills a 1080 px frame), never below the chart's small text.
+        const size = Math.max(theme.smallFontSize, Math.min(16, Math.round(w / 60)));
+        const half = Math.max(...lines.map((l) => textWidth(l, size))) / 2;
+        const x = Math.min(Math.max(a.label[0], half + 2), w - half - 2);
+        return (
+          <g key={a.id} className="choropleth__islands" data-archipelago={a.id}>
+            {a.islands.map(([ix, iy], i) => (
+              <circle key={i} cx={ix} cy={iy} r={Math.max(1.8, w / 300)} fill="#4a4a4a" />
+            ))}
+            <text
+              x={x}
+              y={a.label[1] - (lines.length - 1) * (size + 2)}
+              textAnchor="middle"
+              fontSize={size}
+              fill="#222222"
+              stroke="#ffffff"
+              strokeWidth={3}
+              paintOrder="stroke"
+              data-island={a.id}
+            >
+              {lines.map((l, i) => (
+                <tspan key={i} x={x} dy={i === 0 ? 0 : size + 2}>
+                  {l}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
       {highlightLabel && highlighted[0]
         ? (() => {
             const [cx, cy] = geo.centroids[highlighted[0].index] ?? [0, 0];

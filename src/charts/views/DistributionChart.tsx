@@ -1,4 +1,5 @@
 import type { DistributionData, DistributionGroup } from '../data/distribution.ts';
+import { boundedTicks } from '../scales.ts';
 import { theme } from '../theme.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
@@ -18,6 +19,8 @@ export interface DistributionChartProps {
 }
 
 const STEP = 11;
+/** Above this many dots in a strip, dots carry no tooltip of their own (the table lists them all): thousands of <title>s cost seconds. */
+const MAX_DOT_TITLES = 300;
 const SIDE = 20;
 
 /** Centre of the spread label: under the bracket, but kept whole inside the chart (≈7 px per bold character). */
@@ -26,11 +29,9 @@ function spreadX(centre: number, lines: readonly string[], width: number): numbe
   return Math.min(Math.max(centre, half + 2), width - half - 2);
 }
 
-function ticksFor([lo, hi]: readonly [number, number]): number[] {
-  const step = hi - lo <= 30 ? 5 : 10;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
-  return out;
+/** Every 5 points on narrow axes, every 10 on wider ones, and never more than MAX_TICKS. */
+function ticksFor(domain: readonly [number, number]): number[] {
+  return boundedTicks(domain, domain[1] - domain[0] <= 30 ? 5 : 10);
 }
 
 /**
@@ -53,7 +54,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
   }[] = [];
   let offset = 0;
   for (const group of data.groups) {
-    const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
+    const maxStack = group.points.reduce((m, p) => Math.max(m, p.stack), 0);
     const selected = labels.selected(group);
     const lines = [
       ...wrapLabel(labels.heading(group), perLine, 2),
@@ -79,7 +80,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       {panels.map(({ group, top: panelTop, height, lines, spread }) => {
         // Everything below the heading is laid out from `top`, pushed down by extra heading lines.
         const top = panelTop + (lines.length - 1) * 16;
-        const maxStack = Math.max(0, ...group.points.map((p) => p.stack));
+        const maxStack = group.points.reduce((m, p) => Math.max(m, p.stack), 0);
         const base = top + 44 + maxStack * STEP + 6;
         const axisY = base + 8;
         const { median, best, worst } = group.summary;
@@ -135,7 +136,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                 ) : null}
                 {group.points
                   .filter((p) => !p.selected)
-                  .map((p) => (
+                  .map((p, _i, all) => (
                     <circle
                       key={p.unitId}
                       cx={x(p.total)}
@@ -146,7 +147,9 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                       strokeWidth={1}
                       data-unit={p.unitId}
                     >
-                      <title>{`${p.name}: ${formatValue(p.total)}`}</title>
+                      {all.length <= MAX_DOT_TITLES ? (
+                        <title>{`${p.name}: ${formatValue(p.total)}`}</title>
+                      ) : null}
                     </circle>
                   ))}
                 {group.points

@@ -1,4 +1,5 @@
 import type { HistoryPoint } from '../data/scorecard.ts';
+import { extent } from '../scales.ts';
 import { theme } from '../theme.ts';
 
 export interface HistoryChartProps {
@@ -52,8 +53,7 @@ export function HistoryChart({
   const step = n > 1 ? (width - left - right - 40) / (n - 1) : 0;
   const px = (i: number) => left + 20 + (n > 1 ? i * step : (width - left - right) / 2 - 20);
   const totals = points.map((p) => p.total).filter((v): v is number => v !== null);
-  const lo = totals.length > 0 ? Math.min(...totals) : 0;
-  const hi = totals.length > 0 ? Math.max(...totals) : 100;
+  const [lo, hi] = extent(totals) ?? [0, 100];
   const span = hi - lo || 1;
   const scoreTop = 22;
   const sy = (v: number) => scoreTop + 14 + (1 - (v - lo) / span) * (PANEL - 32);

@@ -1,3 +1,4 @@
+import { truncateRanking } from '../../domain/truncation.ts';
 import type { MoversData, MoverRow } from '../data/movers.ts';
 import { CHANGE_COLOURS } from '../scales.ts';
 import { theme } from '../theme.ts';
@@ -18,20 +19,23 @@ const ROW = 26;
 
 type Line = { kind: 'row'; mover: MoverRow } | { kind: 'gap'; count: number };
 
-/** Rows to draw: everything, or the extremes plus chosen units with a gap line where rows are left out. */
+/**
+ * Rows to draw: everything, or the `limit` largest rises and falls plus chosen units with a gap
+ * line where rows are left out — the one truncation rule (truncateRanking) with room for the
+ * chosen units that are not among the extremes.
+ */
 export function moverLines(ordered: readonly MoverRow[], limit: number): Line[] {
-  if (ordered.length <= 2 * limit) return ordered.map((mover) => ({ kind: 'row', mover }));
-  const lines: Line[] = [];
-  let skipped = 0;
-  ordered.forEach((mover, i) => {
-    if (i < limit || i >= ordered.length - limit || mover.row.highlighted) {
-      if (skipped > 0) lines.push({ kind: 'gap', count: skipped });
-      skipped = 0;
-      lines.push({ kind: 'row', mover });
-    } else skipped++;
+  const chosen = ordered.filter((m) => m.row.highlighted).map((m) => m.row.unitId as string);
+  const inMiddle = ordered.filter(
+    (m, i) => m.row.highlighted && i >= limit && i < ordered.length - limit,
+  ).length;
+  const shown = truncateRanking(ordered, (m) => m.row.unitId, {
+    max: 2 * limit + inMiddle,
+    keep: chosen,
   });
-  if (skipped > 0) lines.push({ kind: 'gap', count: skipped });
-  return lines;
+  return shown.items.map((it) =>
+    it.kind === 'gap' ? { kind: 'gap', count: it.hidden } : { kind: 'row', mover: it.row },
+  );
 }
 
 /**

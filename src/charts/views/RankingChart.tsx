@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { truncateRanking } from '../../domain/truncation.ts';
+import type { UnitId } from '../../domain/types.ts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { AxisLabel } from './AxisLabel.tsx';
@@ -25,10 +27,20 @@ export interface RankingChartProps {
   /** Half-width of each score's whisker (e.g. 1.645 × standard error); null draws none. */
   readonly whisker?: (bar: RankingBar) => number | null;
   readonly onSelect?: (unitId: string) => void;
+  /**
+   * Long rankings are summarised (truncateRanking): at most `max` bars — the top, the bottom and
+   * the selected or highlighted units — with a marker row saying how many are left out.
+   */
+  readonly truncation?: {
+    readonly max: number;
+    readonly gapLabel: (hidden: number) => string;
+  };
 }
 
 interface Row extends RankingBar {
   readonly label: string;
+  /** Units left out at this place (a gap marker row, no bar); null for a unit's row. */
+  readonly gap: number | null;
   /** Recharts needs a number for the axis; missing totals draw no bar (see `value`). */
   readonly barValue: number | null;
   readonly note: string | null;
@@ -50,21 +62,34 @@ export function RankingChart({
   onSelect,
   detail,
   whisker,
+  truncation,
 }: RankingChartProps) {
-  const rows: Row[] = data.bars.map((b) => ({
-    ...b,
-    label: `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`,
-    barValue: b.value,
-    note: detail?.(b) ?? null,
-    errorX: b.value === null ? null : (whisker?.(b) ?? null),
-  }));
+  const shown = truncateRanking(data.bars, (b) => b.unitId, {
+    max: truncation?.max ?? Infinity,
+    keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
+  });
+  const rows: Row[] = shown.items.map((item, i) =>
+    item.kind === 'row'
+      ? {
+          ...item.row,
+          label: `${item.row.rank ?? '—'}. ${item.row.name}${item.row.contradicts ? ' ⚠' : ''}`,
+          gap: null,
+          barValue: item.row.value,
+          note: detail?.(item.row) ?? null,
+          errorX: item.row.value === null ? null : (whisker?.(item.row) ?? null),
+        }
+      : gapRow(i, truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`, item.hidden),
+  );
   const hasWhiskers = rows.some((r) => r.errorX !== null);
   const yWidth = labelWidth(width);
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
-  const lines = rows.map((r) => wrapLabel(r.label, charsPerLine).length + (r.note ? 1 : 0));
-  const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
+  const lines = rows.reduce(
+    (m, r) => Math.max(m, wrapLabel(r.label, charsPerLine).length + (r.note ? 1 : 0)),
+    1,
+  );
+  const rowHeight = Math.max(theme.rowHeight, lines * LINE_HEIGHT + 8);
   const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
-  const max = Math.max(...rows.map((r) => (r.value ?? 0) + (r.errorX ?? 0)), 0);
+  const max = rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0);
   const domainMax = max <= 10 ? 10 : Math.min(100, Math.ceil(max / 10) * 10);
 
   return (
@@ -99,6 +124,28 @@ export function RankingChart({
           payload?: { value?: unknown; index?: number };
         }) => {
           const row = rows[props.payload?.index ?? -1];
+          if (row?.gap != null) {
+            const gapLines = wrapLabel(row.label, charsPerLine, 2);
+            const x = Number(props.x ?? 0) - 6;
+            return (
+              <text
+                x={x}
+                y={Number(props.y ?? 0) - ((gapLines.length - 1) * LINE_HEIGHT) / 2}
+                textAnchor="end"
+                dominantBaseline="middle"
+                fontSize={theme.fontSize}
+                fontStyle="italic"
+                fill={theme.mutedText}
+                data-gap={row.gap}
+              >
+                {gapLines.map((line, i) => (
+                  <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            );
+          }
           return (
             <AxisLabel
               x={Number(props.x ?? 0) - 6}
@@ -112,6 +159,17 @@ export function RankingChart({
           );
         }}
       />
+      {rows
+        .filter((r) => r.gap !== null)
+        .map((r) => (
+          <ReferenceLine
+            key={r.unitId}
+            y={r.label}
+            stroke={theme.mutedText}
+            strokeDasharray="2 4"
+            strokeWidth={1}
+          />
+        ))}
       {data.mean !== null && (
         <ReferenceLine
           x={data.mean}
@@ -130,7 +188,9 @@ export function RankingChart({
       <Bar
         dataKey="barValue"
         isAnimationActive={false}
-        onClick={(entry: { payload?: Row }) => entry.payload && onSelect?.(entry.payload.unitId)}
+        onClick={(entry: { payload?: Row }) =>
+          entry.payload && entry.payload.gap === null && onSelect?.(entry.payload.unitId)
+        }
         cursor={onSelect ? 'pointer' : undefined}
       >
         {rows.map((r) => (
@@ -160,7 +220,7 @@ export function RankingChart({
             index?: number;
           }) => {
             const row = rows[props.index ?? -1];
-            if (!row) return null;
+            if (!row || row.gap !== null) return null;
             const barWidth = Number(row.value === null ? 0 : (props.width ?? 0));
             // Start after the whisker so the value never sits on it (px per point = bar / value).
             const whiskerPx =
@@ -187,4 +247,31 @@ export function RankingChart({
       </Bar>
     </BarChart>
   );
+}
+
+/** The marker row where `hidden` units are left out: a label, no bar, no value. */
+function gapRow(index: number, label: string, hidden: number): Row {
+  return {
+    unitId: `gap-${index}` as UnitId,
+    name: label,
+    label,
+    gap: hidden,
+    rank: null,
+    rankSource: 'none',
+    contradicts: false,
+    value: null,
+    barValue: null,
+    tier: null,
+    tierIndex: null,
+    selected: false,
+    tied: false,
+    respondents: null,
+    standardError: null,
+    lowRespondents: false,
+    interval: null,
+    statGroup: null,
+    move: null,
+    note: null,
+    errorX: null,
+  };
 }

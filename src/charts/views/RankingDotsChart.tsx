@@ -3,6 +3,7 @@ import type { DotAxis } from '../data/dots.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { AxisLabel } from './AxisLabel.tsx';
 import { wrapLabel } from './wrapLabel.ts';
+import { truncateRanking } from '../../domain/truncation.ts';
 
 export interface RankingDotsChartProps {
   /** The same rows the bar chart gets. */
@@ -16,6 +17,11 @@ export interface RankingDotsChartProps {
   readonly detail?: (bar: RankingBar) => string | null;
   readonly whisker?: (bar: RankingBar) => number | null;
   readonly onSelect?: (unitId: string) => void;
+  /** As in the bar chart: long rankings show the top, the bottom and the selected units. */
+  readonly truncation?: {
+    readonly max: number;
+    readonly gapLabel: (hidden: number) => string;
+  };
 }
 
 const LINE_HEIGHT = 15;
@@ -37,13 +43,36 @@ export function RankingDotsChart({
   detail,
   whisker,
   onSelect,
+  truncation,
 }: RankingDotsChartProps) {
   const yWidth = labelWidth(width);
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
-  const rows = data.bars.map((b) => {
+  // The same rows as the bar chart, by the same rule (truncateRanking).
+  const shown = truncateRanking(data.bars, (b) => b.unitId, {
+    max: truncation?.max ?? Infinity,
+    keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
+  });
+  const rows = shown.items.map((item) => {
+    if (item.kind === 'gap') {
+      const label = truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`;
+      return {
+        bar: null,
+        gap: item.hidden,
+        lines: wrapLabel(label, charsPerLine, 2),
+        note: null,
+        err: null,
+      };
+    }
+    const b = item.row;
     const label = `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`;
     const note = detail?.(b) ?? null;
-    return { bar: b, lines: wrapLabel(label, charsPerLine), note, err: whisker?.(b) ?? null };
+    return {
+      bar: b,
+      gap: null,
+      lines: wrapLabel(label, charsPerLine),
+      note,
+      err: whisker?.(b) ?? null,
+    };
   });
   const lines = rows.map((r) => r.lines.length + (r.note ? 1 : 0));
   const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
@@ -71,15 +100,38 @@ export function RankingDotsChart({
       ))}
       {rows.map((r, i) => {
         const cy = top + i * rowHeight + rowHeight / 2;
-        const v = r.bar.value;
-        const selected = r.bar.selected;
+        if (r.bar === null) {
+          const gx = x0 - 6;
+          return (
+            <text
+              key={`gap-${i}`}
+              x={gx}
+              y={cy - ((r.lines.length - 1) * LINE_HEIGHT) / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={theme.fontSize}
+              fontStyle="italic"
+              fill={theme.mutedText}
+              data-gap={r.gap}
+            >
+              {r.lines.map((line, j) => (
+                <tspan key={j} x={gx} dy={j === 0 ? 0 : LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        }
+        const bar = r.bar;
+        const v = bar.value;
+        const selected = bar.selected;
         const errEnd = v !== null && r.err !== null ? x(v + r.err) : v !== null ? x(v) : x0;
-        const text = r.bar.tier ? `${formatValue(v)} · ${r.bar.tier}` : formatValue(v);
+        const text = bar.tier ? `${formatValue(v)} · ${bar.tier}` : formatValue(v);
         return (
           <g
-            key={r.bar.unitId}
-            data-unit={r.bar.unitId}
-            onClick={onSelect ? () => onSelect(r.bar.unitId) : undefined}
+            key={bar.unitId}
+            data-unit={bar.unitId}
+            onClick={onSelect ? () => onSelect(bar.unitId) : undefined}
             cursor={onSelect ? 'pointer' : undefined}
           >
             <AxisLabel

@@ -28,6 +28,9 @@ function colourOf(row: SlopeRow): string {
       : CHANGE_COLOURS.same;
 }
 
+/** Most context lines drawn one by one (with a tooltip each). */
+const MAX_CONTEXT_LINES = 300;
+
 /**
  * A slope chart: the earlier year on the left, the later on the right, one line per unit. Rises
  * are blue and solid, falls vermillion and dashed (so the direction never rests on colour alone;
@@ -66,6 +69,9 @@ export function SlopeChart({ data, width, formatValue, onlyLabel, describe }: Sl
     height - 2,
   );
   const ordered = [...data.rows].sort((a, b) => Number(strong(a)) - Number(strong(b)));
+  // Thousands of context lines, each a group with a tooltip, froze the page: above
+  // MAX_CONTEXT_LINES they are one path without tooltips (the table lists every unit).
+  const bundled = data.rows.length > MAX_CONTEXT_LINES;
 
   return (
     <svg
@@ -98,14 +104,27 @@ export function SlopeChart({ data, width, formatValue, onlyLabel, describe }: Sl
       </text>
       <line x1={x1} x2={x1} y1={TOP - 6} y2={height - BOTTOM + 4} stroke={theme.grid} />
       <line x1={x2} x2={x2} y1={TOP - 6} y2={height - BOTTOM + 4} stroke={theme.grid} />
-      {ordered.map((r) => {
+      {bundled ? (
+        <path
+          d={ordered
+            .filter((r) => !strong(r) && r.from !== null && r.to !== null)
+            .map((r) => `M${x1},${y(r.from as number)}L${x2},${y(r.to as number)}`)
+            .join('')}
+          stroke={CONTEXT_COLOUR}
+          strokeWidth={1}
+          fill="none"
+          className="slope-chart__context"
+        />
+      ) : null}
+      {(bundled ? ordered.filter(strong) : ordered).map((r) => {
         const isStrong = strong(r);
         const colour = isStrong ? colourOf(r) : CONTEXT_COLOUR;
         const dashed = isStrong && r.change !== null && r.change < 0;
         return (
           <g key={r.unitId} data-unit={r.unitId} data-presence={r.presence}>
             <title>{describe(r)}</title>
-            {r.from !== null && r.to !== null ? (
+            {/* No line where no change is computed (across the province merger of 2025). */}
+            {r.from !== null && r.to !== null && r.change !== null ? (
               <line
                 x1={x1}
                 y1={y(r.from)}

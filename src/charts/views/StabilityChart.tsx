@@ -1,3 +1,4 @@
+import { truncateRanking } from '../../domain/truncation.ts';
 import type { Band, StabilityBar, StabilityData } from '../data/weights.ts';
 import { theme } from '../theme.ts';
 import { truncate } from './SlopeLabels.tsx';
@@ -16,6 +17,11 @@ export interface StabilityChartProps {
     /** "2–5" (or "3" when the range is one rank). */
     readonly rangeText: (row: StabilityBar) => string;
   };
+  /** Long rankings: at most `max` rows (top, bottom, selected; truncateRanking) and gap rows. */
+  readonly truncation?: {
+    readonly max: number;
+    readonly gapLabel: (hidden: number) => string;
+  };
 }
 
 const ROW = 24;
@@ -27,7 +33,7 @@ const HEAD = 22;
  * the 5–95 % range of its rank on a 1..n axis (line from best to worst, the current rank as a
  * dot, the range written out). The selected unit is bold and marked ▶.
  */
-export function StabilityChart({ data, width, labels }: StabilityChartProps) {
+export function StabilityChart({ data, width, labels, truncation }: StabilityChartProps) {
   const nameWidth = Math.max(110, Math.min(260, Math.round(width * 0.34)));
   const rest = Math.max(120, width - nameWidth - 8);
   const shareWidth = Math.round(rest * 0.42);
@@ -41,20 +47,39 @@ export function StabilityChart({ data, width, labels }: StabilityChartProps) {
   const chars = Math.max(10, Math.floor((nameWidth - 8) / 7));
 
   type Line =
-    { kind: 'band'; band: Band; from: number; to: number } | { kind: 'row'; row: StabilityBar };
+    | { kind: 'band'; band: Band; from: number; to: number }
+    | { kind: 'row'; row: StabilityBar }
+    | { kind: 'gap'; hidden: number };
+  // Band headings give the ranks of the whole band, also when its rows are summarised.
+  const bands = new Map<Band, { from: number; to: number }>();
+  for (const r of data.rows) {
+    const b = bands.get(r.band);
+    bands.set(
+      r.band,
+      b
+        ? { from: Math.min(b.from, r.rank), to: Math.max(b.to, r.rank) }
+        : { from: r.rank, to: r.rank },
+    );
+  }
+  const shown = truncateRanking(data.rows, (r) => r.unitId, {
+    max: truncation?.max ?? Infinity,
+    keep: data.rows.filter((r) => r.selected).map((r) => r.unitId),
+  });
   const lines: Line[] = [];
-  data.rows.forEach((row, i) => {
-    if (i === 0 || (data.rows[i - 1] as StabilityBar).band !== row.band) {
-      const inBand = data.rows.filter((r) => r.band === row.band);
-      lines.push({
-        kind: 'band',
-        band: row.band,
-        from: Math.min(...inBand.map((r) => r.rank)),
-        to: Math.max(...inBand.map((r) => r.rank)),
-      });
+  let lastBand: Band | null = null;
+  for (const item of shown.items) {
+    if (item.kind === 'gap') {
+      lines.push(item);
+      continue;
+    }
+    const row = item.row;
+    if (row.band !== lastBand) {
+      const range = bands.get(row.band) ?? { from: row.rank, to: row.rank };
+      lines.push({ kind: 'band', band: row.band, ...range });
+      lastBand = row.band;
     }
     lines.push({ kind: 'row', row });
-  });
+  }
   const height = HEAD + lines.length * ROW + 6;
 
   return (
@@ -74,6 +99,30 @@ export function StabilityChart({ data, width, labels }: StabilityChartProps) {
       </text>
       {lines.map((line, i) => {
         const yMid = HEAD + i * ROW + ROW / 2;
+        if (line.kind === 'gap') {
+          return (
+            <g key={`gap-${i}`} className="stability-chart__gap" data-gap={line.hidden}>
+              <line
+                x1={nameWidth}
+                x2={width}
+                y1={yMid}
+                y2={yMid}
+                stroke={theme.mutedText}
+                strokeDasharray="2 4"
+              />
+              <text
+                x={nameWidth - 6}
+                y={yMid}
+                textAnchor="end"
+                dominantBaseline="middle"
+                fill={theme.mutedText}
+                fontStyle="italic"
+              >
+                {truncate(truncation?.gapLabel(line.hidden) ?? `… ${line.hidden}`, chars)}
+              </text>
+            </g>
+          );
+        }
         if (line.kind === 'band') {
           return (
             <g key={`band-${line.band}`} className="stability-chart__band">

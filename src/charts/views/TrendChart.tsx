@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendData } from '../data/trends.ts';
-import { seriesColour, seriesDash } from '../scales.ts';
+import { extent, seriesColour, seriesDash } from '../scales.ts';
 import { theme } from '../theme.ts';
 
 export interface TrendChartProps {
@@ -33,15 +33,13 @@ export function TrendChart({
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
     for (const s of data.series)
-      row[s.unitId] =
-        metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
+      row[s.key] = metric === 'total' ? (s.points[i]?.total ?? null) : (s.points[i]?.rank ?? null);
     return row;
   });
   const values = data.series
     .flatMap((s) => s.points.map((p) => (metric === 'total' ? p.total : p.rank)))
     .filter((v): v is number => v !== null);
-  const lo = values.length ? Math.min(...values) : 0;
-  const hi = values.length ? Math.max(...values) : 1;
+  const [lo, hi] = extent(values) ?? [0, 1];
   const pad = Math.max(1, (hi - lo) * 0.1);
   const domain: [number, number] =
     metric === 'rank'
@@ -85,9 +83,9 @@ export function TrendChart({
       ) : null}
       {data.series.map((s, i) => (
         <Line
-          key={s.unitId}
+          key={s.key}
           type="linear"
-          dataKey={s.unitId}
+          dataKey={s.key}
           name={s.name}
           stroke={seriesColour(i)}
           strokeWidth={2.5}

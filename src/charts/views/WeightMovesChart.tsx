@@ -1,3 +1,4 @@
+import { truncateRanking } from '../../domain/truncation.ts';
 import type { WeightBar, WeightMovesData } from '../data/weights.ts';
 import { CHANGE_COLOURS } from '../scales.ts';
 import { theme } from '../theme.ts';
@@ -11,6 +12,11 @@ export interface WeightMovesChartProps {
   readonly formatMove: (bar: WeightBar) => string;
   /** "2 units without a total" below the bars. */
   readonly unrankedLabel?: (count: number) => string;
+  /** Long rankings: at most `max` bars (top, bottom, selected; truncateRanking) and gap rows. */
+  readonly truncation?: {
+    readonly max: number;
+    readonly gapLabel: (hidden: number) => string;
+  };
 }
 
 const ROW = 26;
@@ -28,14 +34,22 @@ export function WeightMovesChart({
   formatValue,
   formatMove,
   unrankedLabel,
+  truncation,
 }: WeightMovesChartProps) {
+  const shown = truncateRanking(data.bars, (b) => b.unitId, {
+    max: truncation?.max ?? Infinity,
+    keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
+  });
   const nameWidth = Math.max(120, Math.min(280, Math.round(width * 0.38)));
   const labelWidth = 116;
   const barArea = Math.max(40, width - nameWidth - labelWidth - 8);
-  const max = Math.max(10, Math.ceil(Math.max(0, ...data.bars.map((b) => b.total)) / 10) * 10);
+  const max = Math.max(
+    10,
+    Math.ceil(data.bars.reduce((m, b) => Math.max(m, b.total), 0) / 10) * 10,
+  );
   const x = (v: number) => nameWidth + (Math.max(0, v) / max) * barArea;
   const extra = data.unranked.length > 0 && unrankedLabel ? 1 : 0;
-  const height = TOP + (data.bars.length + extra) * ROW + 6;
+  const height = TOP + (shown.items.length + extra) * ROW + 6;
   const chars = Math.max(10, Math.floor((nameWidth - 8) / 7));
   const labelX = nameWidth + barArea + 8;
 
@@ -49,8 +63,32 @@ export function WeightMovesChart({
       className="weight-moves-chart"
     >
       <line x1={x(0)} x2={x(0)} y1={0} y2={height} stroke={theme.grid} />
-      {data.bars.map((b, i) => {
+      {shown.items.map((item, i) => {
         const yMid = TOP + i * ROW + ROW / 2;
+        if (item.kind === 'gap')
+          return (
+            <g key={`gap-${i}`} data-gap={item.hidden}>
+              <line
+                x1={x(0)}
+                x2={width}
+                y1={yMid}
+                y2={yMid}
+                stroke={theme.mutedText}
+                strokeDasharray="2 4"
+              />
+              <text
+                x={nameWidth - 6}
+                y={yMid}
+                textAnchor="end"
+                dominantBaseline="middle"
+                fill={theme.mutedText}
+                fontStyle="italic"
+              >
+                {truncate(truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`, chars)}
+              </text>
+            </g>
+          );
+        const b = item.row;
         const weight = b.selected ? 700 : 400;
         const moveColour =
           b.direction === 'up'
@@ -111,7 +149,7 @@ export function WeightMovesChart({
       {extra && unrankedLabel ? (
         <text
           x={nameWidth - 6}
-          y={TOP + data.bars.length * ROW + ROW / 2}
+          y={TOP + shown.items.length * ROW + ROW / 2}
           textAnchor="end"
           dominantBaseline="middle"
           fill={theme.mutedText}

@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { foldKey } from '../../domain/names.ts';
 import type { UnitStanding } from '../../domain/groupYear.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { MAX_COMPARED, MIN_COMPARED } from '../../charts/data/compare.ts';
 import { layout } from '../scorecard/layout.ts';
+import { LIST_LIMIT } from '../trends/UnitChooser.tsx';
 
 export interface CompareUnitPickerProps {
   /** Units of the group in rank order (unranked last). */
@@ -32,6 +34,9 @@ export function CompareUnitPicker({
   onChange,
 }: CompareUnitPickerProps) {
   const hintId = useId();
+  const filterId = useId();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
   const full = selected.length >= MAX_COMPARED;
   const minimal = selected.length <= MIN_COMPARED;
   const toggle = (id: string, checked: boolean) =>
@@ -41,14 +46,39 @@ export function CompareUnitPicker({
     ...absent.map((a) => ({ id: a.id, name: a.name, rank: null as number | null })),
   ];
   const names = options.filter((o) => selected.includes(o.id)).map((o) => o.name);
+  // Thousands of checkboxes froze the page: long lists get a filter and show the chosen units
+  // plus the first LIST_LIMIT matches.
+  const long = options.length > LIST_LIMIT;
+  const q = foldKey(query);
+  const rest = options.filter(
+    (o) => !selected.includes(o.id) && (q === '' || foldKey(o.name).includes(q)),
+  );
+  const listed = !long
+    ? options
+    : [...options.filter((o) => selected.includes(o.id)), ...rest.slice(0, LIST_LIMIT)];
+  const more = long ? rest.length - Math.min(rest.length, LIST_LIMIT) : 0;
   const fieldset = (
     <fieldset style={layout.fieldset} aria-describedby={hintId}>
       <legend>{t('compare.pickerLegend')}</legend>
       <p id={hintId} style={{ margin: '0 0 4px', fontSize: 13 }}>
         {t('compare.pickerHint', { min: MIN_COMPARED, max: MAX_COMPARED, count: selected.length })}
       </p>
+      {long ? (
+        <p style={{ margin: '0 0 4px' }}>
+          <label htmlFor={filterId} className="visually-hidden">
+            {t('trends.filter')}
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            value={query}
+            placeholder={t('trends.filterPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </p>
+      ) : null}
       <ul style={layout.checkboxes}>
-        {options.map((o) => {
+        {listed.map((o) => {
           const checked = selected.includes(o.id);
           const disabled = checked ? minimal : full;
           return (
@@ -66,16 +96,24 @@ export function CompareUnitPicker({
           );
         })}
       </ul>
+      {more > 0 ? (
+        <p style={{ margin: '4px 0 0', fontSize: 13 }}>{t('trends.moreUnits', { count: more })}</p>
+      ) : null}
     </fieldset>
   );
   // Long lists (the 19 departments, the 63 provinces) fold away behind a summary naming the choice.
   if (options.length <= COLLAPSE_AFTER) return fieldset;
   return (
-    <details className="compare-picker" style={{ margin: '8px 0' }}>
+    <details
+      className="compare-picker"
+      style={{ margin: '8px 0' }}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary style={{ cursor: 'pointer', minHeight: 32, fontSize: 14 }}>
         {t('compare.pickerSummary', { names: names.join(', ') })}
       </summary>
-      {fieldset}
+      {/* Rendered when opened: a closed list of thousands still cost its layout. */}
+      {open ? fieldset : null}
     </details>
   );
 }

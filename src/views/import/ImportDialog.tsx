@@ -1,3 +1,4 @@
+import type { ProvinceEra } from '../../domain/era.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Normalisation } from '../../domain/responses.ts';
 import type { Dataset } from '../../domain/types.ts';
@@ -9,6 +10,7 @@ import {
   type ImportOutcome,
 } from '../../state/importFile.ts';
 import { AppendStep } from './AppendStep.tsx';
+import { EraControl } from './EraControl.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 
 export type ImportSource =
@@ -81,6 +83,8 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   const [year, setYear] = useState('');
   const [sheet, setSheet] = useState('');
   const [normalisation, setNormalisation] = useState<Normalisation>('scale');
+  // The user's corrections of a year's province era (63 or 34 provinces), stored with the dataset.
+  const [eras, setEras] = useState<ReadonlyMap<number, ProvinceEra>>(new Map());
   // One id per dialog, so re-running the import with answers keeps the same dataset id.
   const [datasetId] = useState(() => newDatasetId(nameOf(source)));
   const ids = {
@@ -158,6 +162,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
       ...dataset,
       title: { vi: title, en: title },
       source: src ? { ...dataset.source, name: { vi: src, en: src } } : dataset.source,
+      ...(eras.size > 0 ? { provinceEras: [...eras].map(([year, era]) => ({ year, era })) } : {}),
     };
   };
   const confirm = () => {
@@ -186,6 +191,21 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
           <ImportPreview report={report} fileName={nameOf(source)} t={t} lang={lang} />
           {illustrative ? (
             <p className="banner banner--warning">{t('import.illustrativeKept')}</p>
+          ) : null}
+          {outcome?.dataset ? (
+            <EraControl
+              dataset={outcome.dataset}
+              corrections={eras}
+              t={t}
+              onChange={(y, era) =>
+                setEras((m) => {
+                  const next = new Map(m);
+                  if (era === null) next.delete(y);
+                  else next.set(y, era);
+                  return next;
+                })
+              }
+            />
           ) : null}
           {outcome?.dataset ? (
             <fieldset className="import-mode">

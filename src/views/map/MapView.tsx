@@ -15,11 +15,13 @@ import {
   matchesTileLayout,
   type TileLayout,
 } from '../../charts/data/tileGrid.ts';
+import { MAP_MAX_WIDTH } from '../../charts/data/mapFrame.ts';
 import { niceDomain } from '../../charts/scales.ts';
 import { ChoroplethMap } from '../../charts/views/ChoroplethMap.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
 import { unitsOf } from '../../domain/dataset.ts';
+import { eraOf } from '../../domain/era.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
@@ -31,7 +33,8 @@ import tileLayout from '../../../data/bac-kan-districts-tiles.json';
 import pciMeta from '../../../data/pci.meta.json';
 import { MapRankList } from './MapRankList.tsx';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
-import { useProvinceShapes } from './useProvinceShapes.ts';
+import { MapFramed } from './MapFramed.tsx';
+import { code2025, useProvinceShapes } from './useProvinceShapes.ts';
 
 const TILES = tileLayout as TileLayout;
 /** Province name → ISO code from the PCI metadata, so imported province files without codes still map. */
@@ -183,13 +186,24 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     year,
   });
   const legendTitle = measureLabel(measure, lang, t);
+  // Years whose units are the 34 provinces of 1 July 2025 are drawn on the merged shapes.
+  const from2025 = kind === 'provinces' && eraOf(dataset, groupId, year) === 'from-2025';
+  const featureSet =
+    shapes.status === 'ready' ? (from2025 ? shapes.shapes.from2025 : shapes.shapes) : null;
   const choropleth =
-    kind === 'provinces' && shapes.status === 'ready'
-      ? buildChoroplethData(groupYear, shapes.shapes.infos, {
+    kind === 'provinces' && featureSet
+      ? buildChoroplethData(groupYear, featureSet.infos, {
           sub: view.sub,
-          codeByName: CODE_BY_NAME,
+          ...(from2025
+            ? { codeOf: (u) => code2025(u.name), highlightCode: code2025('Thái Nguyên') }
+            : { codeByName: CODE_BY_NAME }),
         })
       : null;
+  const islands = {
+    hoangSa: t('map.hoangSa'),
+    truongSa: t('map.truongSa'),
+    eastSea: t('map.eastSea'),
+  };
   const tiles = kind === 'tiles' ? buildTileGridData(groupYear, TILES, { sub: view.sub }) : null;
   const rawDomain = choropleth?.domain ?? tiles?.domain ?? null;
   const step = measure.kind === 'total' ? 1 : 0.1;
@@ -197,9 +211,11 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     niceDomain(rawDomain ? [...rawDomain] : measured.map((u) => u.value), step) ??
     ([0, measure.kind === 'total' ? 100 : 10] as [number, number]);
   const highlighted =
-    kind === 'provinces'
-      ? (measured.find((u) => provinceCodeOf(u, CODE_BY_NAME) === BAC_KAN) ?? null)
-      : null;
+    kind !== 'provinces'
+      ? null
+      : from2025
+        ? (measured.find((u) => code2025(u.name) === code2025('Thái Nguyên')) ?? null)
+        : (measured.find((u) => provinceCodeOf(u, CODE_BY_NAME) === BAC_KAN) ?? null);
   const ranked = measured.filter((u) => u.rank !== null).length;
   const anyMissing = choropleth
     ? choropleth.areas.some((a) => a.value === null)
@@ -218,7 +234,11 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     notes.push(t('map.subNotApplicable', { sub: def?.name[lang] ?? view.sub, year }));
   }
   if (kind === 'provinces') {
-    notes.push(t('map.attribution'), t('map.boundaryNote'));
+    notes.push(
+      t('map.attribution'),
+      t(from2025 ? 'map.boundaryNote2025' : 'map.boundaryNote'),
+      t('map.islandsNote'),
+    );
     if (choropleth && choropleth.unmatched.length > 0)
       notes.push(t('map.unmatched', { names: choropleth.unmatched.map((u) => u.name).join(', ') }));
     if (shapes.status === 'error') notes.push(t('map.loadError', { reason: shapes.message }));
@@ -289,55 +309,77 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           />
         }
       >
-        {(width) => (
-          <div className="map-wrap">
-            <HeatmapLegend
+        {(width, target) =>
+          target && choropleth && featureSet ? (
+            // An image: one SVG with legend, map and (when wide) the top and bottom units.
+            <MapFramed
               width={width}
+              height={target.height}
+              data={choropleth}
+              features={featureSet.features}
               domain={domain}
-              title={legendTitle}
-              formatValue={(v) => formatScore(v, lang, 1)}
-              missingLabel={anyMissing ? t('map.missing') : undefined}
+              legendTitle={legendTitle}
+              {...(anyMissing ? { missingLabel: t('map.missing') } : {})}
+              describe={(a) => describe(a.name, a.value, a.rank)}
+              islands={islands}
+              {...(highlighted ? { highlightLabel: highlighted.name } : {})}
+              selected={view.unit}
+              units={measured}
+              highlighted={highlighted}
+              lang={lang}
+              t={t}
             />
-            {kind === 'tiles' && tiles ? (
-              <TileGridMap
-                data={tiles}
+          ) : (
+            <div className="map-wrap">
+              <HeatmapLegend
                 width={width}
                 domain={domain}
-                selected={view.unit}
-                formatValue={(v) => formatScore(v, lang)}
-                formatRank={(r) =>
-                  r === null ? '' : t('map.rankOf', { rank: formatInteger(r, lang), n: ranked })
-                }
-                describe={(tile) => describe(tile.name, tile.value, tile.rank)}
+                title={legendTitle}
+                formatValue={(v) => formatScore(v, lang, 1)}
+                missingLabel={anyMissing ? t('map.missing') : undefined}
               />
-            ) : choropleth && shapes.status === 'ready' ? (
-              <div className="map-layout">
-                <ChoroplethMap
-                  data={choropleth}
-                  features={shapes.shapes.features}
+              {kind === 'tiles' && tiles ? (
+                <TileGridMap
+                  data={tiles}
                   width={width}
                   domain={domain}
-                  highlightLabel={highlighted?.name}
                   selected={view.unit}
-                  describe={(a) => describe(a.name, a.value, a.rank)}
+                  formatValue={(v) => formatScore(v, lang)}
+                  formatRank={(r) =>
+                    r === null ? '' : t('map.rankOf', { rank: formatInteger(r, lang), n: ranked })
+                  }
+                  describe={(tile) => describe(tile.name, tile.value, tile.rank)}
                 />
-                <MapRankList
-                  units={measured}
-                  highlighted={highlighted}
-                  lang={lang}
-                  t={t}
-                  note={respondentsNote}
-                />
-              </div>
-            ) : (
-              <p className="loading" aria-busy={shapes.status === 'loading'}>
-                {shapes.status === 'error'
-                  ? t('map.loadError', { reason: shapes.message })
-                  : t('map.loading')}
-              </p>
-            )}
-          </div>
-        )}
+              ) : choropleth && featureSet ? (
+                <div className="map-layout">
+                  <ChoroplethMap
+                    data={choropleth}
+                    features={featureSet.features}
+                    width={Math.min(MAP_MAX_WIDTH, width)}
+                    islands={islands}
+                    domain={domain}
+                    highlightLabel={highlighted?.name}
+                    selected={view.unit}
+                    describe={(a) => describe(a.name, a.value, a.rank)}
+                  />
+                  <MapRankList
+                    units={measured}
+                    highlighted={highlighted}
+                    lang={lang}
+                    t={t}
+                    note={respondentsNote}
+                  />
+                </div>
+              ) : (
+                <p className="loading" aria-busy={shapes.status === 'loading'}>
+                  {shapes.status === 'error'
+                    ? t('map.loadError', { reason: shapes.message })
+                    : t('map.loading')}
+                </p>
+              )}
+            </div>
+          )
+        }
       </ChartFrame>
     </div>
   );

@@ -15,6 +15,9 @@ export const layout = {
   column: { flex: '1 1 260px', minWidth: 0 },
   heading3: { fontSize: 15, margin: '8px 0 4px' },
   picker: { margin: '4px 0 8px', maxWidth: '100%' },
+  /** Space held for the questions table while the response file loads (no layout jump). */
+  reserve: { minHeight: 320 },
+  panelEnd: { margin: '4px 0 20px' },
   fieldset: {
     border: '1px solid #d5dbe1',
     borderRadius: 4,

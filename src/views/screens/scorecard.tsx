@@ -12,6 +12,8 @@ import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { comparabilityText } from '../scorecard/comparabilityText.ts';
 import { GapSection } from '../scorecard/GapSection.tsx';
 import { HistorySection } from '../scorecard/HistorySection.tsx';
+import { IndicatorSection } from '../scorecard/IndicatorSection.tsx';
+import { WordReportButton } from '../report/WordReportButton.tsx';
 import { KeyFigures } from '../scorecard/KeyFigures.tsx';
 import { layout } from '../scorecard/layout.ts';
 import { StrengthsList } from '../scorecard/StrengthsList.tsx';
@@ -127,8 +129,35 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
           ))}
         </ul>
       ) : null}
+      <WordReportButton
+        label={t('report.download')}
+        t={t}
+        testId="word-report"
+        run={(reports) =>
+          reports.downloadUnitReport({
+            dataset,
+            lang,
+            t,
+            groupName,
+            source,
+            minRespondents: view.minn,
+            data,
+            sentence,
+            notes: figureNotes,
+          })
+        }
+      />
       <SubIndexSection {...section} />
       {data.subIndexBars.length > 0 ? <StrengthsList data={data} lang={lang} t={t} /> : null}
+      <IndicatorSection
+        data={data}
+        dataset={dataset}
+        lang={lang}
+        t={t}
+        groupName={groupName}
+        subId={view.ind ? view.sub : null}
+        onOpen={(sub) => onSelect({ sub, ind: sub !== null })}
+      />
       <GapSection {...section} />
       <HistorySection {...section} notes={[]} historyNotes={historyNotes} />
     </div>

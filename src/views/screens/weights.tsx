@@ -23,6 +23,7 @@ import { StabilityFrame } from '../weights/StabilityFrame.tsx';
 import { useStability } from '../weights/useStability.ts';
 import { WeightControls } from '../weights/WeightControls.tsx';
 import { WeightsTable } from '../weights/WeightsTable.tsx';
+import { RANKING_CHART_MAX_BARS } from '../RankingView.tsx';
 import { moveSymbol, moveWords } from '../weights/moveText.ts';
 
 /** Slider moves are written to the URL this long after the last one, so history is not flooded. */
@@ -249,6 +250,10 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
             formatValue={(v) => formatScore(v, lang)}
             formatMove={(b) => moveSymbol(b.moved, lang, t)}
             unrankedLabel={(count) => t('weights.unranked', { count: formatInteger(count, lang) })}
+            truncation={{
+              max: RANKING_CHART_MAX_BARS,
+              gapLabel: (hidden) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
+            }}
           />
         )}
       </ChartFrame>

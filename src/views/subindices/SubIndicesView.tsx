@@ -10,10 +10,14 @@ import { buildGroupYear, strengthsAndWeaknesses, type GroupYear } from '../../do
 import type { Dataset, GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
+import { truncateRanking } from '../../domain/truncation.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
+
+/** Most rows in the coloured grid; PCI's 63 provinces still fit. */
+export const HEATMAP_MAX_ROWS = 64;
 
 /** Text summary: the range of cells, the weakest and strongest sub-index on average, the selected unit and `sub=`. */
 export function heatmapSummary(
@@ -175,6 +179,22 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
     onSelect({ sort: value === 'rank' ? null : value });
   };
 
+  // Long groups: the coloured grid (and its image) shows the top and bottom rows of the current
+  // sort plus the selected unit (the one truncation rule); the table and CSV keep every row.
+  const shownRows = truncateRanking(data.rows, (r) => r.unitId, {
+    max: HEATMAP_MAX_ROWS,
+    keep: view.unit ? [view.unit] : [],
+  });
+  const chartData: HeatmapData = shownRows.truncated
+    ? { ...data, rows: shownRows.items.flatMap((it) => (it.kind === 'row' ? [it.row] : [])) }
+    : data;
+  const showing = shownRows.truncated
+    ? t('subindices.showing', {
+        shown: formatInteger(shownRows.shown, lang),
+        total: formatInteger(shownRows.total, lang),
+      })
+    : null;
+
   // Exports: the plotted cells with the shown columns (rank, unit, total, then value and rank per sub-index).
   const exportTable: ExportTable = {
     header: [
@@ -231,7 +251,9 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
       </div>
       <ChartFrame
         title={title}
-        subtitle={t('subindices.subtitle', { group: groupName, year })}
+        subtitle={
+          t('subindices.subtitle', { group: groupName, year }) + (showing ? ` · ${showing}` : '')
+        }
         exportTable={exportTable}
         exportInfo={exportInfo}
         summary={heatmapSummary(data, groupYear, view.unit, lang, t, groupName)}
@@ -269,7 +291,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
             />
             <div className="heatmap-scroll" tabIndex={0}>
               <HeatmapTable
-                data={data}
+                data={chartData}
                 lang={lang}
                 formatValue={fmt}
                 formatRank={fmtRank}
@@ -281,7 +303,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
             </div>
             <div className="heatmap-export" aria-hidden="true">
               <HeatmapSvg
-                data={data}
+                data={chartData}
                 lang={lang}
                 domain={domain}
                 formatValue={fmt}

@@ -9,6 +9,7 @@ import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { rankChangeText, slopeNotes, slopeSummary } from './summaries.ts';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
+import { Deferred } from '../../ui/Deferred.tsx';
 
 export interface SlopeSectionProps {
   readonly dataset: Dataset;
@@ -136,7 +137,7 @@ export function SlopeSection({
           showChart: t('chart.showChart'),
           chart: t('trends.slopeChartLabel', { title: slopeTitle }),
         }}
-        table={table(slopeTitle, slope.rows)}
+        table={<Deferred render={() => table(slopeTitle, slope.rows)} />}
         exportTable={exportTable(slope.rows)}
         exportInfo={exportInfo}
       >
@@ -170,7 +171,7 @@ export function SlopeSection({
             showChart: t('chart.showChart'),
             chart: t('trends.moversChartLabel', { title: moversTitle }),
           }}
-          table={table(moversTitle, moverRows)}
+          table={<Deferred render={() => table(moversTitle, moverRows)} />}
           exportTable={exportTable(moverRows)}
           exportInfo={exportInfo}
         >

@@ -53,8 +53,23 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     [dataset, groupId, year, view.unit],
   );
   const chosen = view.units.length > 0 ? view.units : defaults;
-  const trend = useMemo(() => buildTrendData(dataset, groupId, chosen), [dataset, groupId, chosen]);
-  const compareYear = view.y2 ?? defaultCompareYear(trend.years, year);
+  const trend = useMemo(() => {
+    const data = buildTrendData(dataset, groupId, chosen);
+    // A series split at the province merger of 2025 says which side it is.
+    const label = (s: (typeof data.series)[number]) =>
+      s.segment?.lastYear !== undefined
+        ? t('trends.segmentUntil', { name: s.name, year: s.segment.lastYear })
+        : s.segment?.firstYear !== undefined
+          ? t('trends.segmentFrom', { name: s.name, year: s.segment.firstYear })
+          : s.name;
+    return { ...data, series: data.series.map((s) => ({ ...s, name: label(s) })) };
+  }, [dataset, groupId, chosen, t]);
+  // Years with data (the trend's years also hold the empty years of a gap).
+  const dataYears = useMemo(
+    () => trend.years.filter((y) => !trend.missingYears.includes(y)),
+    [trend],
+  );
+  const compareYear = view.y2 ?? defaultCompareYear(dataYears, year);
   const slope = useMemo(
     () => buildSlopeData(dataset, groupId, compareYear, year, chosen),
     [dataset, groupId, compareYear, year, chosen],
@@ -87,7 +102,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           <tr>
             <th scope="col">{t('trends.year')}</th>
             {trend.series.map((s) => (
-              <th key={s.unitId} scope="col" className="num">
+              <th key={s.key} scope="col" className="num">
                 {s.name}
               </th>
             ))}
@@ -100,7 +115,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               {trend.series.map((s) => {
                 const p = s.points[i];
                 return (
-                  <td key={s.unitId} className="num">
+                  <td key={s.key} className="num">
                     {fmt(p?.total ?? null)}
                     {nOf && p && p.total !== null ? (
                       <RespondentsN n={nOf(s.unitId, y)} min={view.minn} t={t} lang={lang} />
@@ -161,7 +176,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               <TrendKey
                 width={width}
                 items={trend.series.map((s, i) => ({
-                  id: s.unitId,
+                  id: s.key,
                   label:
                     s.yearsPresent.length === 1
                       ? `${s.name} (${t('trends.onlyYear', { year: s.yearsPresent[0] as number })})`
@@ -192,7 +207,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           </div>
         )}
       </ChartFrame>
-      {trend.years.length < 2 ? (
+      {dataYears.length < 2 ? (
         <p className="trends-single-year" role="note">
           {t('trends.singleYear')}
         </p>
@@ -202,7 +217,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             <Select
               label={t('trends.compareYear')}
               value={String(compareYear)}
-              options={trend.years.map((y) => ({ value: String(y), label: String(y) }))}
+              options={dataYears.map((y) => ({ value: String(y), label: String(y) }))}
               onChange={(v) => onSelect({ y2: Number(v) })}
             />
           </div>

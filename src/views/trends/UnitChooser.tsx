@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import { foldKey } from '../../domain/names.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 
+/** Most checkboxes listed at once. */
+export const LIST_LIMIT = 200;
+
 export interface UnitChooserProps {
   readonly units: readonly { readonly id: string; readonly name: string }[];
   readonly chosen: readonly string[];
@@ -24,6 +27,15 @@ export function UnitChooser({ units, chosen, max, t, onChange, onReset }: UnitCh
   const q = foldKey(query);
   const shown =
     q === '' ? units : units.filter((u) => foldKey(u.name).includes(q) || chosen.includes(u.id));
+  // Thousands of checkboxes froze the page: the chosen ones and the first LIST_LIMIT matches are
+  // listed, the filter finds the others.
+  const listed =
+    shown.length <= LIST_LIMIT
+      ? shown
+      : [
+          ...shown.filter((u) => chosen.includes(u.id)),
+          ...shown.filter((u) => !chosen.includes(u.id)).slice(0, LIST_LIMIT - chosen.length),
+        ];
   const full = chosen.length >= max;
   const toggle = (id: string) =>
     onChange(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
@@ -60,7 +72,7 @@ export function UnitChooser({ units, chosen, max, t, onChange, onReset }: UnitCh
         ) : null}
       </div>
       <ul className="unit-chooser__list">
-        {shown.map((u) => {
+        {listed.map((u) => {
           const checked = chosen.includes(u.id);
           return (
             <li key={u.id}>
@@ -78,6 +90,11 @@ export function UnitChooser({ units, chosen, max, t, onChange, onReset }: UnitCh
           );
         })}
       </ul>
+      {listed.length < shown.length ? (
+        <p className="unit-chooser__more">
+          {t('trends.moreUnits', { count: shown.length - listed.length })}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -36,10 +36,27 @@ export function trendSummary(trend: TrendData, lang: Lang, t: Translate, max: nu
     .join(' ');
 }
 
+/** "2017–2019" or "2017–2019, 2021" for a sorted list of years. */
+export function yearRanges(years: readonly number[]): string {
+  const parts: string[] = [];
+  let start = years[0];
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i] as number;
+    const next = years[i + 1];
+    if (next === y + 1) continue;
+    parts.push(start === y ? String(y) : `${String(start)}–${String(y)}`);
+    start = next;
+  }
+  return parts.join(', ');
+}
+
 /** Comparability notes of the trend: rescaling, gaps, changing group size, declared method changes. */
 export function trendNotes(dataset: Dataset, trend: TrendData, lang: Lang, t: Translate): string[] {
   const notes = [t('trends.rescaleNote')];
   if (trend.hasGaps) notes.push(t('trends.gapNote'));
+  if (trend.unitsReorganised) notes.push(t('trends.dcci2025Note'));
+  if (trend.missingYears.length > 0)
+    notes.push(t('trends.missingYearsNote', { years: yearRanges(trend.missingYears) }));
   if (trend.groupSizeChanges) {
     const sizes = trend.groupSizes.map((g) => `${g.year}: ${g.n}`).join(', ');
     notes.push(t('trends.sizeNote', { sizes }));
@@ -102,6 +119,8 @@ export function slopeNotes(
     notes.push(t('trends.subIndexSetNote', { from: slope.fromYear, to: slope.toYear }));
   for (const m of slope.methodChanges)
     notes.push(t('trends.methodNote', { year: m.year, note: m.note[lang] }));
+  if (slope.unitsReorganised) notes.push(t('trends.dcci2025Note'));
+  if (slope.eraChanged) notes.push(t('trends.eraNote', { from: slope.fromYear, to: slope.toYear }));
   if (movers.notComparable.length > 0)
     notes.push(
       t('trends.notComparable', { names: movers.notComparable.map((r) => r.name).join(', ') }),

@@ -7,6 +7,7 @@ import type { UnitId } from '../../domain/types.ts';
 import type { StabilityResult } from '../../domain/weights.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
+import { RANKING_CHART_MAX_BARS } from '../RankingView.tsx';
 import { StabilityTable } from './StabilityTable.tsx';
 
 export interface StabilityFrameProps {
@@ -130,6 +131,10 @@ export function StabilityFrame({
                 }),
               percent,
               rangeText,
+            }}
+            truncation={{
+              max: RANKING_CHART_MAX_BARS,
+              gapLabel: (hidden) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
             }}
           />
         )}

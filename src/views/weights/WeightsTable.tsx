@@ -4,6 +4,8 @@ import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { UnitId } from '../../domain/types.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { movePlaces, moveWords } from './moveText.ts';
+import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
+import { WINDOW_FROM } from '../RankingTable.tsx';
 
 /**
  * The what-if ranking as a table: unit, rank with the dataset weights, what-if rank, moved, total,
@@ -35,8 +37,31 @@ export function WeightsTable({
       </td>
     );
   };
+  // Long rankings: only the rows in view are rendered (every row when printing), as in the ranking table.
+  const count = data.bars.length + data.unranked.length;
+  const printing = usePrinting();
+  const long = count >= WINDOW_FROM;
+  const [ref, win] = useRowWindow<HTMLDivElement>(count, long && !printing);
+  const spacer = (rows: number) =>
+    rows > 0 ? (
+      <tr aria-hidden="true" className="table__spacer">
+        <td colSpan={respondents ? 6 : 5} style={{ height: rows * win.rowHeight }} />
+      </tr>
+    ) : null;
+  const bars = data.bars.slice(win.start, win.end);
+  const unranked = data.unranked.slice(
+    Math.max(0, win.start - data.bars.length),
+    Math.max(0, win.end - data.bars.length),
+  );
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
+    <div
+      ref={ref}
+      className={long ? 'table-scroll table-scroll--windowed' : 'table-scroll'}
+      role="region"
+      tabIndex={0}
+      aria-label={caption}
+      onScroll={win.onScroll}
+    >
       <table className="table weights-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -60,7 +85,8 @@ export function WeightsTable({
           </tr>
         </thead>
         <tbody>
-          {data.bars.map((b) => (
+          {spacer(win.start)}
+          {bars.map((b) => (
             <tr
               key={b.unitId}
               className={b.selected ? 'is-selected' : undefined}
@@ -77,7 +103,7 @@ export function WeightsTable({
               {nCell(b.unitId)}
             </tr>
           ))}
-          {data.unranked.map((u) => (
+          {unranked.map((u) => (
             <tr key={u.unitId} data-unit={u.unitId}>
               <th scope="row">{u.name}</th>
               <td className="num">—</td>
@@ -87,6 +113,7 @@ export function WeightsTable({
               {nCell(u.unitId)}
             </tr>
           ))}
+          {spacer(count - win.end)}
         </tbody>
       </table>
     </div>

@@ -3,9 +3,14 @@ import { BAC_KAN_PCI, buildProvinceContext } from '../../../src/charts/data/prov
 import { readCsv } from '../data/dataFiles.ts';
 
 describe('BAC_KAN_PCI (the side panel copy of the real data)', () => {
-  it('matches every Bắc Kạn row of data/pci.csv (rank, score to 2 decimals, provinces ranked that year)', () => {
+  it('matches every Bắc Kạn row of data/pci.csv (rank, score to 2 decimals, provinces ranked that year; 2020 as in the ranks file)', () => {
     const pci = readCsv('pci.csv');
-    const bacKan = pci.rows.filter((r) => r.get('Tỉnh, thành phố') === 'Bắc Kạn');
+    const all = pci.rows.filter((r) => r.get('Tỉnh, thành phố') === 'Bắc Kạn');
+    // 2006–2016 from the 2005–2016 conversion; the PCI 2020 row agrees with the ranks file's 2020.
+    const row2020 = all.find((r) => r.get('Năm') === '2020');
+    expect([row2020?.get('Xếp hạng'), row2020?.get('Điểm PCI')]).toEqual(['59', '61.97']);
+    expect(BAC_KAN_PCI.find((h) => h.year === 2020)).toMatchObject({ rank: 59, score: 61.97 });
+    const bacKan = all.filter((r) => r !== row2020);
     expect(bacKan.length).toBe(11);
     for (const row of bacKan) {
       const year = Number(row.get('Năm'));

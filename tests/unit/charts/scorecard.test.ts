@@ -170,7 +170,7 @@ describe('comparabilityNotes', () => {
 });
 
 describe('scorecard on the bundled data', () => {
-  it('Bắc Kạn in the PCI 2016: 60th of 63, the same rank as in 2015, with 12 years of history', () => {
+  it('Bắc Kạn in the PCI 2016: 60th of 63, the same rank as in 2015, with 12 years of history and 2020', () => {
     const pci = bundled('pci');
     const c = buildScorecardData(
       pci,
@@ -179,8 +179,10 @@ describe('scorecard on the bundled data', () => {
     );
     expect(c?.standing.rank.rank).toBe(60);
     expect(c?.rankedCount).toBe(63);
-    expect(c?.history).toHaveLength(12);
+    // 2005–2016 and PCI 2020 (total and rank only).
+    expect(c?.history).toHaveLength(13);
     expect(c?.history[0]).toMatchObject({ year: 2005, present: false, total: null });
+    expect(c?.history[12]).toMatchObject({ year: 2020, total: 61.97 });
     expect(scorecardSentence(c!.facts, 'vi')).toBe(
       'Bắc Kạn xếp thứ 60/63 tỉnh, thành phố về PCI 2016 với 54,60 điểm, giữ nguyên thứ hạng so với 2015.',
     );

@@ -86,6 +86,7 @@ const DATASETS: {
       buildPciMeta(
         readData('sources/pci_2005_2016.csv'),
         readData('sources/geoboundaries-vnm-adm1-names.csv'),
+        readData('sources/pci_2020_ranking_63.csv'),
       ),
     groupColumn: null,
     unitColumn: 'Tỉnh, thành phố',

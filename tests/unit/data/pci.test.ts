@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cell, readCsv, readMeta } from './dataFiles.ts';
 
 const source = readCsv('sources/pci_2005_2016.csv');
-const pci = readCsv('pci.csv');
+const source2020 = readCsv('sources/pci_2020_ranking_63.csv');
+const pciAll = readCsv('pci.csv');
+/** The rows converted from the 2005–2016 file (the 2020 rows follow them; tested below). */
+const pci = { ...pciAll, rows: pciAll.rows.filter((r) => cell(r, 'Năm') !== '2020') };
+const rows2020 = pciAll.rows.filter((r) => cell(r, 'Năm') === '2020');
 const meta = readMeta('pci.meta.json');
 const column = (id: string): string => meta.subIndices.find((s) => s.id === id)?.columns[0] ?? '?';
 
@@ -10,6 +14,7 @@ describe('the PCI 2005–2016 conversion (data/pci.csv)', () => {
   it('has one row per source row, in the same order, with no title line', () => {
     expect(source.rows).toHaveLength(738);
     expect(pci.rows).toHaveLength(738);
+    expect(pciAll.rows.slice(0, 738)).toEqual(pci.rows);
     expect(pci.title).toBeNull();
     pci.rows.forEach((r, i) => {
       const s = source.rows[i] ?? new Map<string, string>();
@@ -78,7 +83,7 @@ describe('the PCI 2005–2016 conversion (data/pci.csv)', () => {
     expect(meta.units).toHaveLength(64);
     expect(meta.units?.filter((u) => u.code === undefined).map((u) => u.name)).toEqual(['Hà Tây']);
     expect(meta.units?.find((u) => u.name === 'Bắc Kạn')?.code).toBe('VN-53');
-    expect(meta.methodChanges?.map((m) => m.year)).toEqual([2006, 2009, 2013]);
+    expect(meta.methodChanges?.map((m) => m.year)).toEqual([2006, 2009, 2013, 2020]);
     expect(meta.illustrative).toBe(false);
   });
 });
@@ -96,20 +101,57 @@ describe('Bắc Kạn PCI ranks 2018–2022 (data/bac-kan-pci-ranks.csv)', () =>
     }
   });
 
-  it('combines with the PCI 2005–2016 rows into one rank series without overlap (2017 a gap)', () => {
-    const bk = pci.rows
+  it('combines with the PCI rows into one rank series (2017 a gap) that agrees on 2020', () => {
+    const bk = pciAll.rows
       .filter((r) => cell(r, 'Tỉnh, thành phố') === 'Bắc Kạn')
       .map((r) => [Number(cell(r, 'Năm')), Number(cell(r, 'Xếp hạng'))] as const);
     const later = ranks.rows.map(
       (r) => [Number(cell(r, 'Năm')), Number(cell(r, 'Xếp hạng'))] as const,
     );
     const series = new Map([...bk, ...later]);
-    expect(series.size).toBe(bk.length + later.length);
-    expect([...series.keys()]).toEqual([
+    // The only year in both files is 2020, and both say rank 59.
+    expect(series.size).toBe(bk.length + later.length - 1);
+    expect(bk.find(([y]) => y === 2020)?.[1]).toBe(59);
+    expect(later.find(([y]) => y === 2020)?.[1]).toBe(59);
+    expect([...series.keys()].sort((a, b) => a - b)).toEqual([
       2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2018, 2019, 2020, 2021,
       2022,
     ]);
     expect(series.get(2016)).toBe(60);
     expect(series.get(2018)).toBe(60);
+  });
+});
+
+describe('PCI 2020 (total and rank of 63 provinces, appended to data/pci.csv)', () => {
+  it('copies the 63 published scores and ranks as text, with every sub-index empty', () => {
+    expect(source2020.rows).toHaveLength(63);
+    expect(rows2020).toHaveLength(63);
+    const subColumns = meta.subIndices.map((s) => s.columns[0] ?? '?');
+    rows2020.forEach((r, i) => {
+      const s = source2020.rows[i] ?? new Map<string, string>();
+      expect(cell(r, 'Điểm PCI')).toBe(cell(s, 'pci_score'));
+      expect(cell(r, 'Xếp hạng')).toBe(cell(s, 'rank'));
+      for (const c of subColumns) expect(cell(r, c)).toBe('');
+    });
+    expect(new Set(rows2020.map((r) => cell(r, 'Xếp hạng'))).size).toBe(63);
+  });
+
+  it('writes every 2020 province as a 2016 unit (TP.HCM, BRVT and TT-Huế spelled out)', () => {
+    const units2016 = new Set(
+      pci.rows.filter((r) => cell(r, 'Năm') === '2016').map((r) => cell(r, 'Tỉnh, thành phố')),
+    );
+    const names2020 = rows2020.map((r) => cell(r, 'Tỉnh, thành phố'));
+    expect(new Set(names2020)).toEqual(units2016);
+    expect(names2020).toContain('TP. Hồ Chí Minh');
+    const bk = rows2020.find((r) => cell(r, 'Tỉnh, thành phố') === 'Bắc Kạn');
+    expect([cell(bk ?? new Map(), 'Điểm PCI'), cell(bk ?? new Map(), 'Xếp hạng')]).toEqual([
+      '61.97',
+      '59',
+    ]);
+  });
+
+  it('says in the notes and the method changes that 2020 has totals only and 2017–2019 are missing', () => {
+    expect(meta.notes?.[0]?.en).toMatch(/2020: total and rank only.*2017–2019 not available/);
+    expect(meta.methodChanges?.map((m) => m.year)).toContain(2020);
   });
 });

@@ -20,6 +20,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   units: fc.uniqueArray(id, { maxLength: 5 }),
   y2: fc.option(year, { nil: null }),
   sub: fc.option(id, { nil: null }),
+  ind: fc.boolean(),
   sort: fc.option(
     fc.tuple(fc.boolean(), id).map(([d, k]) => (d ? `-${k}` : k)),
     { nil: null },
@@ -57,6 +58,19 @@ describe('URL codec', () => {
     expect(encodeView({ ...DEFAULT_VIEW_STATE, ds: 'pci', year: 2016 })).toBe(
       '?v=1&ds=pci&year=2016',
     );
+  });
+  it('carries the scorecard drill-down as sub=<id>&ind=1', () => {
+    const search = encodeView({
+      ...DEFAULT_VIEW_STATE,
+      view: 'scorecard',
+      sub: 'time-costs',
+      ind: true,
+    });
+    expect(search).toBe('?v=1&view=scorecard&sub=time-costs&ind=1');
+    expect(decodeView(search).state.ind).toBe(true);
+    expect(decodeView('?v=1&ind=yes').notices).toEqual([
+      { kind: 'invalid', param: 'ind', value: 'yes' },
+    ]);
   });
   it('keeps commas readable in the units list', () => {
     expect(
