@@ -227,9 +227,10 @@ export const INDICATOR_IDS: readonly string[] = SUB_INDICES.flatMap((s) =>
  */
 export const TIERS: readonly { readonly min: number; readonly vi: string; readonly en: string }[] =
   [
-    { min: 75, vi: 'Rất tốt', en: 'Very good' },
-    { min: 65, vi: 'Tốt', en: 'Good' },
-    { min: 55, vi: 'Khá', en: 'Fair' },
+    // English as the UI names these tiers (src/views/labels.ts, after VCCI's English PCI reports).
+    { min: 75, vi: 'Rất tốt', en: 'Excellent' },
+    { min: 65, vi: 'Tốt', en: 'High' },
+    { min: 55, vi: 'Khá', en: 'Good' },
     { min: 0, vi: 'Trung bình', en: 'Average' },
   ];
 

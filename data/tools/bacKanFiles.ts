@@ -104,7 +104,11 @@ const t = (vi: string, en: string): { vi: string; en: string } => ({ vi, en });
 /** data/bac-kan-dcci.meta.json */
 export function buildDcciMeta(seed: number = DEFAULT_SEED): DatasetMeta {
   const weightText = SUB_INDICES.map((s) => `${s.shortName.en} ${s.weight}`).join(', ');
-  const missing = MISSING_SUB_INDICES.map((m) => `${m.unit} ${m.year}: ${m.subIndex}`).join('; ');
+  // Sub-indices by name, never by internal id: the notes are read by people ("About the data").
+  const subName = (id: string, lang: 'vi' | 'en') =>
+    SUB_INDICES.find((s) => s.id === id)?.name[lang] ?? id;
+  const missing = (lang: 'vi' | 'en') =>
+    MISSING_SUB_INDICES.map((m) => `${m.unit} ${m.year}: ${subName(m.subIndex, lang)}`).join('; ');
   const absent = ABSENT_UNIT_YEARS.map((a) => `${a.unit} ${a.year}`).join('; ');
   return {
     id: 'bac-kan-dcci',
@@ -160,8 +164,8 @@ export function buildDcciMeta(seed: number = DEFAULT_SEED): DatasetMeta {
         'The illustration is made not to contradict the public 2020 facts: the 8 district-level units spanned 7.71 points and none kept its 2019 rank (5 rose, 3 fell); the 19 departments spanned 18.9 points and 3 kept their rank; Sở Công Thương ranked 4th.',
       ),
       t(
-        `Nhóm xếp hạng (minh họa): ${tierText('vi')}. Giá trị trống là thiếu số liệu, không phải 0: ${missing}; ${absent} chưa được khảo sát (không có dòng).`,
-        `Tiers (illustrative): ${tierText('en')}. Empty cells are missing, not 0: ${missing}; ${absent} not surveyed (no row).`,
+        `Nhóm xếp hạng (minh họa): ${tierText('vi')}. Giá trị trống là thiếu số liệu, không phải 0: ${missing('vi')}; ${absent} chưa được khảo sát (không có dòng).`,
+        `Tiers (illustrative): ${tierText('en')}. Empty cells are missing, not 0: ${missing('en')}; ${absent} not surveyed (no row).`,
       ),
       t(
         'Từ 1/7/2025 tỉnh Bắc Kạn sáp nhập vào tỉnh Thái Nguyên và cấp huyện không còn; bộ dữ liệu thể hiện các đơn vị như giai đoạn 2018–2020.',

@@ -13,6 +13,7 @@ import {
 import type { ViewId } from '../state/urlState.ts';
 import { AboutDialog } from '../views/AboutDialog.tsx';
 import { ConferencePanel } from '../views/ConferencePanel.tsx';
+import { DatasetPanel } from '../views/DatasetPanel.tsx';
 import { Header } from '../views/Header.tsx';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
@@ -31,6 +32,11 @@ const ProvinceContext = lazy(() =>
 // Validated once; a malformed summary hides the panel instead of breaking the page.
 const conference = tryParseConference(conferenceJson);
 const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
+/**
+ * The conference summary and "Bắc Kạn in the PCI" belong to Bắc Kạn's DCCI: beside PCI or an
+ * import they would speak about data that is not on the screen.
+ */
+const PANELS_DATASET = 'bac-kan-dcci';
 /** Where "back to the default view" goes after a view failed: the first bundled dataset. */
 const DEFAULT_DATASET = BUNDLED[0]?.id ?? null;
 
@@ -143,7 +149,11 @@ export function App() {
           </div>
         </main>
         <aside className="layout__side">
-          {conference.ok ? (
+          {view.ds !== PANELS_DATASET ? (
+            dataset ? (
+              <DatasetPanel dataset={dataset} t={t} lang={lang} />
+            ) : null
+          ) : conference.ok ? (
             <ConferencePanel
               summary={conference.value}
               t={t}
@@ -153,9 +163,11 @@ export function App() {
               onOpen={select}
             />
           ) : null}
-          <Suspense fallback={null}>
-            <ProvinceContext t={t} lang={lang} onOpen={select} />
-          </Suspense>
+          {view.ds === PANELS_DATASET ? (
+            <Suspense fallback={null}>
+              <ProvinceContext t={t} lang={lang} onOpen={select} />
+            </Suspense>
+          ) : null}
         </aside>
       </div>
       <footer className="app-footer">

@@ -15,6 +15,8 @@ export const theme = {
   bar: '#8fa6bd',
   barSelected: '#0b5cad',
   barHover: '#6f8aa6',
+  /** Dots of the zoomed ranking: darker than the bars, as a small mark needs 3:1 against white. */
+  dot: '#56728f',
   average: '#1b1f24',
   warning: '#8a4b00',
   /**

@@ -4,42 +4,67 @@
  * them (even when headed "Nhóm") and shows each in the UI language.
  */
 import { foldKey } from './names.ts';
-import type { Lang } from './types.ts';
 
-const TIERS: readonly { readonly vi: string; readonly en: string }[] = [
-  { vi: 'Xuất sắc', en: 'Excellent' },
-  { vi: 'Rất tốt', en: 'Very good' },
-  { vi: 'Tốt', en: 'Good' },
-  { vi: 'Khá', en: 'Fairly good' },
-  { vi: 'Trung bình khá', en: 'Above average' },
-  { vi: 'Trung bình', en: 'Average' },
-  { vi: 'Tương đối thấp', en: 'Relatively low' },
-  { vi: 'Thấp', en: 'Low' },
-  { vi: 'Rất thấp', en: 'Very low' },
-  { vi: 'Cao', en: 'High' },
-  { vi: 'Rất cao', en: 'Very high' },
-  { vi: 'Tương đối cao', en: 'Relatively high' },
-  { vi: 'Yếu', en: 'Weak' },
-  { vi: 'Kém', en: 'Poor' },
+/**
+ * Tier ids with the words that name them: the Vietnamese word as published first, then other
+ * spellings a file may use (English included, for detection only: the UI's words are i18n keys
+ * `tier.<id>`).
+ */
+const TIERS: readonly { readonly id: TierId; readonly words: readonly string[] }[] = [
+  { id: 'outstanding', words: ['Xuất sắc', 'Outstanding'] },
+  { id: 'excellent', words: ['Rất tốt', 'Excellent', 'Very good'] },
+  { id: 'high', words: ['Tốt', 'High'] },
+  { id: 'good', words: ['Khá', 'Good', 'Fairly good'] },
+  { id: 'midHigh', words: ['Trung bình khá', 'Mid-high', 'Above average'] },
+  { id: 'average', words: ['Trung bình', 'Average'] },
+  { id: 'midLow', words: ['Tương đối thấp', 'Mid-low', 'Relatively low'] },
+  { id: 'low', words: ['Thấp', 'Low'] },
+  { id: 'veryLow', words: ['Rất thấp', 'Very low'] },
+  { id: 'upper', words: ['Cao'] },
+  { id: 'veryHigh', words: ['Rất cao', 'Very high'] },
+  { id: 'fairlyHigh', words: ['Tương đối cao', 'Relatively high'] },
+  { id: 'weak', words: ['Yếu', 'Weak'] },
+  { id: 'poor', words: ['Kém', 'Poor'] },
 ];
 
-const BY_KEY = new Map<string, { readonly vi: string; readonly en: string }>();
+/** The tiers the app knows by id (their labels are the i18n keys `tier.<id>`). */
+export type TierId =
+  | 'outstanding'
+  | 'excellent'
+  | 'high'
+  | 'good'
+  | 'midHigh'
+  | 'average'
+  | 'midLow'
+  | 'low'
+  | 'veryLow'
+  | 'upper'
+  | 'veryHigh'
+  | 'fairlyHigh'
+  | 'weak'
+  | 'poor';
+
+const BY_KEY = new Map<string, TierId>();
+// Vietnamese words first: an alias never takes the place of a published word.
+for (const tier of TIERS) BY_KEY.set(foldKey(tier.words[0] ?? ''), tier.id);
 for (const tier of TIERS) {
-  BY_KEY.set(foldKey(tier.vi), tier);
-  BY_KEY.set(foldKey(tier.en), tier);
+  for (const word of tier.words.slice(1)) {
+    const key = foldKey(word);
+    if (!BY_KEY.has(key)) BY_KEY.set(key, tier.id);
+  }
 }
 // "Nhóm Tốt", "Nhóm rất tốt": the word "nhóm" (group) before a tier is part of how it is written.
 const GROUP_WORD = /^(?:nhom|muc|loai)\s+/;
 
-/** The known tier a cell names ("Tốt", "nhóm Rất tốt", "Good"), or undefined. */
-function knownTier(text: string): { readonly vi: string; readonly en: string } | undefined {
-  const key = foldKey(text).replace(GROUP_WORD, '');
-  return BY_KEY.get(key);
+/** The id of the tier a cell names ("Tốt", "nhóm Rất tốt", "Good"), or undefined. */
+export function tierId(text: string): TierId | undefined {
+  if (text.length > 60) return undefined; // no tier word is longer; keeps the check cheap
+  return BY_KEY.get(foldKey(text).replace(GROUP_WORD, ''));
 }
 
 /** True when `text` is a tier word. */
 export function isTierWord(text: string): boolean {
-  return knownTier(text) !== undefined;
+  return tierId(text) !== undefined;
 }
 
 /** True when at least 80 % of the non-blank cells (and at least one) are tier words. */
@@ -47,10 +72,4 @@ export function isTierColumn(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length === 0) return false;
   return filled.filter(isTierWord).length * 5 >= filled.length * 4;
-}
-
-/** A published tier in the UI language: known words translated, anything else as published. */
-export function tierLabel(tier: string, lang: Lang): string {
-  const known = knownTier(tier);
-  return known === undefined ? tier : known[lang];
 }

@@ -26,6 +26,11 @@ export interface CatalogueEntry {
   /** Short labels of the response file's indicators (`data/<id>-indicators.json`). */
   readonly indicatorLabelsUrl?: string;
   readonly defaults: { readonly year?: number; readonly group?: string };
+  /**
+   * The unit this dashboard is about, used where a view needs a starting unit and none is
+   * selected (Compare starts with it and its neighbours in the ranking, not the top three).
+   */
+  readonly focusUnit?: string;
 }
 
 export const BUNDLED: readonly CatalogueEntry[] = [
@@ -55,6 +60,7 @@ export const BUNDLED: readonly CatalogueEntry[] = [
     url: pciCsvUrl,
     fileName: 'pci.csv',
     defaults: { year: 2016, group: 'provinces' },
+    focusUnit: 'provinces.bac-kan',
   },
 ];
 

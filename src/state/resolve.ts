@@ -63,5 +63,13 @@ export function resolveSelection(
     notices.push({ kind: 'invalid', param: 'sub', value: sub });
     sub = null;
   }
-  return { state: { ...state, ds: dataset.id, group, year, unit, units, y2, sub }, notices };
+  // Weights naming a sub-index the dataset lacks get the notice of any invalid value; the
+  // Weights view applies the pairs the dataset knows and names the others.
+  const w = state.w;
+  if (w !== null && w !== 'equal' && w !== 'pci2016') {
+    const known = new Set<string>(dataset.subIndices.map((s) => s.id));
+    if (!w.split(',').every((pair) => known.has(pair.slice(0, pair.lastIndexOf(':')))))
+      notices.push({ kind: 'invalid', param: 'w', value: w.slice(0, 80) });
+  }
+  return { state: { ...state, ds: dataset.id, group, year, unit, units, y2, sub, w }, notices };
 }

@@ -37,6 +37,8 @@ export interface ViewState {
   readonly minn: number;
   /** How rank intervals are computed: from standard errors (default) or by the bootstrap over respondents. */
   readonly ci: 'se' | 'boot';
+  /** How the ranking is drawn: bars from zero (default) or dots on a zoomed axis. */
+  readonly chart: 'bars' | 'dots';
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -55,6 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   w: null,
   minn: 30,
   ci: 'se',
+  chart: 'bars',
 };
 
 /** A value the decoder could not use, reported to the user as "fell back to the default". */
@@ -156,6 +159,11 @@ export function decodeView(search: string): { state: ViewState; notices: UrlNoti
       DEFAULT_VIEW_STATE.minn,
     ),
     ci: take('ci', (r) => (r === 'se' || r === 'boot' ? r : undefined), DEFAULT_VIEW_STATE.ci),
+    chart: take(
+      'chart',
+      (r) => (r === 'bars' || r === 'dots' ? r : undefined),
+      DEFAULT_VIEW_STATE.chart,
+    ),
   };
   return { state, notices };
 }
@@ -182,6 +190,7 @@ export function encodeView(state: ViewState): string {
   if (state.w) p.set('w', state.w);
   if (state.minn !== DEFAULT_VIEW_STATE.minn) p.set('minn', String(state.minn));
   if (state.ci !== DEFAULT_VIEW_STATE.ci) p.set('ci', state.ci);
+  if (state.chart !== DEFAULT_VIEW_STATE.chart) p.set('chart', state.chart);
   // `,` and `:` are safe in a query value; unescaped they keep `units=` and `w=` readable.
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

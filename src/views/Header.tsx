@@ -19,6 +19,25 @@ export interface HeaderProps {
   readonly onMyData: () => void;
 }
 
+/** The mark: three ranked bars, as in the favicon (src/static/favicon.svg); decorative. */
+function Logo() {
+  return (
+    <svg
+      className="app-header__logo"
+      viewBox="0 0 32 32"
+      width="28"
+      height="28"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect width="32" height="32" rx="6" fill="#1d3557" />
+      <rect x="6" y="7" width="20" height="4" fill="#f1faee" />
+      <rect x="6" y="14" width="14" height="4" fill="#f1faee" />
+      <rect x="6" y="21" width="9" height="4" fill="#e9c46a" />
+    </svg>
+  );
+}
+
 export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
 
 /** Product name, the dataset / year / group selectors, the language switch and "About the data". */
@@ -40,9 +59,9 @@ export function Header({
     <header className="app-header">
       <div className="app-header__top">
         <div className="app-header__brand">
-          <span className="app-header__logo" aria-hidden="true" />
+          <Logo />
           <div>
-            <p className="app-header__title">{t('app.title')}</p>
+            <h1 className="app-header__title">{t('app.title')}</h1>
             <p className="app-header__tagline">{t('app.tagline')}</p>
           </div>
         </div>

@@ -2,12 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import type { RankingBar, RankingChartData } from '../charts/data/ranking.ts';
 import type { GroupYear, UnitStanding } from '../domain/groupYear.ts';
 import { foldKey } from '../domain/names.ts';
-import { tierLabel } from '../domain/tiers.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
 import { intervalText, moveFlagText } from './statsText.ts';
 import { nextSort, parseSort, sortStandings } from './tableSort.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
+import { tierLabel } from './labels.ts';
 import { usePrinting, useRowWindow } from '../ui/rowWindow.ts';
 
 /**
@@ -189,9 +189,8 @@ export function RankingTable({
             key: 'tier',
             label: t('table.tier'),
             numeric: false,
-            // Published tier words in the UI language ("Tốt" → "Good"); others as published.
             cell: (s: UnitStanding) =>
-              s.observation.tier ? tierLabel(s.observation.tier, lang) : '—',
+              s.observation.tier === null ? '—' : tierLabel(s.observation.tier, t),
           },
         ]
       : []),

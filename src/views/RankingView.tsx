@@ -1,7 +1,9 @@
 import { useId, useMemo } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
-import { buildRankingData } from '../charts/data/ranking.ts';
+import { buildRankingData, type RankingBar } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
+import { RankingDotsChart } from '../charts/views/RankingDotsChart.tsx';
+import { dotAxis } from '../charts/data/dots.ts';
 import type { ChartTarget, ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { currentLinks } from '../charts/exportOptions.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
@@ -14,7 +16,7 @@ import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalHeader, intervalText, statsNotes } from './statsText.ts';
 import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
 import { Select } from '../ui/Select.tsx';
-import { groupLabel, sourceLine } from './labels.ts';
+import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 import { WordReportButton } from './report/WordReportButton.tsx';
@@ -34,10 +36,15 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const canBootstrap = responsesUrlOf(dataset) !== null;
   const stats = statsState.status === 'ready' ? statsState.stats : null;
   const minRespondents = view.minn;
-  const chartData = useMemo(
-    () => buildRankingData(groupYear, view.unit, { stats, minRespondents }),
-    [groupYear, view.unit, stats, minRespondents],
-  );
+  const chartData = useMemo(() => {
+    const data = buildRankingData(groupYear, view.unit, { stats, minRespondents });
+    // Tiers as the UI language names them ("Rất tốt" → "Excellent"); the data keeps the published words.
+    return {
+      ...data,
+      tiers: data.tiers.map((tier) => tierLabel(tier, t)),
+      bars: data.bars.map((b) => (b.tier === null ? b : { ...b, tier: tierLabel(b.tier, t) })),
+    };
+  }, [groupYear, view.unit, stats, minRespondents, t]);
   const minId = useId();
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
@@ -50,7 +57,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           index: dataset.indexName,
           year,
           count: groupYear.standings.length,
-          group: groupName.toLocaleLowerCase(lang),
+          group: countedGroupLabel(group, lang, t),
         });
   const barCount = chartData.bars.length;
   const truncated = barCount > RANKING_CHART_MAX_BARS;
@@ -131,33 +138,67 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ? t('ranking.fullAt', { link: currentLinks().link })
       : t('ranking.fullIn', { name: dataset.title[lang] }),
   ];
+  // Dots on a zoomed axis (`chart=dots`), offered when the scores lie in a narrow band; exports
+  // draw whichever chart is shown, from the same rows.
+  const axis = dotAxis(chartData.bars.map((b) => b.value));
+  const dots = view.chart === 'dots';
   const renderChart = (
     width: number,
     highlight: readonly string[] | null = null,
     target?: ChartTarget,
-  ) => (
-    <RankingChart
-      data={
-        highlight
-          ? {
-              ...chartData,
-              bars: chartData.bars.map((b) => ({ ...b, selected: highlight.includes(b.unitId) })),
-            }
-          : chartData
-      }
-      width={width}
-      formatValue={(v) => formatScore(v, lang)}
-      averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
-      onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
-      detail={(b) => barDetail(b, t, lang)}
-      whisker={(b) => (b.standardError === null ? null : Z_90 * b.standardError)}
-      truncation={{
+  ) => {
+    const data = highlight
+      ? {
+          ...chartData,
+          bars: chartData.bars.map((b) => ({ ...b, selected: highlight.includes(b.unitId) })),
+        }
+      : chartData;
+    const common = {
+      data,
+      width,
+      formatValue: (v: number | null) => formatScore(v, lang),
+      averageLabel: t('ranking.average', { value: formatScore(chartData.mean, lang) }),
+      onSelect: (unit: string) => onSelect({ unit: unit === view.unit ? null : unit }),
+      detail: (b: RankingBar) => barDetail(b, t, lang),
+      whisker: (b: RankingBar) => (b.standardError === null ? null : Z_90 * b.standardError),
+      truncation: {
         max: RANKING_CHART_MAX_BARS,
-        gapLabel: (hidden) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
-      }}
-      {...(target?.height ? { fit: { height: target.height, footnote } } : {})}
-    />
-  );
+        gapLabel: (hidden: number) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
+      },
+    };
+    return dots ? (
+      <RankingDotsChart
+        {...common}
+        axis={axis}
+        zoomNote={t('ranking.zoomNote', {
+          from: formatScore(axis.domain[0], lang).replace(/[.,]00$/, ''),
+        })}
+      />
+    ) : (
+      <RankingChart
+        {...common}
+        {...(target?.height ? { fit: { height: target.height, footnote } } : {})}
+      />
+    );
+  };
+  const chartType =
+    axis.offered || dots ? (
+      <fieldset className="chart-type">
+        <legend>{t('ranking.chartType')}</legend>
+        {(['bars', 'dots'] as const).map((c) => (
+          <label key={c}>
+            <input
+              type="radio"
+              name={`${minId}-chart`}
+              value={c}
+              checked={view.chart === c}
+              onChange={() => onSelect({ chart: c })}
+            />{' '}
+            {t(c === 'bars' ? 'ranking.chartBars' : 'ranking.chartDots')}
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
   const exportInfo: ExportInfo = {
     dataset,
     view: 'ranking',
@@ -234,6 +275,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
 
   return (
     <div className="view view--ranking">
+      {chartType}
       <ChartFrame
         title={title}
         subtitle={subtitle}
@@ -244,7 +286,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         labels={{
           showTable: t('chart.showTable'),
           showChart: t('chart.showChart'),
-          chart: t('ranking.chartLabel', { title }),
+          chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
         exportTable={exportTable}

@@ -110,8 +110,16 @@ describe('Weights screen', () => {
     // Ranks follow at once…
     expect(rankRows()).toEqual(['1 1. Na Rì ▲1', '2 2. Ba Bể ▼1', '3 3. Pác Nặm =']);
     const table = within(document.querySelector('table.weights-table') as HTMLElement);
-    expect(table.getByRole('row', { name: /Na Rì/ }).textContent).toContain('▲1 (tăng 1 bậc)');
-    expect(table.getByRole('row', { name: /Ba Bể/ }).textContent).toContain('▼1 (giảm 1 bậc)');
+    // "▼ 1 bậc" on screen, "giảm 1 bậc" for screen readers (never "▼1 (giảm 1)").
+    const moveCell = (name: RegExp) => {
+      const cell = table.getByRole('row', { name }).querySelector('[data-direction]');
+      return [
+        cell?.querySelector('[aria-hidden="true"]')?.textContent,
+        cell?.querySelector('.visually-hidden')?.textContent,
+      ];
+    };
+    expect(moveCell(/Na Rì/)).toEqual(['▲ 1 bậc', 'tăng 1 bậc']);
+    expect(moveCell(/Ba Bể/)).toEqual(['▼ 1 bậc', 'giảm 1 bậc']);
     // …the URL only after the pause, with one entry.
     expect(onSelect).not.toHaveBeenCalled();
     act(() => {

@@ -109,7 +109,7 @@ describe('Trends', () => {
       .click();
     const table = page.locator('table.trends-table');
     expect(await table.locator('tbody tr').count()).toBe(3);
-    expect(await table.locator('tbody').innerText()).toMatch(/\d{2},\d{2} \(\d\/8\)/);
+    expect(await table.locator('tbody').innerText()).toMatch(/\d{2},\d{2}( n=\d+)? \(\d\/8\)/);
     t.expectClean();
   });
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HeatmapData } from '../data/heatmap.ts';
 import { sequentialScale, textColourOn } from '../scales.ts';
 import type { Lang } from '../../i18n/i18n.ts';
@@ -24,6 +25,8 @@ export interface HeatmapTableProps {
    */
   readonly mode: 'colour' | 'plain';
   readonly onSort?: (sort: string | null) => void;
+  /** What follows a unit's total (its respondents, n= and †), rendered by the view. */
+  readonly totalNote?: (unitId: string) => ReactNode;
 }
 
 /** The next `sort=` value after choosing a column: toggles the current one, else a natural first direction. */
@@ -54,6 +57,7 @@ export function HeatmapTable({
   domain,
   mode,
   onSort,
+  totalNote,
 }: HeatmapTableProps) {
   const scale = sequentialScale(domain ?? data.domain ?? [0, 10]);
   const arrow = (key: string) =>
@@ -116,7 +120,10 @@ export function HeatmapTable({
             <th scope="row" className="heatmap__unit">
               {r.name}
             </th>
-            <td className="num heatmap__total">{formatValue(r.total)}</td>
+            <td className="num heatmap__total">
+              {formatValue(r.total)}
+              {totalNote?.(r.unitId)}
+            </td>
             {r.cells.map((c, i) => {
               const column = data.columns[i];
               const fill = mode === 'colour' && c.value !== null ? scale.colour(c.value) : null;

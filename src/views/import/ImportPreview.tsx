@@ -1,5 +1,5 @@
 import type { Issue } from '../../domain/issues.ts';
-import { tierLabel } from '../../domain/tiers.ts';
+import { tierLabel } from '../labels.ts';
 import type { Group } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
@@ -174,7 +174,7 @@ export function ImportPreview({ report, fileName, t, lang, groups = [] }: Import
                         ? null
                         : `/${formatInteger(row.fieldSize ?? null, lang)}`}
                     </td>
-                    {hasTier ? <td>{row.tier == null ? '—' : tierLabel(row.tier, lang)}</td> : null}
+                    {hasTier ? <td>{row.tier == null ? '—' : tierLabel(row.tier, t)}</td> : null}
                     {subHeaders.map((h) => (
                       <td key={h} className="num">
                         {formatScore(row.subIndices.get(h) ?? null, lang)}

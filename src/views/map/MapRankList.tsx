@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MeasuredUnit } from '../../charts/data/map.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
@@ -9,10 +10,12 @@ export interface MapRankListProps {
   readonly lang: Lang;
   readonly t: Translate;
   readonly count?: number;
+  /** What follows a unit's value (its respondents, n= and †). */
+  readonly note?: ((unitId: string) => ReactNode) | undefined;
 }
 
 /** Beside the choropleth on wide screens: the first and last `count` units with values, and the outlined one. */
-export function MapRankList({ units, highlighted, lang, t, count = 5 }: MapRankListProps) {
+export function MapRankList({ units, highlighted, lang, t, count = 5, note }: MapRankListProps) {
   const ranked = units.filter((u) => u.rank !== null && u.value !== null);
   if (ranked.length === 0) return null;
   const top = ranked.slice(0, count);
@@ -22,7 +25,10 @@ export function MapRankList({ units, highlighted, lang, t, count = 5 }: MapRankL
     <li key={u.unitId} className={u.unitId === highlighted?.unitId ? 'is-highlighted' : undefined}>
       <span className="map-ranks__rank">{formatInteger(u.rank, lang)}</span>
       <span className="map-ranks__name">{u.name}</span>
-      <span className="map-ranks__value">{formatScore(u.value, lang)}</span>
+      <span className="map-ranks__value">
+        {formatScore(u.value, lang)}
+        {note?.(u.unitId)}
+      </span>
     </li>
   );
   return (

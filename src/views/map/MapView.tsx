@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import {
@@ -32,6 +32,7 @@ import type { ScreenProps } from '../screenProps.ts';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
 import pciMeta from '../../../data/pci.meta.json';
 import { MapRankList } from './MapRankList.tsx';
+import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 import { MapFramed } from './MapFramed.tsx';
 import { code2025, useProvinceShapes } from './useProvinceShapes.ts';
 
@@ -88,12 +89,14 @@ function ValueTable({
   valueLabel,
   lang,
   t,
+  note,
 }: {
   units: readonly MeasuredUnit[];
   caption: string;
   valueLabel: string;
   lang: Lang;
   t: Translate;
+  note?: ((unitId: string) => ReactNode) | undefined;
 }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -113,7 +116,10 @@ function ValueTable({
             <tr key={u.unitId} data-unit={u.unitId}>
               <td>{formatInteger(u.rank, lang)}</td>
               <th scope="row">{u.name}</th>
-              <td className="num">{formatScore(u.value, lang)}</td>
+              <td className="num">
+                {formatScore(u.value, lang)}
+                {note?.(u.unitId)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -259,6 +265,11 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     rows: measured.map((u) => [u.rank, u.name, u.value]),
   };
   const exportInfo: ExportInfo = { dataset, view: 'map', groupId, year };
+  // n= and † after each score, as the ranking shows them (nothing when the data has no counts).
+  const nOf = respondentsOf(dataset);
+  const respondentsNote = nOf
+    ? (unitId: string) => <RespondentsN n={nOf(unitId, year)} min={view.minn} t={t} lang={lang} />
+    : undefined;
 
   return (
     <div className="view view--map">
@@ -294,6 +305,7 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             valueLabel={legendTitle}
             lang={lang}
             t={t}
+            note={respondentsNote}
           />
         }
       >
@@ -350,7 +362,13 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
                     selected={view.unit}
                     describe={(a) => describe(a.name, a.value, a.rank)}
                   />
-                  <MapRankList units={measured} highlighted={highlighted} lang={lang} t={t} />
+                  <MapRankList
+                    units={measured}
+                    highlighted={highlighted}
+                    lang={lang}
+                    t={t}
+                    note={respondentsNote}
+                  />
                 </div>
               ) : (
                 <p className="loading" aria-busy={shapes.status === 'loading'}>

@@ -1,9 +1,9 @@
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
-import { tierLabel } from '../../domain/tiers.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
 import { layout } from './layout.ts';
+import { tierLabel } from '../labels.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
 export interface KeyFiguresProps {
@@ -92,7 +92,7 @@ export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProp
       {data.tier ? (
         <div style={layout.figure}>
           <dt style={layout.figureTerm}>{t('scorecard.tier')}</dt>
-          <dd style={layout.figureValue}>{tierLabel(data.tier, lang)}</dd>
+          <dd style={layout.figureValue}>{tierLabel(data.tier, t)}</dd>
         </div>
       ) : null}
       <div style={layout.figure}>

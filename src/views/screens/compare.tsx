@@ -14,6 +14,7 @@ import { CompareUnitPicker } from '../compare/CompareUnitPicker.tsx';
 import { intervalHeader, intervalText, lowRespondentsNote, methodNotes } from '../statsText.ts';
 import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
+import { catalogueEntry } from '../../state/catalogue.ts';
 
 /**
  * Two to five units of one group side by side per sub-index (`units=`; by default the selected
@@ -25,7 +26,13 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const unitIds = useMemo(
-    () => resolveCompareUnits(dataset, groupYear, view.units, view.unit),
+    () =>
+      resolveCompareUnits(
+        dataset,
+        groupYear,
+        view.units,
+        view.unit ?? catalogueEntry(dataset.id)?.focusUnit ?? null,
+      ),
     [dataset, groupYear, view.units, view.unit],
   );
   const data = useMemo(

@@ -97,6 +97,13 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
     () => buildWeightMovesData(result, names, view.unit),
     [result, names, view.unit],
   );
+  const respondents = useMemo(
+    () =>
+      observations.some((o) => o.respondents !== null)
+        ? new Map<UnitId, number | null>(observations.map((o) => [o.unitId, o.respondents]))
+        : null,
+    [observations],
+  );
   // The stability run (1000 re-rankings) follows the sliders a moment later, keeping drags smooth.
   const deferredWeights = useDeferredValue(weights);
   const {
@@ -223,7 +230,16 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
           showChart: t('chart.showChart'),
           chart: t('weights.chartLabel', { title }),
         }}
-        table={<WeightsTable data={moves} lang={lang} t={t} caption={caption} />}
+        table={
+          <WeightsTable
+            data={moves}
+            lang={lang}
+            t={t}
+            caption={caption}
+            respondents={respondents}
+            minRespondents={view.minn}
+          />
+        }
         exportTable={exportTable}
         exportInfo={exportInfo}
       >
@@ -241,7 +257,14 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
           />
         )}
       </ChartFrame>
-      <WeightsTable data={moves} lang={lang} t={t} caption={caption} />
+      <WeightsTable
+        data={moves}
+        lang={lang}
+        t={t}
+        caption={caption}
+        respondents={respondents}
+        minRespondents={view.minn}
+      />
       {stabilityResult ? (
         <StabilityFrame
           result={stabilityResult}

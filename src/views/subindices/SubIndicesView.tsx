@@ -14,6 +14,7 @@ import { truncateRanking } from '../../domain/truncation.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 
 /** Most rows in the coloured grid; PCI's 63 provinces still fit. */
 export const HEATMAP_MAX_ROWS = 64;
@@ -153,6 +154,11 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
   });
   const fmt = (v: number | null) => formatScore(v, lang);
   const fmtRank = (v: number | null) => formatInteger(v, lang);
+  // n= and † after each total, as the ranking shows them (nothing when the data has no counts).
+  const nOf = respondentsOf(dataset);
+  const totalNote = nOf
+    ? (unitId: string) => <RespondentsN n={nOf(unitId, year)} min={view.minn} t={t} lang={lang} />
+    : undefined;
   const labels: HeatmapTableProps['labels'] = {
     caption: t('subindices.caption', { group: groupName, year }),
     unit: t('subindices.unit'),
@@ -269,6 +275,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
               labels={labels}
               mode="plain"
               onSort={(sort) => onSelect({ sort })}
+              totalNote={totalNote}
             />
           </div>
         }
@@ -291,6 +298,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
                 labels={labels}
                 domain={domain}
                 mode="colour"
+                totalNote={totalNote}
               />
             </div>
             <div className="heatmap-export" aria-hidden="true">

@@ -8,6 +8,7 @@ import type { Dataset, Lang } from '../../domain/types.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { rankChangeText, slopeNotes, slopeSummary } from './summaries.ts';
+import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 import { Deferred } from '../../ui/Deferred.tsx';
 
 export interface SlopeSectionProps {
@@ -20,6 +21,8 @@ export interface SlopeSectionProps {
   readonly t: Translate;
   readonly source: string;
   readonly watermark: string | null;
+  /** Minimum respondents before a score is marked † (`minn=`). */
+  readonly minRespondents: number;
 }
 
 /** The slope chart between two years and the risers/fallers bars, sharing one table alternative. */
@@ -33,7 +36,9 @@ export function SlopeSection({
   t,
   source,
   watermark,
+  minRespondents,
 }: SlopeSectionProps) {
+  const nOf = respondentsOf(dataset);
   const { fromYear: from, toYear: to } = slope;
   const fmt = (v: number | null) => formatScore(v, lang);
   const slopeTitle = t('trends.slopeTitle', {
@@ -81,8 +86,18 @@ export function SlopeSection({
               data-unit={r.unitId}
             >
               <th scope="row">{r.name}</th>
-              <td className="num">{fmt(r.from)}</td>
-              <td className="num">{fmt(r.to)}</td>
+              <td className="num">
+                {fmt(r.from)}
+                {nOf ? (
+                  <RespondentsN n={nOf(r.unitId, from)} min={minRespondents} t={t} lang={lang} />
+                ) : null}
+              </td>
+              <td className="num">
+                {fmt(r.to)}
+                {nOf ? (
+                  <RespondentsN n={nOf(r.unitId, to)} min={minRespondents} t={t} lang={lang} />
+                ) : null}
+              </td>
               <td className="num">{formatChange(r.change, lang)}</td>
               <td className="num">{formatInteger(r.fromRank, lang)}</td>
               <td className="num">{formatInteger(r.toRank, lang)}</td>

@@ -17,6 +17,7 @@ import type { ScreenProps } from '../screenProps.ts';
 import { SlopeSection } from './SlopeSection.tsx';
 import { trendNotes, trendSummary } from './summaries.ts';
 import { UnitChooser } from './UnitChooser.tsx';
+import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 
 /** The chooser lists units in Vietnamese alphabetical order (easier to find among 63 provinces). */
 
@@ -84,6 +85,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const source = sourceLine(dataset, lang, t);
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
   const fmt = (v: number | null) => formatScore(v, lang);
+  const nOf = useMemo(() => respondentsOf(dataset), [dataset]);
 
   const table = (
     <div
@@ -115,6 +117,9 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
                 return (
                   <td key={s.key} className="num">
                     {fmt(p?.total ?? null)}
+                    {nOf && p && p.total !== null ? (
+                      <RespondentsN n={nOf(s.unitId, y)} min={view.minn} t={t} lang={lang} />
+                    ) : null}
                     {p && p.rank !== null ? (
                       <span className="trends-table__rank">
                         {' '}
@@ -226,6 +231,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             t={t}
             source={source}
             watermark={watermark}
+            minRespondents={view.minn}
           />
         </>
       )}

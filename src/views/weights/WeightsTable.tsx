@@ -1,22 +1,42 @@
 import type { WeightMovesData } from '../../charts/data/weights.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
+import type { UnitId } from '../../domain/types.ts';
+import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
+import { movePlaces, moveWords } from './moveText.ts';
 import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
 import { WINDOW_FROM } from '../RankingTable.tsx';
-import { moveWords } from './moveText.ts';
 
-/** The what-if ranking as a table: unit, rank with the dataset weights, what-if rank, moved, total. */
+/**
+ * The what-if ranking as a table: unit, rank with the dataset weights, what-if rank, moved, total,
+ * and the respondents (n=, † below the minimum) when the data has them.
+ */
 export function WeightsTable({
   data,
   lang,
   t,
   caption,
+  respondents = null,
+  minRespondents = 0,
 }: {
   data: WeightMovesData;
   lang: Lang;
   t: Translate;
   caption: string;
+  /** Respondents per unit; null when the data has no counts (the column is left out). */
+  respondents?: ReadonlyMap<UnitId, number | null> | null;
+  minRespondents?: number;
 }) {
+  const nCell = (unitId: UnitId) => {
+    if (!respondents) return null;
+    const n = respondents.get(unitId) ?? null;
+    return (
+      <td className="num">
+        {n === null ? '—' : formatInteger(n, lang)}
+        <LowRespondentsMark n={n} min={minRespondents} t={t} lang={lang} />
+      </td>
+    );
+  };
   // Long rankings: only the rows in view are rendered (every row when printing), as in the ranking table.
   const count = data.bars.length + data.unranked.length;
   const printing = usePrinting();
@@ -25,7 +45,7 @@ export function WeightsTable({
   const spacer = (rows: number) =>
     rows > 0 ? (
       <tr aria-hidden="true" className="table__spacer">
-        <td colSpan={5} style={{ height: rows * win.rowHeight }} />
+        <td colSpan={respondents ? 6 : 5} style={{ height: rows * win.rowHeight }} />
       </tr>
     ) : null;
   const bars = data.bars.slice(win.start, win.end);
@@ -57,6 +77,11 @@ export function WeightsTable({
             <th scope="col" className="num">
               {t('weights.col.total')}
             </th>
+            {respondents ? (
+              <th scope="col" className="num">
+                {t('table.respondents')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -70,8 +95,12 @@ export function WeightsTable({
               <th scope="row">{b.name}</th>
               <td className="num">{formatInteger(b.baselineRank, lang)}</td>
               <td className="num">{formatInteger(b.rank, lang)}</td>
-              <td data-direction={b.direction ?? 'none'}>{moveWords(b.moved, lang, t)}</td>
+              <td data-direction={b.direction ?? 'none'}>
+                <span aria-hidden="true">{movePlaces(b.moved, lang, t)}</span>
+                <span className="visually-hidden">{moveWords(b.moved, lang, t)}</span>
+              </td>
               <td className="num">{formatScore(b.total, lang)}</td>
+              {nCell(b.unitId)}
             </tr>
           ))}
           {unranked.map((u) => (
@@ -81,6 +110,7 @@ export function WeightsTable({
               <td className="num">—</td>
               <td>{t('table.notRanked')}</td>
               <td className="num">—</td>
+              {nCell(u.unitId)}
             </tr>
           ))}
           {spacer(count - win.end)}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankInversions } from '../../../src/domain/ranking.ts';
-import { isTierColumn, tierLabel } from '../../../src/domain/tiers.ts';
+import { isTierColumn, tierId } from '../../../src/domain/tiers.ts';
 import { classifyHeader, indexNameFromHeader } from '../../../src/import/columns.ts';
 import { dataRecords } from '../../../src/import/dataRecords.ts';
 import { findHeader } from '../../../src/import/header.ts';
@@ -164,17 +164,18 @@ describe('header roles', () => {
 });
 
 describe('tiers', () => {
-  it('recognises a column of tier words and translates them', () => {
+  it('recognises a column of tier words and names each tier by id', () => {
     expect(isTierColumn(['Rất tốt', 'Tốt', 'Khá', 'Trung bình khá', 'Tương đối thấp', ''])).toBe(
       true,
     );
     expect(isTierColumn(['Sở, ban, ngành', 'Huyện, thành phố'])).toBe(false);
     expect(isTierColumn([])).toBe(false);
-    expect(tierLabel('Rất tốt', 'en')).toBe('Very good');
-    expect(tierLabel('nhóm Tốt', 'en')).toBe('Good');
-    expect(tierLabel('Tương đối thấp', 'en')).toBe('Relatively low');
-    expect(tierLabel('Hạng A', 'en')).toBe('Hạng A');
-    expect(tierLabel('Khá', 'vi')).toBe('Khá');
+    expect(tierId('Rất tốt')).toBe('excellent');
+    expect(tierId('nhóm Tốt')).toBe('high');
+    expect(tierId('Good')).toBe('good');
+    expect(tierId('Tương đối thấp')).toBe('midLow');
+    expect(tierId('Trung bình khá')).toBe('midHigh');
+    expect(tierId('Hạng A')).toBeUndefined();
   });
 });
 

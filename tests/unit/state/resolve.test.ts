@@ -30,6 +30,18 @@ describe('resolveSelection', () => {
     expect(state).toMatchObject({ group: 'districts', year: 2019, unit: null });
     expect(notices.map((n) => n.param)).toEqual(['group', 'year', 'unit']);
   });
+  it('treats weights naming an unknown sub-index like any invalid value: a notice, the known pairs still apply', () => {
+    const withSubs = makeDataset([{ unit: 'Ba Bể', year: 2019, total: 60, subs: { a: 5, b: 6 } }]);
+    const bad = resolveSelection({ ...DEFAULT_VIEW_STATE, w: 'a:2,nope:3' }, withSubs);
+    // The view applies the known pair and names the unknown one.
+    expect(bad.state.w).toBe('a:2,nope:3');
+    expect(bad.notices).toEqual([{ kind: 'invalid', param: 'w', value: 'a:2,nope:3' }]);
+    for (const w of ['a:2,b:1', 'equal', 'pci2016']) {
+      const good = resolveSelection({ ...DEFAULT_VIEW_STATE, w }, withSubs);
+      expect(good.state.w).toBe(w);
+      expect(good.notices).toEqual([]);
+    }
+  });
   it('selects the group of a unit given without a group', () => {
     const unit = uid('Sở Tư pháp', 'departments');
     expect(resolveSelection({ ...DEFAULT_VIEW_STATE, unit }, ds).state).toMatchObject({

@@ -41,6 +41,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   ),
   minn: fc.integer({ min: 0, max: 5000 }),
   ci: fc.constantFrom('se' as const, 'boot' as const),
+  chart: fc.constantFrom('bars' as const, 'dots' as const),
 });
 
 describe('URL codec', () => {
@@ -120,5 +121,14 @@ describe('URL codec: weights and minimum respondents', () => {
     expect(decodeView('?v=1&minn=-3').state.minn).toBe(30);
     expect(decodeView('?v=1').state.minn).toBe(30);
     expect(encodeView({ ...DEFAULT_VIEW_STATE, minn: 30 })).toBe('?v=1');
+  });
+  it('reads chart=dots, leaves out the default bars and refuses anything else with a notice', () => {
+    expect(decodeView('?v=1&chart=dots').state.chart).toBe('dots');
+    expect(decodeView('?v=1').state.chart).toBe('bars');
+    expect(encodeView({ ...DEFAULT_VIEW_STATE, chart: 'dots' })).toBe('?v=1&chart=dots');
+    expect(encodeView({ ...DEFAULT_VIEW_STATE, chart: 'bars' })).toBe('?v=1');
+    const bad = decodeView('?v=1&chart=pie');
+    expect(bad.state.chart).toBe('bars');
+    expect(bad.notices).toEqual([{ kind: 'invalid', param: 'chart', value: 'pie' }]);
   });
 });

@@ -1,0 +1,230 @@
+import type { RankingBar, RankingChartData } from '../data/ranking.ts';
+import type { DotAxis } from '../data/dots.ts';
+import { labelWidth, theme } from '../theme.ts';
+import { AxisLabel } from './AxisLabel.tsx';
+import { wrapLabel } from './wrapLabel.ts';
+import { truncateRanking } from '../../domain/truncation.ts';
+
+export interface RankingDotsChartProps {
+  /** The same rows the bar chart gets. */
+  readonly data: RankingChartData;
+  readonly axis: DotAxis;
+  readonly width: number;
+  readonly formatValue: (value: number | null) => string;
+  readonly averageLabel: string;
+  /** Under the axis, in the image: "the axis starts at 55, not at zero". */
+  readonly zoomNote: string;
+  readonly detail?: (bar: RankingBar) => string | null;
+  readonly whisker?: (bar: RankingBar) => number | null;
+  readonly onSelect?: (unitId: string) => void;
+  /** As in the bar chart: long rankings show the top, the bottom and the selected units. */
+  readonly truncation?: {
+    readonly max: number;
+    readonly gapLabel: (hidden: number) => string;
+  };
+}
+
+const LINE_HEIGHT = 15;
+const AXIS_HEIGHT = 44;
+
+/**
+ * The ranking as dots on a zoomed axis, for groups whose scores lie close together: rows as in
+ * the bar chart ("rank. name" on the left, value and tier after the dot, the average as a dashed
+ * line, the selected unit strong, bold and marked ▶), the axis drawn with a break mark at its
+ * start and a note that it does not start at zero. Plain SVG, text only.
+ */
+export function RankingDotsChart({
+  data,
+  axis,
+  width,
+  formatValue,
+  averageLabel,
+  zoomNote,
+  detail,
+  whisker,
+  onSelect,
+  truncation,
+}: RankingDotsChartProps) {
+  const yWidth = labelWidth(width);
+  const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
+  // The same rows as the bar chart, by the same rule (truncateRanking).
+  const shown = truncateRanking(data.bars, (b) => b.unitId, {
+    max: truncation?.max ?? Infinity,
+    keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
+  });
+  const rows = shown.items.map((item) => {
+    if (item.kind === 'gap') {
+      const label = truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`;
+      return {
+        bar: null,
+        gap: item.hidden,
+        lines: wrapLabel(label, charsPerLine, 2),
+        note: null,
+        err: null,
+      };
+    }
+    const b = item.row;
+    const label = `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`;
+    const note = detail?.(b) ?? null;
+    return {
+      bar: b,
+      gap: null,
+      lines: wrapLabel(label, charsPerLine),
+      note,
+      err: whisker?.(b) ?? null,
+    };
+  });
+  const lines = rows.map((r) => r.lines.length + (r.note ? 1 : 0));
+  const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
+  const top = theme.margin.top;
+  const x0 = theme.margin.left + yWidth;
+  const x1 = Math.max(x0 + 40, width - theme.margin.right - 40);
+  const plotBottom = top + rows.length * rowHeight;
+  const height = plotBottom + AXIS_HEIGHT;
+  const [lo, hi] = axis.domain;
+  const span = hi - lo || 1;
+  const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
+  const x = (v: number) => x0 + ((clamp(v) - lo) / span) * (x1 - x0);
+  const tick = (v: number) => formatValue(v).replace(/[.,]00$/, '');
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.font}
+      className="ranking-dots"
+    >
+      {axis.ticks.map((v) => (
+        <line key={v} x1={x(v)} x2={x(v)} y1={top} y2={plotBottom} stroke={theme.grid} />
+      ))}
+      {rows.map((r, i) => {
+        const cy = top + i * rowHeight + rowHeight / 2;
+        if (r.bar === null) {
+          const gx = x0 - 6;
+          return (
+            <text
+              key={`gap-${i}`}
+              x={gx}
+              y={cy - ((r.lines.length - 1) * LINE_HEIGHT) / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fontSize={theme.fontSize}
+              fontStyle="italic"
+              fill={theme.mutedText}
+              data-gap={r.gap}
+            >
+              {r.lines.map((line, j) => (
+                <tspan key={j} x={gx} dy={j === 0 ? 0 : LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        }
+        const bar = r.bar;
+        const v = bar.value;
+        const selected = bar.selected;
+        const errEnd = v !== null && r.err !== null ? x(v + r.err) : v !== null ? x(v) : x0;
+        const text = bar.tier ? `${formatValue(v)} · ${bar.tier}` : formatValue(v);
+        return (
+          <g
+            key={bar.unitId}
+            data-unit={bar.unitId}
+            onClick={onSelect ? () => onSelect(bar.unitId) : undefined}
+            cursor={onSelect ? 'pointer' : undefined}
+          >
+            <AxisLabel
+              x={x0 - 6}
+              y={cy}
+              lines={r.lines}
+              lineHeight={LINE_HEIGHT}
+              bold={selected}
+              prefix={selected ? '▶ ' : ''}
+              note={r.note}
+            />
+            <line x1={x0} x2={x1} y1={cy} y2={cy} stroke={theme.grid} strokeDasharray="1 3" />
+            {v !== null && r.err !== null ? (
+              <line
+                x1={x(v - r.err)}
+                x2={x(v + r.err)}
+                y1={cy}
+                y2={cy}
+                stroke={theme.text}
+                strokeWidth={1.5}
+              />
+            ) : null}
+            {v !== null ? (
+              <circle
+                cx={x(v)}
+                cy={cy}
+                r={selected ? 6.5 : 5}
+                fill={selected ? theme.barSelected : theme.dot}
+                stroke="#ffffff"
+                strokeWidth={1}
+              />
+            ) : null}
+            <text
+              x={Math.max(errEnd, v === null ? x0 : x(v) + 6) + 6}
+              y={cy}
+              dominantBaseline="middle"
+              fontSize={theme.smallFontSize}
+              fill={theme.text}
+              fontWeight={selected ? 700 : 400}
+            >
+              {text}
+            </text>
+          </g>
+        );
+      })}
+      {data.mean !== null ? (
+        <g>
+          <line
+            x1={x(data.mean)}
+            x2={x(data.mean)}
+            y1={top - 4}
+            y2={plotBottom}
+            stroke={theme.average}
+            strokeDasharray="4 3"
+          />
+          <text
+            x={x(data.mean)}
+            y={top - 8}
+            textAnchor="middle"
+            fontSize={theme.smallFontSize}
+            fill={theme.text}
+          >
+            {averageLabel}
+          </text>
+        </g>
+      ) : null}
+      {/* The axis, with a break mark at its start: it does not start at zero. */}
+      <line x1={x0} x2={x1} y1={plotBottom} y2={plotBottom} stroke={theme.mutedText} />
+      <g className="ranking-dots__break" stroke={theme.mutedText} strokeWidth={1.5}>
+        <line x1={x0 - 10} x2={x0 - 4} y1={plotBottom + 5} y2={plotBottom - 5} />
+        <line x1={x0 - 5} x2={x0 + 1} y1={plotBottom + 5} y2={plotBottom - 5} />
+      </g>
+      {axis.ticks.map((v) => (
+        <text
+          key={v}
+          x={x(v)}
+          y={plotBottom + 16}
+          textAnchor="middle"
+          fontSize={theme.smallFontSize}
+          fill={theme.mutedText}
+        >
+          {tick(v)}
+        </text>
+      ))}
+      <text
+        x={x0}
+        y={plotBottom + 36}
+        fontSize={theme.smallFontSize}
+        fill={theme.mutedText}
+        className="ranking-dots__note"
+      >
+        {zoomNote}
+      </text>
+    </svg>
+  );
+}
