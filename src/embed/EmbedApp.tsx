@@ -5,6 +5,7 @@ import { encodeView } from '../state/urlState.ts';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
 import { translate, type Lang } from '../i18n/i18n.ts';
+import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
 import { postHeight } from './height.ts';
 
 /**
@@ -50,15 +51,24 @@ export function EmbedApp() {
           {t('export.embedUnavailable')}
         </p>
       ) : ready ? (
-        <Suspense fallback={<p className="loading">{t('export.embedLoading')}</p>}>
-          {createElement(screenFor(activeView), {
-            dataset,
-            view: { ...view, view: activeView },
-            lang,
-            t,
-            onSelect: select,
-          })}
-        </Suspense>
+        // As in the dashboard: a chart that throws says so, with a way back to the dataset's
+        // ranking, instead of leaving the host page a blank frame.
+        <ViewErrorBoundary
+          resetKey={`${activeView}|${view.ds}|${view.year}|${view.group}`}
+          message={t('app.viewFailed')}
+          backLabel={t('app.viewFailedBack')}
+          onBack={() => select({ view: 'ranking' })}
+        >
+          <Suspense fallback={<p className="loading">{t('export.embedLoading')}</p>}>
+            {createElement(screenFor(activeView), {
+              dataset,
+              view: { ...view, view: activeView },
+              lang,
+              t,
+              onSelect: select,
+            })}
+          </Suspense>
+        </ViewErrorBoundary>
       ) : (
         <p className="loading">{t('export.embedLoading')}</p>
       )}
