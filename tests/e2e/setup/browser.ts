@@ -71,7 +71,24 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
   return context;
 }
 
-/** Closes every context (and profile browser) still open; registered after each test in per-file.ts. */
+/** The contexts open when the current test began (a file's beforeAll may share one page). */
+let openBeforeTest = new Set<BrowserContext>();
+
+/** Remembers what is open as a test begins; registered before each test in per-file.ts. */
+export function markTestStart(): void {
+  openBeforeTest = new Set(open);
+}
+
+/**
+ * Closes the contexts (and profile browsers) the test opened and left open; registered after
+ * each test in per-file.ts. Those opened by a file's beforeAll stay for the file's next tests.
+ */
+export async function closeTestContexts(): Promise<void> {
+  const left = [...open].filter((c) => !openBeforeTest.has(c));
+  await Promise.all(left.map((c) => c.close().catch(() => undefined)));
+}
+
+/** Closes every context (and profile browser) still open. */
 export async function closeAll(): Promise<void> {
   await Promise.all([...open].map((c) => c.close().catch(() => undefined)));
 }

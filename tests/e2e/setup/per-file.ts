@@ -1,7 +1,9 @@
-// Runs in every browser-test file: after each test, closes any context the test left open, so
-// one failing test cannot leak pages into the next; after the file, closes its Chromium.
-import { afterAll, afterEach } from 'vitest';
-import { closeAll, closeBrowser } from './browser.ts';
+// Runs in every browser-test file: after each test, closes any context the test opened and left
+// open, so one failing test cannot leak pages into the next (a page a file's beforeAll opened is
+// kept for the file's other tests); after the file, closes its Chromium.
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import { closeBrowser, closeTestContexts, markTestStart } from './browser.ts';
 
-afterEach(closeAll);
+beforeEach(markTestStart);
+afterEach(closeTestContexts);
 afterAll(closeBrowser);
