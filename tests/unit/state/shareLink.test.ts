@@ -102,7 +102,7 @@ describe('a dataset in a link fragment', () => {
     expect(await codes('')).toBe('NO_DATASET');
     expect(await codes('#view=ranking')).toBe('NO_DATASET');
     // A later format is not "damaged": the notice says it was made by a newer version.
-    expect(await codes('#d=2.AAAA')).toBe('NEWER_VERSION');
+    expect(await codes('#d=3.AAAA')).toBe('NEWER_VERSION');
     expect(await codes('#d=0.AAAA')).toBe('NO_DATASET');
     expect(await codes(`${FRAGMENT_PREFIX}`)).toBe('BAD_ENCODING');
     expect(await codes(`${FRAGMENT_PREFIX}a`)).toBe('BAD_ENCODING');
