@@ -10,6 +10,8 @@ import {
   shareUrl,
 } from '../../../src/state/shareLink.ts';
 import { makeDataset, type RowSpec } from '../../fixtures/builders.ts';
+import { sampleDataset } from '../../fixtures/storage/helpers.ts';
+import v1Record from '../../fixtures/storage/v1-record.json';
 
 const NAMES = ['Ba Bể', 'Chợ Đồn', 'Na Rì', 'Bạch Thông', 'Pác Nặm', '=1+1', 'Sở "Tài chính"'];
 
@@ -74,6 +76,20 @@ describe('a dataset in a link fragment', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('opens a link made before format version 2 (#d=1.), through the stored-record migration', async () => {
+    const v1 = `#d=1.${b64url(await deflateRaw(new TextEncoder().encode(JSON.stringify(v1Record.dataset))))}`;
+    expect(FRAGMENT_PREFIX).toBe('#d=2.');
+    expect(hasDatasetFragment(v1)).toBe(true);
+    expect(await decodeDatasetFragment(v1)).toStrictEqual({
+      ok: true,
+      value: sampleDataset('bac-kan-2019'),
+    });
+    // The same v1 JSON under the v2 prefix lacks the v2 fields: refused, not guessed.
+    const asV2 = await fragmentOf(JSON.stringify(v1Record.dataset));
+    const r = await decodeDatasetFragment(asV2);
+    expect(r.ok ? 'ok' : r.issues[0]?.code).toBe('INVALID_DATASET');
   });
 
   it('refuses garbage without throwing', async () => {
