@@ -7,6 +7,7 @@ import { currentLinks } from '../charts/exportOptions.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import { truncateRanking } from '../domain/truncation.ts';
+import { tierLabel } from '../domain/tiers.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/confidence.ts';
@@ -148,6 +149,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       width={width}
       formatValue={(v) => formatScore(v, lang)}
       averageLabel={t('ranking.average', { value: formatScore(chartData.mean, lang) })}
+      tierText={(tier) => tierLabel(tier, lang)}
       onSelect={(unit) => onSelect({ unit: unit === view.unit ? null : unit })}
       detail={(b) => barDetail(b, t, lang)}
       whisker={(b) => (b.standardError === null ? null : Z_90 * b.standardError)}

@@ -22,6 +22,8 @@ export interface RankingChartProps {
   /** Formats a score for labels (locale-aware, "—" when missing). */
   readonly formatValue: (value: number | null) => string;
   readonly averageLabel: string;
+  /** A published tier in the UI language (tierLabel); as published when absent. */
+  readonly tierText?: (tier: string) => string;
   /** A muted line under each unit's name (rank interval, respondents); null for none. */
   readonly detail?: (bar: RankingBar) => string | null;
   /** Half-width of each score's whisker (e.g. 1.645 × standard error); null draws none. */
@@ -71,6 +73,7 @@ export function RankingChart({
   width,
   formatValue,
   averageLabel,
+  tierText = (tier) => tier,
   onSelect,
   detail,
   whisker,
@@ -273,7 +276,7 @@ export function RankingChart({
             const x = Number(props.x ?? 0) + barWidth + whiskerPx + 6;
             const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
             const text = row.tier
-              ? `${formatValue(row.value)} · ${row.tier}`
+              ? `${formatValue(row.value)} · ${tierText(row.tier)}`
               : formatValue(row.value);
             return (
               <text
