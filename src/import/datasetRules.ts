@@ -162,8 +162,7 @@ export function validateDataset(d: Dataset): DatasetIssue[] {
     const rankRange =
       o.fieldSize === undefined ? RANGES.rank : { ...RANGES.rank, max: o.fieldSize };
     f.range(`${p}.publishedRank`, 'publishedRank', o.publishedRank, rankRange);
-    if (o.fieldSize !== undefined)
-      f.range(`${p}.fieldSize`, 'fieldSize', o.fieldSize, RANGES.rank);
+    if (o.fieldSize !== undefined) f.range(`${p}.fieldSize`, 'fieldSize', o.fieldSize, RANGES.rank);
     f.range(`${p}.respondents`, 'respondents', o.respondents, RANGES.respondents);
     f.range(`${p}.standardError`, 'standardError', o.standardError, seRange);
     for (const [id, value] of o.subIndices) {
