@@ -71,6 +71,35 @@ export interface Observation {
   /** Standard error of `total`, same unit as the total. */
   readonly standardError: number | null;
   readonly notes: string | null;
+  /** The "of 63" of a published rank ("60/63"); absent when the source does not say. */
+  readonly fieldSize?: number;
+}
+
+/** The range a score is published on (0–100, 0–10 or what the source uses). */
+export interface ScoreRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Scales of the total and of the sub-indices; absent on a Dataset means `DEFAULT_SCALE`. */
+export interface DatasetScale {
+  readonly total: ScoreRange;
+  readonly subIndex: ScoreRange;
+}
+
+/** The scale of DCCI and PCI: totals out of 100, sub-indices out of 10. */
+export const DEFAULT_SCALE: DatasetScale = {
+  total: { min: 0, max: 100 },
+  subIndex: { min: 0, max: 10 },
+};
+
+/** A published row that is not a unit ("Trung vị cả nước", "Trung bình khối"): a reference. */
+export interface SummaryRow {
+  readonly name: string;
+  readonly year: number;
+  /** The group it summarises, or null for the whole table (a national median). */
+  readonly groupId: GroupId | null;
+  readonly total: number;
 }
 
 export interface Source {
@@ -106,6 +135,10 @@ export interface Dataset {
     readonly year: number;
     readonly era: 'before-2025' | 'from-2025';
   }[];
+  /** Optional: the published scale when it is not DEFAULT_SCALE (absent = DEFAULT_SCALE). */
+  readonly scale?: DatasetScale;
+  /** Optional: summary rows kept as reference lines (absent = none). */
+  readonly summaryRows?: readonly SummaryRow[];
 }
 
 /** Result type for fallible functions: errors are values. */

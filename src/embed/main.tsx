@@ -33,7 +33,7 @@ const renderUnavailable = (lang: Lang) =>
   );
 
 /**
- * An embed of an imported dataset carries it in the fragment (`#d=1.…`, see state/shareLink.ts),
+ * An embed of an imported dataset carries it in the fragment (`#d=2.…`, see state/shareLink.ts),
  * checked like a shared link; a bundled dataset's id in it is refused. No notice, no saving.
  */
 async function openFragment(): Promise<void> {

@@ -13,6 +13,7 @@ import type {
 import { indexNameFromHeader, splitYearSuffix } from './columns.ts';
 import type { ReportRow } from './model.ts';
 import { indexFromText } from './titles.ts';
+import { RANGES, inRange } from './validate.ts';
 import type { ColumnPlan } from './table.ts';
 
 /** A row ready to become an observation: group and year resolved. */
@@ -28,6 +29,8 @@ export interface ResolvedRow {
   readonly notes: string | null;
   readonly code: string | null;
   readonly subIndices: ReadonlyMap<number, number | null>;
+  /** The "of 63" of a published rank "60/63"; absent or null when not written. */
+  readonly fieldSize?: number | null;
 }
 
 export interface BuildContext {
@@ -133,6 +136,10 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
       respondents: row.respondents,
       standardError: row.standardError,
       notes: row.notes,
+      // Stored (format version 2) when it is a rank the dataset rules accept.
+      ...(row.fieldSize != null && inRange(row.fieldSize, RANGES.rank)
+        ? { fieldSize: row.fieldSize }
+        : {}),
     });
   }
 

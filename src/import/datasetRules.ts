@@ -1,5 +1,5 @@
 import { makeIssue, type Issue, type IssueCode, type IssueInit } from '../domain/issues.ts';
-import type { Dataset } from '../domain/types.ts';
+import { DEFAULT_SCALE, type Dataset, type ScoreRange } from '../domain/types.ts';
 import { MAX_NAME_LENGTH } from './names.ts';
 import { RANGES, inRange, type Range } from './validate.ts';
 
@@ -20,6 +20,10 @@ export const MAX_DATASET_GROUPS = 1_000;
 export const MAX_DATASET_SUB_INDICES = 200;
 /** Sub-index weights: fractions or percentages; only ratios matter (types.ts). */
 export const WEIGHT_RANGE: Range = { min: 0, max: 1_000, integer: false };
+/** Summary rows (medians, averages) a dataset may keep: a few per group and year. */
+export const MAX_DATASET_SUMMARY_ROWS = 1_000;
+/** Where a declared scale may lie: 0–10, 0–100 and the like, never 1e12. */
+export const SCALE_BOUNDS: Range = { min: 0, max: 1_000, integer: false };
 const MAX_ISSUES = 20;
 
 /** One finding, located by a path into the dataset, e.g. `observations[3].total`. */
@@ -46,6 +50,17 @@ class Findings {
       params: { min: range.min, max: range.max, integer: range.integer },
     });
   }
+  /** A scale within SCALE_BOUNDS whose minimum is below its maximum. */
+  scale(path: string, r: ScoreRange): void {
+    this.range(`${path}.min`, 'scale', r.min, SCALE_BOUNDS);
+    this.range(`${path}.max`, 'scale', r.max, SCALE_BOUNDS);
+    if (!(r.min < r.max))
+      this.add(`${path}.max`, 'OUT_OF_RANGE', {
+        header: 'scale',
+        value: String(r.max),
+        params: { min: r.min, max: SCALE_BOUNDS.max, integer: false },
+      });
+  }
   size(path: string, found: number, limit: number, code: IssueCode): boolean {
     if (found <= limit) return true;
     this.add(path, code, { params: { found, limit } });
@@ -69,8 +84,9 @@ class Findings {
 /**
  * Every rule an imported file obeys, checked on a decoded dataset: sizes bounded, at least one
  * observation, ids unique, every reference resolved (unit → group, observation → unit, year and
- * sub-index), scores, ranks, respondents, standard errors and years within the importer's
- * RANGES. Returns [] when the dataset may be shown; otherwise up to 20 located errors.
+ * sub-index), scores within the dataset's scale (DEFAULT_SCALE unless declared), ranks within
+ * the field size where one is published, respondents, standard errors and years within the
+ * importer's RANGES; summary rows and province-era corrections likewise. Returns [] when the dataset may be shown; otherwise up to 20 located errors.
  */
 export function validateDataset(d: Dataset): DatasetIssue[] {
   const f = new Findings();
@@ -79,10 +95,21 @@ export function validateDataset(d: Dataset): DatasetIssue[] {
     f.size('observations', d.observations.length, MAX_DATASET_OBSERVATIONS, 'TOO_MANY_ROWS'),
     f.size('groups', d.groups.length, MAX_DATASET_GROUPS, 'TOO_MANY_ROWS'),
     f.size('subIndices', d.subIndices.length, MAX_DATASET_SUB_INDICES, 'TOO_MANY_COLUMNS'),
+    f.size('summaryRows', d.summaryRows?.length ?? 0, MAX_DATASET_SUMMARY_ROWS, 'TOO_MANY_ROWS'),
+    f.size('provinceEras', d.provinceEras?.length ?? 0, RANGES.year.max, 'TOO_MANY_ROWS'),
   ].every(Boolean);
   // Too large to judge item by item within a bounded time: the size issue says it all.
   if (!sizesOk) return f.list;
   if (d.observations.length === 0) f.add('observations', 'NO_DATA_ROWS');
+
+  const scale = d.scale ?? DEFAULT_SCALE;
+  if (d.scale !== undefined) {
+    f.scale('scale.total', scale.total);
+    f.scale('scale.subIndex', scale.subIndex);
+  }
+  const totalRange: Range = { ...scale.total, integer: false };
+  const subRange: Range = { ...scale.subIndex, integer: false };
+  const seRange: Range = { min: 0, max: scale.total.max - scale.total.min, integer: false };
 
   const years = new Set<number>();
   d.years.forEach((y, i) => {
@@ -130,17 +157,46 @@ export function validateDataset(d: Dataset): DatasetIssue[] {
     if (seen.has(key))
       f.add(p, 'DUPLICATE_UNIT_YEAR', { value: name ?? o.unitId, params: { year: o.year } });
     seen.add(key);
-    f.range(`${p}.total`, 'total', o.total, RANGES.total);
-    f.range(`${p}.publishedRank`, 'publishedRank', o.publishedRank, RANGES.rank);
+    f.range(`${p}.total`, 'total', o.total, totalRange);
+    // A published "60/63": the rank lies within its field.
+    const rankRange =
+      o.fieldSize === undefined ? RANGES.rank : { ...RANGES.rank, max: o.fieldSize };
+    f.range(`${p}.publishedRank`, 'publishedRank', o.publishedRank, rankRange);
+    if (o.fieldSize !== undefined) f.range(`${p}.fieldSize`, 'fieldSize', o.fieldSize, RANGES.rank);
     f.range(`${p}.respondents`, 'respondents', o.respondents, RANGES.respondents);
-    f.range(`${p}.standardError`, 'standardError', o.standardError, RANGES.stderr);
+    f.range(`${p}.standardError`, 'standardError', o.standardError, seRange);
     for (const [id, value] of o.subIndices) {
       if (!subs.has(id)) f.add(`${p}.subIndices`, 'INVALID_REFERENCE', { value: id });
-      f.range(`${p}.subIndices.${id}`, id, value, RANGES.subIndex);
+      f.range(`${p}.subIndices.${id}`, id, value, subRange);
     }
   }
   d.methodChanges?.forEach((m, i) =>
     f.range(`methodChanges[${i}].year`, 'year', m.year, RANGES.year),
   );
+  checkExtras(f, d, { years, groups, totalRange });
   return f.list;
+}
+
+/** Summary rows (name, known year and group, total within the scale) and era corrections. */
+function checkExtras(
+  f: Findings,
+  d: Dataset,
+  known: { years: Set<number>; groups: Set<string>; totalRange: Range },
+): void {
+  d.summaryRows?.forEach((r, i) => {
+    const p = `summaryRows[${i}]`;
+    f.name(`${p}.name`, r.name, true);
+    if (!known.years.has(r.year))
+      f.add(`${p}.year`, 'INVALID_REFERENCE', { value: String(r.year) });
+    if (r.groupId !== null && !known.groups.has(r.groupId))
+      f.add(`${p}.groupId`, 'UNKNOWN_GROUP', { value: r.groupId });
+    f.range(`${p}.total`, 'total', r.total, known.totalRange);
+  });
+  const eraYears = new Set<number>();
+  d.provinceEras?.forEach((e, i) => {
+    f.range(`provinceEras[${i}].year`, 'year', e.year, RANGES.year);
+    if (eraYears.has(e.year))
+      f.add(`provinceEras[${i}].year`, 'INVALID_REFERENCE', { value: String(e.year) });
+    eraYears.add(e.year);
+  });
 }

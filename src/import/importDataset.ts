@@ -486,6 +486,7 @@ function finish(
     notes: row.notes,
     code: row.code,
     subIndices: row.subIndices,
+    fieldSize: row.fieldSize,
   }));
   const dataset = buildDataset(resolvedRows, {
     meta: ctx.options.meta,

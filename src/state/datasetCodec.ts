@@ -1,5 +1,11 @@
+import {
+  DEFAULT_SCALE,
+  type Dataset,
+  type DatasetScale,
+  type ScoreRange,
+  type SummaryRow,
+} from '../domain/types.ts';
 import type {
-  Dataset,
   DatasetId,
   Group,
   GroupId,
@@ -15,7 +21,12 @@ import type {
 import { sha256 } from './storage/sha256.ts';
 
 /**
- * Dataset ↔ plain JSON for IndexedDB and backups (schema version 1).
+ * Dataset ↔ plain JSON for IndexedDB, backups and `#d=` links (schema version 2; older versions
+ * reach the decoder through `migrateToCurrent` in storage/records.ts).
+ *
+ * Version 2 stores every field, defaults included (`fieldSize: null`, `scale`, `summaryRows: []`,
+ * `provinceEras: []`), so a record says what it holds; in memory the defaults are absent
+ * (no fieldSize, DEFAULT_SCALE, no summary rows, no era corrections), and the decoder maps them back.
  *
  * Why a codec at all: structured clone would keep the Maps, but JSON (backups) turns a Map into
  * `{}` and NaN into `null`. So the stored form is plain JSON everywhere: `Observation.subIndices`
@@ -36,6 +47,20 @@ export interface EncodedObservation {
   respondents: number | null;
   standardError: number | null;
   notes: string | null;
+  /** Since version 2: the "of 63" of a published rank. */
+  fieldSize: number | null;
+}
+
+export interface EncodedScale {
+  total: { min: number; max: number };
+  subIndex: { min: number; max: number };
+}
+
+export interface EncodedSummaryRow {
+  name: string;
+  year: number;
+  groupId: string | null;
+  total: number;
 }
 
 /** The JSON form of a Dataset. Optional Dataset fields are absent, never `undefined` or `null`. */
@@ -53,8 +78,12 @@ export interface EncodedDataset {
   illustrative: boolean;
   notes?: JsonLocalizedText[];
   methodChanges?: { year: number; note: JsonLocalizedText }[];
-  /** Optional (absent in older records): the user's corrections of a year's province era. */
-  provinceEras?: { year: number; era: 'before-2025' | 'from-2025' }[];
+  /** The user's corrections of a year's province era (optional in v1, required since v2). */
+  provinceEras: { year: number; era: 'before-2025' | 'from-2025' }[];
+  /** Since version 2: the published scale of the total and of the sub-indices. */
+  scale: EncodedScale;
+  /** Since version 2: rows that are not units (medians, averages), kept as reference lines. */
+  summaryRows: EncodedSummaryRow[];
 }
 
 export interface CodecIssue {
@@ -74,6 +103,16 @@ function withOptional<T extends object>(base: T, extra: Record<string, unknown>)
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) out[k] = v;
   return out as T;
 }
+
+const range = (r: ScoreRange) => ({ min: num(r.min), max: num(r.max) });
+const encodeScale = (s: DatasetScale): EncodedScale => ({
+  total: range(s.total),
+  subIndex: range(s.subIndex),
+});
+const sameRange = (a: ScoreRange, b: ScoreRange) => a.min === b.min && a.max === b.max;
+/** True for the scale that in memory is written as an absent `scale`. */
+export const isDefaultScale = (s: DatasetScale): boolean =>
+  sameRange(s.total, DEFAULT_SCALE.total) && sameRange(s.subIndex, DEFAULT_SCALE.subIndex);
 
 /**
  * Encodes a Dataset as plain JSON (see the module comment). Pure; does not validate: a NaN in the
@@ -117,17 +156,25 @@ export function encodeDataset(dataset: Dataset): EncodedDataset {
         respondents: numOrNull(o.respondents),
         standardError: numOrNull(o.standardError),
         notes: o.notes,
+        fieldSize: o.fieldSize === undefined ? null : num(o.fieldSize),
       })),
       source: withOptional(
         { name: text(dataset.source.name), licence: text(dataset.source.licence) },
         { url: dataset.source.url, note: dataset.source.note && text(dataset.source.note) },
       ),
       illustrative: dataset.illustrative,
+      provinceEras: (dataset.provinceEras ?? []).map((e) => ({ year: num(e.year), era: e.era })),
+      scale: encodeScale(dataset.scale ?? DEFAULT_SCALE),
+      summaryRows: (dataset.summaryRows ?? []).map((r) => ({
+        name: r.name,
+        year: num(r.year),
+        groupId: r.groupId,
+        total: num(r.total),
+      })),
     },
     {
       notes: dataset.notes?.map(text),
       methodChanges: dataset.methodChanges?.map((m) => ({ year: num(m.year), note: text(m.note) })),
-      provinceEras: dataset.provinceEras?.map((e) => ({ year: num(e.year), era: e.era })),
     },
   );
 }
@@ -234,6 +281,7 @@ function readObservation(r: Reader, v: unknown, p: string): Observation | undefi
     'respondents',
     'standardError',
     'notes',
+    'fieldSize',
   ]);
   if (!o) return undefined;
   const seen = new Set<string>();
@@ -256,11 +304,14 @@ function readObservation(r: Reader, v: unknown, p: string): Observation | undefi
     standardError: r.numberOrNull(o.standardError, `${p}.standardError`),
     notes: r.stringOrNull(o.notes, `${p}.notes`),
   };
-  if (pairs === undefined || !allDefined(...Object.values(fields))) return undefined;
+  const fieldSize = o.fieldSize === null ? null : r.integer(o.fieldSize, `${p}.fieldSize`);
+  if (pairs === undefined || fieldSize === undefined || !allDefined(...Object.values(fields)))
+    return undefined;
   return {
     ...(fields as Omit<Observation, 'unitId' | 'subIndices'> & { unitId: string }),
     unitId: fields.unitId as UnitId,
     subIndices: new Map(pairs),
+    ...(fieldSize === null ? {} : { fieldSize }),
   };
 }
 
@@ -325,6 +376,65 @@ function readSource(r: Reader, v: unknown, p: string): Source | undefined {
   return { name, licence, ...extra };
 }
 
+function readRange(r: Reader, v: unknown, p: string): ScoreRange | undefined {
+  const o = r.object(v, p, ['min', 'max']);
+  if (!o) return undefined;
+  const min = r.number(o.min, `${p}.min`);
+  const max = r.number(o.max, `${p}.max`);
+  return min === undefined || max === undefined ? undefined : { min, max };
+}
+
+function readScale(r: Reader, v: unknown, p: string): DatasetScale | undefined {
+  const o = r.object(v, p, ['total', 'subIndex']);
+  if (!o) return undefined;
+  const total = readRange(r, o.total, `${p}.total`);
+  const subIndex = readRange(r, o.subIndex, `${p}.subIndex`);
+  return total === undefined || subIndex === undefined ? undefined : { total, subIndex };
+}
+
+function readSummaryRow(r: Reader, v: unknown, p: string): SummaryRow | undefined {
+  const o = r.object(v, p, ['name', 'year', 'groupId', 'total']);
+  if (!o) return undefined;
+  const name = r.string(o.name, `${p}.name`);
+  const year = r.integer(o.year, `${p}.year`);
+  const groupId = r.stringOrNull(o.groupId, `${p}.groupId`);
+  const total = r.number(o.total, `${p}.total`);
+  if (name === undefined || year === undefined || groupId === undefined || total === undefined)
+    return undefined;
+  return { name, year, groupId: groupId as GroupId | null, total };
+}
+
+function readProvinceEra(
+  r: Reader,
+  v: unknown,
+  s: string,
+): { year: number; era: 'before-2025' | 'from-2025' } | undefined {
+  const e = r.object(v, s, ['year', 'era']);
+  if (!e) return undefined;
+  const year = r.integer(e.year, `${s}.year`);
+  const era =
+    e.era === 'before-2025' || e.era === 'from-2025'
+      ? e.era
+      : r.fail(`${s}.era`, 'before-2025 or from-2025');
+  return year === undefined || era === undefined ? undefined : { year, era };
+}
+
+/** The in-memory form of the version-2 fields: defaults are absent (see the module comment). */
+function inMemoryExtras(
+  r: Reader,
+  o: Record<string, unknown>,
+): Pick<Dataset, 'provinceEras' | 'scale' | 'summaryRows'> | undefined {
+  const eras = r.array(o.provinceEras, 'dataset.provinceEras', (x, p) => readProvinceEra(r, x, p));
+  const scale = readScale(r, o.scale, 'dataset.scale');
+  const rows = r.array(o.summaryRows, 'dataset.summaryRows', (x, p) => readSummaryRow(r, x, p));
+  if (eras === undefined || scale === undefined || rows === undefined) return undefined;
+  return {
+    ...(eras.length === 0 ? {} : { provinceEras: eras }),
+    ...(isDefaultScale(scale) ? {} : { scale }),
+    ...(rows.length === 0 ? {} : { summaryRows: rows }),
+  };
+}
+
 /**
  * Decodes the JSON form of a Dataset, checking every field's type strictly (unknown fields,
  * NaN/Infinity, duplicate sub-index keys and missing fields are all refused). Returns the
@@ -347,8 +457,11 @@ export function tryDecodeDataset(json: unknown): Result<Dataset, CodecIssue> {
       'observations',
       'source',
       'illustrative',
+      'provinceEras',
+      'scale',
+      'summaryRows',
     ],
-    ['notes', 'methodChanges', 'provinceEras'],
+    ['notes', 'methodChanges'],
   );
   if (!o) return { ok: false, issues: r.issues };
   const core = {
@@ -376,26 +489,16 @@ export function tryDecodeDataset(json: unknown): Result<Dataset, CodecIssue> {
         const note = r.text(m.note, `${s}.note`);
         return year === undefined || note === undefined ? undefined : { year, note };
       }),
-    provinceEras: (x, q) =>
-      r.array(x, q, (y, s) => {
-        const e = r.object(y, s, ['year', 'era']);
-        if (!e) return undefined;
-        const year = r.integer(e.year, `${s}.year`);
-        const era = r.string(e.era, `${s}.era`);
-        if (era !== undefined && era !== 'before-2025' && era !== 'from-2025') {
-          r.issues.push({
-            code: 'INVALID_SHAPE',
-            path: `${s}.era`,
-            expected: 'before-2025 or from-2025',
-          });
-          return undefined;
-        }
-        return year === undefined || era === undefined ? undefined : { year, era };
-      }),
   });
-  if (r.issues.length > 0 || extra === undefined || !allDefined(...Object.values(core)))
+  const v2 = inMemoryExtras(r, o);
+  if (
+    r.issues.length > 0 ||
+    extra === undefined ||
+    v2 === undefined ||
+    !allDefined(...Object.values(core))
+  )
     return { ok: false, issues: r.issues };
-  return { ok: true, value: { ...core, id: core.id as DatasetId, ...extra } as Dataset };
+  return { ok: true, value: { ...core, id: core.id as DatasetId, ...extra, ...v2 } as Dataset };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,12 +2,15 @@ import type { Dataset, Result } from '../domain/types.ts';
 import type { DatasetIssue } from '../import/datasetRules.ts';
 import { encodeDataset, tryDecodeDataset, type CodecIssue } from './datasetCodec.ts';
 import { datasetProblem } from './externalDataset.ts';
+import { SCHEMA_VERSION, migrateDataset } from './storage/records.ts';
 import { decodeView, encodeView } from './urlState.ts';
 
 /**
  * A link that carries a small imported dataset (issue 5, "Share and embed"). The dataset travels
  * in the URL's fragment, which browsers never send to a server: plain JSON of the storage codec
- * (encodeDataset), deflate-raw compressed, base64url, after `#d=1.` (1 = format version).
+ * (encodeDataset), deflate-raw compressed, base64url, after `#d=2.` (2 = the stored record version,
+ * SCHEMA_VERSION). Links made before version 2 (`#d=1.`) still open: their JSON goes through the
+ * stored records' migrations (storage/records.ts) before the decoder.
  *
  * Decoding is defensive (RELIABILITY.md S7): the fragment is size-capped before inflating, the
  * inflated text is capped while streaming (a small "zip bomb" cannot fill the memory), the JSON
@@ -17,7 +20,9 @@ import { decodeView, encodeView } from './urlState.ts';
  * never produce. Nothing here throws.
  */
 
-export const FRAGMENT_PREFIX = '#d=1.';
+export const FRAGMENT_PREFIX = `#d=${SCHEMA_VERSION}.`;
+/** `#d=<version>.`: the versions this build opens (1 up to its own). */
+const FRAGMENT = /^#d=(\d{1,6})\./;
 /** Longest encoded payload accepted (characters of base64url ≈ bytes of compressed data × 4/3). */
 export const MAX_FRAGMENT_CHARS = 64 * 1024;
 /** Largest inflated JSON accepted, in bytes. */
@@ -31,7 +36,7 @@ export type ShareIssue =
   | { readonly code: 'BAD_ENCODING' }
   | { readonly code: 'BAD_COMPRESSION' }
   | { readonly code: 'BAD_JSON' }
-  /** `#d=2.…`: made by a newer version of the dashboard than this one. */
+  /** `#d=3.…`: made by a newer version of the dashboard than this one. */
   | { readonly code: 'NEWER_VERSION'; readonly detail: string }
   /** `rule`: the first importer rule broken, when it is one (else the codec's shape problem). */
   | { readonly code: 'INVALID_DATASET'; readonly detail: string; readonly rule?: DatasetIssue };
@@ -125,16 +130,23 @@ const describeCodec = (issues: readonly CodecIssue[]) =>
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-/** `#d=1.<base64url of deflate-raw of the dataset's JSON>`. */
+/** `#d=2.<base64url of deflate-raw of the dataset's JSON>`. */
 export async function encodeDatasetFragment(dataset: Dataset): Promise<string> {
   const json = JSON.stringify(encodeDataset(dataset));
   const packed = await deflate(new TextEncoder().encode(json));
   return `${FRAGMENT_PREFIX}${toBase64Url(packed)}`;
 }
 
-/** True when a location's hash (`#…`) carries a shared dataset. */
+/** The format version of a `#d=` fragment this build can open, else null. */
+function fragmentVersion(hash: string): number | null {
+  const m = FRAGMENT.exec(hash);
+  const v = m === null ? NaN : Number(m[1]);
+  return v >= 1 && v <= SCHEMA_VERSION ? v : null;
+}
+
+/** True when a location's hash (`#…`) carries a shared dataset (this version's or an older one). */
 export function hasDatasetFragment(hash: string): boolean {
-  return hash.startsWith(FRAGMENT_PREFIX);
+  return fragmentVersion(hash) !== null;
 }
 
 /** The dataset in a fragment made by `encodeDatasetFragment`; every failure is a value. */
@@ -144,12 +156,13 @@ export async function decodeDatasetFragment(
 ): Promise<Result<Dataset, ShareIssue>> {
   try {
     if (typeof fragment !== 'string' || !hasDatasetFragment(fragment)) {
-      const version = /^#d=(\d{1,6})\./.exec(typeof fragment === 'string' ? fragment : '');
-      if (version !== null && Number(version[1]) > 1)
+      const version = FRAGMENT.exec(typeof fragment === 'string' ? fragment : '');
+      if (version !== null && Number(version[1]) > SCHEMA_VERSION)
         return fail({ code: 'NEWER_VERSION', detail: `#d=${version[1]}` });
       return fail({ code: 'NO_DATASET' });
     }
-    const payload = fragment.slice(FRAGMENT_PREFIX.length);
+    const fromVersion = fragmentVersion(fragment) ?? SCHEMA_VERSION;
+    const payload = fragment.slice(fragment.indexOf('.') + 1);
     const maxChars = limits.maxChars ?? MAX_FRAGMENT_CHARS;
     if (payload.length > maxChars) {
       return fail({ code: 'TOO_LARGE', detail: `${payload.length} > ${maxChars} characters` });
@@ -168,7 +181,9 @@ export async function decodeDatasetFragment(
     } catch {
       return fail({ code: 'BAD_JSON' });
     }
-    const decoded = tryDecodeDataset(json);
+    const migrated = migrateDataset(json, fromVersion);
+    if (!migrated.ok) return fail({ code: 'INVALID_DATASET', detail: migrated.detail });
+    const decoded = tryDecodeDataset(migrated.dataset);
     if (!decoded.ok) {
       return fail({ code: 'INVALID_DATASET', detail: describeCodec(decoded.issues) });
     }

@@ -10,7 +10,7 @@ import { makeDataset } from '../fixtures/builders.ts';
 // grows with the dataset stands in (state/shareLink.ts has its own tests).
 vi.mock('../../src/state/shareLink.ts', async (original) => {
   const real = await original<typeof ShareLinkModule>();
-  const fragment = async (d: Dataset) => `#d=1.${'x'.repeat(d.units.length * 20)}`;
+  const fragment = async (d: Dataset) => `#d=2.${'x'.repeat(d.units.length * 20)}`;
   return {
     ...real,
     encodeDatasetFragment: fragment,
@@ -140,7 +140,7 @@ describe('the export menu of a chart frame', () => {
     // An imported dataset (not bundled) travels in the embed code's fragment, like the link.
     const code = (await within(dialog).findByLabelText('Mã nhúng')) as HTMLTextAreaElement;
     expect(code.value).toMatch(
-      /^<iframe src="http:\/\/[^"]+\/embed\.html\?v=1&amp;[^"]*embed=1#d=1\.[A-Za-z0-9_-]+"/,
+      /^<iframe src="http:\/\/[^"]+\/embed\.html\?v=1&amp;[^"]*embed=1#d=2\.[A-Za-z0-9_-]+"/,
     );
   });
 

@@ -51,8 +51,8 @@ describe('a crafted share link', () => {
     t.expectClean();
   }, 60_000);
 
-  it('of a future format (#d=2.) says it was made by a newer version, in English', async () => {
-    t = await openPage('/?lang=en&ds=du-lieu-moi&view=ranking#d=2.AAAAAAAA');
+  it('of a future format (#d=3.) says it was made by a newer version, in English', async () => {
+    t = await openPage('/?lang=en&ds=du-lieu-moi&view=ranking#d=3.AAAAAAAA');
     const { page } = t;
     await expect
       .poll(() => notice(page).innerText(), { timeout: 20_000 })

@@ -499,11 +499,11 @@ describe('sharing an imported dataset', () => {
     const dialog = await openExport(page);
     await expect
       .poll(() => dialog.getByLabel('Liên kết', { exact: true }).inputValue())
-      .toContain('#d=1.');
+      .toContain('#d=2.');
     await dialog.getByRole('button', { name: 'Sao chép liên kết', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Đã sao chép');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('#d=1.');
+    expect(link).toContain('#d=2.');
     // The CSV of a chart of this dataset: a formula-like name comes out neutralised.
     const { bytes } = await download(page, dialog, 'Tải CSV');
     const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {

@@ -5,8 +5,11 @@ import {
   expectNoAxeViolations,
   hasHorizontalScroll,
   openPage,
+  tableUnits,
   type TestPage,
+  waitForBars,
 } from './setup/browser.ts';
+import v1Record from '../fixtures/storage/v1-record.json';
 
 /**
  * Issue 11 in the browser: each published-table fixture (tests/fixtures/tables, the same files
@@ -208,6 +211,23 @@ describe('published tables in the import preview', () => {
     const whatIf = await reimport(await exportCsv());
     expect(await codes(whatIf)).toContain('WHAT_IF_NOT_A_RANKING');
     await cancel(whatIf);
+  });
+
+  it('format version 2: a link made before it (#d=1.) still opens the dataset it carries', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(v1Record.dataset));
+    const packed = new Uint8Array(
+      await new Response(
+        new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+      ).arrayBuffer(),
+    );
+    const link = `/?ds=bac-kan-2019&year=2019&group=districts&view=ranking#d=1.${Buffer.from(packed).toString('base64url')}`;
+    await page.goto(new URL(link, page.url()).href);
+    await waitForBars(page);
+    await expect
+      .poll(() => page.locator('.shared-notice').innerText(), { timeout: 20_000 })
+      .toContain('được mở từ liên kết');
+    expect(await tableUnits(page)).toEqual(expect.arrayContaining(['Huyện Ba Bể']));
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 
   it('2 and 6 in English at 390 px: a PAPI score column, tiers under "Nhóm" translated', async () => {

@@ -98,13 +98,13 @@ describe('a shared link with an imported dataset', () => {
     const dialog = page.getByRole('dialog', { name: 'Xuất biểu đồ' });
     await expect
       .poll(() => dialog.getByLabel('Liên kết', { exact: true }).inputValue())
-      .toContain('#d=1.');
+      .toContain('#d=2.');
     await dialog.getByRole('button', { name: 'Sao chép liên kết', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('Đã sao chép');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const url = new URL(link);
     expect(url.origin).toBe(new URL(page.url()).origin);
-    expect(url.hash.startsWith('#d=1.')).toBe(true);
+    expect(url.hash.startsWith('#d=2.')).toBe(true);
     t.expectClean();
 
     // The recipient: a fresh profile with nothing stored.
@@ -120,7 +120,7 @@ describe('a shared link with an imported dataset', () => {
     expect(await notice.getAttribute('role')).toBe('status');
     await expectNoAxeViolations(recipient);
     // The fragment stays (a reload opens the dataset again); nothing was saved.
-    expect(recipient.url()).toContain('#d=1.');
+    expect(recipient.url()).toContain('#d=2.');
     const plain = `${url.origin}${url.pathname}${url.search}`;
     const second = await fresh.newPage();
     await second.goto(plain, { waitUntil: 'load' });

@@ -17,13 +17,19 @@ import { datasetProblem } from '../externalDataset.ts';
  *   object `{ [subIndexId]: number | null }`. Abandoned because an object keyed by user strings
  *   loses ids such as `__proto__` (RELIABILITY.md S8) and does not keep column order.
  *   Snapshot: tests/fixtures/storage/v0-record.json.
- * - **1** (now): `{ id, schemaVersion: 1, savedAt, hash, status: 'ok', dataset: EncodedDataset }`,
- *   `hash` = SHA-256 of the canonical JSON of `dataset`. Snapshot: tests/fixtures/storage/v1-record.json.
+ * - **1**: `{ id, schemaVersion: 1, savedAt, hash, status: 'ok', dataset }`,
+ *   `hash` = SHA-256 of the canonical JSON of `dataset`; `provinceEras` optional.
+ *   Snapshot: tests/fixtures/storage/v1-record.json.
+ * - **2** (now): as 1, and the dataset always carries `scale` (of the total and the sub-indices),
+ *   `summaryRows` (medians and averages kept as reference lines), `provinceEras`, and each
+ *   observation `fieldSize` (the "of 63" of a published rank, or null). The index name and tiers
+ *   were already stored. Snapshot: tests/fixtures/storage/v2-record.json. The same migrations
+ *   open old `#d=1.` links (shareLink.ts) and old backups (restorePlan.ts).
  *
  * Quarantined records are wrapped, keeping the original untouched in `dataset`:
  * `{ id, schemaVersion, savedAt, hash, status: 'quarantined', reason, quarantinedAt, dataset: raw }`.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A pure step from the dataset JSON of version `from` to that of `from + 1`; may throw. */
 export interface Migration {
@@ -58,9 +64,56 @@ function migrateV0(dataset: unknown): unknown {
   };
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ from: 0, migrate: migrateV0 }];
+/**
+ * v1 → v2: the new fields with the values that say "not known": no field sizes, the DCCI/PCI
+ * scale (every v1 dataset was checked against 0–100 and 0–10), no summary rows, no era corrections.
+ */
+export function migrateV1(dataset: unknown): unknown {
+  // Total: a v1 record of a bad shape goes on unchanged, for the decoder to quarantine (the fault
+  // is the record's, not this purely additive step's).
+  if (!isObject(dataset)) return dataset;
+  return {
+    ...dataset,
+    observations: Array.isArray(dataset.observations)
+      ? dataset.observations.map((o: unknown) => (isObject(o) ? { ...o, fieldSize: null } : o))
+      : dataset.observations,
+    provinceEras: dataset.provinceEras ?? [],
+    scale: { total: { min: 0, max: 100 }, subIndex: { min: 0, max: 10 } },
+    summaryRows: [],
+  };
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 0, migrate: migrateV0 },
+  { from: 1, migrate: migrateV1 },
+];
 
 export const CURRENT_SCHEMA: Schema = { version: SCHEMA_VERSION, migrations: MIGRATIONS };
+
+/**
+ * Runs the migrations from `version` up to `schema.version`; the error message of the first
+ * step that fails (or is missing) otherwise. Shared by stored records, backups and `#d=` links.
+ */
+export function migrateDataset(
+  dataset: unknown,
+  version: number,
+  schema: Schema = CURRENT_SCHEMA,
+): { ok: true; dataset: unknown } | { ok: false; detail: string } {
+  let out = dataset;
+  for (let v = version; v < schema.version; v++) {
+    const step = schema.migrations.find((m) => m.from === v);
+    if (!step) return { ok: false, detail: `no migration from version ${v}` };
+    try {
+      out = step.migrate(out);
+    } catch (e) {
+      return {
+        ok: false,
+        detail: `migration from version ${v} failed: ${e instanceof Error ? e.message : String(e)}`,
+      };
+    }
+  }
+  return { ok: true, dataset: out };
+}
 
 export type RecordStatus = 'ok' | 'read-only' | 'quarantined';
 
@@ -207,30 +260,21 @@ export async function classifyRecord(
     if (!hashOk) return quarantined('hash-mismatch', 'the content does not match its hash');
   }
 
-  let dataset: unknown = raw.dataset;
-  for (let v = version; v < schema.version; v++) {
-    const step = schema.migrations.find((m) => m.from === v);
-    const failed = (detail: string): StoredEntry => ({
+  const migrated = migrateDataset(raw.dataset, version, schema);
+  if (!migrated.ok)
+    return {
       ...common,
       status: 'read-only',
       reason: 'migration-failed',
-      detail,
+      detail: migrated.detail,
       dataset: null,
-    });
-    if (!step) return failed(`no migration from version ${v}`);
-    try {
-      dataset = step.migrate(dataset);
-    } catch (e) {
-      return failed(
-        `migration from version ${v} failed: ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
-  }
+    };
 
-  const decoded = tryDecodeDataset(dataset);
+  const decoded = tryDecodeDataset(migrated.dataset);
   if (!decoded.ok) {
-    // An old record that migrates to a bad shape is the migration's fault: keep it read-only.
-    if (version < schema.version)
+    // A v0 record that migrates to a bad shape is the migration's fault: keep it read-only. From
+    // v1 on the records were checked when written and later steps only add fields.
+    if (version < 1 && version < schema.version)
       return {
         ...common,
         status: 'read-only',

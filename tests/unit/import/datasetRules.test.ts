@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DatasetId, SubIndexId } from '../../../src/domain/types.ts';
 import { datasetIssueMessage } from '../../../src/i18n/issueMessages.ts';
-import { MAX_DATASET_UNITS, validateDataset } from '../../../src/import/datasetRules.ts';
-import { RANGES, inRange } from '../../../src/import/validate.ts';
+import {
+  MAX_DATASET_UNITS,
+  SCALE_BOUNDS,
+  validateDataset,
+} from '../../../src/import/datasetRules.ts';
+import { RANGES, inRange, type Range } from '../../../src/import/validate.ts';
 import { encodeDataset, tryDecodeDataset } from '../../../src/state/datasetCodec.ts';
 import { decodeDatasetFragment, encodeDatasetFragment } from '../../../src/state/shareLink.ts';
 import { makeDataset } from '../../fixtures/builders.ts';
@@ -80,11 +84,78 @@ describe('validateDataset: the importer rules on a dataset from outside the impo
       },
       'subIndices[0].weight OUT_OF_RANGE',
     ],
+    [
+      'a rank beyond its field (64/63)',
+      withObs({ publishedRank: 64, fieldSize: 63 }),
+      'publishedRank OUT_OF_RANGE',
+    ],
+    ['a field size of 0', withObs({ fieldSize: 0 }), 'fieldSize OUT_OF_RANGE'],
+    [
+      'a scale whose minimum is not below its maximum',
+      { ...good, scale: { total: { min: 10, max: 10 }, subIndex: { min: 0, max: 10 } } },
+      'scale.total.max OUT_OF_RANGE',
+    ],
+    [
+      'a scale of 1e12',
+      { ...good, scale: { total: { min: 0, max: 1e12 }, subIndex: { min: 0, max: 10 } } },
+      'scale.total.max OUT_OF_RANGE',
+    ],
+    [
+      'a score of 70 on a declared 0–10 scale',
+      { ...good, scale: { total: { min: 0, max: 10 }, subIndex: { min: 0, max: 10 } } },
+      'observations[0] (Ba Bể, 2020).total OUT_OF_RANGE',
+    ],
+    [
+      'a summary row of an unknown year',
+      { ...good, summaryRows: [{ name: 'Trung vị', year: 1999, groupId: null, total: 60 }] },
+      'summaryRows[0].year INVALID_REFERENCE',
+    ],
+    [
+      'a summary row of an unknown group',
+      { ...good, summaryRows: [{ name: 'Trung vị', year: 2020, groupId: 'x', total: 60 }] },
+      'summaryRows[0].groupId UNKNOWN_GROUP',
+    ],
+    [
+      'a summary row over the scale',
+      { ...good, summaryRows: [{ name: 'Trung vị', year: 2020, groupId: null, total: 101 }] },
+      'summaryRows[0].total OUT_OF_RANGE',
+    ],
+    [
+      'a summary row without a name',
+      { ...good, summaryRows: [{ name: ' ', year: 2020, groupId: null, total: 60 }] },
+      'summaryRows[0].name EMPTY_UNIT_NAME',
+    ],
+    [
+      'two era corrections for one year',
+      {
+        ...good,
+        provinceEras: [
+          { year: 2020, era: 'before-2025' },
+          { year: 2020, era: 'from-2025' },
+        ],
+      },
+      'provinceEras[1].year INVALID_REFERENCE',
+    ],
   ])('refuses %s, saying where', (_name, dataset, expected) => {
     const found = codesOf(dataset as Dataset);
     expect(found.length).toBeGreaterThan(0);
     expect(found.join('\n')).toContain(expected);
     for (const i of validateDataset(dataset as Dataset)) expect(i.issue.severity).toBe('error');
+  });
+
+  it('passes the new fields when they hold: a 0–10 scale, a field size, a median row', () => {
+    const tenScale: Dataset = {
+      ...good,
+      scale: { total: { min: 0, max: 10 }, subIndex: { min: 0, max: 10 } },
+      observations: good.observations.map((o, i) => ({
+        ...o,
+        total: 7 - i,
+        standardError: 0.2,
+        fieldSize: 63,
+      })),
+      summaryRows: [{ name: 'Trung vị cả nước', year: 2020, groupId: null, total: 6.5 }],
+    };
+    expect(validateDataset(tenScale)).toEqual([]);
   });
 
   it('refuses a dataset over the size bounds with one issue, without judging every item', () => {
@@ -128,9 +199,17 @@ const rawDataset = fc.record({
       respondents: maybe(anyNumber),
       standardError: maybe(anyNumber),
       notes: fc.constant(null),
+      fieldSize: maybe(anyNumber),
     }),
     { maxLength: 6 },
   ),
+  scale: fc.record({
+    total: fc.oneof(
+      fc.constantFrom({ min: 0, max: 100 }, { min: 0, max: 10 }),
+      fc.record({ min: anyNumber, max: anyNumber }),
+    ),
+    subIndex: fc.constant({ min: 0, max: 10 }),
+  }),
 });
 const base = encodeDataset(good);
 
@@ -143,16 +222,21 @@ function obeysRules(d: Dataset): boolean {
   if (d.observations.length === 0) return false;
   const keys = new Set(d.observations.map((o) => `${o.unitId}/${o.year}`));
   if (keys.size !== d.observations.length) return false;
-  const ok = (v: number | null, r: (typeof RANGES)[keyof typeof RANGES]) =>
-    v === null || inRange(v, r);
+  const ok = (v: number | null | undefined, r: Range) => v == null || inRange(v, r);
+  const t = d.scale?.total ?? { min: 0, max: 100 };
+  if (d.scale && !(ok(t.min, SCALE_BOUNDS) && ok(t.max, SCALE_BOUNDS) && t.min < t.max))
+    return false;
+  const total = { ...t, integer: false };
+  const se = { min: 0, max: t.max - t.min, integer: false };
   return d.observations.every(
     (o) =>
       unitIds.has(o.unitId) &&
       years.has(o.year) &&
-      ok(o.total, RANGES.total) &&
-      ok(o.publishedRank, RANGES.rank) &&
+      ok(o.total, total) &&
+      ok(o.publishedRank, { ...RANGES.rank, max: o.fieldSize ?? RANGES.rank.max }) &&
+      ok(o.fieldSize, RANGES.rank) &&
       ok(o.respondents, RANGES.respondents) &&
-      ok(o.standardError, RANGES.stderr) &&
+      ok(o.standardError, se) &&
       [...o.subIndices].every(([k, v]) => subIds.has(k) && ok(v, RANGES.subIndex)),
   );
 }

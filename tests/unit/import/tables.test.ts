@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runValidator } from '../../../src/cli/validate.ts';
 import { importAnyBytes } from '../../../src/import/importDataset.ts';
 import type { ImportOptions } from '../../../src/import/model.ts';
+import { validateDataset } from '../../../src/import/datasetRules.ts';
+import { encodeDataset, tryDecodeDataset } from '../../../src/state/datasetCodec.ts';
 // @ts-expect-error -- a plain .mjs generator without types
 import { TABLES } from '../../fixtures/tables/generate.mjs';
 import { brief } from './helpers.ts';
@@ -170,6 +172,19 @@ describe('4. wide files', () => {
     expect(rows(report)).toBe(
       '2019 Quảng Ninh=73.4/1; 2020 Quảng Ninh=75.09/1; 2019 Đồng Tháp=72.1/2; 2020 Đồng Tháp=70/5; 2019 Bắc Kạn=58.2/59of63; 2020 Bắc Kạn=61.97/59of63',
     );
+  });
+
+  it('stores the "of 63" in the dataset (format version 2), through the codec', async () => {
+    const { dataset } = await load('wide-two-rows.csv', { group: 'Tỉnh' });
+    expect(dataset).not.toBeNull();
+    const back = tryDecodeDataset(JSON.parse(JSON.stringify(encodeDataset(dataset!))));
+    expect(back.ok).toBe(true);
+    const sizes = (back.ok ? back.value : dataset!).observations.map(
+      (o) => `${o.year} ${o.unitId} ${o.publishedRank}/${o.fieldSize ?? '-'}`,
+    );
+    expect(sizes).toContain('2019 tinh.bac-kan 59/63');
+    expect(sizes).toContain('2019 tinh.quang-ninh 1/-');
+    expect(validateDataset(dataset!)).toEqual([]);
   });
 });
 

@@ -10,6 +10,8 @@ import {
   shareUrl,
 } from '../../../src/state/shareLink.ts';
 import { makeDataset, type RowSpec } from '../../fixtures/builders.ts';
+import { sampleDataset } from '../../fixtures/storage/helpers.ts';
+import v1Record from '../../fixtures/storage/v1-record.json';
 
 const NAMES = ['Ba Bể', 'Chợ Đồn', 'Na Rì', 'Bạch Thông', 'Pác Nặm', '=1+1', 'Sở "Tài chính"'];
 
@@ -76,6 +78,20 @@ describe('a dataset in a link fragment', () => {
     );
   });
 
+  it('opens a link made before format version 2 (#d=1.), through the stored-record migration', async () => {
+    const v1 = `#d=1.${b64url(await deflateRaw(new TextEncoder().encode(JSON.stringify(v1Record.dataset))))}`;
+    expect(FRAGMENT_PREFIX).toBe('#d=2.');
+    expect(hasDatasetFragment(v1)).toBe(true);
+    expect(await decodeDatasetFragment(v1)).toStrictEqual({
+      ok: true,
+      value: sampleDataset('bac-kan-2019'),
+    });
+    // The same v1 JSON under the v2 prefix lacks the v2 fields: refused, not guessed.
+    const asV2 = await fragmentOf(JSON.stringify(v1Record.dataset));
+    const r = await decodeDatasetFragment(asV2);
+    expect(r.ok ? 'ok' : r.issues[0]?.code).toBe('INVALID_DATASET');
+  });
+
   it('refuses garbage without throwing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (junk) => {
@@ -102,7 +118,7 @@ describe('a dataset in a link fragment', () => {
     expect(await codes('')).toBe('NO_DATASET');
     expect(await codes('#view=ranking')).toBe('NO_DATASET');
     // A later format is not "damaged": the notice says it was made by a newer version.
-    expect(await codes('#d=2.AAAA')).toBe('NEWER_VERSION');
+    expect(await codes('#d=3.AAAA')).toBe('NEWER_VERSION');
     expect(await codes('#d=0.AAAA')).toBe('NO_DATASET');
     expect(await codes(`${FRAGMENT_PREFIX}`)).toBe('BAD_ENCODING');
     expect(await codes(`${FRAGMENT_PREFIX}a`)).toBe('BAD_ENCODING');

@@ -24,6 +24,7 @@ import {
 } from '../../fixtures/storage/helpers.ts';
 import v0Record from '../../fixtures/storage/v0-record.json';
 import v1Record from '../../fixtures/storage/v1-record.json';
+import v2Record from '../../fixtures/storage/v2-record.json';
 
 const opened: DatasetStorage[] = [];
 async function open(...args: Parameters<typeof openOk>): Promise<DatasetStorage> {
@@ -45,11 +46,11 @@ const datasetsOf = (entries: readonly StoredEntry[]) =>
 const statusOf = (entries: readonly StoredEntry[]) =>
   Object.fromEntries(entries.map((e) => [e.id, e.status]));
 
-async function v1RecordFor(d: Dataset, savedAt: string, extra: Record<string, unknown> = {}) {
+async function currentRecordFor(d: Dataset, savedAt: string, extra: Record<string, unknown> = {}) {
   const dataset = encodeDataset(d);
   return {
     id: d.id,
-    schemaVersion: 1,
+    schemaVersion: 2,
     savedAt,
     hash: await datasetHash(dataset),
     status: 'ok',
@@ -138,7 +139,7 @@ describe('DatasetStorage: saving and loading', () => {
     const encoded = encodeDataset({ ...a, title: { vi: 'Mới', en: 'New' } });
     expect(raw[0]).toStrictEqual({
       id: 'a',
-      schemaVersion: 1,
+      schemaVersion: 2,
       savedAt: '2026-01-01T00:00:02.000Z',
       hash: await datasetHash(encoded),
       status: 'ok',
@@ -159,7 +160,7 @@ describe('DatasetStorage: saving and loading', () => {
         title: { vi: 'DCCI Bắc Kạn', en: 'Bac Kan DCCI' },
         status: 'ok',
         observationCount: 4,
-        schemaVersion: 1,
+        schemaVersion: 2,
       }),
       expect.objectContaining({
         id: 'b',
@@ -310,17 +311,20 @@ describe('DatasetStorage: corrupt records are quarantined, never dropped or used
   async function corruptDb() {
     const good = sampleDataset('good');
     const indexedDB = await stored([good]);
-    const tamperedSource = await v1RecordFor(sampleDataset('tampered'), '2026-01-01T00:00:00.000Z');
+    const tamperedSource = await currentRecordFor(
+      sampleDataset('tampered'),
+      '2026-01-01T00:00:00.000Z',
+    );
     const tampered = structuredClone(tamperedSource);
     tampered.dataset.observations[0]!.total = 99.99; // bit rot or a hand edit: hash no longer matches
     const badShape = structuredClone(
-      await v1RecordFor(sampleDataset('bad-shape'), '2026-01-01T00:00:00.000Z'),
+      await currentRecordFor(sampleDataset('bad-shape'), '2026-01-01T00:00:00.000Z'),
     );
     (badShape.dataset as unknown as Record<string, unknown>).observations = 'lost';
     badShape.hash = await datasetHash(badShape.dataset); // consistent hash, broken shape
     const noHash = {
       id: 'no-hash',
-      schemaVersion: 1,
+      schemaVersion: 2,
       savedAt: 'x',
       status: 'ok',
       dataset: { id: 'no-hash' },
@@ -437,23 +441,38 @@ describe('DatasetStorage: schema versions', () => {
     expect(await readRaw(indexedDB, 'datasets')).toStrictEqual([v0Record]);
     okValue(await s.save(expected));
     expect(await readRaw(indexedDB, 'datasets')).toMatchObject([
-      { schemaVersion: 1, status: 'ok' },
+      { schemaVersion: 2, status: 'ok' },
     ]);
   });
 
-  it('loads the saved v1 snapshot unchanged (the codec and hash are stable)', async () => {
+  it('migrates the saved v1 snapshot on load (v1 → v2: no field sizes, the 0–100 scale)', async () => {
     const indexedDB = freshIndexedDB();
     await putRaw(indexedDB, structuredClone(v1Record));
     const s = await open({ indexedDB });
     const entries = okValue(await s.loadAll());
+    expect(entries[0]).toMatchObject({ status: 'ok', schemaVersion: 1 });
     expect(datasetsOf(entries).get('bac-kan-2019')).toStrictEqual(sampleDataset('bac-kan-2019'));
-    expect(encodeDataset(sampleDataset('bac-kan-2019'))).toStrictEqual(v1Record.dataset);
+    // Reading does not rewrite; the next save writes version 2.
+    expect(await readRaw(indexedDB, 'datasets')).toStrictEqual([v1Record]);
+    okValue(await s.save(sampleDataset('bac-kan-2019')));
+    expect(await readRaw(indexedDB, 'datasets')).toStrictEqual([
+      { ...v2Record, savedAt: expect.any(String) },
+    ]);
+  });
+
+  it('loads the saved v2 snapshot unchanged (the codec and hash are stable)', async () => {
+    const indexedDB = freshIndexedDB();
+    await putRaw(indexedDB, structuredClone(v2Record));
+    const s = await open({ indexedDB });
+    const entries = okValue(await s.loadAll());
+    expect(datasetsOf(entries).get('bac-kan-2019')).toStrictEqual(sampleDataset('bac-kan-2019'));
+    expect(encodeDataset(sampleDataset('bac-kan-2019'))).toStrictEqual(v2Record.dataset);
   });
 
   it('keeps a record from a newer app read-only: shown, never overwritten or removed', async () => {
     const indexedDB = freshIndexedDB();
     const d = sampleDataset('future');
-    const newer = await v1RecordFor(d, '2027-01-01T00:00:00.000Z', { schemaVersion: 2 });
+    const newer = await currentRecordFor(d, '2027-01-01T00:00:00.000Z', { schemaVersion: 3 });
     await putRaw(indexedDB, newer);
     const s = await open({ indexedDB });
     const [entry] = okValue(await s.loadAll());
@@ -462,7 +481,7 @@ describe('DatasetStorage: schema versions', () => {
       expect.objectContaining({
         id: 'future',
         status: 'read-only',
-        schemaVersion: 2,
+        schemaVersion: 3,
         observationCount: 4,
         detail: expect.stringContaining('newer version'),
       }),
@@ -513,10 +532,11 @@ describe('DatasetStorage: schema versions', () => {
     const s = await open({
       indexedDB,
       schema: {
-        version: 2,
+        version: 3,
         migrations: [
           { from: 0, migrate: (x) => x },
-          { from: 1, migrate },
+          { from: 1, migrate: (x) => x },
+          { from: 2, migrate },
         ],
       },
     });
@@ -538,7 +558,7 @@ describe('DatasetStorage: back up all and restore', () => {
     expect(doc).toMatchObject({
       format: 'dcci-dashboard-backup',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
     expect(JSON.stringify(doc)).toContain('"subIndices":[["gia_nhap",7.25],["minh_bach",null]]');
 
@@ -560,11 +580,11 @@ describe('DatasetStorage: back up all and restore', () => {
 
   it('carries read-only and quarantined records through a backup without losing them', async () => {
     const indexedDB = freshIndexedDB();
-    const newer = await v1RecordFor(sampleDataset('future'), '2027-01-01T00:00:00.000Z', {
-      schemaVersion: 2,
+    const newer = await currentRecordFor(sampleDataset('future'), '2027-01-01T00:00:00.000Z', {
+      schemaVersion: 3,
     });
     const tampered = structuredClone(
-      await v1RecordFor(sampleDataset('bad'), '2026-01-01T00:00:00.000Z'),
+      await currentRecordFor(sampleDataset('bad'), '2026-01-01T00:00:00.000Z'),
     );
     tampered.dataset.indexName = 'PCI';
     await putRaw(indexedDB, newer);
@@ -601,17 +621,19 @@ describe('DatasetStorage: back up all and restore', () => {
     const t = await open({ indexedDB, now: clock });
     await t.loadAll();
     // Stored before the backup was made: older. Stored after: newer.
-    await putRaw(indexedDB, await v1RecordFor(older, '2000-01-01T00:00:00.000Z'));
+    await putRaw(indexedDB, await currentRecordFor(older, '2000-01-01T00:00:00.000Z'));
     await putRaw(
       indexedDB,
-      await v1RecordFor(
+      await currentRecordFor(
         { ...newer, title: { vi: 'Mới hơn', en: 'Newer' } },
         '2099-01-01T00:00:00.000Z',
       ),
     );
     await putRaw(
       indexedDB,
-      await v1RecordFor(sampleDataset('future'), '2000-01-01T00:00:00.000Z', { schemaVersion: 9 }),
+      await currentRecordFor(sampleDataset('future'), '2000-01-01T00:00:00.000Z', {
+        schemaVersion: 9,
+      }),
     );
     const report = okValue(await t.restore(backup));
     expect(report.restored).toEqual(['older-in-storage']);
@@ -737,7 +759,7 @@ describe('DatasetStorage: back up all and restore', () => {
       ...d,
       observations: d.observations.map((o) => ({ ...o, total: 1e12 })),
     };
-    await putRaw(indexedDB, await v1RecordFor(huge, '2024-01-01T00:00:00Z'));
+    await putRaw(indexedDB, await currentRecordFor(huge, '2024-01-01T00:00:00Z'));
     const s = await open({ indexedDB });
     const entries = okValue(await s.loadAll());
     expect(statusOf(entries)).toEqual({ x: 'quarantined' });
@@ -947,7 +969,7 @@ describe('DatasetStorage: races without Web Locks', () => {
     const indexedDB = await stored([sampleDataset('a')]);
     const s = await open({ indexedDB, locks: { request: (_name, cb) => cb(null) } });
     await s.loadAll();
-    const theirs = await v1RecordFor(
+    const theirs = await currentRecordFor(
       sampleDataset('a', { title: { vi: 'Tab khác', en: 'Other tab' } }),
       '2026-05-05T00:00:00.000Z',
     );

@@ -10,6 +10,7 @@ import {
 import { sha256 } from '../../../src/state/storage/sha256.ts';
 import { arbDataset, sampleDataset } from '../../fixtures/storage/helpers.ts';
 
+type Rec = Record<string, unknown>;
 const viaJson = (d: Dataset) => JSON.parse(JSON.stringify(encodeDataset(d))) as unknown;
 
 function withObservation(d: Dataset, patch: Record<string, unknown>): unknown {
@@ -95,6 +96,44 @@ describe('datasetCodec', () => {
   });
 
   it.each([null, 42, 'text', [], { id: 'x' }])('refuses %j as a dataset', (json) => {
+    expect(tryDecodeDataset(json).ok).toBe(false);
+  });
+
+  it('stores the v2 fields with their defaults and reads the defaults back as absent', () => {
+    const d = sampleDataset();
+    const json = viaJson(d) as Record<string, unknown> & { observations: object[] };
+    expect(json.scale).toStrictEqual({
+      total: { min: 0, max: 100 },
+      subIndex: { min: 0, max: 10 },
+    });
+    expect(json.summaryRows).toStrictEqual([]);
+    expect(json.provinceEras).toStrictEqual([]);
+    expect(json.observations[0]).toMatchObject({ fieldSize: null });
+    const set: Dataset = {
+      ...d,
+      scale: { total: { min: 0, max: 10 }, subIndex: { min: 0, max: 10 } },
+      summaryRows: [{ name: 'Trung vị cả nước', year: 2019, groupId: null, total: 6.1 }],
+      observations: d.observations.map((o) => ({ ...o, fieldSize: 63 })),
+    };
+    expect(tryDecodeDataset(viaJson(set))).toStrictEqual({ ok: true, value: set });
+  });
+
+  it.each([
+    ['a fractional field size', (j: Rec) => ((j.observations as Rec[])[0]!.fieldSize = 6.5)],
+    ['a scale without subIndex', (j: Rec) => (j.scale = { total: { min: 0, max: 10 } })],
+    [
+      'a scale of strings',
+      (j: Rec) => (j.scale = { total: { min: '0', max: 10 }, subIndex: { min: 0, max: 10 } }),
+    ],
+    [
+      'a summary row without total',
+      (j: Rec) => (j.summaryRows = [{ name: 'x', year: 2019, groupId: null }]),
+    ],
+    ['an unknown era', (j: Rec) => (j.provinceEras = [{ year: 2019, era: 'soon' }])],
+    ['no summaryRows', (j: Rec) => delete j.summaryRows],
+  ])('refuses %s', (_name, patch) => {
+    const json = viaJson(sampleDataset()) as Rec;
+    patch(json);
     expect(tryDecodeDataset(json).ok).toBe(false);
   });
 

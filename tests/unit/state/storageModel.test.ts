@@ -26,10 +26,10 @@ import {
  * what a plain Map says, and the other tab must have been told about each write.
  */
 
-/** The app as it is (records v1) and a hypothetical next version (records v2, same shape). */
+/** The app as it is (app 1: records v2) and a hypothetical next one (app 2: records v3, same shape). */
 const SCHEMAS: Record<1 | 2, Schema> = {
-  1: { version: 1, migrations: MIGRATIONS },
-  2: { version: 2, migrations: [...MIGRATIONS, { from: 1, migrate: (d) => d }] },
+  1: { version: 2, migrations: MIGRATIONS },
+  2: { version: 3, migrations: [...MIGRATIONS, { from: 2, migrate: (d) => d }] },
 };
 type AppVersion = 1 | 2;
 type Tab = 0 | 1;
