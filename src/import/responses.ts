@@ -12,7 +12,7 @@ import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
 import {
   DEFAULT_ANSWER_SCALE,
   aggregateResponses,
-  indicatorSubIndex,
+  splitIndicatorHeader,
 } from '../domain/responses.ts';
 import type { IndicatorMapping, ResponseRow } from '../domain/responses.ts';
 import type { Group, GroupId, SubIndexId } from '../domain/types.ts';
@@ -55,7 +55,7 @@ export function isRespondentHeader(cell: string): boolean {
 /** True for an indicator header `<id>.<k>` / `<id>_<k>` that is not a known column name. */
 export function isIndicatorHeader(cell: string): boolean {
   const role = classifyHeader(cell).kind;
-  return (role === 'unknown' || role === 'empty') && indicatorSubIndex(cell) !== null;
+  return (role === 'unknown' || role === 'empty') && splitIndicatorHeader(cell) !== null;
 }
 
 /**
@@ -171,7 +171,7 @@ export function importResponseRecords(
 
   // Column roles; duplicate headers refuse the file like in the unit-level path.
   const roles = { year: -1, group: -1, unit: -1, respondent: -1 };
-  const indicators: { col: number; prefix: string }[] = [];
+  const indicators: { col: number; prefix: string; code: string; label: string | null }[] = [];
   const seen = new Map<string, number>();
   for (let col = 0; col < width; col++) {
     const cell = cells[col] ?? '';
@@ -197,9 +197,16 @@ export function importResponseRecords(
     if (isRespondentHeader(cell) && roles.respondent < 0) roles.respondent = col;
     else if ((kind === 'year' || kind === 'group' || kind === 'unit') && roles[kind] < 0)
       roles[kind] = col;
-    else if (isIndicatorHeader(cell))
-      indicators.push({ col, prefix: indicatorSubIndex(cell) ?? '' });
-    else if (key !== '' && kind !== 'rowNumber') {
+    else if (isIndicatorHeader(cell)) {
+      // `transparency.1 Tiếp cận tài liệu quy hoạch`: the code keys the answers, the label is shown.
+      const split = splitIndicatorHeader(cell);
+      indicators.push({
+        col,
+        prefix: split?.subIndex ?? '',
+        code: split?.code ?? cell,
+        label: split?.label ?? null,
+      });
+    } else if (key !== '' && kind !== 'rowNumber') {
       issues.push(
         makeIssue('COLUMN_IGNORED', {
           line: headerLine,
@@ -510,11 +517,8 @@ export function importResponseRecords(
   for (const s of meta?.subIndices ?? []) {
     if (s.weight !== undefined) weights.set(s.id as SubIndexId, s.weight);
   }
-  const scores = aggregateResponses(
-    { indicators: indicators.map((c) => cells[c.col] ?? ''), rows },
-    mapping,
-    { scale, normalisation, weights },
-  );
+  const table = { indicators: indicators.map((c) => c.code), rows };
+  const scores = aggregateResponses(table, mapping, { scale, normalisation, weights });
   issues.push(
     makeIssue('RESPONSES_AGGREGATED', {
       value: normalisation,
@@ -581,6 +585,16 @@ export function importResponseRecords(
       rows: reportRows,
     }),
     dataset,
+    // Kept with the dataset (same id) for the questions drill-down and the bootstrap.
+    responses: {
+      table,
+      mapping,
+      scale,
+      normalisation,
+      labels: Object.fromEntries(
+        indicators.flatMap((c) => (c.label === null ? [] : [[c.code, c.label]])),
+      ),
+    },
   };
 }
 
