@@ -86,7 +86,32 @@ export function checkRespondents(value: unknown, dataset: Dataset): RespondentsC
     labelCopy[code] = label;
   }
 
-  const rowsIn = table.rows as unknown[];
+  const rows = checkRows(table.rows as unknown[], dataset, k, min, max);
+  if (typeof rows === 'string') return no(rows);
+  return {
+    ok: true,
+    value: {
+      table: { indicators: [...(indicators as string[])], rows },
+      mapping: {
+        subIndexIds: subIds as SubIndexId[],
+        indicators: (lists as number[][]).map((l) => [...l]),
+      },
+      scale: { min, max },
+      normalisation: normalisation as Normalisation,
+      labels: labelCopy,
+    },
+  };
+}
+
+/** The rows as ResponseRows of the dataset's unit-years, or what is wrong with them. */
+function checkRows(
+  rowsIn: readonly unknown[],
+  dataset: Dataset,
+  k: number,
+  min: number,
+  max: number,
+): ResponseRow[] | string {
+  const no = (detail: string) => detail;
   if (rowsIn.length > RESPONDENT_LIMITS.rows) return no('too many rows');
   const units = new Map<string, { groupId: string; years: Set<number> }>();
   for (const u of dataset.units) units.set(u.id, { groupId: u.groupId, years: new Set() });
@@ -116,17 +141,5 @@ export function checkRespondents(value: unknown, dataset: Dataset): RespondentsC
       answers: copy,
     });
   }
-  return {
-    ok: true,
-    value: {
-      table: { indicators: [...(indicators as string[])], rows },
-      mapping: {
-        subIndexIds: subIds as SubIndexId[],
-        indicators: (lists as number[][]).map((l) => [...l]),
-      },
-      scale: { min, max },
-      normalisation: normalisation as Normalisation,
-      labels: labelCopy,
-    },
-  };
+  return rows;
 }

@@ -303,6 +303,14 @@ class IdbDatasetStorage implements DatasetStorage {
     return ok(read.value === undefined ? null : await classifyRecord(id, read.value, this.schema));
   }
 
+  async respondentIds(): Promise<Result<string[], StorageIssue>> {
+    const read = await this.tx([RESPONDENTS], 'readonly', (t) => {
+      const keys = t.objectStore(RESPONDENTS).getAllKeys();
+      return () => keys.result.filter((k): k is string => typeof k === 'string');
+    });
+    return read.ok ? ok(read.value) : fail(issueOf(read.failure));
+  }
+
   async loadRespondents(id: string): Promise<Result<ImportedResponses | null, StorageIssue>> {
     const read = await this.tx([DATASETS, RESPONDENTS], 'readonly', (t) => {
       const dataset = t.objectStore(DATASETS).get(id);
@@ -621,6 +629,7 @@ function guarded(s: IdbDatasetStorage): DatasetStorage {
     loadAll: g(() => s.loadAll()),
     save: g((dataset: Dataset, respondents?: ImportedResponses) => s.save(dataset, respondents)),
     loadRespondents: g((id: string) => s.loadRespondents(id)),
+    respondentIds: g(() => s.respondentIds()),
     remove: g((id: string) => s.remove(id)),
     backupAll: g(() => s.backupAll()),
     restore: g((json: string) => s.restore(json)),

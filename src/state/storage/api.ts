@@ -75,6 +75,8 @@ export interface DatasetStorage {
     dataset: Dataset,
     respondents?: ImportedResponses,
   ): Promise<Result<StoredSummary, StorageIssue>>;
+  /** Ids of the datasets with stored respondents (not yet checked: `loadRespondents` checks). */
+  respondentIds(): Promise<Result<string[], StorageIssue>>;
   /** The stored respondents of a usable dataset, checked against it; null when there are none. */
   loadRespondents(id: string): Promise<Result<ImportedResponses | null, StorageIssue>>;
   /** Deletes one record and its respondents (the UI confirms first); `removed` is false when there was none. */
