@@ -1,3 +1,4 @@
+import type { ImportedResponses } from '../domain/respondents.ts';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
@@ -92,13 +93,17 @@ export function useImportFlow(t: Translate, lang: Lang) {
   }, [setSource]);
 
   const confirm = useCallback(
-    (dataset: Dataset, shown: { year: number | null; unitIds: readonly string[] }) => {
+    (
+      dataset: Dataset,
+      shown: { year: number | null; unitIds: readonly string[] },
+      respondents?: ImportedResponses,
+    ) => {
       setSource(null);
       setMyDataOpen(false);
       // Shown at once; saved by the storage code, a lazy chunk (not needed for the bundled data).
       useAppStore.getState().putImported(dataset);
       import('../state/persistence.ts')
-        .then((m) => m.saveImported(dataset))
+        .then((m) => m.saveImported(dataset, respondents))
         .catch((err: unknown) =>
           useAppStore.getState().setStorage({
             status: 'failed',

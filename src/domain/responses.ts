@@ -120,6 +120,54 @@ export function indicatorSubIndex(header: string): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/** An indicator header split into its code (`transparency.1`), sub-index and optional label. */
+export interface IndicatorHeader {
+  readonly code: string;
+  readonly subIndex: string;
+  /** The text after the code (`Tiếp cận tài liệu quy hoạch`); null when there is none. */
+  readonly label: string | null;
+}
+
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  code === 0x09 ||
+  code === 0xa0 ||
+  code === 0x3000 ||
+  (code >= 0x2000 && code <= 0x200a);
+
+/**
+ * Reads an indicator header that may carry a label after its code: `transparency.1` and
+ * `transparency.1 Tiếp cận tài liệu quy hoạch` (one or more spaces between). Null when the header
+ * names no indicator. Linear time (see `indicatorSubIndex`): the code ends at the first space
+ * preceded by `<separator><digits>`; each character is looked at a bounded number of times, and
+ * `indicatorSubIndex` runs at most twice.
+ */
+export function splitIndicatorHeader(header: string): IndicatorHeader | null {
+  const text = header.trim();
+  const whole = indicatorSubIndex(text);
+  if (whole !== null) return { code: text, subIndex: whole, label: null };
+  let digitsFrom = -1; // start of the current run of digits, -1 when the last char is no digit
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      if (digitsFrom < 0) digitsFrom = i;
+      continue;
+    }
+    if (isSpace(code) && digitsFrom > 0) {
+      const separator = text[digitsFrom - 1];
+      if (separator === '.' || separator === '_') {
+        const codeText = text.slice(0, i);
+        const subIndex = indicatorSubIndex(codeText);
+        const label = text.slice(i).trim();
+        if (subIndex === null || label === '' || LINE_TERMINATOR.test(label)) return null;
+        return { code: codeText, subIndex, label };
+      }
+    }
+    digitsFrom = -1;
+  }
+  return null;
+}
+
 /**
  * The default mapping: each header `<id>.<k>` (or `<id>_<k>`) belongs to sub-index `<id>`.
  * Headers without that form are left out. Sub-indices are listed in order of appearance.

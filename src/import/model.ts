@@ -1,3 +1,4 @@
+import type { ImportedResponses } from '../domain/respondents.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import type { AnswerScale, Normalisation } from '../domain/responses.ts';
@@ -71,6 +72,8 @@ export interface ImportReport {
 export interface ImportOutcome {
   readonly report: ImportReport;
   readonly dataset: Dataset | null;
+  /** A response-level file's respondents (only with its dataset; stored beside it). */
+  readonly responses?: ImportedResponses;
 }
 
 /** A data row after cell reading, before domain checks. Numbers already pass the grammar. */

@@ -12,7 +12,7 @@ import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
 import {
   DEFAULT_ANSWER_SCALE,
   aggregateResponses,
-  indicatorSubIndex,
+  splitIndicatorHeader,
 } from '../domain/responses.ts';
 import type { AnswerScale, IndicatorMapping, ResponseRow } from '../domain/responses.ts';
 import type { Dataset, Group, SubIndexId } from '../domain/types.ts';
@@ -23,6 +23,7 @@ import type { Encoding } from './decode.ts';
 import { groupResolver } from './groups.ts';
 import type { HeaderFound } from './header.ts';
 import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './model.ts';
+import type { ImportedResponses } from '../domain/respondents.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
 import type { DecimalMark } from './numbers.ts';
@@ -58,7 +59,7 @@ export function isRespondentHeader(cell: string): boolean {
 /** True for an indicator header `<id>.<k>` / `<id>_<k>` that is not a known column name. */
 export function isIndicatorHeader(cell: string): boolean {
   const role = classifyHeader(cell).kind;
-  return (role === 'unknown' || role === 'empty') && indicatorSubIndex(cell) !== null;
+  return (role === 'unknown' || role === 'empty') && splitIndicatorHeader(cell) !== null;
 }
 
 /**
@@ -92,8 +93,16 @@ interface Columns {
   readonly group: number;
   readonly unit: number;
   readonly respondent: number;
-  /** Indicator columns: file column index and the sub-index prefix as written. */
-  readonly indicators: readonly { readonly col: number; readonly prefix: string }[];
+  /**
+   * Indicator columns: file column index, the sub-index prefix as written, the indicator's code
+   * (`transparency.1`, which keys its answers) and its label when the header gives one.
+   */
+  readonly indicators: readonly {
+    readonly col: number;
+    readonly prefix: string;
+    readonly code: string;
+    readonly label: string | null;
+  }[];
 }
 
 const isBlank = (s: string): boolean => s.trim() === '';
@@ -133,7 +142,7 @@ interface HeaderAt {
  */
 function responseColumns(cells: readonly string[], width: number, at: HeaderAt, issues: Issue[]) {
   const roles = { year: -1, group: -1, unit: -1, respondent: -1 };
-  const indicators: { col: number; prefix: string }[] = [];
+  const indicators: { col: number; prefix: string; code: string; label: string | null }[] = [];
   const seen = new Map<string, number>();
   for (let col = 0; col < width; col++) {
     const cell = cells[col] ?? '';
@@ -152,9 +161,16 @@ function responseColumns(cells: readonly string[], width: number, at: HeaderAt, 
     if (isRespondentHeader(cell) && roles.respondent < 0) roles.respondent = col;
     else if ((kind === 'year' || kind === 'group' || kind === 'unit') && roles[kind] < 0)
       roles[kind] = col;
-    else if (isIndicatorHeader(cell))
-      indicators.push({ col, prefix: indicatorSubIndex(cell) ?? '' });
-    else if (key !== '' && kind !== 'rowNumber')
+    else if (isIndicatorHeader(cell)) {
+      // `transparency.1 Tiếp cận tài liệu quy hoạch`: the code keys the answers, the label is shown.
+      const split = splitIndicatorHeader(cell);
+      indicators.push({
+        col,
+        prefix: split?.subIndex ?? '',
+        code: split?.code ?? cell,
+        label: split?.label ?? null,
+      });
+    } else if (key !== '' && kind !== 'rowNumber')
       issues.push(
         makeIssue('COLUMN_IGNORED', { line: at.line, column, header: cell, value: cell }),
       );
@@ -520,6 +536,8 @@ export function importResponseRecords(
   return {
     ...finish(true, { ...partial, units: result.units, rows: result.rows }),
     dataset: result.dataset,
+    // Kept with the dataset (same id) for the questions drill-down and the bootstrap.
+    responses: result.responses,
   };
 }
 
@@ -532,19 +550,16 @@ function aggregated(
   options: ImportOptions,
   ctx: ResponseContext,
   issues: Issue[],
-): { units: number; rows: ReportRow[]; dataset: Dataset } {
+): { units: number; rows: ReportRow[]; dataset: Dataset; responses: ImportedResponses } {
   const { order, subOf, mapping } = indicators;
-  const { scale, columns, cells } = rowCtx;
+  const { scale, columns } = rowCtx;
   const normalisation = options.normalisation ?? 'scale';
   const weights = new Map<SubIndexId, number>();
   for (const s of meta?.subIndices ?? []) {
     if (s.weight !== undefined) weights.set(s.id as SubIndexId, s.weight);
   }
-  const scores = aggregateResponses(
-    { indicators: columns.indicators.map((c) => cells[c.col] ?? ''), rows: read.rows },
-    mapping,
-    { scale, normalisation, weights },
-  );
+  const table = { indicators: columns.indicators.map((c) => c.code), rows: read.rows };
+  const scores = aggregateResponses(table, mapping, { scale, normalisation, weights });
   const params = { count: read.rows.length, found: scores.length, min: scale.min, max: scale.max };
   issues.push(
     makeIssue('RESPONSES_AGGREGATED', { value: normalisation, params }),
@@ -603,7 +618,11 @@ function aggregated(
     columns: plans,
     groups: [...read.discovered.values()],
   });
-  return { units: new Set(scores.map((s) => s.unitId)).size, rows, dataset };
+  const labels = Object.fromEntries(
+    columns.indicators.flatMap((c) => (c.label === null ? [] : [[c.code, c.label]])),
+  );
+  const responses = { table, mapping, scale, normalisation, labels };
+  return { units: new Set(scores.map((s) => s.unitId)).size, rows, dataset, responses };
 }
 
 /** The prefix as written of a sub-index created without metadata (its name). */

@@ -1,4 +1,11 @@
+import type { ImportedResponses } from '../domain/respondents.ts';
 import type { Dataset } from '../domain/types.ts';
+import {
+  forgetRespondents,
+  rememberRespondents,
+  setStoredRespondentIds,
+  setStoredRespondentsReader,
+} from './respondentSource.ts';
 import {
   backupOfDatasets,
   openDatasetStorage,
@@ -87,6 +94,7 @@ async function hydrate(timeoutMs: number): Promise<void> {
       useAppStore.getState().putImported(dataset);
     }
     useAppStore.getState().setStoredProblems(problemsOf(all.value));
+    await refreshRespondents(storage);
     storage.onChange(() => void reloadFromStorage());
     useAppStore.getState().setStorage({ status: 'ready' });
   })();
@@ -106,6 +114,17 @@ async function hydrate(timeoutMs: number): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Which datasets have stored respondents, and how to read them (state/respondentSource.ts). */
+async function refreshRespondents(s: DatasetStorage): Promise<void> {
+  setStoredRespondentsReader(async (id) => {
+    const r = await s.loadRespondents(id);
+    // Respondents that no longer fit their dataset are not shown (the drill-down says none).
+    return r.ok ? r.value : null;
+  });
+  const ids = await s.respondentIds();
+  if (ids.ok) setStoredRespondentIds(ids.value);
+}
+
 /** Another tab changed the stored datasets: read them again (records are per dataset, so nothing is lost). */
 async function reloadFromStorage(): Promise<void> {
   if (!storage) return;
@@ -123,14 +142,20 @@ async function reloadFromStorage(): Promise<void> {
   storedIds.clear();
   for (const id of ids) storedIds.add(id);
   useAppStore.getState().setStoredProblems(problemsOf(all.value));
+  await refreshRespondents(storage);
 }
 
 /**
  * Shows an imported dataset and saves it. The dataset is in the store (usable) even when saving
  * fails; the failure is shown with a backup download, and stored data is never deleted to make room.
  */
-export async function saveImported(dataset: Dataset): Promise<{ ok: boolean; code?: string }> {
+export async function saveImported(
+  dataset: Dataset,
+  /** The respondents of a response-level file: usable at once, stored with the dataset. */
+  respondents?: ImportedResponses,
+): Promise<{ ok: boolean; code?: string }> {
   const store = useAppStore.getState();
+  if (respondents) rememberRespondents(dataset.id, respondents);
   store.putImported(dataset);
   if (!storage && hydration) await hydration;
   if (!storage) {
@@ -142,7 +167,7 @@ export async function saveImported(dataset: Dataset): Promise<{ ok: boolean; cod
     });
     return { ok: false, code: 'UNAVAILABLE' };
   }
-  const saved = await storage.save(dataset);
+  const saved = await storage.save(dataset, respondents);
   if (!saved.ok) {
     const issue = saved.issues[0];
     useAppStore.getState().setStorage({
@@ -174,6 +199,7 @@ export async function deleteImported(id: string): Promise<boolean> {
     }
   }
   storedIds.delete(id);
+  forgetRespondents(id);
   useAppStore.getState().removeImported(id);
   if (useAppStore.getState().view.ds === id) useAppStore.getState().select({ ds: 'bac-kan-dcci' });
   return true;

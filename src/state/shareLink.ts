@@ -48,7 +48,7 @@ const fail = (issue: ShareIssue): Result<never, ShareIssue> => ({ ok: false, iss
 
 const CHUNK = 0x8000;
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += CHUNK) {
     binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
@@ -56,7 +56,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const padded =
     text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
@@ -99,7 +99,7 @@ async function collect(
   return out;
 }
 
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as BlobPart])
     .stream()
     .pipeThrough(new CompressionStream('deflate-raw'));
@@ -107,7 +107,7 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   return out === 'too-large' ? new Uint8Array(0) : out;
 }
 
-async function inflate(
+export async function inflate(
   bytes: Uint8Array,
   maxBytes: number,
 ): Promise<Uint8Array | 'too-large' | null> {

@@ -1,3 +1,4 @@
+import { checkRespondents, type ImportedResponses } from '../domain/respondents.ts';
 import type { Dataset, Result } from '../domain/types.ts';
 import {
   type DatasetStorage,
@@ -31,8 +32,15 @@ import {
   readChange,
 } from './storage/coordination.ts';
 import {
+  type RespondentsRecord,
+  readRespondentsRecord,
+  respondentsRecord,
+  respondentsRecordId,
+} from './storage/respondents.ts';
+import {
   DATASETS,
   QUARANTINE,
+  RESPONDENTS,
   type Outcome,
   failureOf,
   openDatabase,
@@ -83,6 +91,12 @@ export { summaryOf } from './storage/api.ts';
 interface RawRecord {
   readonly key: IDBValidKey;
   readonly raw: unknown;
+}
+
+/** A respondents record to put, or (null) to delete, beside a dataset write. */
+interface RespondentsWrite {
+  readonly id: string;
+  readonly record: RespondentsRecord | null;
 }
 
 class IdbDatasetStorage implements DatasetStorage {
@@ -144,14 +158,18 @@ class IdbDatasetStorage implements DatasetStorage {
     return runTransaction(db.value, stores, mode, body);
   }
 
-  private readAll(): Promise<Outcome<{ records: RawRecord[]; quarantine: unknown[] }>> {
-    return this.tx([DATASETS, QUARANTINE], 'readonly', (t) => {
+  private readAll(): Promise<
+    Outcome<{ records: RawRecord[]; quarantine: unknown[]; respondents: unknown[] }>
+  > {
+    return this.tx([DATASETS, QUARANTINE, RESPONDENTS], 'readonly', (t) => {
       const keys = t.objectStore(DATASETS).getAllKeys();
       const values = t.objectStore(DATASETS).getAll();
       const quarantine = t.objectStore(QUARANTINE).getAll();
+      const respondents = t.objectStore(RESPONDENTS).getAll();
       return () => ({
         records: keys.result.map((key, i) => ({ key, raw: values.result[i] })),
         quarantine: quarantine.result,
+        respondents: respondents.result,
       });
     });
   }
@@ -167,15 +185,21 @@ class IdbDatasetStorage implements DatasetStorage {
     return Promise.all(records.map((r) => classifyRecord(r.key, r.raw, this.schema)));
   }
 
-  /** Runs planned writes in ONE transaction: all happen at `complete`, or none. */
+  /** Runs planned writes (datasets, quarantine, respondents) in ONE transaction: all happen at `complete`, or none. */
   private write(
     plans: readonly PlannedWrite[],
     quarantineAdds: readonly QuarantineItem[] = [],
+    respondentWrites: readonly RespondentsWrite[] = [],
   ): Promise<Outcome<void>> {
-    return this.tx([DATASETS, QUARANTINE], 'readwrite', (t, refuse) => {
+    return this.tx([DATASETS, QUARANTINE, RESPONDENTS], 'readwrite', (t, refuse) => {
       const datasets = t.objectStore(DATASETS);
       const quarantine = t.objectStore(QUARANTINE);
+      const respondents = t.objectStore(RESPONDENTS);
       for (const item of quarantineAdds) quarantine.add(item);
+      for (const w of respondentWrites) {
+        if (w.record === null) respondents.delete(w.id);
+        else respondents.put(w.record);
+      }
       for (const plan of plans) {
         const req = datasets.get(plan.id);
         req.onsuccess = () => {
@@ -279,7 +303,38 @@ class IdbDatasetStorage implements DatasetStorage {
     return ok(read.value === undefined ? null : await classifyRecord(id, read.value, this.schema));
   }
 
-  async save(dataset: Dataset): Promise<Result<StoredSummary, StorageIssue>> {
+  async respondentIds(): Promise<Result<string[], StorageIssue>> {
+    const read = await this.tx([RESPONDENTS], 'readonly', (t) => {
+      const keys = t.objectStore(RESPONDENTS).getAllKeys();
+      return () => keys.result.filter((k): k is string => typeof k === 'string');
+    });
+    return read.ok ? ok(read.value) : fail(issueOf(read.failure));
+  }
+
+  async loadRespondents(id: string): Promise<Result<ImportedResponses | null, StorageIssue>> {
+    const read = await this.tx([DATASETS, RESPONDENTS], 'readonly', (t) => {
+      const dataset = t.objectStore(DATASETS).get(id);
+      const respondents = t.objectStore(RESPONDENTS).get(id);
+      return () => ({
+        dataset: dataset.result as unknown,
+        respondents: respondents.result as unknown,
+      });
+    });
+    if (!read.ok) return fail(issueOf(read.failure, id));
+    const { dataset, respondents } = read.value;
+    if (respondents === undefined || dataset === undefined) return ok(null);
+    const entry = await classifyRecord(id, dataset, this.schema);
+    if (entry.status !== 'ok') return ok(null);
+    const checked = await readRespondentsRecord(respondents, entry.dataset);
+    if (!checked.ok)
+      return fail({ code: 'INVALID_DATASET', id, detail: `respondents: ${checked.detail}` });
+    return ok(checked.value);
+  }
+
+  async save(
+    dataset: Dataset,
+    respondents?: ImportedResponses,
+  ): Promise<Result<StoredSummary, StorageIssue>> {
     // Encode and start hashing now, then wait in line: queued writes keep their call order.
     let encoded: EncodedDataset;
     try {
@@ -300,10 +355,23 @@ class IdbDatasetStorage implements DatasetStorage {
     const problem = datasetProblem(check.value);
     if (problem !== null)
       return fail({ code: 'INVALID_DATASET', id: dataset.id, detail: problem.detail });
+    // Respondents that a later read would refuse are refused now (same check as loadRespondents).
+    let packed: Promise<RespondentsRecord> | null = null;
+    if (respondents !== undefined) {
+      const fits = checkRespondents(respondents, check.value);
+      if (!fits.ok)
+        return fail({
+          code: 'INVALID_DATASET',
+          id: dataset.id,
+          detail: `respondents: ${fits.detail}`,
+        });
+      packed = respondentsRecord(dataset.id, fits.value, this.now().toISOString());
+    }
     const hashing = datasetHash(encoded);
     const result = await this.enqueue(async () => {
       const hash = await hashing;
-      return this.locked(() => this.put(dataset, encoded, hash));
+      const extra = packed === null ? null : await packed;
+      return this.locked(() => this.put(dataset, encoded, hash, extra));
     });
     if (result.ok && !this.persistenceAsked) {
       this.persistenceAsked = true;
@@ -316,6 +384,7 @@ class IdbDatasetStorage implements DatasetStorage {
     dataset: Dataset,
     encoded: EncodedDataset,
     hash: string,
+    respondents: RespondentsRecord | null,
   ): Promise<Result<StoredSummary, StorageIssue>> {
     const plan = await this.planReplace(dataset.id);
     if (!plan.ok) return plan;
@@ -327,7 +396,11 @@ class IdbDatasetStorage implements DatasetStorage {
       status: 'ok',
       dataset: encoded,
     };
-    const done = await this.write([{ ...plan.value, record }]);
+    const done = await this.write(
+      [{ ...plan.value, record }],
+      [],
+      respondents === null ? [] : [{ id: dataset.id, record: respondents }],
+    );
     if (!done.ok) return fail(issueOf(done.failure, dataset.id));
     this.announce({ kind: 'save', ids: [dataset.id] });
     return ok(summaryOf({ ...record, status: 'ok', title: null, observationCount: null, dataset }));
@@ -355,7 +428,11 @@ class IdbDatasetStorage implements DatasetStorage {
         const plan = await this.planReplace(id);
         if (!plan.ok) return plan;
         if (plan.value.expected === '') return ok({ removed: false });
-        const done = await this.write([{ ...plan.value, record: null }]);
+        const done = await this.write(
+          [{ ...plan.value, record: null }],
+          [],
+          [{ id, record: null }],
+        );
         if (!done.ok) return fail(issueOf(done.failure, id));
         this.announce({ kind: 'remove', ids: [id] });
         return ok({ removed: true });
@@ -366,7 +443,7 @@ class IdbDatasetStorage implements DatasetStorage {
   async backupAll(): Promise<Result<string, StorageIssue>> {
     const read = await this.readAll();
     if (!read.ok) return fail(issueOf(read.failure));
-    const { records, quarantine } = read.value;
+    const { records, quarantine, respondents } = read.value;
     const entries = await this.classifyAll(records);
     const datasets: unknown[] = [];
     const readOnly: unknown[] = [];
@@ -387,7 +464,13 @@ class IdbDatasetStorage implements DatasetStorage {
       else if (e.status === 'read-only') readOnly.push(raw);
       else if (!e.wrapped) quarantined.push(raw); // wrapped ones are already in `quarantine`
     }
-    return ok(encodeBackup({ datasets, readOnly, quarantined }, this.now(), this.schema.version));
+    return ok(
+      encodeBackup(
+        { datasets, readOnly, quarantined, respondents },
+        this.now(),
+        this.schema.version,
+      ),
+    );
   }
 
   async restore(json: string): Promise<Result<RestoreReport, StorageIssue>> {
@@ -415,12 +498,56 @@ class IdbDatasetStorage implements DatasetStorage {
         this.now().toISOString(),
         this.reservedIds,
       );
-      const done = await this.write(plans, quarantineAdds);
+      const people = await this.restoredRespondents(backup, incoming.candidates, plans);
+      const done = await this.write(plans, quarantineAdds, people.writes);
       if (!done.ok) return fail(issueOf(done.failure));
       const restored = plans.map((p) => p.id);
       if (restored.length > 0) this.announce({ kind: 'restore', ids: restored });
-      return ok({ restored, skipped });
+      const withRespondents = people.writes.flatMap((w) => (w.record === null ? [] : [w.id]));
+      return ok({
+        restored,
+        skipped,
+        ...(withRespondents.length > 0 ? { respondents: withRespondents } : {}),
+        ...(people.skipped.length > 0 ? { respondentsSkipped: people.skipped } : {}),
+      });
     });
+  }
+
+  /**
+   * The respondents writes of a restore: a backup's respondents record is written only beside a
+   * usable dataset restored under its id (never a bundled id), after the same checks as a read;
+   * a restored dataset without respondents in the backup loses stored ones (they belonged to the
+   * replaced version).
+   */
+  private async restoredRespondents(
+    backup: BackupContents,
+    candidates: ReadonlyMap<string, Judged>,
+    plans: readonly PlannedWrite[],
+  ): Promise<{ writes: RespondentsWrite[]; skipped: { id: string | null; detail: string }[] }> {
+    const restored = new Set(plans.flatMap((p) => (p.record === null ? [] : [p.id])));
+    const writes = new Map<string, RespondentsWrite>();
+    const skipped: { id: string | null; detail: string }[] = [];
+    for (const raw of backup.respondents ?? []) {
+      const id = respondentsRecordId(raw);
+      const entry = id === null ? undefined : candidates.get(id)?.entry;
+      if (id === null) skipped.push({ id, detail: 'not a respondents record' });
+      else if (this.reservedIds.has(id))
+        skipped.push({ id, detail: 'the id of a bundled dataset' });
+      else if (writes.has(id)) skipped.push({ id, detail: 'duplicate' });
+      else if (!restored.has(id) || entry?.status !== 'ok')
+        skipped.push({ id, detail: 'no dataset of this id was restored' });
+      else {
+        const checked = await readRespondentsRecord(raw, entry.dataset);
+        if (!checked.ok) skipped.push({ id, detail: checked.detail });
+        else {
+          const r = raw as RespondentsRecord;
+          const savedAt = typeof r.savedAt === 'string' ? r.savedAt : this.now().toISOString();
+          writes.set(id, { id, record: { id, version: r.version, savedAt, data: r.data } });
+        }
+      }
+    }
+    for (const id of restored) if (!writes.has(id)) writes.set(id, { id, record: null });
+    return { writes: [...writes.values()], skipped };
   }
 
   onChange(listener: (change: StorageChange) => void): () => void {
@@ -500,7 +627,9 @@ function guarded(s: IdbDatasetStorage): DatasetStorage {
     list: g(() => s.list()),
     load: g((id: string) => s.load(id)),
     loadAll: g(() => s.loadAll()),
-    save: g((dataset: Dataset) => s.save(dataset)),
+    save: g((dataset: Dataset, respondents?: ImportedResponses) => s.save(dataset, respondents)),
+    loadRespondents: g((id: string) => s.loadRespondents(id)),
+    respondentIds: g(() => s.respondentIds()),
     remove: g((id: string) => s.remove(id)),
     backupAll: g(() => s.backupAll()),
     restore: g((json: string) => s.restore(json)),

@@ -1,6 +1,12 @@
 import { rankScores } from '../domain/ranking.ts';
 import { weightStability, type StabilityResult } from '../domain/weights.ts';
-import { respondentSamples } from '../domain/responses.ts';
+import {
+  respondentSamples,
+  type AnswerScale,
+  type IndicatorMapping,
+  type Normalisation,
+  type ResponseTable,
+} from '../domain/responses.ts';
 import type { GroupId, Observation, SubIndexDef, SubIndexId, UnitId } from '../domain/types.ts';
 import {
   flagMoves,
@@ -13,16 +19,21 @@ import {
   estimateTotal,
   usableSe,
 } from '../domain/uncertainty.ts';
-import { parseBundledResponses, type GroupNames, type LoadedResponses } from './responsesFile.ts';
 
 export type { GroupYearStats } from '../domain/uncertainty.ts';
 
-/** A bundled response-level file to bootstrap from (fetched and parsed once per URL). */
+/**
+ * The respondents to bootstrap from, as the page's one loader gave them
+ * (state/respondentSource.ts: the bundled response file or an imported file's respondents).
+ */
 export interface ResponsesSource {
-  readonly url: string;
+  readonly table: ResponseTable;
+  readonly mapping: IndicatorMapping;
+  readonly scale: AnswerScale;
+  /** How the dataset's scores were normalised: the resamples are scored the same way. */
+  readonly normalisation: Normalisation;
   readonly groupId: string;
   readonly year: number;
-  readonly groups: readonly GroupNames[];
   /** The dataset's sub-index weights, as [id, weight] pairs. */
   readonly weights: readonly (readonly [string, number])[];
 }
@@ -69,31 +80,15 @@ const options = (t: { resamples?: number; seed?: number }) => ({
   ...(t.seed === undefined ? {} : { seed: t.seed }),
 });
 
-const loaded = new Map<string, Promise<LoadedResponses>>();
-
-function loadResponses(source: ResponsesSource): Promise<LoadedResponses> {
-  let p = loaded.get(source.url);
-  if (!p) {
-    p = fetch(source.url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${source.url}: HTTP ${r.status}`);
-        return r.text();
-      })
-      .then((text) => parseBundledResponses(text, source.groups));
-    // A failed load is not cached: the next request tries again.
-    p.catch(() => loaded.delete(source.url));
-    loaded.set(source.url, p);
-  }
-  return p;
-}
-
-/** The respondent samples of a group-year from a bundled response file; null when unavailable. */
-async function samplesFrom(source: ResponsesSource): Promise<RespondentSample[] | null> {
+/** The respondent samples of a group-year; null when there are none. */
+function samplesFrom(source: ResponsesSource): RespondentSample[] | null {
   try {
-    const { table, mapping } = await loadResponses(source);
+    const { table, mapping, scale, normalisation } = source;
     const weights = new Map(source.weights.map(([id, w]) => [id as SubIndexId, w]));
     const samples = respondentSamples(table, mapping, source.year, source.groupId as GroupId, {
       weights,
+      scale,
+      normalisation,
     });
     return samples.length > 0 ? samples : null;
   } catch {
@@ -130,8 +125,7 @@ async function answer(task: StatsTask): Promise<GroupYearStats | StabilityResult
   }
   // Units the bootstrap can estimate (it leaves out the others, so they must not be counted).
   const loaded = task.responses
-    ? ((await samplesFrom(task.responses))?.filter((s) => s.n > 0 && estimateTotal(s) !== null) ??
-      null)
+    ? (samplesFrom(task.responses)?.filter((s) => s.n > 0 && estimateTotal(s) !== null) ?? null)
     : null;
   // The bootstrap must rank exactly the units shown; otherwise its ranks are on another scale.
   const samples = loaded && sameUnits(loaded, task.current) ? loaded : null;

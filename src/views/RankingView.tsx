@@ -14,7 +14,8 @@ import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/confidence.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalHeader, intervalText, statsNotes } from './statsText.ts';
-import { responsesUrlOf, useGroupYearStats } from './useGroupYearStats.ts';
+import { useGroupYearStats } from './useGroupYearStats.ts';
+import { useHasRespondents } from './scorecard/indicatorSource.ts';
 import { Select } from '../ui/Select.tsx';
 import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
@@ -33,7 +34,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
-  const canBootstrap = responsesUrlOf(dataset) !== null;
+  const canBootstrap = useHasRespondents(dataset);
   const stats = statsState.status === 'ready' ? statsState.stats : null;
   const minRespondents = view.minn;
   const chartData = useMemo(() => {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { scoredGroupYear } from '../domain/groupStats.ts';
 import type { Dataset, GroupId } from '../domain/types.ts';
-import { catalogueEntry } from '../state/catalogue.ts';
+import { loadRespondentSource, type RespondentSource } from '../state/respondentSource.ts';
 import type { GroupYearStats, ResponsesSource } from '../stats/tasks.ts';
+import { useHasRespondents } from './scorecard/indicatorSource.ts';
 
 export type StatsState =
   | { readonly status: 'pending' }
@@ -23,11 +24,11 @@ export function useGroupYearStats(
   dataset: Dataset,
   groupId: GroupId,
   year: number,
-  /** `boot`: bootstrap over the respondents when the dataset ships its response file. */
+  /** `boot`: bootstrap over the respondents when the dataset has them (bundled or imported). */
   method: 'se' | 'boot' = 'se',
 ): StatsState {
-  const responsesUrl = method === 'boot' ? responsesUrlOf(dataset) : null;
-  const key = `${groupId}|${year}|${responsesUrl ? 'boot' : 'se'}`;
+  const boot = useHasRespondents(dataset) && method === 'boot';
+  const key = `${groupId}|${year}|${boot ? 'boot' : 'se'}`;
   const cached = cache.get(dataset)?.get(key);
   const [result, setResult] = useState<{
     dataset: Dataset;
@@ -38,24 +39,37 @@ export function useGroupYearStats(
     if (cache.get(dataset)?.has(key)) return;
     let live = true;
     const { current, previous } = scoredGroupYear(dataset, groupId, year);
-    const responses: ResponsesSource | undefined = responsesUrl
-      ? {
-          url: responsesUrl,
-          groupId,
-          year,
-          groups: dataset.groups.map((g) => ({ id: g.id, names: [g.name.vi, g.name.en] })),
-          weights: dataset.subIndices.flatMap((s) =>
-            s.weight === undefined ? [] : [[s.id, s.weight] as const],
-          ),
-        }
-      : undefined;
+    const toTask = (source: RespondentSource): ResponsesSource => ({
+      table: source.table,
+      mapping: source.mapping,
+      scale: source.scale,
+      normalisation: source.normalisation,
+      groupId,
+      year,
+      weights: dataset.subIndices.flatMap((s) =>
+        s.weight === undefined ? [] : [[s.id, s.weight] as const],
+      ),
+    });
+    // Respondents that cannot be loaded: standard errors, said as a fallback (not cached).
+    const responses: Promise<ResponsesSource | 'unavailable' | undefined> = boot
+      ? loadRespondentSource(dataset).then(
+          (s) => (s === null ? 'unavailable' : toTask(s)),
+          () => 'unavailable' as const,
+        )
+      : Promise.resolve(undefined);
     const settle = (state: StatsState) => {
       if (live) setResult({ dataset, key, state });
     };
-    void import('../stats/client.ts')
-      .then(({ runStats }) =>
-        runStats({ kind: 'group-year', current, previous, ...(responses ? { responses } : {}) }),
-      )
+    void Promise.all([import('../stats/client.ts'), responses])
+      .then(async ([{ runStats }, r]) => {
+        const stats = await runStats({
+          kind: 'group-year',
+          current,
+          previous,
+          ...(r !== undefined && r !== 'unavailable' ? { responses: r } : {}),
+        });
+        return stats && r === 'unavailable' ? { ...stats, fellBack: true } : stats;
+      })
       .then((stats) => {
         if (stats === null) return settle({ status: 'failed' });
         if (!stats.fellBack) {
@@ -69,16 +83,8 @@ export function useGroupYearStats(
     return () => {
       live = false;
     };
-  }, [dataset, groupId, year, key, responsesUrl]);
+  }, [dataset, groupId, year, key, boot]);
   if (cached) return { status: 'ready', stats: cached };
   if (result && result.dataset === dataset && result.key === key) return result.state;
   return { status: 'pending' };
-}
-
-/**
- * The response-level file of a bundled dataset, when it ships one. Only the bundled dataset
- * itself qualifies: an imported or extended copy has another id and its own numbers.
- */
-export function responsesUrlOf(dataset: Dataset): string | null {
-  return catalogueEntry(dataset.id)?.responsesUrl ?? null;
 }

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, tableUnits, type TestPage, waitForBars } from './setup/browser.ts';
+import { unitId } from '../../src/domain/names.ts';
+import { smallResponseCsv } from '../fixtures/respondents/smallCsv.ts';
+import {
+  baseURL,
+  expectNoAxeViolations,
+  openPage,
+  tableUnits,
+  type TestPage,
+  waitForBars,
+} from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -70,6 +79,80 @@ describe('importing survey responses in the browser', () => {
     expect(
       await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count(),
     ).toBeGreaterThan(0);
+    t.expectClean();
+  });
+});
+
+describe('an imported response file after a reload', () => {
+  it('keeps its respondents: the questions with their header labels and the bootstrap intervals', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await waitForBars(page);
+    await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
+      name: 'phieu-nho.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(smallResponseCsv(), 'utf8'),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await dialog.locator('[data-code=RESPONSES_AGGREGATED]').waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page), { timeout: 20_000 }).not.toEqual([]);
+    // Saved (the storage answers after the transaction completes): wait for the record.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('dcci-dashboard');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('respondents')) return resolve(false);
+            const req = db.transaction('respondents').objectStore('respondents').count();
+            req.onsuccess = () => resolve(req.result === 1);
+            req.onerror = () => resolve(false);
+          };
+          open.onerror = () => resolve(false);
+        }),
+      undefined,
+      { timeout: 20_000, polling: 200 },
+    );
+    const url = new URL(page.url());
+    const ds = url.searchParams.get('ds') ?? '';
+    const group = url.searchParams.get('group') ?? '';
+    expect(ds).toMatch(/^phieu-nho-/);
+
+    // A reload: only IndexedDB still has the respondents.
+    const scorecard = new URL('/', baseURL());
+    for (const [k, v] of Object.entries({
+      ds,
+      view: 'scorecard',
+      group,
+      year: '2022',
+      unit: unitId(group as never, 'Sở Alpha'),
+      sub: 'transparency',
+      ind: '1',
+    }))
+      scorecard.searchParams.set(k, v);
+    await page.goto(scorecard.href, { waitUntil: 'load' });
+    const table = page.getByTestId('indicator-table');
+    await table.waitFor({ timeout: 30_000 });
+    const questions = await table.locator('tbody th').allInnerTexts();
+    expect(questions.sort()).toEqual([
+      'Công khai ngân sách (transparency.2)',
+      'Tiếp cận tài liệu quy hoạch (transparency.1)',
+    ]);
+    await expectNoAxeViolations(page);
+
+    const ranking = new URL(scorecard.href);
+    ranking.searchParams.set('view', 'ranking');
+    ranking.searchParams.delete('sub');
+    ranking.searchParams.delete('ind');
+    ranking.searchParams.set('ci', 'boot');
+    await page.goto(ranking.href, { waitUntil: 'load' });
+    await expect
+      .poll(() => page.locator('.chart-frame').allInnerTexts(), { timeout: 30_000 })
+      .toContainEqual(expect.stringContaining('lấy mẫu lại người trả lời có hoàn lại (bootstrap)'));
+    expect(await page.getByText('Không dùng được tệp phiếu trả lời').count()).toBe(0);
+    expect(await page.getByLabel('Khoảng hạng tính từ', { exact: true }).inputValue()).toBe('boot');
+    expect(t.pageErrors).toEqual([]);
     t.expectClean();
   });
 });

@@ -276,7 +276,7 @@ describe('Ranking statistics', () => {
     t.expectClean();
   });
 
-  it('opens ci=boot from the URL: the worker fetches the response file and the bootstrap intervals appear', async () => {
+  it('opens ci=boot from the URL: the response file is fetched and the bootstrap intervals appear', async () => {
     // Listen before the app loads (about:blank first): the worker fetches the file soon after.
     t = await openPage('about:blank');
     const { page } = t;

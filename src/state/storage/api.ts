@@ -1,3 +1,4 @@
+import type { ImportedResponses } from '../../domain/respondents.ts';
 import type { Dataset, LocalizedText, Result } from '../../domain/types.ts';
 import type { CodecIssue } from '../datasetCodec.ts';
 import type { ChannelLike, LockManagerLike, StorageChange } from './coordination.ts';
@@ -45,6 +46,10 @@ export type RestoreSkipReason =
 
 export interface RestoreReport {
   readonly restored: readonly string[];
+  /** Datasets whose respondents were restored with them. */
+  readonly respondents?: readonly string[];
+  /** Respondents records left out, and why (no restored dataset of that id, bad shape…). */
+  readonly respondentsSkipped?: readonly { readonly id: string | null; readonly detail: string }[];
   readonly skipped: readonly { readonly id: string; readonly reason: RestoreSkipReason }[];
 }
 
@@ -62,8 +67,19 @@ export interface DatasetStorage {
   load(id: string): Promise<Result<StoredEntry | null, StorageIssue>>;
   /** Reads every record; the first call opens the gate for writes (queued until then). */
   loadAll(): Promise<Result<StoredEntry[], StorageIssue>>;
-  save(dataset: Dataset): Promise<Result<StoredSummary, StorageIssue>>;
-  /** Deletes one record (the UI confirms first); `removed` is false when there was none. */
+  /**
+   * Stores a dataset; with `respondents` (a response-level import) they are written in the same
+   * transaction (replacing earlier ones); without, stored respondents of that id are left alone.
+   */
+  save(
+    dataset: Dataset,
+    respondents?: ImportedResponses,
+  ): Promise<Result<StoredSummary, StorageIssue>>;
+  /** Ids of the datasets with stored respondents (not yet checked: `loadRespondents` checks). */
+  respondentIds(): Promise<Result<string[], StorageIssue>>;
+  /** The stored respondents of a usable dataset, checked against it; null when there are none. */
+  loadRespondents(id: string): Promise<Result<ImportedResponses | null, StorageIssue>>;
+  /** Deletes one record and its respondents (the UI confirms first); `removed` is false when there was none. */
   remove(id: string): Promise<Result<{ removed: boolean }, StorageIssue>>;
   /** One JSON document with every record (see storage/backup.ts). */
   backupAll(): Promise<Result<string, StorageIssue>>;

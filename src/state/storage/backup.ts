@@ -9,7 +9,8 @@ import type { StoredRecord } from './records.ts';
  * { format: 'dcci-dashboard-backup', formatVersion: 1, createdAt, schemaVersion,
  *   datasets: StoredRecord[],   // usable datasets, in the current record version (hash included)
  *   readOnly: unknown[],        // records this version cannot use, verbatim (newer app, failed migration)
- *   quarantined: unknown[] }    // corrupt records, verbatim, so a backup never loses them
+ *   quarantined: unknown[],     // corrupt records, verbatim, so a backup never loses them
+ *   respondents: unknown[] }    // respondents records (storage/respondents.ts); absent in older backups
  * ```
  * Maps are already pairs in the stored form (datasetCodec), so plain JSON keeps them.
  */
@@ -20,6 +21,8 @@ export interface BackupContents {
   readonly datasets: readonly unknown[];
   readonly readOnly: readonly unknown[];
   readonly quarantined: readonly unknown[];
+  /** Respondents records; restored only beside a dataset restored with the same id. */
+  readonly respondents?: readonly unknown[];
 }
 
 export function encodeBackup(
@@ -35,6 +38,8 @@ export function encodeBackup(
     datasets: contents.datasets,
     readOnly: contents.readOnly,
     quarantined: contents.quarantined,
+    // Only when there are any: older readers and backups without respondents stay as they were.
+    ...(contents.respondents?.length ? { respondents: contents.respondents } : {}),
   });
 }
 
@@ -97,7 +102,8 @@ export function tryReadBackup(
   const datasets = list('datasets');
   const readOnly = list('readOnly');
   const quarantined = list('quarantined');
-  if (datasets === null || readOnly === null || quarantined === null)
-    return fail('datasets, readOnly and quarantined must be arrays');
-  return { ok: true, value: { datasets, readOnly, quarantined } };
+  const respondents = list('respondents');
+  if (datasets === null || readOnly === null || quarantined === null || respondents === null)
+    return fail('datasets, readOnly, quarantined and respondents must be arrays');
+  return { ok: true, value: { datasets, readOnly, quarantined, respondents } };
 }

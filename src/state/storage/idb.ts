@@ -7,6 +7,9 @@
 export const DB_NAME = 'dcci-dashboard';
 export const DATASETS = 'datasets';
 export const QUARANTINE = 'quarantine';
+/** Respondents of imported response-level datasets, by dataset id (storage/respondents.ts). */
+export const RESPONDENTS = 'respondents';
+const STORES = [DATASETS, QUARANTINE, RESPONDENTS] as const;
 
 /** Why an IndexedDB operation did not happen. */
 export type IdbFailure =
@@ -55,7 +58,7 @@ export function failureOf(errors: readonly unknown[]): IdbFailure {
 }
 
 /**
- * Opens (creating when new) the database with both stores. Opens without a version so a
+ * Opens (creating when new) the database with its three stores. Opens without a version so a
  * database upgraded by a newer app still opens; only when a store is missing does it upgrade.
  * Resolves within `timeoutMs` (some browsers never answer `open` in private mode).
  */
@@ -93,6 +96,8 @@ export function openDatabase(
           db.createObjectStore(DATASETS, { keyPath: 'id' });
         if (!db.objectStoreNames.contains(QUARANTINE))
           db.createObjectStore(QUARANTINE, { autoIncrement: true });
+        if (!db.objectStoreNames.contains(RESPONDENTS))
+          db.createObjectStore(RESPONDENTS, { keyPath: 'id' });
       };
       req.onsuccess = () => {
         const db = req.result;
@@ -112,8 +117,7 @@ export function openDatabase(
   return attempt(undefined).then(async (first) => {
     if (!first.ok) return first;
     const db = first.value;
-    if (db.objectStoreNames.contains(DATASETS) && db.objectStoreNames.contains(QUARANTINE))
-      return first;
+    if (STORES.every((s) => db.objectStoreNames.contains(s))) return first;
     const next = db.version + 1;
     db.close();
     return attempt(next);

@@ -1,3 +1,4 @@
+import type { ImportedResponses } from '../../domain/respondents.ts';
 import type { ProvinceEra } from '../../domain/era.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Normalisation } from '../../domain/responses.ts';
@@ -31,6 +32,8 @@ export interface ImportDialogProps {
   readonly onConfirm: (
     dataset: Dataset,
     shown: { year: number | null; unitIds: readonly string[] },
+    /** A response-level file's respondents (a new dataset only; a merge does not keep them). */
+    respondents?: ImportedResponses,
   ) => void;
   /** Datasets the file may be added to ("add to an existing dataset"). */
   readonly targets: readonly Dataset[];
@@ -202,7 +205,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   };
   const confirm = () => {
     const dataset = named();
-    if (dataset) onConfirm(dataset, shownPart(dataset));
+    if (dataset) onConfirm(dataset, shownPart(dataset), outcome?.responses);
   };
   const incoming = mode === 'append' ? named() : null;
 

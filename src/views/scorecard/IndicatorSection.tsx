@@ -88,7 +88,7 @@ export function IndicatorSection({
     [state, open, data, subId],
   );
   if (state.status === 'none') return null;
-  const scale = DEFAULT_ANSWER_SCALE;
+  const scale = state.status === 'ready' ? state.source.scale : DEFAULT_ANSWER_SCALE;
   const title = bar
     ? t('indicators.title', { unit: data.unitName, name: bar.name[lang], year: data.year })
     : '';

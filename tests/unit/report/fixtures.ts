@@ -28,6 +28,8 @@ const parsed = parseBundledResponses(
 );
 export const indicators: IndicatorSource = {
   ...parsed,
+  scale: { min: 1, max: 5 },
+  normalisation: 'scale',
   labels: parseIndicatorLabels(
     JSON.parse(readFileSync(join(DATA, 'bac-kan-dcci-indicators.json'), 'utf8')) as unknown,
   ),
