@@ -14,7 +14,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-const OUT = '/tmp/social';
+const OUT = process.env.SOCIAL_OUT ?? '/tmp/social';
 mkdirSync(OUT, { recursive: true });
 
 async function openExport(page: Page, label: string, dialogName: string) {
@@ -102,12 +102,8 @@ const VIEWS: readonly { name: string; query: string; notYet?: readonly string[] 
   { name: 'scorecard', query: 'view=scorecard', notYet: ['1200x630'] },
   { name: 'compare', query: 'view=compare', notYet: ['1200x630', '1080x1080'] },
   { name: 'trends', query: 'view=trends', notYet: ['1200x630'] },
-  { name: 'subindices', query: 'view=subindices', notYet: SIZES },
-  {
-    name: 'subindices-pci',
-    query: 'ds=pci&year=2016&group=provinces&view=subindices',
-    notYet: SIZES,
-  },
+  { name: 'subindices', query: 'view=subindices' },
+  { name: 'subindices-pci', query: 'ds=pci&year=2016&group=provinces&view=subindices' },
   { name: 'distribution', query: 'view=distribution', notYet: ['1200x630'] },
   { name: 'map-pci', query: 'ds=pci&year=2016&group=provinces&view=map' },
   { name: 'weights', query: 'view=weights' },
