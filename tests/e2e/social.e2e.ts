@@ -99,12 +99,12 @@ function smallTexts(svgText: string) {
 const VIEWS: readonly { name: string; query: string; notYet?: readonly string[] }[] = [
   { name: 'ranking', query: 'view=ranking' },
   { name: 'ranking-pci', query: 'ds=pci&year=2016&group=provinces&view=ranking' },
-  { name: 'scorecard', query: 'view=scorecard', notYet: ['1200x630'] },
-  { name: 'compare', query: 'view=compare', notYet: ['1200x630', '1080x1080'] },
-  { name: 'trends', query: 'view=trends', notYet: ['1200x630'] },
+  { name: 'scorecard', query: 'view=scorecard' },
+  { name: 'compare', query: 'view=compare' },
+  { name: 'trends', query: 'view=trends' },
   { name: 'subindices', query: 'view=subindices' },
   { name: 'subindices-pci', query: 'ds=pci&year=2016&group=provinces&view=subindices' },
-  { name: 'distribution', query: 'view=distribution', notYet: ['1200x630'] },
+  { name: 'distribution', query: 'view=distribution' },
   { name: 'map-pci', query: 'ds=pci&year=2016&group=provinces&view=map' },
   { name: 'weights', query: 'view=weights' },
 ];
