@@ -40,18 +40,18 @@ export function CompareColumnsChart({
   const names = data.rows.map((r) => wrapLabel(r.shortName[lang], perLine, 3));
   const nameLines = Math.max(1, ...names.map((n) => n.length));
   // Key: the letters and names flowing across the top.
+  const key: { u: (typeof units)[number]; x: number; y: number }[] = [];
   let kx = 0;
   let ky = 0;
-  const key = units.map((u) => {
+  for (const u of units) {
     const w = 20 + (u.letter.length + 1 + u.name.length) * CHAR + 20;
     if (kx > 0 && kx + w > width) {
       kx = 0;
       ky += LINE + 6;
     }
-    const at = { u, x: kx, y: ky };
+    key.push({ u, x: kx, y: ky });
     kx += w;
-    return at;
-  });
+  }
   const keyH = ky + LINE + 12;
   const labelRoom = upright ? 64 : 2 * LINE + 6;
   const top = keyH + labelRoom;
