@@ -16,6 +16,8 @@ export interface DistributionChartProps {
     readonly spread: (group: DistributionGroup) => string;
     readonly empty: string;
   };
+  /** Laid out for a fixed-size image: 14 px text, tighter strips. */
+  readonly fit?: boolean;
 }
 
 const STEP = 11;
@@ -40,11 +42,31 @@ function ticksFor(domain: readonly [number, number]): number[] {
  * bracket under the axis labelled with the gap in points. The selected unit is a larger, ringed,
  * dark dot — size and outline as well as colour. Groups without data say so.
  */
-export function DistributionChart({ data, width, formatValue, labels }: DistributionChartProps) {
+export function DistributionChart({
+  data,
+  width,
+  formatValue,
+  labels,
+  fit = false,
+}: DistributionChartProps) {
+  // Fixed-size images: every text 14 px, the strips tighter (heading, median label and spread
+  // closer to the dots) so two groups fit a 1200×630 image.
+  const K = fit
+    ? { font: 14, head: 14, line: 18, above: 34, step: 9, below: 46, gap: 8, char: 8.2 }
+    : {
+        font: theme.smallFontSize,
+        head: theme.fontSize,
+        line: 16,
+        above: 44,
+        step: STEP,
+        below: 62,
+        gap: 12,
+        char: 7.5,
+      };
   const [lo, hi] = data.domain;
   const x = (v: number) => SIDE + ((v - lo) / (hi - lo)) * (width - 2 * SIDE);
   const ticks = ticksFor(data.domain);
-  const perLine = Math.max(24, Math.floor(width / 7.5));
+  const perLine = Math.max(24, Math.floor(width / K.char));
   const panels: {
     group: DistributionGroup;
     top: number;
@@ -61,10 +83,11 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       ...(selected ? wrapLabel(selected, perLine, 2) : []),
     ];
     const spread = group.points.length === 0 ? [] : wrapLabel(labels.spread(group), perLine - 4, 2);
-    const head = (lines.length - 1) * 16 + Math.max(0, spread.length - 1) * 16;
-    const height = head + (group.points.length === 0 ? 48 : 44 + maxStack * STEP + 6 + 8 + 62);
+    const head = (lines.length - 1) * K.line + Math.max(0, spread.length - 1) * K.line;
+    const height =
+      head + (group.points.length === 0 ? 48 : K.above + maxStack * K.step + 6 + 8 + K.below);
     panels.push({ group, top: offset, height, lines, spread });
-    offset += height + 12;
+    offset += height + K.gap;
   }
   const total = Math.max(offset, 20);
 
@@ -74,27 +97,21 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
       height={total}
       viewBox={`0 0 ${width} ${total}`}
       fontFamily={theme.font}
-      fontSize={theme.smallFontSize}
+      fontSize={K.font}
       className="distribution-chart"
     >
       {panels.map(({ group, top: panelTop, height, lines, spread }) => {
         // Everything below the heading is laid out from `top`, pushed down by extra heading lines.
-        const top = panelTop + (lines.length - 1) * 16;
+        const top = panelTop + (lines.length - 1) * K.line;
         const maxStack = group.points.reduce((m, p) => Math.max(m, p.stack), 0);
-        const base = top + 44 + maxStack * STEP + 6;
+        const base = top + K.above + maxStack * K.step + 6;
         const axisY = base + 8;
         const { median, best, worst } = group.summary;
         return (
           <g key={group.groupId} data-group={group.groupId}>
-            <text
-              x={0}
-              y={panelTop + 14}
-              fontSize={theme.fontSize}
-              fontWeight={700}
-              fill={theme.text}
-            >
+            <text x={0} y={panelTop + 14} fontSize={K.head} fontWeight={700} fill={theme.text}>
               {lines.map((line, i) => (
-                <tspan key={i} x={0} dy={i === 0 ? 0 : 16}>
+                <tspan key={i} x={0} dy={i === 0 ? 0 : K.line}>
                   {line}
                 </tspan>
               ))}
@@ -109,7 +126,12 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                 {ticks.map((v) => (
                   <g key={v}>
                     <line x1={x(v)} x2={x(v)} y1={axisY} y2={axisY + 4} stroke={theme.mutedText} />
-                    <text x={x(v)} y={axisY + 15} textAnchor="middle" fill={theme.mutedText}>
+                    <text
+                      x={x(v)}
+                      y={axisY + (fit ? 17 : 15)}
+                      textAnchor="middle"
+                      fill={theme.mutedText}
+                    >
                       {v}
                     </text>
                   </g>
@@ -119,14 +141,14 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                     <line
                       x1={x(median)}
                       x2={x(median)}
-                      y1={top + 36}
+                      y1={top + K.above - 8}
                       y2={axisY}
                       stroke={theme.average}
                       strokeDasharray="4 3"
                     />
                     <text
                       x={Math.min(Math.max(x(median), SIDE + 40), width - SIDE - 40)}
-                      y={top + 31}
+                      y={top + K.above - 13}
                       textAnchor="middle"
                       fill={theme.text}
                     >
@@ -140,8 +162,8 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                     <circle
                       key={p.unitId}
                       cx={x(p.total)}
-                      cy={base - p.stack * STEP}
-                      r={5}
+                      cy={base - p.stack * K.step}
+                      r={fit ? 4 : 5}
                       fill={theme.bar}
                       stroke="#ffffff"
                       strokeWidth={1}
@@ -158,7 +180,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                     <circle
                       key={p.unitId}
                       cx={x(p.total)}
-                      cy={base - p.stack * STEP}
+                      cy={base - p.stack * K.step}
                       r={7}
                       fill={theme.barSelected}
                       stroke={theme.text}
@@ -179,17 +201,28 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                     />
                     {x(best) - x(worst) >= 90 ? (
                       <>
-                        <text x={x(worst)} y={axisY + 40} textAnchor="start" fill={theme.mutedText}>
+                        {/* In an image the figures sit beside the bracket's ends, saving a line. */}
+                        <text
+                          x={fit ? x(worst) - 6 : x(worst)}
+                          y={axisY + (fit ? 28 : 40)}
+                          textAnchor={fit ? 'end' : 'start'}
+                          fill={theme.mutedText}
+                        >
                           {formatValue(worst)}
                         </text>
-                        <text x={x(best)} y={axisY + 40} textAnchor="end" fill={theme.mutedText}>
+                        <text
+                          x={fit ? x(best) + 6 : x(best)}
+                          y={axisY + (fit ? 28 : 40)}
+                          textAnchor={fit ? 'start' : 'end'}
+                          fill={theme.mutedText}
+                        >
                           {formatValue(best)}
                         </text>
                       </>
                     ) : null}
                     <text
                       x={spreadX((x(worst) + x(best)) / 2, spread, width)}
-                      y={panelTop + height - 4 - (spread.length - 1) * 16}
+                      y={panelTop + height - 4 - (spread.length - 1) * K.line}
                       textAnchor="middle"
                       fontWeight={700}
                       fill={theme.text}
@@ -198,7 +231,7 @@ export function DistributionChart({ data, width, formatValue, labels }: Distribu
                         <tspan
                           key={i}
                           x={spreadX((x(worst) + x(best)) / 2, spread, width)}
-                          dy={i === 0 ? 0 : 16}
+                          dy={i === 0 ? 0 : K.line}
                         >
                           {line}
                         </tspan>

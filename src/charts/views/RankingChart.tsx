@@ -72,11 +72,14 @@ export function RankingChart({
   formatValue,
   averageLabel,
   onSelect,
-  detail,
+  detail: detailLine,
   whisker,
   truncation,
   fit,
 }: RankingChartProps) {
+  // A fixed-size image has one line per bar (the muted detail line would halve the bars that
+  // fit: 3 of Bắc Kạn's 8 at 1200×630); the details stay in the table and the CSV.
+  const detail = fit ? undefined : detailLine;
   const keep = data.bars.filter((b) => b.selected).map((b) => b.unitId);
   const cap = truncation?.max ?? Infinity;
   let shown = truncateRanking(data.bars, (b) => b.unitId, { max: cap, keep });

@@ -15,9 +15,16 @@ export interface SubIndexBarsChartProps {
     /** The unit's name, for the legend. */
     readonly unit: string;
   };
+  /**
+   * A fixed-size image's chart height: the chart fills it with every text at least 14 px — one
+   * line per sub-index (the group's figures stay as markers; their values are in the table).
+   */
+  readonly fitHeight?: number | null;
 }
 
 const LINE = 15;
+/** Text size in fixed-size images (MIN_EXPORT_TEXT_PX). */
+const FIT_FONT = 14;
 const SCALE_MAX = 10;
 
 /** Mean: a vertical line; median: a diamond; best: a triangle — shapes, not only colours. */
@@ -71,9 +78,13 @@ export function SubIndexBarsChart({
   width,
   formatValue,
   labels,
+  fitHeight = null,
 }: SubIndexBarsChartProps) {
+  const fit = fitHeight !== null;
+  const font = fit ? FIT_FONT : theme.fontSize;
+  const small = fit ? FIT_FONT : theme.smallFontSize;
   // Narrow screens put each label above its bar so the bars get the full width.
-  const narrow = width < 560;
+  const narrow = width < 560 && !fit;
   const left = narrow ? 8 : labelWidth(width);
   // Values are printed in a right-aligned column, clear of the markers.
   const right = 56;
@@ -81,19 +92,29 @@ export function SubIndexBarsChart({
   const x = (v: number) => left + (Math.max(0, Math.min(SCALE_MAX, v)) / SCALE_MAX) * plotWidth;
   const perLine = narrow
     ? Math.max(20, Math.floor((width - 16) / 7))
-    : Math.max(12, Math.floor((left - 12) / 7));
-  const legendHeight = 48;
-  const legendStep = 96;
-  const barHeight = 16;
+    : Math.max(12, Math.floor((left - 12) / (fit ? 8 : 7)));
+  const legendHeight = fit ? 56 : 48;
+  const legendStep = fit ? 130 : 96;
+  const axisHeight = fit ? 26 : 22;
+  // In a fixed-size image each row gets an equal share of the height (one line, no stats line).
+  const fitStep =
+    fitHeight === null
+      ? 0
+      : Math.max(24, (fitHeight - legendHeight - axisHeight) / Math.max(1, bars.length));
+  const barHeight = fit ? Math.min(24, Math.max(12, fitStep - 12)) : 16;
   const rows: { bar: SubIndexBar; lines: string[]; top: number; barY: number }[] = [];
   let offset = legendHeight;
   for (const b of bars) {
-    const lines = wrapLabel(b.shortName[lang], perLine, 2);
+    const lines = wrapLabel(b.shortName[lang], perLine, fit ? 1 : 2);
     const labelBlock = narrow ? lines.length * LINE + 4 : 0;
-    rows.push({ bar: b, lines, top: offset, barY: offset + 10 + labelBlock });
-    offset += narrow ? labelBlock + 50 : Math.max(50, lines.length * LINE + 30);
+    rows.push({
+      bar: b,
+      lines,
+      top: offset,
+      barY: fit ? offset + (fitStep - barHeight) / 2 : offset + 10 + labelBlock,
+    });
+    offset += fit ? fitStep : narrow ? labelBlock + 50 : Math.max(50, lines.length * LINE + 30);
   }
-  const axisHeight = 22;
   const height = offset + axisHeight;
   const ticks = [0, 2, 4, 6, 8, 10];
 
@@ -103,15 +124,15 @@ export function SubIndexBarsChart({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       fontFamily={theme.font}
-      fontSize={theme.fontSize}
+      fontSize={font}
       className="subindex-bars"
     >
-      <g transform="translate(0, 4)" fontSize={theme.smallFontSize} fill={theme.text}>
+      <g transform="translate(0, 4)" fontSize={small} fill={theme.text}>
         <rect x={0} y={2} width={14} height={10} fill={theme.barSelected} />
         <text x={18} y={11}>
           {labels.unit}
         </text>
-        <g transform="translate(0, 20)">
+        <g transform={`translate(0, ${fit ? 24 : 20})`}>
           <line x1={4} x2={4} y1={0} y2={14} stroke={theme.average} strokeWidth={2} />
           <text x={10} y={11}>
             {labels.mean}
@@ -180,14 +201,16 @@ export function SubIndexBarsChart({
             >
               {formatValue(bar.value)}
             </text>
-            <text
-              x={left}
-              y={y + barHeight + 16}
-              fontSize={theme.smallFontSize}
-              fill={theme.mutedText}
-            >
-              {`${labels.mean} ${formatValue(bar.mean)} · ${labels.median} ${formatValue(bar.median)} · ${labels.best} ${formatValue(bar.best)}`}
-            </text>
+            {fit ? null : (
+              <text
+                x={left}
+                y={y + barHeight + 16}
+                fontSize={theme.smallFontSize}
+                fill={theme.mutedText}
+              >
+                {`${labels.mean} ${formatValue(bar.mean)} · ${labels.median} ${formatValue(bar.median)} · ${labels.best} ${formatValue(bar.best)}`}
+              </text>
+            )}
           </g>
         );
       })}
@@ -197,7 +220,7 @@ export function SubIndexBarsChart({
           x={x(v)}
           y={height - 6}
           textAnchor="middle"
-          fontSize={theme.smallFontSize}
+          fontSize={small}
           fill={theme.mutedText}
         >
           {v}

@@ -13,6 +13,8 @@ export interface TrendChartProps {
   readonly formatTick: (value: number) => string;
   /** Formats a value in the hover tooltip (score with 2 decimals, or a rank); omit for no tooltip. */
   readonly formatValue?: (value: number) => string;
+  /** Axis text size: 14 in fixed-size images (MIN_EXPORT_TEXT_PX). */
+  readonly fontSize?: number;
 }
 
 type Row = Record<string, number | null> & { year: number };
@@ -29,6 +31,7 @@ export function TrendChart({
   height = 260,
   formatTick,
   formatValue,
+  fontSize = theme.smallFontSize,
 }: TrendChartProps) {
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
@@ -59,7 +62,7 @@ export function TrendChart({
       <XAxis
         dataKey="year"
         type="category"
-        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
+        tick={{ fontSize, fill: theme.mutedText }}
         stroke={theme.grid}
         interval="preserveStartEnd"
         minTickGap={8}
@@ -69,8 +72,8 @@ export function TrendChart({
         domain={domain}
         reversed={metric === 'rank'}
         allowDecimals={metric !== 'rank'}
-        width={44}
-        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
+        width={fontSize > 12 ? 52 : 44}
+        tick={{ fontSize, fill: theme.mutedText }}
         tickFormatter={formatTick}
         stroke={theme.grid}
       />

@@ -12,20 +12,22 @@ const ROW = 20;
 const CHAR = 7.2;
 
 /** Positions of key items flowing into rows of `width` px, and the key's height (at least 24 px). */
-export function layoutKey(items: readonly TrendKeyItem[], width: number) {
+export function layoutKey(items: readonly TrendKeyItem[], width: number, fontSize = 13) {
+  const char = (CHAR * fontSize) / 13;
+  const rowH = Math.max(ROW, fontSize + 8);
   let x = 0;
   let row = 0;
   const placed = items.map((item) => {
-    const w = 34 + item.label.length * CHAR + 16;
+    const w = 34 + item.label.length * char + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       row++;
     }
-    const at = { item, x, y: row * ROW + ROW / 2 + 2 };
+    const at = { item, x, y: row * rowH + rowH / 2 + 2 };
     x += w;
     return at;
   });
-  return { placed, height: Math.max(24, (row + 1) * ROW + 4) };
+  return { placed, height: Math.max(24, (row + 1) * rowH + 4) };
 }
 
 /**
@@ -35,11 +37,14 @@ export function layoutKey(items: readonly TrendKeyItem[], width: number) {
 export function TrendKey({
   items,
   width,
+  fontSize = theme.fontSize,
 }: {
   readonly items: readonly TrendKeyItem[];
   readonly width: number;
+  /** 14 in fixed-size images (MIN_EXPORT_TEXT_PX). */
+  readonly fontSize?: number;
 }) {
-  const { placed, height } = layoutKey(items, width);
+  const { placed, height } = layoutKey(items, width, fontSize);
   return (
     <svg
       width={width}
@@ -47,7 +52,7 @@ export function TrendKey({
       viewBox={`0 0 ${width} ${height}`}
       className="trend-key"
       fontFamily={theme.font}
-      fontSize={theme.fontSize}
+      fontSize={fontSize}
     >
       {placed.map(({ item, x: px, y }) => (
         <g key={item.id}>

@@ -17,9 +17,14 @@ export interface WeightMovesChartProps {
     readonly max: number;
     readonly gapLabel: (hidden: number) => string;
   };
+  /**
+   * A fixed-size image's chart height: rows (and text, up to 22 px) grow to fill it, so a short
+   * ranking in a tall image leaves no blank bands above and below.
+   */
+  readonly fitHeight?: number | null;
 }
 
-const ROW = 26;
+const ROW_H = 26;
 const TOP = 6;
 
 /**
@@ -35,13 +40,14 @@ export function WeightMovesChart({
   formatMove,
   unrankedLabel,
   truncation,
+  fitHeight = null,
 }: WeightMovesChartProps) {
   const shown = truncateRanking(data.bars, (b) => b.unitId, {
     max: truncation?.max ?? Infinity,
     keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
   });
   const nameWidth = Math.max(120, Math.min(280, Math.round(width * 0.38)));
-  const labelWidth = 116;
+  const labelWidth = fitHeight === null ? 116 : 150;
   const barArea = Math.max(40, width - nameWidth - labelWidth - 8);
   const max = Math.max(
     10,
@@ -49,8 +55,15 @@ export function WeightMovesChart({
   );
   const x = (v: number) => nameWidth + (Math.max(0, v) / max) * barArea;
   const extra = data.unranked.length > 0 && unrankedLabel ? 1 : 0;
-  const height = TOP + (shown.items.length + extra) * ROW + 6;
-  const chars = Math.max(10, Math.floor((nameWidth - 8) / 7));
+  const lines = shown.items.length + extra;
+  const ROW =
+    fitHeight === null
+      ? ROW_H
+      : Math.max(ROW_H, Math.min(5 * ROW_H, (fitHeight - TOP - 6) / lines));
+  const font = Math.min(22, Math.max(theme.smallFontSize, Math.round(ROW * 0.2)));
+  const barH = Math.max(16, Math.min(60, Math.round(ROW * 0.45)));
+  const height = TOP + lines * ROW + 6;
+  const chars = Math.max(10, Math.floor((nameWidth - 8) / (font * 0.58)));
   const labelX = nameWidth + barArea + 8;
 
   return (
@@ -59,7 +72,7 @@ export function WeightMovesChart({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       fontFamily={theme.font}
-      fontSize={theme.smallFontSize}
+      fontSize={font}
       className="weight-moves-chart"
     >
       <line x1={x(0)} x2={x(0)} y1={0} y2={height} stroke={theme.grid} />
@@ -118,9 +131,9 @@ export function WeightMovesChart({
             </text>
             <rect
               x={x(0)}
-              y={yMid - 8}
+              y={yMid - barH / 2}
               width={Math.max(1, x(b.total) - x(0))}
-              height={16}
+              height={barH}
               fill={b.selected ? theme.barSelected : theme.bar}
             />
             <text

@@ -133,11 +133,12 @@ export function SubIndexSection(props: SectionProps) {
       exportTable={exportTable}
       exportInfo={exportInfo}
     >
-      {(width) => (
+      {(width, target) => (
         <SubIndexBarsChart
           bars={data.subIndexBars}
           lang={lang}
           width={width}
+          fitHeight={target?.height ?? null}
           formatValue={(v) => formatScore(v, lang)}
           labels={{
             mean: t('scorecard.mean'),

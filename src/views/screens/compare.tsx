@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
+import { CompareColumnsChart } from '../../charts/views/CompareColumnsChart.tsx';
 import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
 import { buildGroupYear } from '../../domain/groupYear.ts';
@@ -246,27 +247,38 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
         exportTable={exportTable}
         exportInfo={exportInfo}
       >
-        {(width) => (
-          <>
-            <CompareLegend
+        {(width, target) =>
+          target?.height && !showRadar ? (
+            // A fixed-size image: columns across the width, with their own key (text ≥ 14 px).
+            <CompareColumnsChart
               data={data}
-              year={year}
               lang={lang}
-              t={t}
-              {...(showRadar ? { dashes: RADAR_DASHES } : {})}
+              width={width}
+              height={target.height}
+              formatValue={(v) => formatScore(v, lang)}
             />
-            {showRadar ? (
-              <CompareRadarChart data={data} lang={lang} width={width} />
-            ) : (
-              <CompareChart
+          ) : (
+            <>
+              <CompareLegend
                 data={data}
+                year={year}
                 lang={lang}
-                width={width}
-                formatValue={(v) => formatScore(v, lang)}
+                t={t}
+                {...(showRadar ? { dashes: RADAR_DASHES } : {})}
               />
-            )}
-          </>
-        )}
+              {showRadar ? (
+                <CompareRadarChart data={data} lang={lang} width={width} />
+              ) : (
+                <CompareChart
+                  data={data}
+                  lang={lang}
+                  width={width}
+                  formatValue={(v) => formatScore(v, lang)}
+                />
+              )}
+            </>
+          )
+        }
       </ChartFrame>
     </div>
   );

@@ -110,10 +110,11 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
         exportTable={exportTable}
         exportInfo={exportInfo}
       >
-        {(width) => (
+        {(width, target) => (
           <DistributionChart
             data={data}
             width={width}
+            fit={Boolean(target?.height)}
             formatValue={(v) => formatScore(v, lang)}
             labels={{
               heading,

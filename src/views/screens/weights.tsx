@@ -243,10 +243,11 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
         exportTable={exportTable}
         exportInfo={exportInfo}
       >
-        {(width) => (
+        {(width, target) => (
           <WeightMovesChart
             data={moves}
             width={width}
+            fitHeight={target?.height ?? null}
             formatValue={(v) => formatScore(v, lang)}
             formatMove={(b) => moveSymbol(b.moved, lang, t)}
             unrankedLabel={(count) => t('weights.unranked', { count: formatInteger(count, lang) })}

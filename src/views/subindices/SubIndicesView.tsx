@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { buildHeatmapData, type HeatmapData } from '../../charts/data/heatmap.ts';
 import { niceDomain } from '../../charts/scales.ts';
+import { currentLinks } from '../../charts/exportOptions.ts';
+import { HeatmapFramed } from '../../charts/views/HeatmapFramed.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { HeatmapSvg } from '../../charts/views/HeatmapSvg.tsx';
 import { HeatmapTable, type HeatmapTableProps } from '../../charts/views/HeatmapTable.tsx';
@@ -11,6 +13,7 @@ import type { Dataset, GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
+import { catalogueEntry } from '../../state/catalogue.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
@@ -280,39 +283,67 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
           </div>
         }
       >
-        {(width) => (
-          <div className="heatmap-wrap">
-            <HeatmapLegend
+        {(width, target) =>
+          target?.height ? (
+            // A fixed-size image: one SVG filling the chart box, with legible text and the rows
+            // that fit (the full grid is in the table and the CSV).
+            <HeatmapFramed
+              data={data}
+              lang={lang}
               width={width}
+              height={target.height}
               domain={domain}
-              title={t('subindices.legend')}
-              formatValue={(v) => formatScore(v, lang, 1)}
-              missingLabel={data.hasMissing ? t('subindices.missing') : undefined}
+              formatValue={fmt}
+              formatLegend={(v) => formatScore(v, lang, 1)}
+              formatRank={fmtRank}
+              legendTitle={t('subindices.legend')}
+              {...(data.hasMissing ? { missingLabel: t('subindices.missing') } : {})}
+              labels={labels}
+              footnote={(shown, total) => [
+                t('ranking.showingOf', {
+                  shown: formatInteger(shown, lang),
+                  total: formatInteger(total, lang),
+                  group: groupName.toLocaleLowerCase(lang),
+                }),
+                catalogueEntry(dataset.id)
+                  ? t('ranking.fullAt', { link: currentLinks().link })
+                  : t('ranking.fullIn', { name: dataset.title[lang] }),
+              ]}
             />
-            <div className="heatmap-scroll" tabIndex={0}>
-              <HeatmapTable
-                data={chartData}
-                lang={lang}
-                formatValue={fmt}
-                formatRank={fmtRank}
-                labels={labels}
+          ) : (
+            <div className="heatmap-wrap">
+              <HeatmapLegend
+                width={width}
                 domain={domain}
-                mode="colour"
-                totalNote={totalNote}
+                title={t('subindices.legend')}
+                formatValue={(v) => formatScore(v, lang, 1)}
+                missingLabel={data.hasMissing ? t('subindices.missing') : undefined}
               />
+              <div className="heatmap-scroll" tabIndex={0}>
+                <HeatmapTable
+                  data={chartData}
+                  lang={lang}
+                  formatValue={fmt}
+                  formatRank={fmtRank}
+                  labels={labels}
+                  domain={domain}
+                  mode="colour"
+                  totalNote={totalNote}
+                />
+              </div>
+              <div className="heatmap-export" aria-hidden="true">
+                <HeatmapSvg
+                  data={chartData}
+                  lang={lang}
+                  domain={domain}
+                  formatValue={fmt}
+                  formatRank={fmtRank}
+                  labels={labels}
+                />
+              </div>
             </div>
-            <div className="heatmap-export" aria-hidden="true">
-              <HeatmapSvg
-                data={chartData}
-                lang={lang}
-                domain={domain}
-                formatValue={fmt}
-                formatRank={fmtRank}
-                labels={labels}
-              />
-            </div>
-          </div>
-        )}
+          )
+        }
       </ChartFrame>
     </div>
   );

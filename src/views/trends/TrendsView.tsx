@@ -6,7 +6,7 @@ import { buildTrendData, defaultTrendUnits } from '../../charts/data/trends.ts';
 import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
 import { seriesColour, seriesDash } from '../../charts/scales.ts';
 import { TrendChart } from '../../charts/views/TrendChart.tsx';
-import { TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
+import { layoutKey, TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
 import { compareNames } from '../../domain/collate.ts';
 import { unitsOf } from '../../domain/dataset.ts';
 import type { GroupId } from '../../domain/types.ts';
@@ -142,6 +142,15 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     header: [t('table.unit'), t('trends.year'), t('trends.score'), t('trends.rank')],
     rows: trend.series.flatMap((s) => s.points.map((p) => [s.name, p.year, p.total, p.rank])),
   };
+  const keyItems = trend.series.map((s, i) => ({
+    id: s.key,
+    label:
+      s.yearsPresent.length === 1
+        ? `${s.name} (${t('trends.onlyYear', { year: s.yearsPresent[0] as number })})`
+        : s.name,
+    colour: seriesColour(i),
+    dash: seriesDash(i),
+  }));
   const exportInfo: ExportInfo = { dataset, view: 'trends', groupId, year: `${first}–${last}` };
 
   return (
@@ -170,42 +179,41 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         exportTable={exportTable}
         exportInfo={exportInfo}
       >
-        {(width) => (
-          <div className="trends-charts">
-            {trend.series.length > 0 ? (
-              <TrendKey
+        {(width, target) => {
+          // A fixed-size image: 14 px text, the two charts sharing the height left by the key
+          // and the headings (5 SVGs, 4 gaps of 8 px between them in the image).
+          const fit = target?.height ? target.height : null;
+          const font = fit ? 14 : undefined;
+          const keyH = trend.series.length > 0 ? layoutKey(keyItems, width, font).height : 0;
+          const charts = fit ? Math.max(160, fit - keyH - 2 * 24 - 4 * 8) : 0;
+          return (
+            <div className="trends-charts">
+              {trend.series.length > 0 ? (
+                <TrendKey width={width} items={keyItems} {...(font ? { fontSize: font } : {})} />
+              ) : null}
+              <TrendHeading text={t('trends.scoreHeading')} width={width} />
+              <TrendChart
+                data={trend}
+                metric="total"
                 width={width}
-                items={trend.series.map((s, i) => ({
-                  id: s.key,
-                  label:
-                    s.yearsPresent.length === 1
-                      ? `${s.name} (${t('trends.onlyYear', { year: s.yearsPresent[0] as number })})`
-                      : s.name,
-                  colour: seriesColour(i),
-                  dash: seriesDash(i),
-                }))}
+                height={fit ? Math.round(charts * 0.55) : 240}
+                {...(font ? { fontSize: font } : {})}
+                formatTick={(v) => formatScore(v, lang, 0)}
+                formatValue={(v) => formatScore(v, lang)}
               />
-            ) : null}
-            <TrendHeading text={t('trends.scoreHeading')} width={width} />
-            <TrendChart
-              data={trend}
-              metric="total"
-              width={width}
-              height={240}
-              formatTick={(v) => formatScore(v, lang, 0)}
-              formatValue={(v) => formatScore(v, lang)}
-            />
-            <TrendHeading text={t('trends.rankHeading')} width={width} />
-            <TrendChart
-              data={trend}
-              metric="rank"
-              width={width}
-              height={200}
-              formatTick={(v) => formatInteger(v, lang)}
-              formatValue={(v) => formatInteger(v, lang)}
-            />
-          </div>
-        )}
+              <TrendHeading text={t('trends.rankHeading')} width={width} />
+              <TrendChart
+                data={trend}
+                metric="rank"
+                width={width}
+                height={fit ? Math.floor(charts * 0.45) : 200}
+                {...(font ? { fontSize: font } : {})}
+                formatTick={(v) => formatInteger(v, lang)}
+                formatValue={(v) => formatInteger(v, lang)}
+              />
+            </div>
+          );
+        }}
       </ChartFrame>
       {dataYears.length < 2 ? (
         <p className="trends-single-year" role="note">
