@@ -1,7 +1,5 @@
 import { createElement, lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { tryParseConference } from '../domain/conference.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
-import conferenceJson from '../../data/conference-2020-01-06.json';
 import { BUNDLED, catalogueEntry, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
 import {
   useDatasetEntry,
@@ -11,14 +9,13 @@ import {
   useView,
 } from '../state/hooks.ts';
 import type { ViewId } from '../state/urlState.ts';
-import { AboutDialog } from '../views/AboutDialog.tsx';
-import { ConferencePanel } from '../views/ConferencePanel.tsx';
 import { Header } from '../views/Header.tsx';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
+import { ConferenceSlot } from './conferenceAside.ts';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import './print.css';
@@ -28,8 +25,12 @@ const ProvinceContext = lazy(() =>
   import('../views/ProvinceContext.tsx').then((m) => ({ default: m.ProvinceContext })),
 );
 
-// Validated once; a malformed summary hides the panel instead of breaking the page.
-const conference = tryParseConference(conferenceJson);
+// Opened from the header or the footer only: loaded on the first opening, then kept mounted (the
+// native dialog returns focus to its opener when it closes).
+const AboutDialog = lazy(() =>
+  import('../views/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })),
+);
+
 const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
 /** Where "back to the default view" goes after a view failed: the first bundled dataset. */
 const DEFAULT_DATASET = BUNDLED[0]?.id ?? null;
@@ -43,7 +44,12 @@ export function App() {
   const notices = useNotices();
   const dismissNotices = useDismissNotices();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [aboutLoaded, setAboutLoaded] = useState(false);
   const [metas, setMetas] = useState<readonly DatasetMeta[]>([]);
+  const openAbout = () => {
+    setAboutLoaded(true);
+    setAboutOpen(true);
+  };
   const importFlow = useImportFlow(t, lang);
   const datasetChoices = useMemo(
     () => [...BUNDLED, ...importFlow.imported.map((d) => ({ id: d.id as string, title: d.title }))],
@@ -91,7 +97,7 @@ export function App() {
         datasets={datasetChoices}
         dataset={dataset}
         onSelect={select}
-        onAbout={() => setAboutOpen(true)}
+        onAbout={openAbout}
         onImportFile={importFlow.openFile}
         onMyData={importFlow.openMyData}
       />
@@ -143,16 +149,13 @@ export function App() {
           </div>
         </main>
         <aside className="layout__side">
-          {conference.ok ? (
-            <ConferencePanel
-              summary={conference.value}
-              t={t}
-              lang={lang}
-              view={view}
-              isIllustrative={isIllustrative}
-              onOpen={select}
-            />
-          ) : null}
+          <ConferenceSlot
+            t={t}
+            lang={lang}
+            view={view}
+            isIllustrative={isIllustrative}
+            onOpen={select}
+          />
           <Suspense fallback={null}>
             <ProvinceContext t={t} lang={lang} onOpen={select} />
           </Suspense>
@@ -160,17 +163,21 @@ export function App() {
       </div>
       <footer className="app-footer">
         <p>{t('footer.privacy')}</p>
-        <button type="button" className="linklike" onClick={() => setAboutOpen(true)}>
+        <button type="button" className="linklike" onClick={openAbout}>
           {t('footer.about')}
         </button>
       </footer>
-      <AboutDialog
-        open={aboutOpen}
-        onClose={() => setAboutOpen(false)}
-        t={t}
-        lang={lang}
-        datasets={metas}
-      />
+      {aboutLoaded ? (
+        <Suspense fallback={null}>
+          <AboutDialog
+            open={aboutOpen}
+            onClose={() => setAboutOpen(false)}
+            t={t}
+            lang={lang}
+            datasets={metas}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ShareIssue } from '../state/shareLink.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { decodeView } from '../state/urlState.ts';
+import { FRAGMENT_START } from './sharedFragment.ts';
 import './sharedDataset.css';
 
 /**
@@ -21,7 +22,6 @@ import './sharedDataset.css';
  * `lang`, then every switch), and names the real cause of a refusal (e.g. a newer link format).
  */
 
-const FRAGMENT_START = '#d=';
 const fromLink = new Set<string>();
 
 /** True for a dataset opened from a link in this page and not saved since. */
