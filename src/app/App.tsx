@@ -79,6 +79,13 @@ export function App() {
   const ready = dataset !== null && view.group !== null && view.year !== null;
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
+  // Holds the view's place while its data or code loads: on a phone the conference summary below
+  // stays put instead of being pushed down when the view arrives (layout shift).
+  const placeholder = (
+    <div className="view-placeholder" aria-busy="true">
+      <p className="loading">{t('app.loading')}</p>
+    </div>
+  );
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
 
   useEffect(() => {
@@ -130,7 +137,7 @@ export function App() {
                 backLabel={t('app.viewFailedBack')}
                 onBack={() => select({ ds: DEFAULT_DATASET, view: 'ranking' })}
               >
-                <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <Suspense fallback={placeholder}>
                   {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
                   {createElement(screenFor(activeView), {
                     dataset,
@@ -142,9 +149,7 @@ export function App() {
                 </Suspense>
               </ViewErrorBoundary>
             ) : (
-              <p className="loading" aria-busy="true">
-                {t('app.loading')}
-              </p>
+              placeholder
             )}
           </div>
         </main>
