@@ -1,4 +1,12 @@
-import { createElement, lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { DatasetMeta } from '../domain/meta.ts';
 import { BUNDLED, catalogueEntry, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
 import {
@@ -76,7 +84,12 @@ export function App() {
   }, [lang]);
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
-  const ready = dataset !== null && view.group !== null && view.year !== null;
+  // A view's first render with newly loaded data (chart, intervals and table at once) is long:
+  // it runs as a deferred render, which React splits into short tasks (the page stays
+  // responsive; the placeholder stays until it is done).
+  const shownDataset = useDeferredValue(dataset);
+  const ready =
+    dataset !== null && shownDataset === dataset && view.group !== null && view.year !== null;
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
   // Holds the view's place while its data or code loads: on a phone the conference summary below
