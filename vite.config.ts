@@ -31,6 +31,15 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   plugins: [react(), cspMeta(), serviceWorker(), hostingHeaders()],
+  resolve: {
+    // Recharts takes every d3 scale (with d3-time and d3-time-format) from this module; ours
+    // re-exports the three our axes use (see src/charts/rechartsScales.ts).
+    alias: {
+      'victory-vendor/d3-scale': fileURLToPath(
+        new URL('./src/charts/rechartsScales.ts', import.meta.url),
+      ),
+    },
+  },
   build: {
     target: 'es2022',
     // Inlined assets would become data: URLs for scripts/workers, which the CSP forbids.

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { openSharedDataset } from './app/sharedDataset.ts';
+import { FRAGMENT_START } from './app/sharedFragment.ts';
+import { loadConferenceAside } from './app/conferenceAside.ts';
 import { startUrlSync } from './app/urlSync.ts';
 import { loadCatalogue } from './i18n/i18n.ts';
 import { catalogueEntry, ensureDatasetLoaded } from './state/catalogue.ts';
@@ -21,15 +22,23 @@ const render = () =>
 const hydrated = import('./state/persistence.ts')
   .then((m) => m.hydrateFromStorage())
   .catch(() => useAppStore.getState().setStorage({ status: 'unavailable', detail: 'load failed' }));
+// The conference summary is a chunk fetched now, in parallel; the first paint waits for it.
+const conference = loadConferenceAside().catch(() => undefined);
 const linkedDataset = new URLSearchParams(window.location.search).get('ds');
 const needsStored = linkedDataset !== null && catalogueEntry(linkedDataset) === undefined;
 // A link may carry its (imported) dataset in the fragment: it is in the store before the URL sync
 // (unless a saved dataset has its id: the saved one wins, so the link waits for them).
-const shared = openSharedDataset(hydrated);
+// The code that reads it is a lazy chunk, loaded only for such a link.
+const shared = window.location.hash.startsWith(FRAGMENT_START)
+  ? import('./app/sharedDataset.ts')
+      .then((m) => m.openSharedDataset(hydrated))
+      .catch(() => undefined)
+  : undefined;
 void Promise.all([needsStored ? hydrated : undefined, shared]).then(() => {
   startUrlSync();
-  // The data and the messages load in parallel; the first paint waits for the messages only.
+  // The data, the messages and the conference summary load in parallel; the first paint waits
+  // for the messages and the summary.
   const { ds, lang } = useAppStore.getState().view;
   if (ds !== null) ensureDatasetLoaded(ds);
-  loadCatalogue(lang).then(render, render);
+  Promise.all([loadCatalogue(lang), conference]).then(render, render);
 });

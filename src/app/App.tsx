@@ -1,7 +1,13 @@
-import { createElement, lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { tryParseConference } from '../domain/conference.ts';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { DatasetMeta } from '../domain/meta.ts';
-import conferenceJson from '../../data/conference-2020-01-06.json';
 import { BUNDLED, catalogueEntry, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
 import {
   useDatasetEntry,
@@ -11,8 +17,6 @@ import {
   useView,
 } from '../state/hooks.ts';
 import type { ViewId } from '../state/urlState.ts';
-import { AboutDialog } from '../views/AboutDialog.tsx';
-import { ConferencePanel } from '../views/ConferencePanel.tsx';
 import { DatasetPanel } from '../views/DatasetPanel.tsx';
 import { Header } from '../views/Header.tsx';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
@@ -20,6 +24,7 @@ import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
+import { ConferenceSlot } from './conferenceAside.ts';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import './print.css';
@@ -29,8 +34,12 @@ const ProvinceContext = lazy(() =>
   import('../views/ProvinceContext.tsx').then((m) => ({ default: m.ProvinceContext })),
 );
 
-// Validated once; a malformed summary hides the panel instead of breaking the page.
-const conference = tryParseConference(conferenceJson);
+// Opened from the header or the footer only: loaded on the first opening, then kept mounted (the
+// native dialog returns focus to its opener when it closes).
+const AboutDialog = lazy(() =>
+  import('../views/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })),
+);
+
 const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
 /**
  * The conference summary and "Bắc Kạn in the PCI" belong to Bắc Kạn's DCCI: beside PCI or an
@@ -49,7 +58,12 @@ export function App() {
   const notices = useNotices();
   const dismissNotices = useDismissNotices();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [aboutLoaded, setAboutLoaded] = useState(false);
   const [metas, setMetas] = useState<readonly DatasetMeta[]>([]);
+  const openAbout = () => {
+    setAboutLoaded(true);
+    setAboutOpen(true);
+  };
   const importFlow = useImportFlow(t, lang);
   const datasetChoices = useMemo(
     () => [...BUNDLED, ...importFlow.imported.map((d) => ({ id: d.id as string, title: d.title }))],
@@ -76,9 +90,21 @@ export function App() {
   }, [lang]);
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
-  const ready = dataset !== null && view.group !== null && view.year !== null;
+  // A view's first render with newly loaded data (chart, intervals and table at once) is long:
+  // it runs as a deferred render, which React splits into short tasks (the page stays
+  // responsive; the placeholder stays until it is done).
+  const shownDataset = useDeferredValue(dataset);
+  const ready =
+    dataset !== null && shownDataset === dataset && view.group !== null && view.year !== null;
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
+  // Holds the view's place while its data or code loads: on a phone the conference summary below
+  // stays put instead of being pushed down when the view arrives (layout shift).
+  const placeholder = (
+    <div className="view-placeholder" aria-busy="true">
+      <p className="loading">{t('app.loading')}</p>
+    </div>
+  );
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
 
   useEffect(() => {
@@ -97,7 +123,7 @@ export function App() {
         datasets={datasetChoices}
         dataset={dataset}
         onSelect={select}
-        onAbout={() => setAboutOpen(true)}
+        onAbout={openAbout}
         onImportFile={importFlow.openFile}
         onMyData={importFlow.openMyData}
       />
@@ -130,7 +156,7 @@ export function App() {
                 backLabel={t('app.viewFailedBack')}
                 onBack={() => select({ ds: DEFAULT_DATASET, view: 'ranking' })}
               >
-                <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <Suspense fallback={placeholder}>
                   {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
                   {createElement(screenFor(activeView), {
                     dataset,
@@ -142,9 +168,7 @@ export function App() {
                 </Suspense>
               </ViewErrorBoundary>
             ) : (
-              <p className="loading" aria-busy="true">
-                {t('app.loading')}
-              </p>
+              placeholder
             )}
           </div>
         </main>
@@ -153,36 +177,39 @@ export function App() {
             dataset ? (
               <DatasetPanel dataset={dataset} t={t} lang={lang} />
             ) : null
-          ) : conference.ok ? (
-            <ConferencePanel
-              summary={conference.value}
-              t={t}
-              lang={lang}
-              view={view}
-              isIllustrative={isIllustrative}
-              onOpen={select}
-            />
-          ) : null}
-          {view.ds === PANELS_DATASET ? (
-            <Suspense fallback={null}>
-              <ProvinceContext t={t} lang={lang} onOpen={select} />
-            </Suspense>
-          ) : null}
+          ) : (
+            <>
+              <ConferenceSlot
+                t={t}
+                lang={lang}
+                view={view}
+                isIllustrative={isIllustrative}
+                onOpen={select}
+              />
+              <Suspense fallback={null}>
+                <ProvinceContext t={t} lang={lang} onOpen={select} />
+              </Suspense>
+            </>
+          )}
         </aside>
       </div>
       <footer className="app-footer">
         <p>{t('footer.privacy')}</p>
-        <button type="button" className="linklike" onClick={() => setAboutOpen(true)}>
+        <button type="button" className="linklike" onClick={openAbout}>
           {t('footer.about')}
         </button>
       </footer>
-      <AboutDialog
-        open={aboutOpen}
-        onClose={() => setAboutOpen(false)}
-        t={t}
-        lang={lang}
-        datasets={metas}
-      />
+      {aboutLoaded ? (
+        <Suspense fallback={null}>
+          <AboutDialog
+            open={aboutOpen}
+            onClose={() => setAboutOpen(false)}
+            t={t}
+            lang={lang}
+            datasets={metas}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ShareIssue } from '../state/shareLink.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { decodeView } from '../state/urlState.ts';
+import { FRAGMENT_START } from './sharedFragment.ts';
 import './sharedDataset.css';
 
 /**
@@ -20,8 +21,6 @@ import './sharedDataset.css';
  * saved one is shown and the notice says so. The notice follows the page's language (the URL's
  * `lang`, then every switch), and names the real cause of a refusal (e.g. a newer link format).
  */
-
-const FRAGMENT_START = '#d=';
 
 type Title = { readonly vi: string; readonly en: string };
 type Outcome =

@@ -19,6 +19,26 @@ export function mulberry32(seed: number): Random {
   };
 }
 
+/**
+ * The bootstrap's draw: `count` respondents out of `size`, with replacement, counted into
+ * `times` (`times[r]` += how often r was drawn). The same numbers as
+ * `Math.floor(random() × size)` with `random = mulberry32(seed)` for the state's seed, with the
+ * generator inlined: a function call per draw was a third of the bootstrap's time. Returns the
+ * state to continue the stream from.
+ */
+export function countDraws(state: number, times: Int32Array, count: number, size: number): number {
+  let a = state >>> 0;
+  for (let i = 0; i < count; i += 1) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const r = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * size);
+    times[r] = (times[r] as number) + 1;
+  }
+  return a;
+}
+
 /** FNV-1a hash of a string mixed with a seed: gives each named stream its own seed. */
 export function hashSeed(seed: number, key: string): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;

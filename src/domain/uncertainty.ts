@@ -1,5 +1,5 @@
 import { LEVEL, Z_90 } from './confidence.ts';
-import { DEFAULT_STATS_SEED, gaussian, mulberry32 } from './random.ts';
+import { DEFAULT_STATS_SEED, countDraws, gaussian, mulberry32 } from './random.ts';
 import { rankScores } from './ranking.ts';
 import type { SubIndexId, UnitId } from './types.ts';
 
@@ -275,7 +275,8 @@ export function rankIntervalsBootstrap(
   const usable = samples.filter((s) => s.n > 0 && estimateTotal(s) !== null);
   const n = usable.length;
   const point = rankScores(usable.map((s) => estimateTotal(s)));
-  const random = mulberry32(seed);
+  // The state of mulberry32(seed), advanced by `countDraws` (the same stream, inlined).
+  let state = seed >>> 0;
   const prepared = usable.map(prepare);
   const maxK = Math.max(0, ...usable.map((s) => s.subIndexIds.length));
   const maxN = Math.max(0, ...usable.map((s) => s.n));
@@ -289,10 +290,7 @@ export function rankIntervalsBootstrap(
       const p = prepared[u] as Prepared;
       const size = p.sample.n;
       times.fill(0, 0, size);
-      for (let i = 0; i < size; i += 1) {
-        const r = Math.floor(random() * size);
-        times[r] = (times[r] as number) + 1;
-      }
+      state = countDraws(state, times, size, size);
       totals[u] = estimate(p, times, sums, counts);
     }
     tally.add(rankScores(totals));

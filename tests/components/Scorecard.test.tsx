@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, GroupId, SubIndexDef } from '../../src/domain/types.ts';
@@ -26,7 +26,8 @@ const withWeights = (ds: Dataset, w: Record<string, number>): Dataset => ({
   subIndices: ds.subIndices.map<SubIndexDef>((s) => ({ ...s, weight: w[s.id] })),
 });
 
-function renderScreen(
+/** Renders the screen and waits until it shows (it holds its place while its statistics load). */
+async function renderScreen(
   opts: { ds?: Dataset; unit?: string | null; lang?: 'vi' | 'en'; year?: number } = {},
 ) {
   const onSelect = vi.fn();
@@ -49,13 +50,16 @@ function renderScreen(
       onSelect={onSelect}
     />,
   );
+  await waitFor(() => expect(document.querySelector('.view-placeholder')).toBeNull(), {
+    timeout: 5000,
+  });
   return onSelect;
 }
 
 describe('Scorecard screen', () => {
   it('defaults to the first ranked unit in a labelled picker and writes the choice as unit=', async () => {
     const user = userEvent.setup();
-    const onSelect = renderScreen();
+    const onSelect = await renderScreen();
     const picker = screen.getByRole('combobox', { name: 'Đơn vị' });
     expect((picker as HTMLSelectElement).value).toBe(uid('Ba Bể'));
     expect(screen.getByRole('heading', { name: 'Ba Bể: bảng điểm DCCI 2019' })).toBeTruthy();
@@ -63,8 +67,8 @@ describe('Scorecard screen', () => {
     expect(onSelect).toHaveBeenCalledWith({ unit: uid('Bạch Thông') });
   });
 
-  it('shows the sentence, rank of n and the changes of the chosen unit', () => {
-    renderScreen({ unit: uid('Bạch Thông') });
+  it('shows the sentence, rank of n and the changes of the chosen unit', async () => {
+    await renderScreen({ unit: uid('Bạch Thông') });
     // 2 units had a score in 2018 and 3 in 2019: the sentence adds a comparability note.
     expect(screen.getByTestId('scorecard-sentence').textContent).toBe(
       'Bạch Thông xếp thứ 2/3 huyện, thành phố về DCCI 2019 với 62,50 điểm, giảm 1 bậc so với 2018. ' +
@@ -79,16 +83,16 @@ describe('Scorecard screen', () => {
     expect(figures.textContent).toContain('giảm 1 bậc');
   });
 
-  it('writes the sentence and numbers in English with a decimal point', () => {
-    renderScreen({ unit: uid('Bạch Thông'), lang: 'en' });
+  it('writes the sentence and numbers in English with a decimal point', async () => {
+    await renderScreen({ unit: uid('Bạch Thông'), lang: 'en' });
     expect(screen.getByTestId('scorecard-sentence').textContent).toMatch(
       /^Bạch Thông ranks 2nd of 3 districts and city in the DCCI 2019 with 62\.50 points, down 1 place from 2018\. Note:/,
     );
     expect(screen.getByRole('combobox', { name: 'Unit' })).toBeTruthy();
   });
 
-  it('says a unit absent in the previous year has no change, never 0', () => {
-    renderScreen({ unit: uid('Na Rì') });
+  it('says a unit absent in the previous year has no change, never 0', async () => {
+    await renderScreen({ unit: uid('Na Rì') });
     const figures = screen.getByLabelText('Các số liệu chính') as HTMLElement;
     expect(within(figures).getAllByText('không có trong số liệu năm 2018')).toHaveLength(2);
     expect(screen.getByTestId('scorecard-sentence').textContent).toContain(
@@ -96,15 +100,15 @@ describe('Scorecard screen', () => {
     );
   });
 
-  it('labels the gap "không trọng số" when the weights are unknown', () => {
-    renderScreen({ unit: uid('Bạch Thông') });
+  it('labels the gap "không trọng số" when the weights are unknown', async () => {
+    await renderScreen({ unit: uid('Bạch Thông') });
     expect(screen.getByText(/chênh lệch không trọng số trên thang 10/)).toBeTruthy();
     expect(screen.getByText(/^Không trọng số:/)).toBeTruthy();
   });
 
-  it('gives weighted contributions that add up when the weights are known', () => {
+  it('gives weighted contributions that add up when the weights are known', async () => {
     // Totals are 10 × (3a + b)/4: Ba Bể 75, Bạch Thông 62.5.
-    renderScreen({ ds: withWeights(base, { a: 3, b: 1 }), unit: uid('Bạch Thông') });
+    await renderScreen({ ds: withWeights(base, { a: 3, b: 1 }), unit: uid('Bạch Thông') });
     expect(screen.getByText(/đóng góp có trọng số vào điểm tổng hợp/)).toBeTruthy();
     expect(
       screen.getByText(
@@ -115,7 +119,7 @@ describe('Scorecard screen', () => {
 
   it('shows every chart as a table on request, values formatted, missing as "—"', async () => {
     const user = userEvent.setup();
-    renderScreen({ unit: uid('Ba Bể') });
+    await renderScreen({ unit: uid('Ba Bể') });
     const frames = screen.getAllByRole('figure');
     expect(frames).toHaveLength(3);
     const subFrame = frames[0] as HTMLElement;
@@ -129,8 +133,8 @@ describe('Scorecard screen', () => {
     ).toBe('true');
   });
 
-  it('lists the unit\u2019s strongest and weakest sub-indices relative to the group', () => {
-    renderScreen({ unit: uid('Bạch Thông') });
+  it('lists the unit\u2019s strongest and weakest sub-indices relative to the group', async () => {
+    await renderScreen({ unit: uid('Bạch Thông') });
     const strong = screen
       .getByRole('heading', { name: /Ba điểm mạnh nhất/ })
       .closest('section') as HTMLElement;
@@ -141,8 +145,8 @@ describe('Scorecard screen', () => {
     expect(within(weak).getByRole('listitem').textContent).toContain('a: 6,00');
   });
 
-  it('says so when the chosen unit has no data that year', () => {
-    renderScreen({ unit: uid('Na Rì'), year: 2018 });
+  it('says so when the chosen unit has no data that year', async () => {
+    await renderScreen({ unit: uid('Na Rì'), year: 2018 });
     expect(screen.getByRole('status').textContent).toBe(
       'Na Rì không có số liệu năm 2018. Chọn đơn vị khác hoặc năm khác.',
     );
@@ -150,8 +154,33 @@ describe('Scorecard screen', () => {
   });
 });
 
+describe('Scorecard screen while its statistics load', () => {
+  it('holds its place instead of showing figures that grow when they arrive (layout shift)', async () => {
+    const fresh = { ...base }; // statistics are cached per dataset object: these are not yet
+    render(
+      <ScorecardScreen
+        dataset={fresh}
+        view={{
+          ...DEFAULT_VIEW_STATE,
+          ds: 'test',
+          view: 'scorecard',
+          group: 'districts',
+          year: 2019,
+        }}
+        lang="vi"
+        t={translator('vi')}
+        onSelect={vi.fn()}
+      />,
+    );
+    expect(document.querySelector('.view-placeholder[aria-busy="true"]')).not.toBeNull();
+    expect(screen.queryByTestId('scorecard-sentence')).toBeNull();
+    expect(await screen.findByTestId('scorecard-sentence', {}, { timeout: 5000 })).toBeTruthy();
+    expect(document.querySelector('.view-placeholder')).toBeNull();
+  });
+});
+
 describe('Scorecard screen on a dataset without sub-indices', () => {
-  it('states the totals and the gap without inventing a breakdown', () => {
+  it('states the totals and the gap without inventing a breakdown', async () => {
     const bare = makeDataset(
       [
         { unit: 'Ba Bể', year: 2019, total: 70 },
@@ -166,7 +195,7 @@ describe('Scorecard screen on a dataset without sub-indices', () => {
         ],
       },
     );
-    renderScreen({ ds: bare, unit: uid('Na Rì') });
+    await renderScreen({ ds: bare, unit: uid('Na Rì') });
     expect(screen.getByText('Không có số liệu chỉ số thành phần.')).toBeTruthy();
     expect(
       screen.getByText(

@@ -66,6 +66,17 @@ export function mapAspect(features: readonly Feature<Geometry | null>[]): number
   return (x1 - x0) / Math.max(1, y1 - y0);
 }
 
+/**
+ * `mapAspect` of the shipped boundaries (both the 63 provinces and the 34 of 2025; a unit test
+ * checks it): the map's box is reserved at this size while the boundaries load.
+ */
+export const VIETNAM_MAP_ASPECT = 0.882;
+
+/** The height `ChoroplethMap` takes at `width` (no `height` given), before the shapes load. */
+export function reservedMapHeight(width: number): number {
+  return Math.ceil((Math.max(200, width) - 2 * MARGIN) / VIETNAM_MAP_ASPECT + 2 * MARGIN);
+}
+
 /** Rough width of a label, to keep it inside the map at small sizes. */
 const textWidth = (text: string, size: number) => text.length * size * 0.56;
 

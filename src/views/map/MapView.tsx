@@ -17,7 +17,7 @@ import {
 } from '../../charts/data/tileGrid.ts';
 import { MAP_MAX_WIDTH } from '../../charts/data/mapFrame.ts';
 import { niceDomain } from '../../charts/scales.ts';
-import { ChoroplethMap } from '../../charts/views/ChoroplethMap.tsx';
+import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
 import { unitsOf } from '../../domain/dataset.ts';
@@ -371,7 +371,16 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
                   />
                 </div>
               ) : (
-                <p className="loading" aria-busy={shapes.status === 'loading'}>
+                <p
+                  className="loading"
+                  aria-busy={shapes.status === 'loading'}
+                  // The map's place is held while the boundaries load (no layout shift).
+                  style={
+                    kind === 'provinces' && shapes.status === 'loading'
+                      ? { minHeight: reservedMapHeight(Math.min(MAP_MAX_WIDTH, width)) }
+                      : undefined
+                  }
+                >
                   {shapes.status === 'error'
                     ? t('map.loadError', { reason: shapes.message })
                     : t('map.loading')}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { comparabilityNotes } from '../../charts/data/caption.ts';
 import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
 import { compareNames } from '../../domain/collate.ts';
@@ -20,6 +20,9 @@ import { layout } from '../scorecard/layout.ts';
 import { StrengthsList } from '../scorecard/StrengthsList.tsx';
 import { SubIndexSection } from '../scorecard/SubIndexSection.tsx';
 
+/** How long the scorecard waits for its statistics before showing without them. */
+const HOLD_MS = 1500;
+
 /**
  * The scorecard of one unit (`unit=` in the URL; the first ranked unit when none is chosen):
  * headline figures and one auto-written sentence, sub-indices against the group, strengths and
@@ -32,6 +35,17 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   const unitId = view.unit ?? defaultScorecardUnit(groupYear);
   const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
   const stats = statsState.status === 'ready' ? statsState.stats : null;
+  // On opening, the scorecard waits (at most HOLD_MS) for its statistics: the move flags, rank
+  // interval and their notes lengthen the sentence and the figures, which would push everything
+  // below down once they arrive (layout shift). Later changes show at once.
+  const settled = statsState.status !== 'pending';
+  const [holding, setHolding] = useState(!settled);
+  if (holding && settled) setHolding(false); // once: the hold ends for good
+  useEffect(() => {
+    if (!holding || settled) return;
+    const timer = setTimeout(() => setHolding(false), HOLD_MS);
+    return () => clearTimeout(timer);
+  }, [holding, settled]);
   const data = useMemo(
     () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId, stats)),
     [dataset, groupYear, unitId, stats],
@@ -64,6 +78,14 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
       />
     </div>
   );
+
+  if (holding && !settled) {
+    return (
+      <div className="view-placeholder" aria-busy="true">
+        <p className="loading">{t('app.loading')}</p>
+      </div>
+    );
+  }
 
   if (data === null) {
     return (

@@ -1,0 +1,87 @@
+// Import throughput for `npm run bench` (issue 12, point 6): the whole pipeline as the import
+// worker runs it (`importAnyBytes`: decode → table → checks → Dataset) on a generated 10 MB
+// ranking file and a 3 MB survey-response file, next to bare `Papa.parse` of the same text, in
+// the same process and run. Run with tsx; prints one JSON line on stdout. Times exclude process
+// start-up and generation; each figure is the median of RUNS runs after one warm-up.
+import Papa from 'papaparse';
+import { importAnyBytes } from '../../src/import/importDataset.ts';
+// @ts-expect-error a plain .mjs module shared with bench.mjs (no types)
+import { manyUnitsCsv } from './manyUnits.mjs';
+
+const RUNS = 3;
+
+/**
+ * ≈ 10 MB within the importer's 10,000-row limit: `manyUnitsCsv` (5,000 units × two years) with
+ * a note of about 1 KB on every row (a long free-text column, as exported reports have).
+ */
+function rankingText(): string {
+  const note = 'Ghi chú dài về đơn vị, nguồn số liệu và phương pháp tính; '.repeat(12);
+  return (manyUnitsCsv as (n: number) => string)(5000)
+    .split('\n')
+    .map((line, i) => `${line},${i === 0 ? 'Ghi chú' : `"${note}${i}"`}`)
+    .join('\n');
+}
+
+/**
+ * ≈ 3 MB within the 10,000-row limit: questionnaires of 10 sub-indices × 14 indicators (answers
+ * 1–5, some blank), 10 years × 4 districts × 245 respondents, deterministic.
+ */
+function responsesText(): string {
+  const subs = [
+    'transparency',
+    'informal-costs',
+    'time-costs',
+    'equal-competition',
+    'business-support',
+    'legal-institutions',
+    'dynamism',
+    'digital-transformation',
+    'leadership',
+    'land-access',
+  ];
+  const indicators = subs.flatMap((s) => Array.from({ length: 14 }, (_, k) => `${s}.${k + 1}`));
+  const lines = [['Năm', 'Khối', 'Đơn vị', 'Mã phiếu', ...indicators].join(',')];
+  let x = 1;
+  for (let year = 2011; year <= 2020; year += 1)
+    for (let d = 1; d <= 4; d += 1)
+      for (let r = 1; r <= 245; r += 1) {
+        const answers = indicators.map(() => {
+          x = (x * 1103515245 + 12345) % 2147483648;
+          return x % 17 === 0 ? '' : String(1 + (x % 5));
+        });
+        lines.push([year, 'Huyện', `Huyện số ${d}`, `${year}-H${d}-${r}`, ...answers].join(','));
+      }
+  return lines.join('\n');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn(); // warm-up (JIT), not counted
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function measure(name: string, text: string) {
+  const bytes = new TextEncoder().encode(text);
+  let rows = 0;
+  let errors = 0;
+  const pipeline = await time(async () => {
+    const outcome = await importAnyBytes(bytes, { fileName: `${name}.csv` });
+    rows = outcome.report.rows.length;
+    errors = outcome.report.issues.filter((i) => i.severity === 'error').length;
+  });
+  const papa = await time(() => Papa.parse<string[]>(text, { header: false }));
+  return { name, bytes: bytes.length, rows, errors, pipeline, papa };
+}
+
+const results = [
+  await measure('ranking-10mb', rankingText()),
+  await measure('responses-3mb', responsesText()),
+];
+process.stdout.write(`${JSON.stringify(results)}\n`);

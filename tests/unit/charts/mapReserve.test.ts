@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import {
+  VIETNAM_MAP_ASPECT,
+  mapAspect,
+  reservedMapHeight,
+} from '../../../src/charts/views/ChoroplethMap.tsx';
+import { toProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
+import { readData } from '../data/dataFiles.ts';
+
+const shapes = toProvinceShapes(
+  JSON.parse(readData('geo/provinces-63-and-34.topojson.txt')) as Topology,
+);
+
+// The Map tab holds the map's box while the boundaries load: a wrong aspect would make the page
+// jump when the map arrives (layout shift).
+describe('the map box held while the boundaries load', () => {
+  it.each([
+    ['63 provinces', shapes.features],
+    ['34 provinces of 2025', shapes.from2025.features],
+  ])('has the aspect of the drawn map of the %s (within 0.5 %)', (_, features) => {
+    expect(Math.abs(mapAspect(features) / VIETNAM_MAP_ASPECT - 1)).toBeLessThan(0.005);
+  });
+
+  it('is as tall as the map drawn at that width', () => {
+    const drawnHeight = (width: number) => (width - 8) / mapAspect(shapes.features) + 8;
+    for (const width of [200, 388, 520])
+      expect(Math.abs(reservedMapHeight(width) - drawnHeight(width))).toBeLessThan(3);
+  });
+});
