@@ -143,3 +143,37 @@ describe('maps of Vietnam show Hoàng Sa and Trường Sa', () => {
     t.expectClean();
   });
 });
+
+describe('the archipelagos in the embed and in print', () => {
+  /** The two archipelago labels of the first map of Vietnam on the page, visible ones only. */
+  const visibleIslandLabels = (page: Page) =>
+    page.evaluate(() => {
+      const map = document.querySelector('svg.choropleth');
+      const label = (id: string) => {
+        const el = map?.querySelector(`[data-island="${id}"]`);
+        if (!el) return '';
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') return '';
+        return [...el.querySelectorAll('tspan')].map((s) => s.textContent).join(' ');
+      };
+      return [label('hoang-sa'), label('truong-sa')];
+    });
+
+  it('labels both archipelagos on the chart-only page (embed.html)', async () => {
+    t = await openPage('/embed.html?ds=pci&view=map&year=2016&lang=en&embed=1');
+    const { page } = t;
+    await page.locator('svg.choropleth [data-island="truong-sa"]').first().waitFor({
+      timeout: 20_000,
+    });
+    expect(await visibleIslandLabels(page)).toEqual([HOANG_SA.en, TRUONG_SA.en]);
+  });
+
+  it('keeps both labels on the printed map', async () => {
+    t = await openPage('/?ds=pci&view=map&year=2016');
+    const { page } = t;
+    await mapReady(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleIslandLabels(page)).toEqual([HOANG_SA.vi, TRUONG_SA.vi]);
+  });
+});
