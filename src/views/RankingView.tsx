@@ -133,7 +133,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     t('ranking.showingOf', {
       shown: formatInteger(shown, lang),
       total: formatInteger(total, lang),
-      group: groupName.toLocaleLowerCase(lang),
+      group: countedGroupLabel(group, lang, t),
     }),
     catalogueEntry(dataset.id)
       ? t('ranking.fullAt', { link: currentLinks().link })

@@ -27,7 +27,7 @@ import type { GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
-import { groupLabel, sourceLine } from '../labels.ts';
+import { countedGroupLabel, groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
 import pciMeta from '../../../data/pci.meta.json';
@@ -173,13 +173,13 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         year,
         sub: measure.name[lang],
         count,
-        group: groupName.toLocaleLowerCase(lang),
+        group: countedGroupLabel(group, lang, t),
       })
     : t('map.titleTotal', {
         index: dataset.indexName,
         year,
         count,
-        group: groupName.toLocaleLowerCase(lang),
+        group: countedGroupLabel(group, lang, t),
       });
   const subtitle = t(measure.name ? 'map.subtitleSub' : 'map.subtitleTotal', {
     group: groupName,

@@ -15,7 +15,7 @@ import type { Translate } from '../../i18n/i18n.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
 import { Select } from '../../ui/Select.tsx';
-import { groupLabel, sourceLine } from '../labels.ts';
+import { countedGroupLabel, groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 
@@ -303,7 +303,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
                 t('ranking.showingOf', {
                   shown: formatInteger(shown, lang),
                   total: formatInteger(total, lang),
-                  group: groupName.toLocaleLowerCase(lang),
+                  group: countedGroupLabel(group, lang, t),
                 }),
                 catalogueEntry(dataset.id)
                   ? t('ranking.fullAt', { link: currentLinks().link })
