@@ -61,10 +61,9 @@ describe('Questions behind a sub-index (scorecard drill-down)', () => {
     const onSelect = renderScreen(bacKan, {});
     expect(screen.queryByTestId('indicator-panel')).toBeNull();
     expect(fetchMock).not.toHaveBeenCalled();
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Câu hỏi của chỉ số thành phần' }),
-      'time-costs',
-    );
+    // The scorecard holds its place until its statistics arrive (no layout shift), then shows.
+    const picker = await screen.findByRole('combobox', { name: 'Câu hỏi của chỉ số thành phần' });
+    await user.selectOptions(picker, 'time-costs');
     expect(onSelect).toHaveBeenCalledWith({ sub: 'time-costs', ind: true });
   });
 
@@ -72,7 +71,9 @@ describe('Questions behind a sub-index (scorecard drill-down)', () => {
     const { release } = stubFetch();
     const user = userEvent.setup();
     const onSelect = renderScreen(bacKan, { sub: 'leadership', ind: true });
-    expect(screen.getByText('Đang tải phiếu trả lời…').getAttribute('role')).toBe('status');
+    expect((await screen.findByText('Đang tải phiếu trả lời…')).getAttribute('role')).toBe(
+      'status',
+    );
     release();
     const table = await screen.findByTestId('indicator-table', {}, { timeout: 5000 });
     const header = within(table)
