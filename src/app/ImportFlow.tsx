@@ -5,6 +5,7 @@ import type { Lang, Translate } from '../i18n/i18n.ts';
 import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { downloadText } from '../export/download.ts';
+import { backupFileName } from '../export/fileName.ts';
 import type { ImportSource } from '../views/import/ImportDialog.tsx';
 
 // Both dialogs load on first use: most visits only read the bundled data.
@@ -210,9 +211,5 @@ export function useImportFlow(t: Translate, lang: Lang) {
  */
 async function downloadImported(imported: readonly Dataset[]) {
   const { backupOfImported } = await import('../state/persistence.ts');
-  downloadText(
-    `dcci-sao-luu-${new Date().toISOString().slice(0, 10)}.json`,
-    await backupOfImported(imported),
-    'application/json',
-  );
+  downloadText(backupFileName(), await backupOfImported(imported), 'application/json');
 }

@@ -19,3 +19,12 @@ export function exportFileName(parts: {
     .join('-');
   return `${body}.${parts.ext}`;
 }
+
+/**
+ * The backup file's name, `dcci-sao-luu-YYYY-MM-DD.json`, dated on the user's calendar day (local
+ * time): a UTC date would name a backup made in Vietnam before 07:00 after the day before.
+ */
+export function backupFileName(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `dcci-sao-luu-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}

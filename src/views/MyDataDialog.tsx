@@ -6,6 +6,7 @@ import { backupAll, deleteImported, restoreBackup } from '../state/persistence.t
 import type { RestoreSkipReason } from '../state/storage.ts';
 import type { StoredProblem } from '../state/store.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
+import { backupFileName } from '../export/fileName.ts';
 import { datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
 
 export interface MyDataDialogProps {
@@ -30,9 +31,6 @@ const SKIP_REASON: Readonly<Record<RestoreSkipReason, MessageKey>> = {
   'reserved-id': 'data.skip.reservedId',
   'illustrative-dropped': 'data.skip.illustrativeDropped',
 };
-
-/** Today's date as YYYY-MM-DD for backup file names. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * "My data": the imported datasets kept in this browser, with delete (confirmed), "Back up all",
@@ -66,7 +64,7 @@ export function MyDataDialog({
   };
   const backup = async () => {
     const json = await backupAll();
-    if (json !== null) downloadText(`dcci-sao-luu-${today()}.json`, json, 'application/json');
+    if (json !== null) downloadText(backupFileName(), json, 'application/json');
   };
   const restore = async (file: File) => {
     const result = await restoreBackup(await file.text());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../../src/export/fileName.ts';
+import { backupFileName, exportFileName } from '../../../src/export/fileName.ts';
 
 describe('exportFileName', () => {
   it('follows the CONTRACTS.md pattern with ASCII slugs', () => {
@@ -60,5 +60,15 @@ describe('datasetCsvDownload', () => {
     );
     const text = await datasetCsvDownload(d, 'vi', 'plain').blob.text();
     expect(text).toContain('Ba Bể');
+  });
+});
+
+describe('backupFileName', () => {
+  it.each([
+    [new Date(2026, 11, 1, 0, 30), 'dcci-sao-luu-2026-12-01.json'],
+    [new Date(2026, 11, 9, 6, 59), 'dcci-sao-luu-2026-12-09.json'],
+    [new Date(2026, 11, 31, 23, 30), 'dcci-sao-luu-2026-12-31.json'],
+  ])('dates the backup on the local calendar day (%s)', (now, name) => {
+    expect(backupFileName(now)).toBe(name);
   });
 });
