@@ -161,6 +161,9 @@ export const MAX_TICKS = 12;
 export function niceStep(raw: number): number {
   if (!(raw > 0)) return Number.MIN_VALUE;
   const power = 10 ** Math.floor(Math.log10(raw));
+  // Below ~1e-323 the power underflows to 0; return the value itself so callers that double
+  // the step still make progress (a 0 step made boundedTicks loop forever on a denormal span).
+  if (power === 0) return raw;
   for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
   return 10 * power;
 }
@@ -185,7 +188,10 @@ export function boundedTicks(
   let s = Number.isFinite(step) && step > 0 ? step : niceStep(span / cap);
   if (span / s > cap - 1) s = niceStep(span / Math.max(1, cap - 1));
   // Guard against a step lost in floating point next to huge values.
-  while (lo + s === lo || span / s > cap - 1) s = niceStep(s * 2);
+  // Bounded: doubling reaches any finite span within ~2,100 steps.
+  for (let guard = 0; guard < 2200 && (lo + s === lo || span / s > cap - 1); guard++) {
+    s = niceStep(s * 2);
+  }
   const first = Math.ceil(lo / s) * s;
   const count = Math.min(cap, Math.floor((hi - first) / s) + 1);
   const out: number[] = [];
