@@ -65,6 +65,8 @@ describe('importing a CSV in the browser', () => {
     expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(
       0,
     );
+    // Saves follow the display: reload only once the record is in IndexedDB.
+    await expect.poll(() => isStored(page, 'DDCI thử nghiệm 2023'), { timeout: 20_000 }).toBe(true);
     await page.reload();
     await waitForBars(page);
     expect(await tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
@@ -129,6 +131,8 @@ describe('importing a CSV in the browser', () => {
       const dialog = await chooseFile(page, name, GOOD);
       await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
       await expect.poll(() => tableUnits(page)).toHaveLength(3);
+      const stem = name.replace('.csv', '');
+      await expect.poll(() => isStored(page, stem), { timeout: 20_000 }).toBe(true);
     }
     await a.reload();
     await waitForBars(a);

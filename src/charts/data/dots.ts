@@ -17,6 +17,7 @@ export interface DotAxis {
 }
 
 const NICE = [1, 2, 2.5, 5, 10];
+const MAX_DOT_TICKS = 16;
 
 function niceStep(raw: number): number {
   if (!(raw > 0)) return 1;
@@ -36,8 +37,10 @@ export function dotAxis(values: readonly (number | null)[], scaleMax = 100): Dot
   // A little room beyond the extreme scores for their dots and whiskers.
   const lo = Math.max(0, Math.floor((min - Math.max(spread * 0.08, step / 2)) / step) * step);
   const hi = Math.min(scaleMax, Math.ceil((max + Math.max(spread * 0.08, step / 2)) / step) * step);
+  // At most MAX_DOT_TICKS whatever the scores: a crafted file's extremes cannot make it loop.
+  const count = Math.min(MAX_DOT_TICKS, Math.floor((hi - lo) / step + 1e-3) + 1);
   const ticks: number[] = [];
-  for (let v = lo; v <= hi + step / 1000; v += step) ticks.push(Math.round(v * 1000) / 1000);
+  for (let i = 0; i < count; i++) ticks.push(Math.round((lo + i * step) * 1000) / 1000);
   return {
     offered: present.length >= 2 && spread < NARROW_BAND_SHARE * scaleMax,
     domain: [lo, hi],

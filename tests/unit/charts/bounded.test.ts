@@ -47,6 +47,12 @@ describe('chart ticks and scales are bounded by constants, never by data values'
     expect(wide[0]).toBe(0);
   });
 
+  it('returns at once on a subnormal span (a fast-check seed once made the step 0 and the loop endless)', () => {
+    expect(boundedTicks([0, 5e-324], Number.NaN).length).toBeLessThanOrEqual(MAX_TICKS);
+    expect(boundedTicks([-5e-324, 5e-324], 0).length).toBeLessThanOrEqual(MAX_TICKS);
+    expect(boundedTicks([1e-320, 1e-320 + 5e-324], 5e-324).length).toBeLessThanOrEqual(MAX_TICKS);
+  });
+
   it('handles empty, reversed and non-finite domains without throwing', () => {
     expect(boundedTicks([5, 5], 5)).toEqual([5]);
     expect(boundedTicks([10, 0], 5)).toEqual([]);

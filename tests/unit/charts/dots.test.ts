@@ -14,6 +14,18 @@ describe('dotAxis', () => {
     expect(a.ticks[a.ticks.length - 1]).toBe(a.domain[1]);
   });
 
+  it('property: any finite scores (a crafted file) give a bounded axis at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 5 }),
+        (values) => {
+          expect(dotAxis(values).ticks.length).toBeLessThanOrEqual(16);
+        },
+      ),
+    );
+    expect(dotAxis([0, 1e300]).ticks.length).toBeLessThanOrEqual(16);
+  });
+
   it('does not offer them for a wide spread, a single score or none', () => {
     expect(dotAxis([40, 70]).offered).toBe(false);
     expect(dotAxis([50, 75]).offered).toBe(false);
