@@ -1,6 +1,7 @@
 import { tierId } from '../domain/tiers.ts';
 import type { Dataset, Group } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
+import { countedGroupName } from '../i18n/sentences.ts';
 
 export function groupLabel(group: Group, lang: Lang): string {
   return group.name[lang];
@@ -8,12 +9,10 @@ export function groupLabel(group: Group, lang: Lang): string {
 
 /**
  * The group as counted in a title ("ranking of 8 district-level units", not "8 districts and
- * city"): a counted noun for the bundled groups, else the group's name in lower case.
+ * city"): the same words as the sentences and captions (i18n/sentences.ts `countedGroupName`).
  */
 export function countedGroupLabel(group: Group | undefined, lang: Lang, t: Translate): string {
-  if (!group) return '';
-  if (group.id === 'districts') return t('group.countedDistricts');
-  return group.name[lang].toLocaleLowerCase(lang);
+  return group ? countedGroupName(group.id, group.name, lang, t) : '';
 }
 
 /**

@@ -3,7 +3,7 @@ import { comparabilityNotes } from '../../charts/data/caption.ts';
 import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
 import { compareNames } from '../../domain/collate.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
-import { scorecardSentence } from '../../domain/sentence.ts';
+import { scorecardSentence } from '../../i18n/sentences.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';

@@ -87,7 +87,7 @@ describe('changes stop at the merger and at gaps', () => {
   it('has no comparable previous year across the merger: no change, rank move or flag', () => {
     expect(comparablePreviousYear(merged, P, 2024)).toBe(2023);
     expect(comparablePreviousYear(merged, P, 2025)).toBeNull();
-    expect(previousYearBreak(merged, P, 2025)).toEqual({ kind: 'era', previous: 2024 });
+    expect(previousYearBreak(merged, P, 2025)).toEqual({ kind: 'era', previous: 2024, year: 2025 });
     const gy = buildGroupYear(merged, P, 2025);
     expect(gy.previousYear).toBeNull();
     const tn = gy.standings.find((s) => s.unit.id === uid('Thái Nguyên', 'provinces'));
@@ -119,7 +119,7 @@ describe('changes stop at the merger and at gaps', () => {
     ]);
     const D = 'districts' as GroupId;
     expect(comparablePreviousYear(gap, D, 2020)).toBeNull();
-    expect(previousYearBreak(gap, D, 2020)).toEqual({ kind: 'gap', previous: 2016 });
+    expect(previousYearBreak(gap, D, 2020)).toEqual({ kind: 'gap', previous: 2016, year: 2020 });
     expect(buildGroupYear(gap, D, 2020).standings.map((s) => s.change)).toEqual([null, null]);
   });
 });
