@@ -7,6 +7,7 @@ import {
   eraOf,
   eraOfUnits,
   previousYearBreak,
+  yearComparison,
   RETIRED_KEYS,
 } from '../../../src/domain/era.ts';
 import { buildGroupYear } from '../../../src/domain/groupYear.ts';
@@ -186,5 +187,20 @@ describe('departments and districts across 1 July 2025', () => {
     expect(buildSlopeData(dcci, D, 2024, 2025).unitsReorganised).toBe(true);
     // Provinces are handled by the era split instead.
     expect(dcciSpansMerger(merged, P, [2024, 2025])).toBe(false);
+  });
+
+  it('keep their change in the ranking and scorecard, flagged as reorganised (yearComparison)', () => {
+    expect(yearComparison(dcci, D, 2025)).toEqual({ previous: 2024, brk: null, reorganised: true });
+    expect(yearComparison(dcci, D, 2024)).toEqual({
+      previous: null,
+      brk: null,
+      reorganised: false,
+    });
+    expect(yearComparison(merged, P, 2025)).toEqual({
+      previous: null,
+      brk: { kind: 'era', previous: 2024, year: 2025 },
+      reorganised: false,
+    });
+    expect(yearComparison(merged, P, 2024)).toMatchObject({ previous: 2023, reorganised: false });
   });
 });
