@@ -17,9 +17,12 @@ export function countedGroupLabel(group: Group | undefined, lang: Lang, t: Trans
 
 /**
  * A published tier in the UI language ("Rất tốt" → "Excellent"), through the i18n keys
- * `tier.<id>`; a tier the app does not know is shown as published. English follows the six tiers
- * of VCCI's English PCI reports as we read them (Excellent, High, Good, Mid-high/Average, Mid-low,
- * Low); not checked against a primary source here (see the README).
+ * `tier.<id>`; a tier the app does not know is shown as published. English: Excellent, High,
+ * Good, Mid-high, Average, Mid-low, Low — NOT confirmed by VCCI. Checked (Dec 2026): VCCI's own
+ * English ranking page (pcivietnam.vn/en/pci-subindices-of-63-provincescities) heads the column
+ * "PCI Tier" but prints the tiers in Vietnamese ("Rất tốt", "Tốt", "Khá"); no English VCCI
+ * publication with tier words was found in the stored pages, and ../shared/reference-data has
+ * none. Replace the `tier.*` words in en.json when a VCCI English report is at hand.
  */
 export function tierLabel(tier: string, t: Translate): string {
   const id = tierId(tier);
