@@ -113,12 +113,12 @@ export function previousYearBreak(
 
 /**
  * How a group-year compares with the year before, for every view that shows a change (ranking,
- * scorecard): the comparable previous year, or why there is none (`brk`), and whether the units
+ * scorecard): the comparable previous year, or why there is none (`yearBreak`), and whether the units
  * were reorganised between the two (departments and districts across 1 July 2025).
  */
 export interface YearComparison {
   readonly previous: number | null;
-  readonly brk: YearBreak | null;
+  readonly yearBreak: YearBreak | null;
   readonly reorganised: boolean;
 }
 
@@ -127,7 +127,7 @@ export function yearComparison(dataset: Dataset, groupId: GroupId, year: number)
   const previous = comparablePreviousYear(dataset, groupId, year);
   return {
     previous,
-    brk: previous === null ? previousYearBreak(dataset, groupId, year) : null,
+    yearBreak: previous === null ? previousYearBreak(dataset, groupId, year) : null,
     reorganised: previous !== null && dcciSpansMerger(dataset, groupId, [previous, year]),
   };
 }

@@ -101,7 +101,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   for (const m of groupYear.methodChanges)
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
   // No change is shown across a gap or the 2025 merger: say why, once (issue 13, point 2).
-  const breakNote = comparison.brk ? yearBreakNote(comparison.brk, t) : null;
+  const breakNote = comparison.yearBreak ? yearBreakNote(comparison.yearBreak, t) : null;
   if (breakNote) notes.push(breakNote);
   if (comparison.reorganised) notes.push(t('trends.dcci2025Note'));
   notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));

@@ -156,7 +156,7 @@ export function buildScorecardData(
     tied,
     tier: standing.observation.tier,
     previousYear,
-    previousBreak: comparison.brk,
+    previousBreak: comparison.yearBreak,
     unitsReorganised: comparison.reorganised,
     presentInPreviousYear,
     subIndexBars,
@@ -178,7 +178,7 @@ export function buildScorecardData(
       previousYear,
       previousRank: standing.previousRank,
       presentInPreviousYear,
-      previousBreak: comparison.brk,
+      previousBreak: comparison.yearBreak,
       unitsReorganised: comparison.reorganised,
       comparabilityWarning: notes.some(
         (n) => n.kind === 'method' || n.kind === 'groupSize' || n.kind === 'subIndexSet',

@@ -190,15 +190,19 @@ describe('departments and districts across 1 July 2025', () => {
   });
 
   it('keep their change in the ranking and scorecard, flagged as reorganised (yearComparison)', () => {
-    expect(yearComparison(dcci, D, 2025)).toEqual({ previous: 2024, brk: null, reorganised: true });
+    expect(yearComparison(dcci, D, 2025)).toEqual({
+      previous: 2024,
+      yearBreak: null,
+      reorganised: true,
+    });
     expect(yearComparison(dcci, D, 2024)).toEqual({
       previous: null,
-      brk: null,
+      yearBreak: null,
       reorganised: false,
     });
     expect(yearComparison(merged, P, 2025)).toEqual({
       previous: null,
-      brk: { kind: 'era', previous: 2024, year: 2025 },
+      yearBreak: { kind: 'era', previous: 2024, year: 2025 },
       reorganised: false,
     });
     expect(yearComparison(merged, P, 2024)).toMatchObject({ previous: 2023, reorganised: false });
