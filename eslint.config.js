@@ -106,15 +106,6 @@ export default tseslint.config(
     ),
   },
   {
-    // Exception until the scorecard sentence becomes whole-sentence i18n keys (issue 14, point 4):
-    // its numbers go through the one score formatter, nothing else of i18n.
-    files: ['src/domain/sentence.ts'],
-    rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export'), {
-      group: ['**/i18n/*', '!**/i18n/format.ts'],
-      message: 'domain/sentence.ts may use i18n/format.ts only.',
-    }),
-  },
-  {
     files: ['src/import/**'],
     rules: banned(UI_LIBS, PAPA, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
   },

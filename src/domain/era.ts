@@ -88,16 +88,48 @@ export function comparablePreviousYear(
   return crossesEra(dataset, groupId, prev, year) ? null : prev;
 }
 
-/** Why a year has no comparable previous year although earlier years have data. */
+/**
+ * Why a year is not compared with the group's previous year with data: `era` when the two lie
+ * on either side of the province merger of 1 July 2025, `gap` when years between them are
+ * missing (PCI 2016 → 2020). `previous` is that earlier year, `year` the one shown.
+ */
+export interface YearBreak {
+  readonly kind: 'gap' | 'era';
+  readonly previous: number;
+  readonly year: number;
+}
+
+/** Why a year has no comparable previous year although earlier years have data (null: no break). */
 export function previousYearBreak(
   dataset: Dataset,
   groupId: GroupId,
   year: number,
-): { readonly kind: 'gap' | 'era'; readonly previous: number } | null {
+): YearBreak | null {
   const prev = previousYear(dataset, groupId, year);
   if (prev === null) return null;
-  if (crossesEra(dataset, groupId, prev, year)) return { kind: 'era', previous: prev };
-  return year - prev !== 1 ? { kind: 'gap', previous: prev } : null;
+  if (crossesEra(dataset, groupId, prev, year)) return { kind: 'era', previous: prev, year };
+  return year - prev !== 1 ? { kind: 'gap', previous: prev, year } : null;
+}
+
+/**
+ * How a group-year compares with the year before, for every view that shows a change (ranking,
+ * scorecard): the comparable previous year, or why there is none (`yearBreak`), and whether the units
+ * were reorganised between the two (departments and districts across 1 July 2025).
+ */
+export interface YearComparison {
+  readonly previous: number | null;
+  readonly yearBreak: YearBreak | null;
+  readonly reorganised: boolean;
+}
+
+/** The `YearComparison` of a group-year. Pure. */
+export function yearComparison(dataset: Dataset, groupId: GroupId, year: number): YearComparison {
+  const previous = comparablePreviousYear(dataset, groupId, year);
+  return {
+    previous,
+    yearBreak: previous === null ? previousYearBreak(dataset, groupId, year) : null,
+    reorganised: previous !== null && dcciSpansMerger(dataset, groupId, [previous, year]),
+  };
 }
 
 /** ISO code before 2025 → the province of 2025 it belongs to. */

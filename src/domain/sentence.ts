@@ -1,13 +1,16 @@
-import type { Lang, LocalizedText } from './types.ts';
+import type { YearBreak } from './era.ts';
+import type { GroupId, LocalizedText } from './types.ts';
 import type { MoveFlag } from './uncertainty.ts';
-import { formatScore } from '../i18n/format.ts';
 
 /**
  * The facts one scorecard sentence may state. Everything is optional in the sense of nullable:
- * a sentence never claims what a null field would have to support.
+ * a sentence never claims what a null field would have to support. The words are in the i18n
+ * catalogues (i18n/sentences.ts); this module only decides what there is to say.
  */
 export interface ScorecardFacts {
   readonly unitName: string;
+  /** The group's id: bundled groups are counted with their own noun ("district-level units"). */
+  readonly groupId: GroupId;
   /** The group's name as a plural noun phrase ("Huyện, thành phố" / "Districts and city"). */
   readonly groupName: LocalizedText;
   readonly indexName: string;
@@ -19,7 +22,7 @@ export interface ScorecardFacts {
   /** True when another unit shares the rank. */
   readonly tied: boolean;
   readonly total: number | null;
-  /** The previous year in which the group has data; null when `year` is the first. */
+  /** The comparable previous year (era.ts `comparablePreviousYear`); null when there is none. */
   readonly previousYear: number | null;
   /** The unit's rank in `previousYear`; null when it was absent or unranked then. */
   readonly previousRank: number | null;
@@ -28,6 +31,13 @@ export interface ScorecardFacts {
   /** True when a declared method change or a different group size lies between the two years. */
   readonly comparabilityWarning: boolean;
   readonly illustrative: boolean;
+  /**
+   * Why earlier data is not compared (a gap in the years, the province merger of 2025); only
+   * read when `previousYear` is null. Absent or null: no break (the first year of the group).
+   */
+  readonly previousBreak?: YearBreak | null;
+  /** Departments or districts compared across 1 July 2025 (era.ts `dcciSpansMerger`). */
+  readonly unitsReorganised?: boolean;
   /** Respondents behind the score (null or absent when the data has no counts). */
   readonly respondents?: number | null;
   /** The 90 % rank interval (absent until computed, null when it cannot be). */
@@ -36,131 +46,123 @@ export interface ScorecardFacts {
   readonly moveFlag?: MoveFlag | null;
 }
 
-/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st. */
-export function ordinal(n: number): string {
-  const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
+/** What a ranked unit's sentence says about the previous year. */
+export type RankChangeFact =
+  | { readonly kind: 'firstYear' }
+  | { readonly kind: 'break'; readonly break: YearBreak }
+  | { readonly kind: 'absent'; readonly previous: number }
+  | { readonly kind: 'noPreviousRank'; readonly previous: number }
+  /** `places` > 0: up (a better rank), < 0: down, 0: the same rank. */
+  | {
+      readonly kind: 'moved';
+      readonly previous: number;
+      readonly places: number;
+      readonly flag: MoveFlag | null;
+    };
+
+/** The unit's standing: no data, a score without a rank, or a rank (with or without a score). */
+export type StandingFact =
+  | { readonly kind: 'noData' }
+  | { readonly kind: 'unranked'; readonly total: number }
+  | {
+      readonly kind: 'ranked';
+      readonly rank: number;
+      readonly rankedCount: number;
+      readonly tied: boolean;
+      readonly total: number | null;
+      readonly change: RankChangeFact;
+    };
+
+/** Everything one scorecard sentence states, in the order it is said; no words. */
+export interface ScorecardStatement {
+  readonly standing: StandingFact;
+  /** Respondents behind the score; null when not known. */
+  readonly respondents: number | null;
+  /** The rank interval, only when the unit is ranked and the interval is not a single rank. */
+  readonly interval: { readonly low: number; readonly high: number } | null;
+  /** The two years a rank comparison needs care between (method or group size changed). */
+  readonly caution: { readonly from: number; readonly to: number } | null;
+  /** Departments/districts changed on 1 July 2025 between the two compared years. */
+  readonly reorganised: boolean;
+  readonly illustrative: boolean;
 }
 
-/** The group's name as it reads inside a sentence: first letter lower-cased, the rest as published. */
-function inSentence(name: string, lang: Lang): string {
-  return name.length === 0 ? name : name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
-}
-
-const MOVE_WORDS: Readonly<Record<Lang, Readonly<Record<MoveFlag, string>>>> = {
-  vi: {
-    'likely-real': ' (thay đổi nhiều khả năng là thật)',
-    'within-noise': ' (thay đổi nằm trong sai số khảo sát)',
-  },
-  en: {
-    'likely-real': ' (a move that is likely real)',
-    'within-noise': ' (a move within the survey’s margin of error)',
-  },
-};
-
-/** " Điểm dựa trên 44 phiếu; tính cả sai số khảo sát, hạng nằm trong khoảng 2–5 (khoảng 90%)." */
-function uncertainty(f: ScorecardFacts, lang: Lang): string {
-  const n = f.respondents ?? null;
-  const iv = f.interval && f.rank !== null && f.interval.low < f.interval.high ? f.interval : null;
-  if (lang === 'vi') {
-    const parts = [
-      n === null ? null : `Điểm dựa trên ${n} phiếu trả lời`,
-      iv === null
-        ? null
-        : `tính cả sai số khảo sát, hạng nằm trong khoảng ${iv.low}–${iv.high} (khoảng tin cậy 90%)`,
-    ].filter((p): p is string => p !== null);
-    if (parts.length === 0) return '';
-    const text = parts.join('; ');
-    return ` ${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`;
-  }
-  const parts = [
-    n === null ? null : `The score rests on ${n} ${n === 1 ? 'response' : 'responses'}`,
-    iv === null
-      ? null
-      : `allowing for survey error, the rank lies between ${ordinal(iv.low)} and ${ordinal(iv.high)} (90% interval)`,
-  ].filter((p): p is string => p !== null);
-  if (parts.length === 0) return '';
-  const text = parts.join('; ');
-  return ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-function change(f: ScorecardFacts, lang: Lang): string {
+function rankChange(f: ScorecardFacts, rank: number): RankChangeFact {
   const prev = f.previousYear;
   if (prev === null)
-    return lang === 'vi'
-      ? ' Đây là năm đầu tiên có số liệu của khối.'
-      : ' This is the first year with data for the group.';
-  if (!f.presentInPreviousYear) {
-    return lang === 'vi'
-      ? ` Năm ${prev} đơn vị không có trong số liệu, nên không so sánh được thứ hạng.`
-      : ` The unit is not in the ${prev} data, so there is no rank to compare with.`;
-  }
-  if (f.previousRank === null || f.rank === null) {
-    return lang === 'vi'
-      ? ` Không có thứ hạng năm ${prev} để so sánh.`
-      : ` There is no ${prev} rank to compare with.`;
-  }
-  const places = f.previousRank - f.rank;
-  if (places === 0)
-    return lang === 'vi'
-      ? `, giữ nguyên thứ hạng so với ${prev}.`
-      : `, the same rank as in ${prev}.`;
-  const n = Math.abs(places);
-  const flag = f.moveFlag ? MOVE_WORDS[lang][f.moveFlag] : '';
-  if (lang === 'vi') return `, ${places > 0 ? 'tăng' : 'giảm'} ${n} bậc so với ${prev}${flag}.`;
-  return `, ${places > 0 ? 'up' : 'down'} ${n} ${n === 1 ? 'place' : 'places'} from ${prev}${flag}.`;
+    return f.previousBreak ? { kind: 'break', break: f.previousBreak } : { kind: 'firstYear' };
+  if (!f.presentInPreviousYear) return { kind: 'absent', previous: prev };
+  if (f.previousRank === null) return { kind: 'noPreviousRank', previous: prev };
+  return {
+    kind: 'moved',
+    previous: prev,
+    places: f.previousRank - rank,
+    flag: f.previousRank === rank ? null : (f.moveFlag ?? null),
+  };
 }
 
 /**
- * One plain sentence about a unit's standing, in Vietnamese or English, e.g.
- * "Bạch Thông xếp thứ 3/8 huyện, thành phố về DCCI 2019 với 68,40 điểm, tăng 2 bậc so với 2018."
- * / "Bạch Thông ranks 3rd of 8 districts and city in the DCCI 2019 with 68.40 points, up 2 places from 2018."
- *
- * Rules: a rank change is stated only when both ranks exist; a unit absent in the previous year,
- * a first year and a missing score are said as such; ties say "đồng hạng" / "joint"; a
- * comparability warning and the illustrative flag add a short clause. Pure; no I/O.
+ * What the scorecard sentence says, decided from the facts. Rules: a rank change is stated only
+ * when both ranks exist; a unit absent in the previous year, a first year, a break (gap or
+ * merger) and a missing score are said as such; a comparability caution only accompanies a
+ * stated change; the rank interval only a rank. Pure; no words, no I/O.
  */
-export function scorecardSentence(f: ScorecardFacts, lang: Lang): string {
-  const group = inSentence(f.groupName[lang], lang);
-  const index = `${f.indexName} ${f.year}`;
-  let text: string;
-  if (f.total === null && f.rank === null) {
-    text =
-      lang === 'vi'
-        ? `${f.unitName} không có điểm ${index} (không có số liệu), nên không được xếp hạng.`
-        : `${f.unitName} has no ${index} score (no data), so it is not ranked.`;
+export function scorecardStatement(f: ScorecardFacts): ScorecardStatement {
+  let standing: StandingFact;
+  if (f.rank !== null) {
+    standing = {
+      kind: 'ranked',
+      rank: f.rank,
+      rankedCount: f.rankedCount,
+      tied: f.tied,
+      total: f.total,
+      change: rankChange(f, f.rank),
+    };
+  } else if (f.total !== null) {
+    standing = { kind: 'unranked', total: f.total };
   } else {
-    const points =
-      f.total === null
-        ? ''
-        : lang === 'vi'
-          ? ` với ${formatScore(f.total, lang)} điểm`
-          : ` with ${formatScore(f.total, lang)} points`;
-    const rankText =
-      f.rank === null
-        ? lang === 'vi'
-          ? `có ${formatScore(f.total as number, lang)} điểm ${index} nhưng không được xếp hạng`
-          : `has ${formatScore(f.total as number, lang)} points in the ${index} but is not ranked`
-        : lang === 'vi'
-          ? `xếp ${f.tied ? 'đồng hạng' : 'thứ'} ${f.rank}/${f.rankedCount} ${group} về ${index}${points}`
-          : `ranks ${f.tied ? 'joint ' : ''}${ordinal(f.rank)} of ${f.rankedCount} ${group} in the ${index}${points}`;
-    const tail = f.rank === null ? '.' : change(f, lang);
-    text = `${f.unitName} ${rankText}${tail.startsWith(',') ? tail : f.rank === null ? tail : `.${tail}`}`;
-    text += uncertainty(f, lang);
+    standing = { kind: 'noData' };
   }
-  if (
-    f.comparabilityWarning &&
-    f.previousYear !== null &&
-    f.previousRank !== null &&
-    f.rank !== null
-  ) {
-    text +=
-      lang === 'vi'
-        ? ` Lưu ý: phương pháp hoặc số đơn vị đã thay đổi giữa ${f.previousYear} và ${f.year}, so sánh chỉ mang tính tham khảo.`
-        : ` Note: the method or the number of units changed between ${f.previousYear} and ${f.year}, so the comparison is indicative only.`;
-  }
-  if (f.illustrative) text += lang === 'vi' ? ' (Số liệu minh họa.)' : ' (Illustrative data.)';
-  return text;
+  const hasData = standing.kind !== 'noData';
+  const iv = f.interval;
+  const compared =
+    standing.kind === 'ranked' && standing.change.kind === 'moved' && f.previousYear !== null;
+  return {
+    standing,
+    respondents: hasData ? (f.respondents ?? null) : null,
+    interval: standing.kind === 'ranked' && iv && iv.low < iv.high ? iv : null,
+    caution:
+      compared && f.comparabilityWarning && f.previousYear !== null
+        ? { from: f.previousYear, to: f.year }
+        : null,
+    reorganised: compared && f.unitsReorganised === true,
+    illustrative: f.illustrative,
+  };
+}
+
+/** A unit at one end of the ranking, for the caption and the alt text. */
+export interface RankedUnit {
+  readonly name: string;
+  readonly total: number;
+}
+
+/**
+ * The facts a ranking chart's caption and alt text may state. `focus` is the sentence facts of the
+ * unit the caption is about (the selected unit, else the leader); every other field is nullable
+ * so nothing is claimed that the data does not show.
+ */
+export interface RankingCaptionFacts {
+  readonly focus: ScorecardFacts | null;
+  readonly groupId: GroupId;
+  readonly groupName: LocalizedText;
+  readonly indexName: string;
+  readonly year: number;
+  /** Units with a total (the ones drawn as bars with a rank). */
+  readonly rankedCount: number;
+  /** Units in the group-year without a total (drawn as "—"). */
+  readonly missingCount: number;
+  readonly first: RankedUnit | null;
+  readonly last: RankedUnit | null;
+  readonly mean: number | null;
+  readonly illustrative: boolean;
 }

@@ -2,7 +2,8 @@ import type { ExportInfo } from '../charts/exportTypes.ts';
 import { buildScorecardData } from '../charts/data/scorecard.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import type { GroupId, Lang } from '../domain/types.ts';
-import { rankingAlt, rankingCaption, type RankingCaptionFacts } from './caption.ts';
+import type { RankingCaptionFacts } from '../domain/sentence.ts';
+import { rankingAlt, rankingCaption } from './caption.ts';
 
 /** A caption to quote and the alt text of one chart. */
 export interface ChartWords {
@@ -26,6 +27,7 @@ export function rankingFacts(info: ExportInfo): RankingCaptionFacts | null {
     s && s.total !== null ? { name: s.unit.name, total: s.total } : null;
   return {
     focus,
+    groupId: info.groupId as GroupId,
     groupName: dataset.groups.find((g) => g.id === info.groupId)?.name ?? {
       vi: info.groupId,
       en: info.groupId,

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Dataset, Observation, SubIndexDef, Unit } from '../domain/types.ts';
+import { translate } from '../i18n/i18n.ts';
 import { exportFileName } from './fileName.ts';
 
 /**
@@ -104,8 +105,8 @@ export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): s
     whatIf ? WHAT_IF_MARKER : null,
     dataset.illustrative ? ILLUSTRATIVE_MARKER : null,
     dataset.title[lang],
-    `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${dataset.source.name[lang]}`,
-    `${lang === 'vi' ? 'Giấy phép' : 'Licence'}: ${dataset.source.licence[lang]}`,
+    translate(lang, 'chart.source', { source: dataset.source.name[lang] }),
+    translate(lang, 'export.licenceLine', { licence: dataset.source.licence[lang] }),
   ];
   return parts.filter((p): p is string => p !== null).join(' — ');
 }

@@ -1,5 +1,6 @@
 import type { ExportInfo } from '../charts/exportTypes.ts';
 import type { Lang } from '../domain/types.ts';
+import { translate } from '../i18n/i18n.ts';
 import type { CitationParts } from './caption.ts';
 
 /** File-name parts of CONTRACTS.md (`{index}-{province}-{year}-{group}-{view}`), in Vietnamese. */
@@ -53,7 +54,7 @@ export function citationParts(
   const { dataset } = info;
   return {
     dataset: dataset.title[lang],
-    source: `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${dataset.source.name[lang]}`,
+    source: translate(lang, 'chart.source', { source: dataset.source.name[lang] }),
     licence: dataset.source.licence[lang],
   };
 }

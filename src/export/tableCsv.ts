@@ -1,8 +1,12 @@
 import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { csvBlobParts, writeCsv, type CsvDialect } from './csv.ts';
 
-const YEAR_HEADERS = new Set(['năm', 'year']);
-const GROUP_HEADERS = new Set(['khối', 'group']);
+// Column names the importer reads as the year and the group (its header aliases, so not UI
+// words from the catalogues: a reworded translation must not break the re-import).
+const YEAR_HEADER = { vi: 'Năm', en: 'Year' } as const;
+const GROUP_HEADER = { vi: 'Khối', en: 'Group' } as const;
+const YEAR_HEADERS = new Set(Object.values(YEAR_HEADER).map((h) => h.toLowerCase()));
+const GROUP_HEADERS = new Set(Object.values(GROUP_HEADER).map((h) => h.toLowerCase()));
 
 /**
  * A one-year chart's table with the year and the group it shows as its first columns (unless it
@@ -22,10 +26,8 @@ export function withYearAndGroup(
   const group = info.dataset.groups.find((g) => g.id === info.groupId)?.name[lang] ?? null;
   const year = info.year;
   const extra: { header: string; value: string | number }[] = [
-    ...(hasYear ? [] : [{ header: lang === 'vi' ? 'Năm' : 'Year', value: year }]),
-    ...(hasGroup || group === null
-      ? []
-      : [{ header: lang === 'vi' ? 'Khối' : 'Group', value: group }]),
+    ...(hasYear ? [] : [{ header: YEAR_HEADER[lang], value: year }]),
+    ...(hasGroup || group === null ? [] : [{ header: GROUP_HEADER[lang], value: group }]),
   ];
   if (extra.length === 0) return table;
   return {

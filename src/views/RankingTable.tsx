@@ -25,6 +25,8 @@ export interface RankingTableProps {
   readonly lang: Lang;
   readonly t: Translate;
   readonly selected: string | null;
+  /** Why no change is shown this year (a gap, the 2025 merger); default "no data for the previous year". */
+  readonly noPreviousText?: string | null;
   readonly sort: string | null;
   readonly onSort: (sort: string | null) => void;
   readonly onSelect: (unitId: string | null) => void;
@@ -40,15 +42,17 @@ interface Column {
 function RankChange({
   value,
   flag,
+  noPrevious,
   t,
   lang,
 }: {
   value: number | null;
   flag: string | null;
+  noPrevious: string;
   t: Translate;
   lang: Lang;
 }) {
-  if (value === null) return <span title={t('table.noPrevious')}>—</span>;
+  if (value === null) return <span title={noPrevious}>—</span>;
   if (value === 0) return <span title={t('change.same')}>= 0</span>;
   const up = value > 0;
   return (
@@ -77,11 +81,14 @@ export function RankingTable({
   lang,
   t,
   selected,
+  noPreviousText = null,
   sort,
   onSort,
   onSelect,
 }: RankingTableProps) {
   const [query, setQuery] = useState('');
+  // Why a change cell is empty: the year's break (gap, merger) when there is one.
+  const noPrevious = noPreviousText ?? t('table.noPrevious');
   const searchId = useId();
   const parsed = parseSort(sort);
   const hasTier = groupYear.standings.some((s) => s.observation.tier);
@@ -142,7 +149,7 @@ export function RankingTable({
       label: t('table.change'),
       numeric: true,
       cell: (s) => (
-        <span title={s.change === null ? t('table.noPrevious') : undefined}>
+        <span title={s.change === null ? noPrevious : undefined}>
           {formatChange(s.change, lang)}
         </span>
       ),
@@ -155,6 +162,7 @@ export function RankingTable({
         <RankChange
           value={s.rankChange}
           flag={moveFlagText(bar(s)?.move ?? null, t)}
+          noPrevious={noPrevious}
           t={t}
           lang={lang}
         />

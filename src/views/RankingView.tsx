@@ -7,10 +7,12 @@ import { dotAxis } from '../charts/data/dots.ts';
 import type { ChartTarget, ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { currentLinks } from '../charts/exportOptions.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
+import { yearComparison } from '../domain/era.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import { truncateRanking } from '../domain/truncation.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
+import { yearBreakNote } from '../i18n/sentences.ts';
 import { Z_90 } from '../domain/confidence.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalHeader, intervalText, statsNotes } from './statsText.ts';
@@ -33,6 +35,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const groupId = view.group as GroupId;
   const year = view.year as number;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+  const comparison = useMemo(
+    () => yearComparison(dataset, groupId, year),
+    [dataset, groupId, year],
+  );
   const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
   const canBootstrap = useHasRespondents(dataset);
   const stats = statsState.status === 'ready' ? statsState.stats : null;
@@ -94,6 +100,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   if (truncated) notes.push(t('ranking.truncatedNote', showing));
   for (const m of groupYear.methodChanges)
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
+  // No change is shown across a gap or the 2025 merger: say why, once (issue 13, point 2).
+  const breakNote = comparison.yearBreak ? yearBreakNote(comparison.yearBreak, t) : null;
+  if (breakNote) notes.push(breakNote);
+  if (comparison.reorganised) notes.push(t('trends.dcci2025Note'));
   notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
 
@@ -365,6 +375,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         lang={lang}
         t={t}
         selected={view.unit}
+        noPreviousText={breakNote}
         sort={view.sort}
         onSort={(sort) => onSelect({ sort })}
         onSelect={(unit) => onSelect({ unit })}

@@ -1,6 +1,7 @@
 import { tierId } from '../domain/tiers.ts';
 import type { Dataset, Group } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
+import { countedGroupName } from '../i18n/sentences.ts';
 
 export function groupLabel(group: Group, lang: Lang): string {
   return group.name[lang];
@@ -8,19 +9,20 @@ export function groupLabel(group: Group, lang: Lang): string {
 
 /**
  * The group as counted in a title ("ranking of 8 district-level units", not "8 districts and
- * city"): a counted noun for the bundled groups, else the group's name in lower case.
+ * city"): the same words as the sentences and captions (i18n/sentences.ts `countedGroupName`).
  */
 export function countedGroupLabel(group: Group | undefined, lang: Lang, t: Translate): string {
-  if (!group) return '';
-  if (group.id === 'districts') return t('group.countedDistricts');
-  return group.name[lang].toLocaleLowerCase(lang);
+  return group ? countedGroupName(group.id, group.name, lang, t) : '';
 }
 
 /**
  * A published tier in the UI language ("Rất tốt" → "Excellent"), through the i18n keys
- * `tier.<id>`; a tier the app does not know is shown as published. English follows the six tiers
- * of VCCI's English PCI reports as we read them (Excellent, High, Good, Mid-high/Average, Mid-low,
- * Low); not checked against a primary source here (see the README).
+ * `tier.<id>`; a tier the app does not know is shown as published. English: Excellent, High,
+ * Good, Mid-high, Average, Mid-low, Low — NOT confirmed by VCCI. Checked (Dec 2026): VCCI's own
+ * English ranking page (pcivietnam.vn/en/pci-subindices-of-63-provincescities) heads the column
+ * "PCI Tier" but prints the tiers in Vietnamese ("Rất tốt", "Tốt", "Khá"); no English VCCI
+ * publication with tier words was found in the stored pages, and ../shared/reference-data has
+ * none. Replace the `tier.*` words in en.json when a VCCI English report is at hand.
  */
 export function tierLabel(tier: string, t: Translate): string {
   const id = tierId(tier);

@@ -86,7 +86,7 @@ describe('Scorecard screen', () => {
   it('writes the sentence and numbers in English with a decimal point', async () => {
     await renderScreen({ unit: uid('Bạch Thông'), lang: 'en' });
     expect(screen.getByTestId('scorecard-sentence').textContent).toMatch(
-      /^Bạch Thông ranks 2nd of 3 districts and city in the DCCI 2019 with 62\.50 points, down 1 place from 2018\. Note:/,
+      /^Bạch Thông ranks 2nd of 3 district-level units in the DCCI 2019 with 62\.50 points, down 1 place from 2018\. Note:/,
     );
     expect(screen.getByRole('combobox', { name: 'Unit' })).toBeTruthy();
   });

@@ -8,6 +8,7 @@ import {
   type SubIndexGap,
   type UnitStanding,
 } from '../../domain/groupYear.ts';
+import { yearComparison, type YearBreak } from '../../domain/era.ts';
 import type { ScorecardFacts } from '../../domain/sentence.ts';
 import type { Dataset, GroupId, LocalizedText, SubIndexId, UnitId } from '../../domain/types.ts';
 import { comparabilityNotes, type ComparabilityNote } from './caption.ts';
@@ -53,6 +54,10 @@ export interface ScorecardData {
   readonly tied: boolean;
   readonly tier: string | null;
   readonly previousYear: number | null;
+  /** Why there is no comparable previous year although earlier years have data (era.ts). */
+  readonly previousBreak: YearBreak | null;
+  /** Departments or districts compared across 1 July 2025: changes are indicative only. */
+  readonly unitsReorganised: boolean;
   readonly presentInPreviousYear: boolean;
   readonly subIndexBars: readonly SubIndexBar[];
   /** Up to three sub-indices most above the group mean (positive gaps only). */
@@ -138,6 +143,7 @@ export function buildScorecardData(
     previousYear !== null &&
     observationsOf(dataset, groupId, previousYear).some((o) => o.unitId === unitId);
   const notes = comparabilityNotes(dataset, groupId, previousYear, groupYear.year);
+  const comparison = yearComparison(dataset, groupId, groupYear.year);
   const group = dataset.groups.find((g) => g.id === groupId);
 
   return {
@@ -150,6 +156,8 @@ export function buildScorecardData(
     tied,
     tier: standing.observation.tier,
     previousYear,
+    previousBreak: comparison.yearBreak,
+    unitsReorganised: comparison.reorganised,
     presentInPreviousYear,
     subIndexBars,
     strengths,
@@ -159,6 +167,7 @@ export function buildScorecardData(
     notes,
     facts: {
       unitName: standing.unit.name,
+      groupId,
       groupName: group?.name ?? { vi: '', en: '' },
       indexName: dataset.indexName,
       year: groupYear.year,
@@ -169,6 +178,8 @@ export function buildScorecardData(
       previousYear,
       previousRank: standing.previousRank,
       presentInPreviousYear,
+      previousBreak: comparison.yearBreak,
+      unitsReorganised: comparison.reorganised,
       comparabilityWarning: notes.some(
         (n) => n.kind === 'method' || n.kind === 'groupSize' || n.kind === 'subIndexSet',
       ),

@@ -4,7 +4,7 @@ import { buildScorecardData, type ScorecardData } from '../../charts/data/scorec
 import { ScorecardGapChart } from '../../charts/views/ScorecardGapChart.tsx';
 import { SubIndexBarsChart } from '../../charts/views/SubIndexBarsChart.tsx';
 import type { GroupYear } from '../../domain/groupYear.ts';
-import { scorecardSentence } from '../../domain/sentence.ts';
+import { scorecardSentence } from '../../i18n/sentences.ts';
 import type { Dataset } from '../../domain/types.ts';
 import type { GroupYearStats } from '../../domain/uncertainty.ts';
 import type { ReportBlock, ReportImage } from '../../export/docx/blocks.ts';

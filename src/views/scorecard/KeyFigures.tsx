@@ -32,7 +32,8 @@ function RankChangeText({ data, lang, t }: KeyFiguresProps) {
 
 /**
  * The scorecard's headline numbers: total, rank of n, tier, and the score and rank change against
- * the previous available year — or why there is none (first year, unit absent that year).
+ * the previous available year — or why there is none (first year, no comparison across a gap
+ * or the 2025 merger, unit absent that year).
  */
 export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProps) {
   const s = data.standing;
@@ -41,7 +42,9 @@ export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProp
   const prev = data.previousYear;
   const why =
     prev === null
-      ? t('scorecard.firstYear')
+      ? data.previousBreak
+        ? t('scorecard.noComparison', { year: data.previousBreak.previous })
+        : t('scorecard.firstYear')
       : !data.presentInPreviousYear
         ? t('scorecard.absentPrevious', { year: prev })
         : null;

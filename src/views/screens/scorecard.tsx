@@ -3,7 +3,7 @@ import { comparabilityNotes } from '../../charts/data/caption.ts';
 import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
 import { compareNames } from '../../domain/collate.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
-import { scorecardSentence } from '../../domain/sentence.ts';
+import { scorecardSentence } from '../../i18n/sentences.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
@@ -107,6 +107,8 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
   // DCCI scores are rescaled each year (data/README.md), so a score change is indicative only.
   if (data.previousYear !== null && dataset.indexName !== 'PCI')
     notes.push(t('ranking.rescaleNote'));
+  // Departments and districts changed on 1 July 2025: a change across it is indicative only.
+  if (data.unitsReorganised) notes.push(t('trends.dcci2025Note'));
   // What the rank interval, the move flag and † of the key figures mean: listed under them
   // only (the charts below do not show them, so their frames do not repeat it).
   const statsNotes: string[] = [];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { comparabilityNotes } from '../../../src/charts/data/caption.ts';
 import { buildScorecardData, defaultScorecardUnit } from '../../../src/charts/data/scorecard.ts';
 import { buildGroupYear } from '../../../src/domain/groupYear.ts';
-import { scorecardSentence } from '../../../src/domain/sentence.ts';
+import { scorecardSentence } from '../../../src/i18n/sentences.ts';
 import type { Dataset, GroupId } from '../../../src/domain/types.ts';
 import { makeDataset, uid } from '../../fixtures/builders.ts';
 

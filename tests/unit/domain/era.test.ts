@@ -7,6 +7,7 @@ import {
   eraOf,
   eraOfUnits,
   previousYearBreak,
+  yearComparison,
   RETIRED_KEYS,
 } from '../../../src/domain/era.ts';
 import { buildGroupYear } from '../../../src/domain/groupYear.ts';
@@ -87,7 +88,7 @@ describe('changes stop at the merger and at gaps', () => {
   it('has no comparable previous year across the merger: no change, rank move or flag', () => {
     expect(comparablePreviousYear(merged, P, 2024)).toBe(2023);
     expect(comparablePreviousYear(merged, P, 2025)).toBeNull();
-    expect(previousYearBreak(merged, P, 2025)).toEqual({ kind: 'era', previous: 2024 });
+    expect(previousYearBreak(merged, P, 2025)).toEqual({ kind: 'era', previous: 2024, year: 2025 });
     const gy = buildGroupYear(merged, P, 2025);
     expect(gy.previousYear).toBeNull();
     const tn = gy.standings.find((s) => s.unit.id === uid('Thái Nguyên', 'provinces'));
@@ -119,7 +120,7 @@ describe('changes stop at the merger and at gaps', () => {
     ]);
     const D = 'districts' as GroupId;
     expect(comparablePreviousYear(gap, D, 2020)).toBeNull();
-    expect(previousYearBreak(gap, D, 2020)).toEqual({ kind: 'gap', previous: 2016 });
+    expect(previousYearBreak(gap, D, 2020)).toEqual({ kind: 'gap', previous: 2016, year: 2020 });
     expect(buildGroupYear(gap, D, 2020).standings.map((s) => s.change)).toEqual([null, null]);
   });
 });
@@ -186,5 +187,24 @@ describe('departments and districts across 1 July 2025', () => {
     expect(buildSlopeData(dcci, D, 2024, 2025).unitsReorganised).toBe(true);
     // Provinces are handled by the era split instead.
     expect(dcciSpansMerger(merged, P, [2024, 2025])).toBe(false);
+  });
+
+  it('keep their change in the ranking and scorecard, flagged as reorganised (yearComparison)', () => {
+    expect(yearComparison(dcci, D, 2025)).toEqual({
+      previous: 2024,
+      yearBreak: null,
+      reorganised: true,
+    });
+    expect(yearComparison(dcci, D, 2024)).toEqual({
+      previous: null,
+      yearBreak: null,
+      reorganised: false,
+    });
+    expect(yearComparison(merged, P, 2025)).toEqual({
+      previous: null,
+      yearBreak: { kind: 'era', previous: 2024, year: 2025 },
+      reorganised: false,
+    });
+    expect(yearComparison(merged, P, 2024)).toMatchObject({ previous: 2023, reorganised: false });
   });
 });

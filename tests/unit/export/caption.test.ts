@@ -55,7 +55,7 @@ describe('ranking caption', () => {
       'Bạch Thông xếp thứ 2/4 huyện, thành phố về DCCI 2019 với 68,40 điểm, tăng 1 bậc so với 2018. Đứng đầu là Na Rì với 72,50 điểm.',
     );
     expect(w.en).toBe(
-      'Bạch Thông ranks 2nd of 4 districts and city in the DCCI 2019 with 68.40 points, up 1 place from 2018. Na Rì leads with 72.50 points.',
+      'Bạch Thông ranks 2nd of 4 district-level units in the DCCI 2019 with 68.40 points, up 1 place from 2018. Na Rì leads with 72.50 points.',
     );
   });
 
@@ -141,7 +141,7 @@ describe('ranking caption', () => {
       'Biểu đồ thanh ngang xếp hạng 4 huyện, thành phố theo điểm DCCI 2019, từ Na Rì (72,50 điểm) đến Chợ Đồn (50,25 điểm); trung bình 64,29 điểm.',
     );
     expect(w.altEn).toBe(
-      'Horizontal bar chart ranking 4 districts and city by DCCI 2019 score, from Na Rì (72.50) to Chợ Đồn (50.25); the average is 64.29.',
+      'Horizontal bar chart ranking 4 district-level units by DCCI 2019 score, from Na Rì (72.50) to Chợ Đồn (50.25); the average is 64.29.',
     );
   });
 
@@ -149,7 +149,7 @@ describe('ranking caption', () => {
     const d = dataset([{ unit: 'Na Rì', year: 2019, total: null }]);
     const w = words(d, 2019, null);
     expect(w.vi).toBe('Không có điểm DCCI 2019 nào cho huyện, thành phố.');
-    expect(w.en).toBe('There are no DCCI 2019 scores for districts and city.');
+    expect(w.en).toBe('There are no DCCI 2019 scores for district-level units.');
   });
 
   it('chartWords prefers the view’s own words and has none for views without a builder', () => {

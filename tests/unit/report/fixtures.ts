@@ -6,7 +6,7 @@ import { buildScorecardData } from '../../../src/charts/data/scorecard.ts';
 import { buildGroupYear } from '../../../src/domain/groupYear.ts';
 import type { DatasetMeta } from '../../../src/domain/meta.ts';
 import { parseIndicatorLabels } from '../../../src/domain/indicators.ts';
-import { scorecardSentence } from '../../../src/domain/sentence.ts';
+import { scorecardSentence } from '../../../src/i18n/sentences.ts';
 import type { Dataset, GroupId } from '../../../src/domain/types.ts';
 import type { ReportImage } from '../../../src/export/docx/blocks.ts';
 import { loadCatalogue, translator, type Lang } from '../../../src/i18n/i18n.ts';
