@@ -24,6 +24,13 @@ const ZUSTAND = {
   group: ['zustand', 'zustand/*'],
   message: 'Zustand is imported only under src/state.',
 };
+// Export may use the charts' pure parts only: the data builders of charts/data/ (no React there,
+// see their block) for captions, and the ChartTarget type of charts/target.ts. Components,
+// Recharts views and the rest of charts/ stay out: export works on what a view hands it.
+const CHARTS_FOR_EXPORT = {
+  regex: '(^|/)charts/(?!data/[^/]+$|target\\.ts$)',
+  message: 'export/ may import only charts/data/* and charts/target.ts from charts/.',
+};
 const rel = (...dirs) => ({
   group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`]),
   message: 'This import crosses a module boundary (see ARCHITECTURE.md).',
@@ -132,20 +139,26 @@ export default tseslint.config(
     rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export')),
   },
   {
-    files: ['src/charts/data/**'],
-    rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'ui', 'views', 'app', 'export')),
+    // Charts draw what they are given: no store, no export pipeline, no views (a view passes its
+    // export menu into ChartFrame's `tools` slot, and the language comes in props).
+    files: ['src/charts/**'],
+    rules: banned(RECHARTS, ZUSTAND, PAPA, rel('import', 'state', 'views', 'app', 'export')),
   },
   {
     files: ['src/charts/views/**', 'src/charts/ChartFrame.tsx'],
     rules: banned(ZUSTAND, PAPA, rel('import', 'state', 'views', 'app', 'export')),
   },
   {
+    files: ['src/charts/data/**'],
+    rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'ui', 'views', 'app', 'export')),
+  },
+  {
     files: ['src/export/**'],
-    rules: banned(RECHARTS, ZUSTAND, PAPA, rel('state', 'ui', 'views', 'app')),
+    rules: banned(RECHARTS, ZUSTAND, PAPA, rel('state', 'ui', 'views', 'app'), CHARTS_FOR_EXPORT),
   },
   {
     files: ['src/export/csv.ts'],
-    rules: banned(RECHARTS, ZUSTAND, rel('state', 'ui', 'views', 'app')),
+    rules: banned(RECHARTS, ZUSTAND, rel('state', 'ui', 'views', 'app'), CHARTS_FOR_EXPORT),
   },
   {
     files: ['src/state/**'],

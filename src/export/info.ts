@@ -1,4 +1,4 @@
-import type { ExportInfo } from '../charts/exportTypes.ts';
+import type { ExportInfo } from './types.ts';
 import type { Lang } from '../domain/types.ts';
 import type { CitationParts } from './caption.ts';
 

@@ -1,11 +1,12 @@
 import { useId, useMemo } from 'react';
 import { ChartFrame } from '../charts/ChartFrame.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { buildRankingData, type RankingBar } from '../charts/data/ranking.ts';
 import { RankingChart } from '../charts/views/RankingChart.tsx';
 import { RankingDotsChart } from '../charts/views/RankingDotsChart.tsx';
 import { dotAxis } from '../charts/data/dots.ts';
-import type { ChartTarget, ExportInfo, ExportTable } from '../charts/exportTypes.ts';
-import { currentLinks } from '../charts/exportOptions.ts';
+import type { ChartTarget, ExportInfo, ExportTable } from '../export/types.ts';
+import { currentLinks } from './export/exportOptions.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import { truncateRanking } from '../domain/truncation.ts';
@@ -290,8 +291,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
       >
         {(width, target) => renderChart(width, null, target)}
       </ChartFrame>

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
 import { CompareColumnsChart } from '../../charts/views/CompareColumnsChart.tsx';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId } from '../../domain/types.ts';
@@ -244,8 +245,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
           chart: t('compare.chartLabel', { title }),
         }}
         table={table}
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
       >
         {(width, target) =>
           target?.height && !showRadar ? (

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildDistributionData, type DistributionGroup } from '../../charts/data/distribution.ts';
 import { DistributionChart } from '../../charts/views/DistributionChart.tsx';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { sourceLine } from '../labels.ts';
@@ -107,8 +108,7 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
             minRespondents={view.minn}
           />
         }
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
       >
         {(width, target) => (
           <DistributionChart

@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildWeightMovesData } from '../../charts/data/weights.ts';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { WeightMovesChart } from '../../charts/views/WeightMovesChart.tsx';
 import type { GroupId, SubIndexId, UnitId } from '../../domain/types.ts';
 import {
@@ -240,8 +241,7 @@ export default function WeightsScreen({ dataset, view, lang, t, onSelect }: Scre
             minRespondents={view.minn}
           />
         }
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
       >
         {(width, target) => (
           <WeightMovesChart

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { produceSvg, type ExportRequest } from '../export/pipeline.ts';
-import { translate, type Lang } from '../i18n/i18n.ts';
+import { produceSvg, type ExportRequest } from '../../export/pipeline.ts';
+import { translate, type Lang } from '../../i18n/i18n.ts';
 
 /** Wait this long after the last keystroke before composing the image again. */
 export const PREVIEW_DELAY_MS = 350;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Dataset } from '../domain/types.ts';
-import { catalogueEntry } from '../state/catalogue.ts';
-import { DEFAULT_MAX_URL_CHARS, encodeDatasetFragment, shareUrl } from '../state/shareLink.ts';
+import type { Dataset } from '../../domain/types.ts';
+import { catalogueEntry } from '../../state/catalogue.ts';
+import { DEFAULT_MAX_URL_CHARS, encodeDatasetFragment, shareUrl } from '../../state/shareLink.ts';
 
 export interface ShareLink {
   /** The link to copy. */

@@ -1,23 +1,23 @@
-import { IncompleteMapError } from '../export/mapCheck.ts';
+import { IncompleteMapError } from '../../export/mapCheck.ts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildCitation, embedSnippet } from '../export/caption.ts';
-import { chartWords } from '../export/captions.ts';
-import { csvTitle, datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
-import { downloadBlob } from '../export/download.ts';
-import { withYearAndGroup } from '../export/tableCsv.ts';
-import { exportFileName } from '../export/fileName.ts';
-import { citationParts, exportFileParts } from '../export/info.ts';
+import { buildCitation, embedSnippet } from '../../export/caption.ts';
+import { chartWords } from '../../export/captions.ts';
+import { csvTitle, datasetCsvDownload, type CsvDialect } from '../../export/csv.ts';
+import { downloadBlob } from '../../export/download.ts';
+import { withYearAndGroup } from '../../export/tableCsv.ts';
+import { exportFileName } from '../../export/fileName.ts';
+import { citationParts, exportFileParts } from '../../export/info.ts';
 import {
   EXPORT_FORMATS,
   NoChartError,
   type ExportFormat,
   type ExportRequest,
-} from '../export/pipeline.ts';
+} from '../../export/pipeline.ts';
 import { ExportPreview, previewSignature } from './ExportPreview.tsx';
-import { translate, type Lang, type MessageKey, type Params } from '../i18n/i18n.ts';
-import { formatDate } from '../i18n/format.ts';
-import { DEFAULT_MAX_URL_CHARS } from '../state/shareLink.ts';
-import { catalogueEntry } from '../state/catalogue.ts';
+import { translate, type MessageKey, type Params } from '../../i18n/i18n.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { DEFAULT_MAX_URL_CHARS } from '../../state/shareLink.ts';
+import { catalogueEntry } from '../../state/catalogue.ts';
 import { copyText, CopyField } from './CopyField.tsx';
 import { currentLinks, MAX_HIGHLIGHT, MAX_WIDTH, MIN_WIDTH, SIZES } from './exportOptions.ts';
 import { useShareLink } from './useShareLink.ts';
@@ -29,7 +29,7 @@ import type { ExportMenuProps } from './ExportMenu.tsx';
  * size and CSV dialect, the six CONTRACTS.md actions, then the caption, alt text, citation, link
  * and embed code with copy buttons. Every file goes through the one pipeline (export/pipeline.ts).
  */
-export default function ExportDialog(props: ExportMenuProps & { lang: Lang; onClose: () => void }) {
+export default function ExportDialog(props: ExportMenuProps & { onClose: () => void }) {
   const { frame, info, table, lang, onClose } = props;
   const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
   const ref = useRef<HTMLDialogElement>(null);

@@ -1,6 +1,6 @@
-import type { ExportLayout } from '../export/composeSvg.ts';
-import type { MessageKey } from '../i18n/i18n.ts';
-import { decodeView, encodeView } from '../state/urlState.ts';
+import type { ExportLayout } from '../../export/composeSvg.ts';
+import type { MessageKey } from '../../i18n/i18n.ts';
+import { decodeView, encodeView } from '../../state/urlState.ts';
 
 /** Image sizes offered (a registry, not a switch); `null` height = the content's natural height. */
 export const SIZES: readonly {

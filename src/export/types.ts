@@ -1,21 +1,16 @@
 import type { ReactNode } from 'react';
 import type { GroupYearStats } from '../domain/uncertainty.ts';
 import type { Dataset } from '../domain/types.ts';
+import type { ChartTarget } from '../charts/target.ts';
 
 /**
- * What a view may hand to its ChartFrame so the frame's export menu can produce files beyond the
- * image (which the frame can always make from its rendered chart). Both are optional; see the
- * ChartFrame comment for how a view opts in.
+ * What a view may hand to the export menu it puts in its ChartFrame's tools slot, so the menu can
+ * produce files beyond the image (which it can always make from the frame's rendered chart). Both
+ * are optional; see the ExportMenu comment for how a view opts in.
  */
 
-/**
- * What an image export asks of a chart besides its width: the height of the frame's chart box
- * (null: the chart's natural height). On screen the chart gets no target; most charts ignore it,
- * the map uses it to fill a fixed-size image.
- */
-export interface ChartTarget {
-  readonly height: number | null;
-}
+// The chart's side of an image export is a charts type (charts import nothing from export/).
+export type { ChartTarget };
 
 /** The exact plotted data: the columns shown, one row per plotted mark (numbers stay numbers). */
 export interface ExportTable {
