@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame, type ChartFrameProps } from '../../src/charts/ChartFrame.tsx';
 import { ExportMenu, type ExportMenuProps } from '../../src/views/export/ExportMenu.tsx';
 import type { Dataset, GroupId } from '../../src/domain/types.ts';
-import type * as ShareLinkModule from '../../src/state/shareLink.ts';
+import type * as ShareLinkModule from '../../src/storage/shareLink.ts';
 import { makeDataset } from '../fixtures/builders.ts';
 
 // jsdom's Blob has no stream(), so the real deflate cannot run here: a fragment whose length
-// grows with the dataset stands in (state/shareLink.ts has its own tests).
-vi.mock('../../src/state/shareLink.ts', async (original) => {
+// grows with the dataset stands in (storage/shareLink.ts has its own tests).
+vi.mock('../../src/storage/shareLink.ts', async (original) => {
   const real = await original<typeof ShareLinkModule>();
   const fragment = async (d: Dataset) => `#d=2.${'x'.repeat(d.units.length * 20)}`;
   return {

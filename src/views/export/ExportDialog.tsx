@@ -16,7 +16,7 @@ import {
 import { ExportPreview, previewSignature } from './ExportPreview.tsx';
 import { translate, type MessageKey, type Params } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/format.ts';
-import { DEFAULT_MAX_URL_CHARS } from '../../state/shareLink.ts';
+import { DEFAULT_MAX_URL_CHARS } from '../../storage/shareLink.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
 import { copyText, CopyField } from './CopyField.tsx';
 import { currentLinks, MAX_HIGHLIGHT, MAX_WIDTH, MIN_WIDTH, SIZES } from './exportOptions.ts';

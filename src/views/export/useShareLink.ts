@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../domain/types.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
-import { DEFAULT_MAX_URL_CHARS, encodeDatasetFragment, shareUrl } from '../../state/shareLink.ts';
+import { DEFAULT_MAX_URL_CHARS, encodeDatasetFragment, shareUrl } from '../../storage/shareLink.ts';
 
 export interface ShareLink {
   /** The link to copy. */
@@ -22,7 +22,7 @@ export interface ShareLink {
 /**
  * The link to share for the current view. A bundled dataset gets `plainLink`; a dataset imported
  * in this browser travels inside the link's fragment (never sent to a server) when small enough
- * (state/shareLink.ts), otherwise `tooLargeChars` says why it does not and the dialog offers the
+ * (storage/shareLink.ts), otherwise `tooLargeChars` says why it does not and the dialog offers the
  * file. Encoding is asynchronous: until it is done the plain link is shown. The embed code gets the
  * same treatment: an embed of an imported dataset never names only its id (which another browser
  * does not have, so the chart could not be shown there).

@@ -35,6 +35,11 @@ describe('module boundaries (eslint.config.js)', () => {
     ['src/export/pipeline.ts', '../charts/theme.ts'],
     ['src/export/docx/build.ts', '../../charts/views/HeatmapSvg.tsx'],
     ['src/export/csv.ts', '../charts/ChartFrame.tsx'],
+    ['src/storage/storage.ts', '../state/store.ts'],
+    ['src/storage/records.ts', '../views/labels.ts'],
+    ['src/storage/shareLink.ts', 'zustand'],
+    ['src/domain/ranking.ts', '../storage/datasetCodec.ts'],
+    ['src/import/validate.ts', '../storage/storage.ts'],
   ])('%s may not import %s', async (file, from) => {
     expect(await restricted(file, from)).not.toEqual([]);
   });
@@ -45,6 +50,8 @@ describe('module boundaries (eslint.config.js)', () => {
     ['src/export/captions.ts', '../charts/data/scorecard.ts'],
     ['src/export/types.ts', '../charts/target.ts'],
     ['src/views/RankingView.tsx', './export/ExportMenu.tsx'],
+    ['src/storage/shareLink.ts', '../state/urlState.ts'],
+    ['src/state/persistence.ts', '../storage/storage.ts'],
   ])('%s may import %s', async (file, from) => {
     expect(await restricted(file, from)).toEqual([]);
   });

@@ -6,8 +6,8 @@ import {
   datasetHash,
   encodeDataset,
   tryDecodeDataset,
-} from '../../../src/state/datasetCodec.ts';
-import { sha256 } from '../../../src/state/storage/sha256.ts';
+} from '../../../src/storage/datasetCodec.ts';
+import { sha256 } from '../../../src/storage/sha256.ts';
 import { arbDataset, sampleDataset } from '../../fixtures/storage/helpers.ts';
 
 type Rec = Record<string, unknown>;

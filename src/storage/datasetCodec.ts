@@ -18,7 +18,7 @@ import type {
   Unit,
   UnitId,
 } from '../domain/types.ts';
-import { sha256 } from './storage/sha256.ts';
+import { sha256 } from './sha256.ts';
 
 /**
  * Dataset ↔ plain JSON for IndexedDB, backups and `#d=` links (schema version 2; older versions

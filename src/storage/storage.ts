@@ -12,7 +12,7 @@ import {
   issueOf,
   ok,
   summaryOf,
-} from './storage/api.ts';
+} from './api.ts';
 import {
   type EncodedDataset,
   datasetHash,
@@ -20,7 +20,7 @@ import {
   tryDecodeDataset,
 } from './datasetCodec.ts';
 import { datasetProblem } from './externalDataset.ts';
-import { type BackupContents, encodeBackup, recordFor, tryReadBackup } from './storage/backup.ts';
+import { type BackupContents, encodeBackup, recordFor, tryReadBackup } from './backup.ts';
 import {
   type ChannelLike,
   type LockManagerLike,
@@ -30,13 +30,13 @@ import {
   defaultChannel,
   defaultLocks,
   readChange,
-} from './storage/coordination.ts';
+} from './coordination.ts';
 import {
   type RespondentsRecord,
   readRespondentsRecord,
   respondentsRecord,
   respondentsRecordId,
-} from './storage/respondents.ts';
+} from './respondents.ts';
 import {
   DATASETS,
   QUARANTINE,
@@ -45,7 +45,7 @@ import {
   failureOf,
   openDatabase,
   runTransaction,
-} from './storage/idb.ts';
+} from './idb.ts';
 import {
   CURRENT_SCHEMA,
   type Schema,
@@ -53,14 +53,14 @@ import {
   type StoredRecord,
   classifyRecord,
   fingerprint,
-} from './storage/records.ts';
+} from './records.ts';
 import {
   type Judged,
   type PlannedWrite,
   type QuarantineItem,
   planRestore,
   readCandidates,
-} from './storage/restorePlan.ts';
+} from './restorePlan.ts';
 
 /**
  * Imported datasets in IndexedDB (RELIABILITY.md "Persistence"). One record per dataset in
@@ -71,10 +71,10 @@ import {
  * from a newer app or a failed migration are read-only. Nothing is ever deleted to make room.
  */
 
-export { SCHEMA_VERSION, MIGRATIONS } from './storage/records.ts';
-export type { Migration, Schema, StoredEntry, RecordStatus } from './storage/records.ts';
-export type { StorageChange, LockManagerLike, ChannelLike } from './storage/coordination.ts';
-export { backupOfDatasets } from './storage/backup.ts';
+export { SCHEMA_VERSION, MIGRATIONS } from './records.ts';
+export type { Migration, Schema, StoredEntry, RecordStatus } from './records.ts';
+export type { StorageChange, LockManagerLike, ChannelLike } from './coordination.ts';
+export { backupOfDatasets } from './backup.ts';
 export type {
   DatasetStorage,
   OpenOptions,
@@ -85,8 +85,8 @@ export type {
   StorageIssueCode,
   StorageManagerLike,
   StoredSummary,
-} from './storage/api.ts';
-export { summaryOf } from './storage/api.ts';
+} from './api.ts';
+export { summaryOf } from './api.ts';
 
 interface RawRecord {
   readonly key: IDBValidKey;

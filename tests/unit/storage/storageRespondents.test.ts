@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatasetStorage } from '../../../src/state/storage.ts';
+import type { DatasetStorage } from '../../../src/storage/storage.ts';
 import {
   fakeLocks,
   freshIndexedDB,
@@ -131,7 +131,7 @@ describe('stored respondents of an imported response dataset', () => {
       respondents: { data: string }[];
     };
     // Re-encode the respondents with an answer of 7 on a 1–5 scale.
-    const { respondentsRecord } = await import('../../../src/state/storage/respondents.ts');
+    const { respondentsRecord } = await import('../../../src/storage/respondents.ts');
     const bad = await respondentsRecord(
       dataset.id,
       {

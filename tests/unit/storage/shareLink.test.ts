@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/types.ts';
-import { encodeDataset } from '../../../src/state/datasetCodec.ts';
+import { encodeDataset } from '../../../src/storage/datasetCodec.ts';
 import {
   decodeDatasetFragment,
   encodeDatasetFragment,
   FRAGMENT_PREFIX,
   hasDatasetFragment,
   shareUrl,
-} from '../../../src/state/shareLink.ts';
+} from '../../../src/storage/shareLink.ts';
 import { makeDataset, type RowSpec } from '../../fixtures/builders.ts';
 import { sampleDataset } from '../../fixtures/storage/helpers.ts';
 import v1Record from '../../fixtures/storage/v1-record.json';

@@ -1,5 +1,5 @@
-import type { Dataset } from '../../domain/types.ts';
-import { datasetHash, encodeDataset } from '../datasetCodec.ts';
+import type { Dataset } from '../domain/types.ts';
+import { datasetHash, encodeDataset } from './datasetCodec.ts';
 import type { StoredRecord } from './records.ts';
 
 /**

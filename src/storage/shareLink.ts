@@ -2,8 +2,8 @@ import type { Dataset, Result } from '../domain/types.ts';
 import type { DatasetIssue } from '../import/datasetRules.ts';
 import { encodeDataset, tryDecodeDataset, type CodecIssue } from './datasetCodec.ts';
 import { datasetProblem } from './externalDataset.ts';
-import { SCHEMA_VERSION, migrateDataset } from './storage/records.ts';
-import { decodeView, encodeView } from './urlState.ts';
+import { SCHEMA_VERSION, migrateDataset } from './records.ts';
+import { decodeView, encodeView } from '../state/urlState.ts';
 
 /**
  * A link that carries a small imported dataset (issue 5, "Share and embed"). The dataset travels

@@ -1,12 +1,12 @@
-import type { Dataset, LocalizedText } from '../../domain/types.ts';
+import type { Dataset, LocalizedText } from '../domain/types.ts';
 import {
   type CodecIssue,
   type EncodedDataset,
   canonicalJson,
   datasetHash,
   tryDecodeDataset,
-} from '../datasetCodec.ts';
-import { datasetProblem } from '../externalDataset.ts';
+} from './datasetCodec.ts';
+import { datasetProblem } from './externalDataset.ts';
 
 /**
  * Stored record versions and how each is read. Pure apart from hashing (async WebCrypto).

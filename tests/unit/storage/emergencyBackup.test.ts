@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { backupOfImported } from '../../../src/state/persistence.ts';
-import { openDatasetStorage } from '../../../src/state/storage.ts';
+import { openDatasetStorage } from '../../../src/storage/storage.ts';
 import { makeDataset } from '../../fixtures/builders.ts';
 
 describe('the backup offered when saving failed', () => {

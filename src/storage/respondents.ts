@@ -1,6 +1,6 @@
-import { checkRespondents, type ImportedResponses } from '../../domain/respondents.ts';
-import type { Dataset } from '../../domain/types.ts';
-import { deflate, fromBase64Url, inflate, toBase64Url } from '../shareLink.ts';
+import { checkRespondents, type ImportedResponses } from '../domain/respondents.ts';
+import type { Dataset } from '../domain/types.ts';
+import { deflate, fromBase64Url, inflate, toBase64Url } from './shareLink.ts';
 
 /**
  * The stored respondents of an imported response-level dataset: one record per dataset id in the

@@ -1,14 +1,14 @@
 import { IDBDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/domain/types.ts';
-import { datasetHash, encodeDataset } from '../../../src/state/datasetCodec.ts';
+import { datasetHash, encodeDataset } from '../../../src/storage/datasetCodec.ts';
 import {
   type DatasetStorage,
   type StoredEntry,
   backupOfDatasets,
   openDatasetStorage,
-} from '../../../src/state/storage.ts';
-import { isQuotaError } from '../../../src/state/storage/idb.ts';
+} from '../../../src/storage/storage.ts';
+import { isQuotaError } from '../../../src/storage/idb.ts';
 import {
   QUOTA_VARIANTS,
   channelHub,

@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/types.ts';
 import { validateDataset, type DatasetIssue } from '../import/datasetRules.ts';
-import { decodeView } from './urlState.ts';
+import { decodeView } from '../state/urlState.ts';
 
 /**
  * The one check for a Dataset that arrives from outside the importer: a shared link's fragment

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain/types.ts';
-import { encodeDataset, tryDecodeDataset } from '../../../src/state/datasetCodec.ts';
+import { encodeDataset, tryDecodeDataset } from '../../../src/storage/datasetCodec.ts';
 import {
   CURRENT_SCHEMA,
   SCHEMA_VERSION,
   migrateDataset,
   migrateV1,
-} from '../../../src/state/storage/records.ts';
+} from '../../../src/storage/records.ts';
 import { arbDataset, sampleDataset } from '../../fixtures/storage/helpers.ts';
 import v1Record from '../../fixtures/storage/v1-record.json';
 import v2Record from '../../fixtures/storage/v2-record.json';

@@ -6,7 +6,7 @@ import {
   type Schema,
   type StorageChange,
   MIGRATIONS,
-} from '../../../src/state/storage.ts';
+} from '../../../src/storage/storage.ts';
 import {
   QUOTA_VARIANTS,
   type QuotaVariant,

@@ -1,6 +1,6 @@
-import type { ImportedResponses } from '../../domain/respondents.ts';
-import type { Dataset, LocalizedText, Result } from '../../domain/types.ts';
-import type { CodecIssue } from '../datasetCodec.ts';
+import type { ImportedResponses } from '../domain/respondents.ts';
+import type { Dataset, LocalizedText, Result } from '../domain/types.ts';
+import type { CodecIssue } from './datasetCodec.ts';
 import type { ChannelLike, LockManagerLike, StorageChange } from './coordination.ts';
 import type { IdbFailure } from './idb.ts';
 import type { RecordStatus, Schema, StoredEntry } from './records.ts';
