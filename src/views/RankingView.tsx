@@ -9,7 +9,7 @@ import type { ChartTarget, ExportInfo, ExportTable } from '../export/types.ts';
 import { currentLinks } from './export/exportOptions.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
-import { truncateRanking } from '../domain/truncation.ts';
+import { RANKING_CHART_MAX_BARS, truncateRanking } from '../domain/truncation.ts';
 import type { GroupId } from '../domain/types.ts';
 import { formatInteger, formatScore } from '../i18n/format.ts';
 import { Z_90 } from '../domain/confidence.ts';
@@ -22,12 +22,6 @@ import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from './labels.t
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 import { WordReportButton } from './report/WordReportButton.tsx';
-
-/**
- * Most bars in the ranking chart: every province of PCI (63) still fits; longer rankings show the
- * top, the bottom and the selected units (truncateRanking) — a 5,000-bar chart froze the page.
- */
-export const RANKING_CHART_MAX_BARS = 64;
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {

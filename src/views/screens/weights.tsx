@@ -24,7 +24,7 @@ import { StabilityFrame } from '../weights/StabilityFrame.tsx';
 import { useStability } from '../weights/useStability.ts';
 import { WeightControls } from '../weights/WeightControls.tsx';
 import { WeightsTable } from '../weights/WeightsTable.tsx';
-import { RANKING_CHART_MAX_BARS } from '../RankingView.tsx';
+import { RANKING_CHART_MAX_BARS } from '../../domain/truncation.ts';
 import { moveSymbol, moveWords } from '../weights/moveText.ts';
 
 /** Slider moves are written to the URL this long after the last one, so history is not flooded. */

@@ -8,7 +8,7 @@ import type { UnitId } from '../../domain/types.ts';
 import type { StabilityResult } from '../../domain/weights.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { RANKING_CHART_MAX_BARS } from '../RankingView.tsx';
+import { RANKING_CHART_MAX_BARS } from '../../domain/truncation.ts';
 import { StabilityTable } from './StabilityTable.tsx';
 
 export interface StabilityFrameProps {
