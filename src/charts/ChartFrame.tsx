@@ -62,7 +62,7 @@ export interface ChartFrameProps {
  *   derives CONTRACTS.md file names, the CSV title line with source, licence and the
  *   illustrative marker, and the citation; add `caption`, `alt` and `highlight` when the view
  *   has them.
- * RankingView.tsx is the worked example.
+ * views/ranking/RankingView.tsx is the worked example.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const [ref, width] = useWidth<HTMLDivElement>(props.fallbackWidth ?? 720);

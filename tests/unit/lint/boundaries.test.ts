@@ -49,7 +49,7 @@ describe('module boundaries (eslint.config.js)', () => {
     ['src/charts/ChartFrame.tsx', '../ui/useWidth.ts'],
     ['src/export/captions.ts', '../charts/data/scorecard.ts'],
     ['src/export/types.ts', '../charts/target.ts'],
-    ['src/views/RankingView.tsx', './export/ExportMenu.tsx'],
+    ['src/views/ranking/RankingView.tsx', '../export/ExportMenu.tsx'],
     ['src/storage/shareLink.ts', '../state/urlState.ts'],
     ['src/state/persistence.ts', '../storage/storage.ts'],
   ])('%s may import %s', async (file, from) => {

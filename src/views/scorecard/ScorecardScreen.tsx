@@ -10,15 +10,15 @@ import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { lowRespondentsNote, methodNotes } from '../statsText.ts';
 import { useGroupYearStats } from '../useGroupYearStats.ts';
-import { comparabilityText } from '../scorecard/comparabilityText.ts';
-import { GapSection } from '../scorecard/GapSection.tsx';
-import { HistorySection } from '../scorecard/HistorySection.tsx';
-import { IndicatorSection } from '../scorecard/IndicatorSection.tsx';
+import { comparabilityText } from './comparabilityText.ts';
+import { GapSection } from './GapSection.tsx';
+import { HistorySection } from './HistorySection.tsx';
+import { IndicatorSection } from './IndicatorSection.tsx';
 import { WordReportButton } from '../report/WordReportButton.tsx';
-import { KeyFigures } from '../scorecard/KeyFigures.tsx';
-import { layout } from '../scorecard/layout.ts';
-import { StrengthsList } from '../scorecard/StrengthsList.tsx';
-import { SubIndexSection } from '../scorecard/SubIndexSection.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { layout } from './layout.ts';
+import { StrengthsList } from './StrengthsList.tsx';
+import { SubIndexSection } from './SubIndexSection.tsx';
 
 /** How long the scorecard waits for its statistics before showing without them. */
 const HOLD_MS = 1500;

@@ -20,12 +20,12 @@ import {
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
-import { StabilityFrame } from '../weights/StabilityFrame.tsx';
-import { useStability } from '../weights/useStability.ts';
-import { WeightControls } from '../weights/WeightControls.tsx';
-import { WeightsTable } from '../weights/WeightsTable.tsx';
+import { StabilityFrame } from './StabilityFrame.tsx';
+import { useStability } from './useStability.ts';
+import { WeightControls } from './WeightControls.tsx';
+import { WeightsTable } from './WeightsTable.tsx';
 import { RANKING_CHART_MAX_BARS } from '../../domain/truncation.ts';
-import { moveSymbol, moveWords } from '../weights/moveText.ts';
+import { moveSymbol, moveWords } from './moveText.ts';
 
 /** Slider moves are written to the URL this long after the last one, so history is not flooded. */
 const COMMIT_DELAY_MS = 400;

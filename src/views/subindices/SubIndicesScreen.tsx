@@ -1,7 +1,7 @@
 import type { ScreenProps } from '../screenProps.ts';
-import { SubIndicesView } from '../subindices/SubIndicesView.tsx';
-import '../subindices/legend.css';
-import '../subindices/subindices.css';
+import { SubIndicesView } from './SubIndicesView.tsx';
+import './legend.css';
+import './subindices.css';
 
 /** The Sub-indices tab (`view=subindices`), loaded on first use. */
 export default function SubIndicesScreen(props: ScreenProps) {

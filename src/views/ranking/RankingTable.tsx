@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react';
-import type { RankingBar, RankingChartData } from '../charts/data/ranking.ts';
-import type { GroupYear, UnitStanding } from '../domain/groupYear.ts';
-import { foldKey } from '../domain/names.ts';
-import type { Lang, Translate } from '../i18n/i18n.ts';
-import { formatChange, formatInteger, formatScore } from '../i18n/format.ts';
-import { intervalText, moveFlagText } from './statsText.ts';
-import { nextSort, parseSort, sortStandings } from './tableSort.ts';
-import { LowRespondentsMark } from './LowRespondentsMark.tsx';
-import { tierLabel } from './labels.ts';
-import { usePrinting, useRowWindow } from '../ui/rowWindow.ts';
+import type { RankingBar, RankingChartData } from '../../charts/data/ranking.ts';
+import type { GroupYear, UnitStanding } from '../../domain/groupYear.ts';
+import { foldKey } from '../../domain/names.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
+import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import { intervalText, moveFlagText } from '../statsText.ts';
+import { nextSort, parseSort, sortStandings } from '../tableSort.ts';
+import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
+import { tierLabel } from '../labels.ts';
+import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
 
 /**
  * From this many rows the table renders only the rows in view (in its own scroll box): 5,000

@@ -8,7 +8,7 @@ import { translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
-import { DistributionTable } from '../distribution/DistributionTable.tsx';
+import { DistributionTable } from './DistributionTable.tsx';
 import { comparabilityText } from '../scorecard/comparabilityText.ts';
 
 const lower = (s: string, lang: string) =>
