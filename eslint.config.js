@@ -220,7 +220,14 @@ export default tseslint.config(
       rel('import', 'state', 'storage', 'charts', 'views', 'app', 'export', 'domain'),
     ),
   },
-  { files: ['src/views/**'], rules: banned(RECHARTS, ZUSTAND, PAPA, rel('import', 'app')) },
+  {
+    // Of the importer, views see only its browser entry (files, paste, URLs → the worker).
+    files: ['src/views/**'],
+    rules: banned(RECHARTS, ZUSTAND, PAPA, rel('app'), {
+      regex: '(^|/)import(/(?!browser\\.ts$)|$)',
+      message: 'views/ may import only import/browser.ts from the importer.',
+    }),
+  },
   { files: ['src/app/**', 'src/main.tsx'], rules: banned(RECHARTS, ZUSTAND, PAPA) },
   {
     // Small functions and screens (issue 14, point 3; ARCHITECTURE.md rule 10). Warnings while

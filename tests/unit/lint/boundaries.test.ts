@@ -40,6 +40,8 @@ describe('module boundaries (eslint.config.js)', () => {
     ['src/storage/shareLink.ts', 'zustand'],
     ['src/domain/ranking.ts', '../storage/datasetCodec.ts'],
     ['src/import/validate.ts', '../storage/storage.ts'],
+    ['src/views/import/ImportDialog.tsx', '../../import/model.ts'],
+    ['src/views/import/ImportDialog.tsx', '../../import/client.ts'],
   ])('%s may not import %s', async (file, from) => {
     expect(await restricted(file, from)).not.toEqual([]);
   });
@@ -52,6 +54,7 @@ describe('module boundaries (eslint.config.js)', () => {
     ['src/views/ranking/RankingView.tsx', '../export/ExportMenu.tsx'],
     ['src/storage/shareLink.ts', '../state/urlState.ts'],
     ['src/state/persistence.ts', '../storage/storage.ts'],
+    ['src/views/import/ImportDialog.tsx', '../../import/browser.ts'],
   ])('%s may import %s', async (file, from) => {
     expect(await restricted(file, from)).toEqual([]);
   });

@@ -1,10 +1,10 @@
-import { importInWorker } from '../import/client.ts';
-import type { ImportOptions, ImportOutcome } from '../import/model.ts';
+import { importInWorker } from './client.ts';
+import type { ImportOptions, ImportOutcome } from './model.ts';
 import { makeIssue } from '../domain/issues.ts';
-import { refusedOutcome } from '../import/outcome.ts';
-import { sizeIssue } from '../import/sniff.ts';
+import { refusedOutcome } from './outcome.ts';
+import { sizeIssue } from './sniff.ts';
 
-export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from '../import/model.ts';
+export type { ImportOptions, ImportOutcome, ImportReport, ReportRow } from './model.ts';
 
 /**
  * Runs a file served from this origin (`?csv=<path>`) through the import pipeline in the worker;
