@@ -24,6 +24,17 @@ const ZUSTAND = {
   group: ['zustand', 'zustand/*'],
   message: 'Zustand is imported only under src/state.',
 };
+// Export may use the charts' pure parts only: the data builders of charts/data/ (no React there,
+// see their block) for captions, and the ChartTarget type of charts/target.ts. Components,
+// Recharts views and the rest of charts/ stay out: export works on what a view hands it.
+const CHARTS_FOR_EXPORT = {
+  regex: '(^|/)charts/(?!data/[^/]+$|target\\.ts$)',
+  message: 'export/ may import only charts/data/* and charts/target.ts from charts/.',
+};
+const STATE_FOR_STORAGE = {
+  regex: '(^|/)state/(?!urlState\\.ts$)',
+  message: 'storage/ may import only state/urlState.ts from state/.',
+};
 const rel = (...dirs) => ({
   group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`]),
   message: 'This import crosses a module boundary (see ARCHITECTURE.md).',
@@ -102,41 +113,85 @@ export default tseslint.config(
     rules: banned(
       UI_LIBS,
       PAPA,
-      rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
+      rel('import', 'state', 'storage', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
     ),
   },
   {
     files: ['src/import/**'],
-    rules: banned(UI_LIBS, PAPA, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
+    rules: banned(
+      UI_LIBS,
+      PAPA,
+      rel('state', 'storage', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
+    ),
   },
   {
     files: ['src/import/parseCsv.ts'],
-    rules: banned(UI_LIBS, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
+    rules: banned(
+      UI_LIBS,
+      rel('state', 'storage', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
+    ),
   },
   {
     // Stats may read bundled response files with the importer's CSV reader.
     files: ['src/stats/**'],
-    rules: banned(UI_LIBS, PAPA, rel('state', 'charts', 'ui', 'views', 'app', 'export', 'i18n')),
+    rules: banned(
+      UI_LIBS,
+      PAPA,
+      rel('state', 'storage', 'charts', 'ui', 'views', 'app', 'export', 'i18n'),
+    ),
   },
   {
     files: ['src/i18n/**'],
-    rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'charts', 'ui', 'views', 'app', 'export')),
+    rules: banned(
+      UI_LIBS,
+      PAPA,
+      rel('import', 'state', 'storage', 'charts', 'ui', 'views', 'app', 'export'),
+    ),
   },
   {
-    files: ['src/charts/data/**'],
-    rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'ui', 'views', 'app', 'export')),
+    // Charts draw what they are given: no store, no export pipeline, no views (a view passes its
+    // export menu into ChartFrame's `tools` slot, and the language comes in props).
+    files: ['src/charts/**'],
+    rules: banned(
+      RECHARTS,
+      ZUSTAND,
+      PAPA,
+      rel('import', 'state', 'storage', 'views', 'app', 'export'),
+    ),
   },
   {
     files: ['src/charts/views/**', 'src/charts/ChartFrame.tsx'],
-    rules: banned(ZUSTAND, PAPA, rel('import', 'state', 'views', 'app', 'export')),
+    rules: banned(ZUSTAND, PAPA, rel('import', 'state', 'storage', 'views', 'app', 'export')),
+  },
+  {
+    files: ['src/charts/data/**'],
+    rules: banned(UI_LIBS, PAPA, rel('import', 'state', 'storage', 'ui', 'views', 'app', 'export')),
   },
   {
     files: ['src/export/**'],
-    rules: banned(RECHARTS, ZUSTAND, PAPA, rel('state', 'ui', 'views', 'app')),
+    rules: banned(
+      RECHARTS,
+      ZUSTAND,
+      PAPA,
+      rel('state', 'storage', 'ui', 'views', 'app'),
+      CHARTS_FOR_EXPORT,
+    ),
   },
   {
     files: ['src/export/csv.ts'],
-    rules: banned(RECHARTS, ZUSTAND, rel('state', 'ui', 'views', 'app')),
+    rules: banned(
+      RECHARTS,
+      ZUSTAND,
+      rel('state', 'storage', 'ui', 'views', 'app'),
+      CHARTS_FOR_EXPORT,
+    ),
+  },
+  {
+    // Persistence (IndexedDB, backups, the dataset codec, share links) under the store: no React,
+    // no Zustand (state/persistence.ts binds it to the store), and of state/ only the pure URL
+    // codec (urlState.ts: a share link is the view's URL plus a fragment).
+    files: ['src/storage/**'],
+    rules: banned(UI_LIBS, PAPA, rel('charts', 'ui', 'views', 'app', 'export'), STATE_FOR_STORAGE),
   },
   {
     files: ['src/state/**'],
@@ -148,10 +203,17 @@ export default tseslint.config(
       RECHARTS,
       ZUSTAND,
       PAPA,
-      rel('import', 'state', 'charts', 'views', 'app', 'export', 'domain'),
+      rel('import', 'state', 'storage', 'charts', 'views', 'app', 'export', 'domain'),
     ),
   },
-  { files: ['src/views/**'], rules: banned(RECHARTS, ZUSTAND, PAPA, rel('import', 'app')) },
+  {
+    // Of the importer, views see only its browser entry (files, paste, URLs → the worker).
+    files: ['src/views/**'],
+    rules: banned(RECHARTS, ZUSTAND, PAPA, rel('app'), {
+      regex: '(^|/)import(/(?!browser\\.ts$)|$)',
+      message: 'views/ may import only import/browser.ts from the importer.',
+    }),
+  },
   { files: ['src/app/**', 'src/main.tsx'], rules: banned(RECHARTS, ZUSTAND, PAPA) },
   {
     // Small functions and screens (issue 14, point 3; ARCHITECTURE.md rule 10). Warnings while

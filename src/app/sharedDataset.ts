@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/types.ts';
 import { loadCatalogue, translate, type Lang, type MessageKey } from '../i18n/i18n.ts';
-import type { ShareIssue } from '../state/shareLink.ts';
+import type { ShareIssue } from '../storage/shareLink.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { decodeView } from '../state/urlState.ts';
@@ -8,7 +8,7 @@ import { FRAGMENT_START } from './sharedFragment.ts';
 import './sharedDataset.css';
 
 /**
- * Opening a link that carries a dataset in its fragment (`#d=…`, see state/shareLink.ts). Called
+ * Opening a link that carries a dataset in its fragment (`#d=…`, see storage/shareLink.ts). Called
  * by main.tsx before the URL sync, so that the link's `ds=` names a dataset the store has.
  *
  * On success the dataset is put in the store like an import, but NOT saved: it came from someone
@@ -60,13 +60,13 @@ async function reasonOf(
 
 /** Same content as far as the stored form can tell (the codec's canonical JSON). */
 async function sameContent(a: Dataset, b: Dataset): Promise<boolean> {
-  const { canonicalJson, encodeDataset } = await import('../state/datasetCodec.ts');
+  const { canonicalJson, encodeDataset } = await import('../storage/datasetCodec.ts');
   return canonicalJson(encodeDataset(a)) === canonicalJson(encodeDataset(b));
 }
 
 async function decode(hash: string, stored: Promise<unknown>): Promise<Outcome> {
   try {
-    const { decodeDatasetFragment } = await import('../state/shareLink.ts');
+    const { decodeDatasetFragment } = await import('../storage/shareLink.ts');
     const result = await decodeDatasetFragment(hash);
     if (!result.ok) return { kind: 'failed', ...(await reasonOf(result.issues[0])) };
     const dataset = result.value;

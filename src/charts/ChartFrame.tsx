@@ -1,7 +1,26 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useWidth } from '../ui/useWidth.ts';
-import { ExportMenu } from './ExportMenu.tsx';
-import type { ChartTarget, ExportInfo, ExportTable } from './exportTypes.ts';
+import type { ChartTarget } from './target.ts';
+
+/** What the frame shows, as an export starts from it (the journalist may edit some of it). */
+export interface FrameContent {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly source: string;
+  readonly notes: readonly string[];
+  readonly watermark: string | null;
+  /** The frame's visible text alternative: the alt text when the view writes none. */
+  readonly summary?: string;
+}
+
+/** What the frame hands to its tools slot. */
+export interface FrameTools {
+  readonly frame: FrameContent;
+  /** The chart at a given width (the frame's children). */
+  readonly renderChart: (width: number, target?: ChartTarget) => ReactNode;
+  /** The chart's width on screen ("as shown"). */
+  readonly shownWidth: number;
+}
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -23,29 +42,27 @@ export interface ChartFrameProps {
   readonly children: (width: number, target?: ChartTarget) => ReactNode;
   /** Width used before measuring (and in jsdom, which cannot measure). */
   readonly fallbackWidth?: number;
-  /** Optional: the exact plotted data (shown columns, one row per mark) for "Tải CSV". */
-  readonly exportTable?: ExportTable;
-  /** Optional: the data behind the chart (file names, CSV title, citation), caption, alt text, highlights. */
-  readonly exportInfo?: ExportInfo;
-  /** Set false to leave out the export menu (e.g. a frame inside another frame's export). */
-  readonly exportable?: boolean;
+  /** The header's tools before the table toggle (the view's export menu; none when left out). */
+  readonly tools?: (frame: FrameTools) => ReactNode;
 }
 
 /**
  * Every chart's frame (DESIGN.md): title, subtitle, the chart (or its table), then a footer with
  * the source line, notes and, for illustrative data, the watermark. Exports reproduce this frame.
  *
- * Export: every frame has a "Xuất" / "Export" button (and "In" / "Print"). With no extra props it
- * offers PNG and SVG of this frame (the chart re-rendered through `children(width)` at the image's
- * width, with title, subtitle, source, notes, date and the locked watermark), the link and the
- * embed code. A view gets the rest by passing two optional props:
- * - `exportTable={{ header, rows }}` — the plotted data with the shown columns → "Tải CSV"
+ * Export: the view puts its "Xuất" / "Export" button (and "In" / "Print") in the `tools` slot,
+ * which gets the frame's content, its chart renderer and its width:
+ * `tools={(f) => <ExportMenu {...f} lang={lang} table={…} info={…} />}` (views/export). With only
+ * the frame the menu offers PNG and SVG of this frame (the chart re-rendered through
+ * `children(width)` at the image's width, with title, subtitle, source, notes, date and the
+ * locked watermark), the link and the embed code. The view gets the rest with two optional props:
+ * - `table={{ header, rows }}` — the plotted data with the shown columns → "Tải CSV"
  *   (numbers as numbers, null for missing);
- * - `exportInfo={{ dataset, view: 'ranking', groupId, year }}` — from which the (lazy) dialog
+ * - `info={{ dataset, view: 'ranking', groupId, year }}` — from which the (lazy) dialog
  *   derives CONTRACTS.md file names, the CSV title line with source, licence and the
  *   illustrative marker, and the citation; add `caption`, `alt` and `highlight` when the view
  *   has them.
- * RankingView.tsx is the worked example.
+ * views/ranking/RankingView.tsx is the worked example.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const [ref, width] = useWidth<HTMLDivElement>(props.fallbackWidth ?? 720);
@@ -62,22 +79,18 @@ export function ChartFrame(props: ChartFrameProps) {
           <p className="chart-frame__subtitle">{props.subtitle}</p>
         </div>
         <div className="chart-frame__tools">
-          {props.exportable === false ? null : (
-            <ExportMenu
-              frame={{
-                title: props.title,
-                subtitle: props.subtitle,
-                source: props.source,
-                notes: props.notes,
-                watermark: props.watermark,
-                summary: props.summary,
-              }}
-              renderChart={props.children}
-              shownWidth={width}
-              {...(props.exportTable ? { table: props.exportTable } : {})}
-              {...(props.exportInfo ? { info: props.exportInfo } : {})}
-            />
-          )}
+          {props.tools?.({
+            frame: {
+              title: props.title,
+              subtitle: props.subtitle,
+              source: props.source,
+              notes: props.notes,
+              watermark: props.watermark,
+              summary: props.summary,
+            },
+            renderChart: props.children,
+            shownWidth: width,
+          })}
           <button
             type="button"
             className="button button--secondary"

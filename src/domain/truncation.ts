@@ -5,6 +5,12 @@
  * left out. Tables and CSV exports never use it: they keep every row.
  */
 
+/**
+ * Most bars in the ranking chart: every province of PCI (63) still fits; longer rankings show the
+ * top, the bottom and the selected units (truncateRanking) — a 5,000-bar chart froze the page.
+ */
+export const RANKING_CHART_MAX_BARS = 64;
+
 export interface TruncateOptions {
   /** Most rows shown (gap markers not counted); at least 1. */
   readonly max: number;

@@ -33,12 +33,12 @@ const renderUnavailable = (lang: Lang) =>
   );
 
 /**
- * An embed of an imported dataset carries it in the fragment (`#d=2.…`, see state/shareLink.ts),
+ * An embed of an imported dataset carries it in the fragment (`#d=2.…`, see storage/shareLink.ts),
  * checked like a shared link; a bundled dataset's id in it is refused. No notice, no saving.
  */
 async function openFragment(): Promise<void> {
   if (!window.location.hash.startsWith('#d=')) return;
-  const { decodeDatasetFragment } = await import('../state/shareLink.ts');
+  const { decodeDatasetFragment } = await import('../storage/shareLink.ts');
   const r = await decodeDatasetFragment(window.location.hash);
   if (r.ok && catalogueEntry(r.value.id) === undefined) useAppStore.getState().putImported(r.value);
 }

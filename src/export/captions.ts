@@ -1,4 +1,4 @@
-import type { ExportInfo } from '../charts/exportTypes.ts';
+import type { ExportInfo } from './types.ts';
 import { buildScorecardData } from '../charts/data/scorecard.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import type { GroupId, Lang } from '../domain/types.ts';

@@ -1,4 +1,4 @@
-import type { ExportInfo } from '../charts/exportTypes.ts';
+import type { ExportInfo } from './types.ts';
 import type { Lang } from '../domain/types.ts';
 import { translate } from '../i18n/i18n.ts';
 import type { CitationParts } from './caption.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ChartTarget, ExportTable } from '../charts/exportTypes.ts';
+import type { ChartTarget, ExportTable } from './types.ts';
 import { assertVietnamMapsComplete } from './mapCheck.ts';
 import { MIN_EXPORT_TEXT_PX, smallestTextSize } from './textSize.ts';
 import {

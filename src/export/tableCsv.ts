@@ -1,4 +1,4 @@
-import type { ExportInfo, ExportTable } from '../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from './types.ts';
 import { csvBlobParts, writeCsv, type CsvDialect } from './csv.ts';
 
 // Column names the importer reads as the year and the group (its header aliases, so not UI

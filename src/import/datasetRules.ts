@@ -6,7 +6,7 @@ import { RANGES, inRange, type Range } from './validate.ts';
 /**
  * The importer's ranges and rules applied to a Dataset that did NOT come out of the importer: a
  * shared link's `#d=` fragment, a restored backup, a record read back from IndexedDB. The codec
- * (state/datasetCodec.ts) only checks types; a hand-made dataset with a score of 1e12, a rank of
+ * (storage/datasetCodec.ts) only checks types; a hand-made dataset with a score of 1e12, a rank of
  * 0.5 or an observation of an unknown unit must be refused here, before any view sees it, with
  * the importer's own issue codes (so the message is the one a file would get) and a path saying
  * where. Pure; linear in the size of the dataset; stops after `MAX_ISSUES`.

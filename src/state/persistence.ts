@@ -13,7 +13,7 @@ import {
   type RestoreReport,
   type StorageIssue,
   type StoredEntry,
-} from './storage.ts';
+} from '../storage/storage.ts';
 import { BUNDLED, catalogueEntry } from './catalogue.ts';
 import { useAppStore, type StoredProblem } from './store.ts';
 

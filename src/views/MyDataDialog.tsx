@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/types.ts';
 import { formatInteger } from '../i18n/format.ts';
 import type { Lang, MessageKey, Translate } from '../i18n/i18n.ts';
 import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
-import type { RestoreSkipReason } from '../state/storage.ts';
+import type { RestoreSkipReason } from '../storage/storage.ts';
 import type { StoredProblem } from '../state/store.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { backupFileName } from '../export/fileName.ts';

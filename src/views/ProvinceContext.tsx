@@ -1,4 +1,5 @@
 import { ChartFrame } from '../charts/ChartFrame.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { buildProvinceContext } from '../charts/data/provinceContext.ts';
 import { ProvinceContextChart } from '../charts/views/ProvinceContextChart.tsx';
 import { formatInteger, formatScore } from '../i18n/format.ts';
@@ -55,7 +56,7 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
         source={t('context.source')}
         notes={notes}
         watermark={null}
-        exportTable={exportTable}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} />}
         fallbackWidth={320}
         labels={{
           showTable: t('chart.showTable'),

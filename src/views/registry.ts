@@ -1,23 +1,29 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { VIEWS, type ViewId } from '../state/urlState.ts';
-import { RankingView } from './RankingView.tsx';
+import { RankingView } from './ranking/RankingView.tsx';
 import type { ScreenProps } from './screenProps.ts';
 
 /**
- * The registry of screens, one per view tab (no switches elsewhere). The ranking is the default
- * view and ships in the initial bundle; every other screen is `src/views/screens/<viewId>.tsx`
- * with a default export, loaded on first use so it does not weigh on the first paint.
+ * The registry of screens, one per view tab (no switches elsewhere), each in its tab's folder
+ * `src/views/<viewId>/`. The ranking is the default view and ships in the initial bundle; every
+ * other screen is a default export loaded on first use, so it does not weigh on the first paint.
+ * The map is explicit (not a filename glob) and complete: a tab without a screen is a type error.
  */
-const lazyScreens = import.meta.glob<{ default: ComponentType<ScreenProps> }>('./screens/*.tsx');
+type ScreenModule = { default: ComponentType<ScreenProps> };
+const lazyScreens: Readonly<Record<Exclude<ViewId, 'ranking'>, () => Promise<ScreenModule>>> = {
+  scorecard: () => import('./scorecard/ScorecardScreen.tsx'),
+  compare: () => import('./compare/CompareScreen.tsx'),
+  trends: () => import('./trends/TrendsScreen.tsx'),
+  map: () => import('./map/MapScreen.tsx'),
+  subindices: () => import('./subindices/SubIndicesScreen.tsx'),
+  distribution: () => import('./distribution/DistributionScreen.tsx'),
+  weights: () => import('./weights/WeightsScreen.tsx'),
+};
 
 type Screen = ComponentType<ScreenProps> | LazyExoticComponent<ComponentType<ScreenProps>>;
 
 const screens = new Map<ViewId, Screen>([['ranking', RankingView]]);
-for (const [path, load] of Object.entries(lazyScreens)) {
-  const id = /\/([a-z]+)\.tsx$/.exec(path)?.[1];
-  if (id && (VIEWS as readonly string[]).includes(id) && id !== 'ranking')
-    screens.set(id as ViewId, lazy(load));
-}
+for (const id of VIEWS) if (id !== 'ranking') screens.set(id, lazy(lazyScreens[id]));
 
 /** Views that are built, in the order of CONTRACTS.md's tabs. */
 export const AVAILABLE_VIEWS: readonly ViewId[] = VIEWS.filter((v) => screens.has(v));

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, GroupId } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import CompareScreen from '../../src/views/screens/compare.tsx';
+import CompareScreen from '../../src/views/compare/CompareScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
 
 const names = ['Ba Bể', 'Bạch Thông', 'Chợ Đồn', 'Chợ Mới', 'Na Rì', 'Ngân Sơn'];

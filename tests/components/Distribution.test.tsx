@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GroupId } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import DistributionScreen from '../../src/views/screens/distribution.tsx';
+import DistributionScreen from '../../src/views/distribution/DistributionScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
 
 const ds = makeDataset(

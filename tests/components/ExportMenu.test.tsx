@@ -2,13 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame, type ChartFrameProps } from '../../src/charts/ChartFrame.tsx';
+import { ExportMenu, type ExportMenuProps } from '../../src/views/export/ExportMenu.tsx';
 import type { Dataset, GroupId } from '../../src/domain/types.ts';
-import type * as ShareLinkModule from '../../src/state/shareLink.ts';
+import type * as ShareLinkModule from '../../src/storage/shareLink.ts';
 import { makeDataset } from '../fixtures/builders.ts';
 
 // jsdom's Blob has no stream(), so the real deflate cannot run here: a fragment whose length
-// grows with the dataset stands in (state/shareLink.ts has its own tests).
-vi.mock('../../src/state/shareLink.ts', async (original) => {
+// grows with the dataset stands in (storage/shareLink.ts has its own tests).
+vi.mock('../../src/storage/shareLink.ts', async (original) => {
   const real = await original<typeof ShareLinkModule>();
   const fragment = async (d: Dataset) => `#d=2.${'x'.repeat(d.units.length * 20)}`;
   return {
@@ -35,7 +36,10 @@ const dataset = {
   groups: [{ id: 'districts' as GroupId, name: { vi: 'Huyện, thành phố', en: 'Districts' } }],
 };
 
-function frame(over: Partial<ChartFrameProps> = {}) {
+type MenuProps = Partial<Pick<ExportMenuProps, 'lang' | 'table' | 'info'>>;
+
+/** A frame whose tools slot holds the export menu, as the views pass it. */
+function frame(menu: MenuProps = {}, over: Partial<ChartFrameProps> = {}) {
   const props: ChartFrameProps = {
     title: 'DCCI 2019: xếp hạng 4 huyện',
     subtitle: 'Huyện, thành phố · năm 2019',
@@ -50,6 +54,9 @@ function frame(over: Partial<ChartFrameProps> = {}) {
       <svg width={w} height={100}>
         <text>Na Rì</text>
       </svg>
+    ),
+    tools: (f) => (
+      <ExportMenu {...f} lang={menu.lang ?? 'vi'} table={menu.table} info={menu.info} />
     ),
     ...over,
   };
@@ -84,9 +91,15 @@ describe('the export menu of a chart frame', () => {
     ).toBe('Tóm tắt');
   });
 
-  it('speaks English with ?lang=en', async () => {
-    window.history.replaceState(null, '', '/?v=1&lang=en');
-    frame();
+  it('has no export tools when the view passes none', () => {
+    frame({}, { tools: undefined });
+    expect(screen.queryByRole('button', { name: 'Xuất' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Xem dạng bảng' })).toBeTruthy();
+  });
+
+  it('speaks the language the view passes, not the one in the URL', async () => {
+    window.history.replaceState(null, '', '/?v=1&lang=vi');
+    frame({ lang: 'en' });
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
     const dialog = await openDialog('Export');
     for (const label of EN)
@@ -94,7 +107,7 @@ describe('the export menu of a chart frame', () => {
   });
 
   it('lets the title, subtitle and note be edited but not the source or the watermark', async () => {
-    frame({ exportTable: { header: ['Hạng', 'Đơn vị', 'Điểm'], rows: [[1, 'Na Rì', 70]] } });
+    frame({ table: { header: ['Hạng', 'Đơn vị', 'Điểm'], rows: [[1, 'Na Rì', 70]] } });
     const dialog = await openDialog();
     const title = within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement;
     expect(title.value).toBe('DCCI 2019: xếp hạng 4 huyện');
@@ -115,7 +128,7 @@ describe('the export menu of a chart frame', () => {
 
   it('highlights at most three units, offers a caption and an embed code', async () => {
     frame({
-      exportInfo: {
+      info: {
         dataset,
         view: 'ranking',
         groupId: 'districts',
@@ -149,7 +162,7 @@ describe('the export menu of a chart frame', () => {
     const big = makeDataset(
       names.map((unit, i) => ({ unit, year: 2019, total: (i * 7.31) % 100 })),
     );
-    frame({ exportInfo: { dataset: big, view: 'ranking', groupId: 'districts', year: 2019 } });
+    frame({ info: { dataset: big, view: 'ranking', groupId: 'districts', year: 2019 } });
     const dialog = await openDialog();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Nhúng' }));
     expect(

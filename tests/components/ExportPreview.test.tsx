@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../src/charts/ChartFrame.tsx';
+import { ExportMenu } from '../../src/views/export/ExportMenu.tsx';
 import type { ExportRequest } from '../../src/export/pipeline.ts';
 import type * as PipelineModule from '../../src/export/pipeline.ts';
 
@@ -46,6 +47,7 @@ function frame() {
       labels={{ showTable: 'Xem dạng bảng', showChart: 'Xem biểu đồ', chart: 'Biểu đồ' }}
       table={<table />}
       fallbackWidth={600}
+      tools={(f) => <ExportMenu {...f} lang="vi" />}
     >
       {(w) => (
         <svg width={w} height={100}>

@@ -9,7 +9,7 @@ import {
   setStoredRespondentsReader,
 } from '../../src/state/respondentSource.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import ScorecardScreen from '../../src/views/screens/scorecard.tsx';
+import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { importSmall } from '../fixtures/respondents/small.ts';
 
 const { dataset, responses } = importSmall();

@@ -8,7 +8,7 @@ import type { Dataset } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { importText } from '../../src/import/importDataset.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import ScorecardScreen from '../../src/views/screens/scorecard.tsx';
+import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import { RankingView } from '../../src/views/RankingView.tsx';
+import { RankingView } from '../../src/views/ranking/RankingView.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
 
 // Ba Bể is far ahead; Bạch Thông and Na Rì cannot be told apart; Chợ Đồn has few respondents.

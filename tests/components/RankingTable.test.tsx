@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGroupYear } from '../../src/domain/groupYear.ts';
 import type { GroupId } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
-import { RankingTable } from '../../src/views/RankingTable.tsx';
+import { RankingTable } from '../../src/views/ranking/RankingTable.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
 
 const ds = makeDataset([

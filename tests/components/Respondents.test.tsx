@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import WeightsScreen from '../../src/views/screens/weights.tsx';
+import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { SubIndicesView } from '../../src/views/subindices/SubIndicesView.tsx';
 import { TrendsView } from '../../src/views/trends/TrendsView.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';

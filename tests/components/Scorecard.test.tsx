@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, GroupId, SubIndexDef } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import ScorecardScreen from '../../src/views/screens/scorecard.tsx';
+import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
 
 const base = makeDataset(

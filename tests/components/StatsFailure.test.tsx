@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SubIndexId } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/state/urlState.ts';
-import { RankingView } from '../../src/views/RankingView.tsx';
-import WeightsScreen from '../../src/views/screens/weights.tsx';
+import { RankingView } from '../../src/views/ranking/RankingView.tsx';
+import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
 
 // Neither the worker nor the inline run could compute anything.

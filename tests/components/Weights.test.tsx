@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubIndexDef, SubIndexId } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import WeightsScreen from '../../src/views/screens/weights.tsx';
+import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
 
 const sub = (id: string, vi: string, en: string, weight?: number): SubIndexDef => ({

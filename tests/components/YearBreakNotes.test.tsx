@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, GroupId } from '../../src/domain/types.ts';
 import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
-import { RankingView } from '../../src/views/RankingView.tsx';
-import ScorecardScreen from '../../src/views/screens/scorecard.tsx';
+import { RankingView } from '../../src/views/ranking/RankingView.tsx';
+import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
 
 // Issue 13, point 2: no change across a gap in the years or the 2025 merger, and a note says why;

@@ -3,8 +3,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Dataset, DatasetId } from '../../src/domain/types.ts';
-import { encodeDatasetFragment } from '../../src/state/shareLink.ts';
-import { backupOfDatasets } from '../../src/state/storage/backup.ts';
+import { encodeDatasetFragment } from '../../src/storage/shareLink.ts';
+import { backupOfDatasets } from '../../src/storage/backup.ts';
 import { makeDataset } from '../fixtures/builders.ts';
 import { expectNoAxeViolations, openPage, tableUnits, type TestPage } from './setup/browser.ts';
 

@@ -9,7 +9,7 @@ import {
   importUserFile,
   importUserUrl,
   type ImportOutcome,
-} from '../../state/importFile.ts';
+} from '../../import/browser.ts';
 import { recallMapping, rememberMapping } from '../../state/mappingMemory.ts';
 import type { MappingEntry, MappingRole } from '../../state/mappingMemory.ts';
 import { AppendStep } from './AppendStep.tsx';

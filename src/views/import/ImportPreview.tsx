@@ -4,7 +4,7 @@ import type { Group } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { issueMessage } from '../../i18n/issueMessages.ts';
-import type { ImportReport } from '../../state/importFile.ts';
+import type { ImportReport } from '../../import/browser.ts';
 import { downloadText } from '../../export/download.ts';
 import { issueListTsv } from './issueList.ts';
 

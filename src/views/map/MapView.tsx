@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import {
   buildChoroplethData,
   hasProvinceCodes,
@@ -287,8 +288,7 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       <ChartFrame
         title={title}
         subtitle={subtitle}
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
         summary={summaryOf(measured, highlighted, lang, t, groupName, year)}
         source={sourceLine(dataset, lang, t)}
         notes={notes}

@@ -1,8 +1,9 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildGapData } from '../../charts/data/gap.ts';
 import { ScorecardGapChart } from '../../charts/views/ScorecardGapChart.tsx';
 import { formatChange, formatScore } from '../../i18n/format.ts';
-import type { ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportTable } from '../../export/types.ts';
 import { scorecardExportInfo, type SectionProps } from './SubIndexSection.tsx';
 
 /**
@@ -131,8 +132,14 @@ export function GapSection(props: SectionProps) {
         chart: t('scorecard.chartLabel', { title }),
       }}
       table={table}
-      exportTable={exportTable}
-      exportInfo={scorecardExportInfo(props, summary)}
+      tools={(f) => (
+        <ExportMenu
+          {...f}
+          lang={lang}
+          table={exportTable}
+          info={scorecardExportInfo(props, summary)}
+        />
+      )}
     >
       {(width) => (
         <ScorecardGapChart

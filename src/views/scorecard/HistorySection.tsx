@@ -1,7 +1,8 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { HistoryChart } from '../../charts/views/HistoryChart.tsx';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import type { ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportTable } from '../../export/types.ts';
 import { scorecardExportInfo, type SectionProps } from './SubIndexSection.tsx';
 
 /** A small chart of the unit's score and rank over every year of its group, with a table. */
@@ -79,8 +80,14 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
         chart: t('scorecard.chartLabel', { title }),
       }}
       table={table}
-      exportTable={exportTable}
-      exportInfo={scorecardExportInfo(props, summary, first === last ? first : `${first}–${last}`)}
+      tools={(f) => (
+        <ExportMenu
+          {...f}
+          lang={lang}
+          table={exportTable}
+          info={scorecardExportInfo(props, summary, first === last ? first : `${first}–${last}`)}
+        />
+      )}
     >
       {(width) => (
         <HistoryChart

@@ -1,7 +1,8 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import { SubIndexBarsChart } from '../../charts/views/SubIndexBarsChart.tsx';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import type { Dataset } from '../../domain/types.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
@@ -130,8 +131,7 @@ export function SubIndexSection(props: SectionProps) {
         chart: t('scorecard.chartLabel', { title }),
       }}
       table={table}
-      exportTable={exportTable}
-      exportInfo={exportInfo}
+      tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
     >
       {(width, target) => (
         <SubIndexBarsChart

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildHeatmapData, type HeatmapData } from '../../charts/data/heatmap.ts';
 import { niceDomain } from '../../charts/scales.ts';
-import { currentLinks } from '../../charts/exportOptions.ts';
+import { currentLinks } from '../export/exportOptions.ts';
 import { HeatmapFramed } from '../../charts/views/HeatmapFramed.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { HeatmapSvg } from '../../charts/views/HeatmapSvg.tsx';
 import { HeatmapTable, type HeatmapTableProps } from '../../charts/views/HeatmapTable.tsx';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { buildGroupYear, strengthsAndWeaknesses, type GroupYear } from '../../domain/groupYear.ts';
 import type { Dataset, GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
@@ -257,8 +258,7 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
         subtitle={
           t('subindices.subtitle', { group: groupName, year }) + (showing ? ` · ${showing}` : '')
         }
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
         summary={heatmapSummary(data, groupYear, view.unit, lang, t, groupName)}
         source={sourceLine(dataset, lang, t)}
         notes={notesFor(dataset, data, groupYear, domain, view.sub, lang, t)}

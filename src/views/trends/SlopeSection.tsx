@@ -1,5 +1,6 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import type { MoversData } from '../../charts/data/movers.ts';
 import type { SlopeData } from '../../charts/data/slope.ts';
 import { MoversChart } from '../../charts/views/MoversChart.tsx';
@@ -138,8 +139,9 @@ export function SlopeSection({
           chart: t('trends.slopeChartLabel', { title: slopeTitle }),
         }}
         table={<Deferred render={() => table(slopeTitle, slope.rows)} />}
-        exportTable={exportTable(slope.rows)}
-        exportInfo={exportInfo}
+        tools={(f) => (
+          <ExportMenu {...f} lang={lang} table={exportTable(slope.rows)} info={exportInfo} />
+        )}
       >
         {(width) => (
           <SlopeChart
@@ -172,8 +174,9 @@ export function SlopeSection({
             chart: t('trends.moversChartLabel', { title: moversTitle }),
           }}
           table={<Deferred render={() => table(moversTitle, moverRows)} />}
-          exportTable={exportTable(moverRows)}
-          exportInfo={exportInfo}
+          tools={(f) => (
+            <ExportMenu {...f} lang={lang} table={exportTable(moverRows)} info={exportInfo} />
+          )}
         >
           {(width) => (
             <MoversChart

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildMoversData } from '../../charts/data/movers.ts';
 import { buildSlopeData } from '../../charts/data/slope.ts';
 import { buildTrendData, defaultTrendUnits } from '../../charts/data/trends.ts';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { seriesColour, seriesDash } from '../../charts/scales.ts';
 import { TrendChart } from '../../charts/views/TrendChart.tsx';
 import { layoutKey, TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
@@ -176,8 +177,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t('trends.chartLabel', { title }),
         }}
         table={table}
-        exportTable={exportTable}
-        exportInfo={exportInfo}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
       >
         {(width, target) => {
           // A fixed-size image: 14 px text, the two charts sharing the height left by the key

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildStabilityData, type StabilityBar } from '../../charts/data/weights.ts';
-import type { ExportInfo, ExportTable } from '../../charts/exportTypes.ts';
+import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { StabilityChart } from '../../charts/views/StabilityChart.tsx';
 import type { UnitId } from '../../domain/types.ts';
 import type { StabilityResult } from '../../domain/weights.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { RANKING_CHART_MAX_BARS } from '../RankingView.tsx';
+import { RANKING_CHART_MAX_BARS } from '../../domain/truncation.ts';
 import { StabilityTable } from './StabilityTable.tsx';
 
 export interface StabilityFrameProps {
@@ -113,8 +114,14 @@ export function StabilityFrame({
           chart: t('weights.stability.chartLabel', { title: sTitle }),
         }}
         table={<StabilityTable data={stability} lang={lang} t={t} caption={sCaption} />}
-        exportTable={sExportTable}
-        exportInfo={{ ...exportInfo, caption: sSummary, alt: sSummary }}
+        tools={(f) => (
+          <ExportMenu
+            {...f}
+            lang={lang}
+            table={sExportTable}
+            info={{ ...exportInfo, caption: sSummary, alt: sSummary }}
+          />
+        )}
       >
         {(width) => (
           <StabilityChart

@@ -5,7 +5,7 @@ import type { UnitId } from '../../domain/types.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { movePlaces, moveWords } from './moveText.ts';
 import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
-import { WINDOW_FROM } from '../RankingTable.tsx';
+import { WINDOW_FROM } from '../ranking/RankingTable.tsx';
 
 /**
  * The what-if ranking as a table: unit, rank with the dataset weights, what-if rank, moved, total,

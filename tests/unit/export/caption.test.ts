@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportInfo } from '../../../src/charts/exportTypes.ts';
+import type { ExportInfo } from '../../../src/export/types.ts';
 import type { Dataset, GroupId } from '../../../src/domain/types.ts';
 import {
   buildCitation,

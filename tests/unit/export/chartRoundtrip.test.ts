@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExportTable } from '../../../src/charts/exportTypes.ts';
+import type { ExportTable } from '../../../src/export/types.ts';
 import { rankScores } from '../../../src/domain/ranking.ts';
 import { slug } from '../../../src/domain/names.ts';
 import type { Dataset, DatasetId, GroupId } from '../../../src/domain/types.ts';

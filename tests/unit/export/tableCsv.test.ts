@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ExportTable } from '../../../src/charts/exportTypes.ts';
+import type { ExportTable } from '../../../src/export/types.ts';
 import { csvBlobParts, ILLUSTRATIVE_MARKER } from '../../../src/export/csv.ts';
 import { tableCsv, tableCsvBlob } from '../../../src/export/tableCsv.ts';
 import { importBytes } from '../../../src/import/importDataset.ts';

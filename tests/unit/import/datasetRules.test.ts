@@ -8,8 +8,8 @@ import {
   validateDataset,
 } from '../../../src/import/datasetRules.ts';
 import { RANGES, inRange, type Range } from '../../../src/import/validate.ts';
-import { encodeDataset, tryDecodeDataset } from '../../../src/state/datasetCodec.ts';
-import { decodeDatasetFragment, encodeDatasetFragment } from '../../../src/state/shareLink.ts';
+import { encodeDataset, tryDecodeDataset } from '../../../src/storage/datasetCodec.ts';
+import { decodeDatasetFragment, encodeDatasetFragment } from '../../../src/storage/shareLink.ts';
 import { makeDataset } from '../../fixtures/builders.ts';
 
 const good = makeDataset([

@@ -6,7 +6,7 @@ import { runValidator } from '../../../src/cli/validate.ts';
 import { importAnyBytes } from '../../../src/import/importDataset.ts';
 import type { ImportOptions } from '../../../src/import/model.ts';
 import { validateDataset } from '../../../src/import/datasetRules.ts';
-import { encodeDataset, tryDecodeDataset } from '../../../src/state/datasetCodec.ts';
+import { encodeDataset, tryDecodeDataset } from '../../../src/storage/datasetCodec.ts';
 // @ts-expect-error -- a plain .mjs generator without types
 import { TABLES } from '../../fixtures/tables/generate.mjs';
 import { brief } from './helpers.ts';

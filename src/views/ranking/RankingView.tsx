@@ -1,0 +1,379 @@
+import { useId, useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { buildRankingData, type RankingBar } from '../../charts/data/ranking.ts';
+import { RankingChart } from '../../charts/views/RankingChart.tsx';
+import { RankingDotsChart } from '../../charts/views/RankingDotsChart.tsx';
+import { dotAxis } from '../../charts/data/dots.ts';
+import type { ChartTarget, ExportInfo, ExportTable } from '../../export/types.ts';
+import { currentLinks } from '../export/exportOptions.ts';
+import { catalogueEntry } from '../../state/catalogue.ts';
+import { yearComparison } from '../../domain/era.ts';
+import { buildGroupYear } from '../../domain/groupYear.ts';
+import { RANKING_CHART_MAX_BARS, truncateRanking } from '../../domain/truncation.ts';
+import type { GroupId } from '../../domain/types.ts';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import { yearBreakNote } from '../../i18n/sentences.ts';
+import { Z_90 } from '../../domain/confidence.ts';
+import { RankingTable } from './RankingTable.tsx';
+import { barDetail, intervalHeader, intervalText, statsNotes } from '../statsText.ts';
+import { useGroupYearStats } from '../useGroupYearStats.ts';
+import { useHasRespondents } from '../scorecard/indicatorSource.ts';
+import { Select } from '../../ui/Select.tsx';
+import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from '../labels.ts';
+import type { ScreenProps } from '../screenProps.ts';
+import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
+import { WordReportButton } from '../report/WordReportButton.tsx';
+
+/** The ranking of one group in one year: bar chart, text summary and the full table. */
+export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
+  const groupId = view.group as GroupId;
+  const year = view.year as number;
+  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+  const comparison = useMemo(
+    () => yearComparison(dataset, groupId, year),
+    [dataset, groupId, year],
+  );
+  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
+  const canBootstrap = useHasRespondents(dataset);
+  const stats = statsState.status === 'ready' ? statsState.stats : null;
+  const minRespondents = view.minn;
+  const chartData = useMemo(() => {
+    const data = buildRankingData(groupYear, view.unit, { stats, minRespondents });
+    // Tiers as the UI language names them ("Rất tốt" → "Excellent"); the data keeps the published words.
+    return {
+      ...data,
+      tiers: data.tiers.map((tier) => tierLabel(tier, t)),
+      bars: data.bars.map((b) => (b.tier === null ? b : { ...b, tier: tierLabel(b.tier, t) })),
+    };
+  }, [groupYear, view.unit, stats, minRespondents, t]);
+  const minId = useId();
+  const group = dataset.groups.find((g) => g.id === groupId);
+  const groupName = group ? groupLabel(group, lang) : '';
+  // A single unit's history (one province's PCI over the years) is not "a ranking of 1".
+  const single = dataset.units.length === 1 ? (dataset.units[0] ?? null) : null;
+  const title =
+    single !== null
+      ? t('ranking.titleSingle', { index: dataset.indexName, year, unit: single.name })
+      : t('ranking.title', {
+          index: dataset.indexName,
+          year,
+          count: groupYear.standings.length,
+          group: countedGroupLabel(group, lang, t),
+        });
+  const barCount = chartData.bars.length;
+  const truncated = barCount > RANKING_CHART_MAX_BARS;
+  const showing = {
+    shown: formatInteger(RANKING_CHART_MAX_BARS, lang),
+    total: formatInteger(barCount, lang),
+  };
+  const subtitle =
+    t('ranking.subtitle', { group: group?.name[lang] ?? '', year }) +
+    (truncated ? ` · ${t('ranking.showing', showing)}` : '');
+  const ranked = groupYear.standings.filter((s) => s.total !== null);
+  const first = ranked[0];
+  const last = ranked[ranked.length - 1];
+  const summary =
+    first && last
+      ? t('ranking.summary', {
+          first: first.unit.name,
+          best: formatScore(first.total, lang),
+          last: last.unit.name,
+          worst: formatScore(last.total, lang),
+          spread: formatScore(groupYear.totals.spread, lang),
+          mean: formatScore(groupYear.totals.mean, lang),
+        })
+      : t('ranking.summaryEmpty', { group: groupName, year });
+  const selected = view.unit ? groupYear.standings.find((s) => s.unit.id === view.unit) : undefined;
+
+  const notes: string[] = [];
+  if (chartData.hasComputedRanks) notes.push(t('ranking.computedNote'));
+  else if (chartData.hasTies) notes.push(t('ranking.tieNote'));
+  if (chartData.contradictions > 0)
+    notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
+  if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
+  if (truncated) notes.push(t('ranking.truncatedNote', showing));
+  for (const m of groupYear.methodChanges)
+    notes.push(t('ranking.methodChange', { note: m.note[lang] }));
+  // No change is shown across a gap or the 2025 merger: say why, once (issue 13, point 2).
+  const breakNote = comparison.yearBreak ? yearBreakNote(comparison.yearBreak, t) : null;
+  if (breakNote) notes.push(breakNote);
+  if (comparison.reorganised) notes.push(t('trends.dcci2025Note'));
+  notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
+  for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
+
+  // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
+  const withTier = chartData.bars.some((b) => b.tier !== null);
+  const withSe = chartData.bars.some((b) => b.standardError !== null);
+  const withIntervals = chartData.bars.some((b) => b.interval !== null);
+  const withGroups = chartData.bars.some((b) => b.statGroup !== null);
+  const exportTable: ExportTable = {
+    header: [
+      t('table.rank'),
+      t('table.unit'),
+      t('table.total'),
+      ...(withTier ? [t('table.tier')] : []),
+      ...(chartData.hasRespondents ? [t('table.respondents')] : []),
+      ...(withSe ? [t('table.se')] : []),
+      ...(withIntervals
+        ? [`${intervalHeader(stats, t)} min`, `${intervalHeader(stats, t)} max`]
+        : []),
+      ...(withGroups ? [t('table.statGroup')] : []),
+    ],
+    rows: chartData.bars.map((b) => [
+      b.rank,
+      b.name,
+      b.value,
+      ...(withTier ? [b.tier] : []),
+      ...(chartData.hasRespondents ? [b.respondents] : []),
+      ...(withSe ? [b.standardError] : []),
+      ...(withIntervals ? [b.interval?.low ?? null, b.interval?.high ?? null] : []),
+      ...(withGroups ? [b.statGroup] : []),
+    ]),
+  };
+  // A fixed-size export that cannot show every bar legibly says how many it shows and where the
+  // full ranking is: the view's link, or for an imported dataset (its link may carry the whole
+  // dataset, too long to print) the dataset's name.
+  const footnote = (shown: number, total: number): string[] => [
+    t('ranking.showingOf', {
+      shown: formatInteger(shown, lang),
+      total: formatInteger(total, lang),
+      group: countedGroupLabel(group, lang, t),
+    }),
+    catalogueEntry(dataset.id)
+      ? t('ranking.fullAt', { link: currentLinks().link })
+      : t('ranking.fullIn', { name: dataset.title[lang] }),
+  ];
+  // Dots on a zoomed axis (`chart=dots`), offered when the scores lie in a narrow band; exports
+  // draw whichever chart is shown, from the same rows.
+  const axis = dotAxis(chartData.bars.map((b) => b.value));
+  const dots = view.chart === 'dots';
+  const renderChart = (
+    width: number,
+    highlight: readonly string[] | null = null,
+    target?: ChartTarget,
+  ) => {
+    const data = highlight
+      ? {
+          ...chartData,
+          bars: chartData.bars.map((b) => ({ ...b, selected: highlight.includes(b.unitId) })),
+        }
+      : chartData;
+    const common = {
+      data,
+      width,
+      formatValue: (v: number | null) => formatScore(v, lang),
+      averageLabel: t('ranking.average', { value: formatScore(chartData.mean, lang) }),
+      onSelect: (unit: string) => onSelect({ unit: unit === view.unit ? null : unit }),
+      detail: (b: RankingBar) => barDetail(b, t, lang),
+      whisker: (b: RankingBar) => (b.standardError === null ? null : Z_90 * b.standardError),
+      truncation: {
+        max: RANKING_CHART_MAX_BARS,
+        gapLabel: (hidden: number) => t('ranking.gap', { count: formatInteger(hidden, lang) }),
+      },
+    };
+    return dots ? (
+      <RankingDotsChart
+        {...common}
+        axis={axis}
+        zoomNote={t('ranking.zoomNote', {
+          from: formatScore(axis.domain[0], lang).replace(/[.,]00$/, ''),
+        })}
+      />
+    ) : (
+      <RankingChart
+        {...common}
+        {...(target?.height ? { fit: { height: target.height, footnote } } : {})}
+      />
+    );
+  };
+  const chartType =
+    axis.offered || dots ? (
+      <fieldset className="chart-type">
+        <legend>{t('ranking.chartType')}</legend>
+        {(['bars', 'dots'] as const).map((c) => (
+          <label key={c}>
+            <input
+              type="radio"
+              name={`${minId}-chart`}
+              value={c}
+              checked={view.chart === c}
+              onChange={() => onSelect({ chart: c })}
+            />{' '}
+            {t(c === 'bars' ? 'ranking.chartBars' : 'ranking.chartDots')}
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
+  const exportInfo: ExportInfo = {
+    dataset,
+    view: 'ranking',
+    groupId,
+    year,
+    unitId: view.unit,
+    stats,
+    highlight: {
+      units: chartData.bars.map((b) => ({ id: b.unitId, name: b.name })),
+      render: (width, ids, target) => renderChart(width, ids, target),
+    },
+  };
+
+  // The chart's table alternative lists the bars the chart shows (the full table is below).
+  const compactRows = truncateRanking(chartData.bars, (b) => b.unitId, {
+    max: RANKING_CHART_MAX_BARS,
+    keep: view.unit ? [view.unit] : [],
+  });
+  const compactColumns =
+    3 + (chartData.hasRespondents ? 1 : 0) + (withIntervals ? 1 : 0) + (withGroups ? 1 : 0);
+  const compactTable = (
+    <table className="table table--compact">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.rank')}</th>
+          <th scope="col">{t('table.unit')}</th>
+          <th scope="col" className="num">
+            {t('table.total')}
+          </th>
+          {chartData.hasRespondents ? (
+            <th scope="col" className="num">
+              {t('table.respondents')}
+            </th>
+          ) : null}
+          {withIntervals ? <th scope="col">{t('table.interval')}</th> : null}
+          {withGroups ? <th scope="col">{t('table.statGroup')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {compactRows.items.map((item, i) => {
+          if (item.kind === 'gap')
+            return (
+              <tr key={`gap-${i}`} className="table__gap">
+                <td colSpan={compactColumns}>
+                  {t('ranking.gap', { count: formatInteger(item.hidden, lang) })}
+                </td>
+              </tr>
+            );
+          const b = item.row;
+          return (
+            <tr key={b.unitId}>
+              <td>{formatInteger(b.rank, lang)}</td>
+              <th scope="row">{b.name}</th>
+              <td className="num">{formatScore(b.value, lang)}</td>
+              {chartData.hasRespondents ? (
+                <td className="num">
+                  {formatInteger(b.respondents, lang)}
+                  <LowRespondentsMark n={b.respondents} min={minRespondents} t={t} lang={lang} />
+                </td>
+              ) : null}
+              {withIntervals ? <td>{intervalText(b.interval, t, lang)}</td> : null}
+              {withGroups ? (
+                <td>
+                  {b.statGroup === null ? '—' : t('stats.groupShort', { index: b.statGroup })}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <div className="view view--ranking">
+      {chartType}
+      <ChartFrame
+        title={title}
+        subtitle={subtitle}
+        summary={summary}
+        source={sourceLine(dataset, lang, t)}
+        notes={notes}
+        watermark={dataset.illustrative ? t('chart.watermark') : null}
+        labels={{
+          showTable: t('chart.showTable'),
+          showChart: t('chart.showChart'),
+          chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
+        }}
+        table={compactTable}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+      >
+        {(width, target) => renderChart(width, null, target)}
+      </ChartFrame>
+      <WordReportButton
+        label={t('report.downloadGroup')}
+        t={t}
+        testId="group-word-report"
+        run={(reports) =>
+          reports.downloadGroupReport({
+            dataset,
+            lang,
+            t,
+            groupName,
+            source: sourceLine(dataset, lang, t),
+            minRespondents,
+            groupYear,
+            stats,
+            notes,
+            renderRanking: (width) => renderChart(width),
+          })
+        }
+      />
+      {chartData.hasRespondents ? (
+        <div className="stats-controls">
+          <label htmlFor={minId}>{t('stats.minRespondents')}</label>
+          <input
+            id={minId}
+            type="number"
+            min={0}
+            max={5000}
+            step={1}
+            inputMode="numeric"
+            value={minRespondents}
+            aria-describedby={`${minId}-help`}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (e.target.value !== '' && Number.isInteger(n) && n >= 0 && n <= 5000)
+                onSelect({ minn: n });
+            }}
+          />
+          <span id={`${minId}-help`} className="stats-controls__help">
+            {t('stats.minRespondentsHelp')}
+          </span>
+          {canBootstrap ? (
+            <Select
+              label={t('stats.method')}
+              value={view.ci}
+              options={[
+                { value: 'se', label: t('stats.methodOptionSe') },
+                { value: 'boot', label: t('stats.methodOptionBoot') },
+              ]}
+              onChange={(value) => onSelect({ ci: value === 'boot' ? 'boot' : 'se' })}
+            />
+          ) : null}
+          {/* Always mounted, so "computing" is announced when it appears and its end is quiet. */}
+          <span className="stats-controls__help" role="status">
+            {statsState.status === 'pending' ? t('stats.computing') : ''}
+          </span>
+        </div>
+      ) : null}
+      {selected ? (
+        <p className="selected-note" aria-live="polite">
+          {t('ranking.selected', { name: selected.unit.name })}
+        </p>
+      ) : null}
+      <RankingTable
+        groupYear={groupYear}
+        chartData={chartData}
+        minRespondents={minRespondents}
+        groupName={groupName}
+        lang={lang}
+        t={t}
+        selected={view.unit}
+        noPreviousText={breakNote}
+        sort={view.sort}
+        onSort={(sort) => onSelect({ sort })}
+        onSelect={(unit) => onSelect({ unit })}
+      />
+    </div>
+  );
+}

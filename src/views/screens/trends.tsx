@@ -1,8 +1,0 @@
-import type { ScreenProps } from '../screenProps.ts';
-import { TrendsView } from '../trends/TrendsView.tsx';
-import '../trends/trends.css';
-
-/** The Trends tab (`view=trends`), loaded on first use. */
-export default function TrendsScreen(props: ScreenProps) {
-  return <TrendsView {...props} />;
-}
