@@ -7,6 +7,7 @@ import { dotAxis } from '../charts/data/dots.ts';
 import type { ChartTarget, ExportInfo, ExportTable } from '../charts/exportTypes.ts';
 import { currentLinks } from '../charts/exportOptions.ts';
 import { catalogueEntry } from '../state/catalogue.ts';
+import { summaryRowsFor, totalScale } from '../domain/dataset.ts';
 import { buildGroupYear } from '../domain/groupYear.ts';
 import { truncateRanking } from '../domain/truncation.ts';
 import type { GroupId } from '../domain/types.ts';
@@ -96,6 +97,14 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     notes.push(t('ranking.methodChange', { note: m.note[lang] }));
   notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
+  // Published medians and averages: a labelled line on the chart and a caption line here.
+  const scaleMax = totalScale(dataset).max;
+  const summaryRows = summaryRowsFor(dataset, groupId, year);
+  const references = summaryRows.map((r) => ({
+    value: r.total,
+    label: t('ranking.reference', { name: r.name, value: formatScore(r.total, lang) }),
+  }));
+  notes.push(...references.map((r) => r.label));
 
   // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
   const withTier = chartData.bars.some((b) => b.tier !== null);
@@ -126,6 +135,15 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ...(withGroups ? [b.statGroup] : []),
     ]),
   };
+  // Summary rows as note rows after the units: no rank, named as published, so a re-import
+  // recognises them as summary rows again (never a unit, never ranked).
+  const noteRows = summaryRows.map((r) => [
+    null,
+    r.name,
+    r.total,
+    ...exportTable.header.slice(3).map(() => null),
+  ]);
+  const exportWithNotes: ExportTable = { ...exportTable, rows: [...exportTable.rows, ...noteRows] };
   // A fixed-size export that cannot show every bar legibly says how many it shows and where the
   // full ranking is: the view's link, or for an imported dataset (its link may carry the whole
   // dataset, too long to print) the dataset's name.
@@ -141,7 +159,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   ];
   // Dots on a zoomed axis (`chart=dots`), offered when the scores lie in a narrow band; exports
   // draw whichever chart is shown, from the same rows.
-  const axis = dotAxis(chartData.bars.map((b) => b.value));
+  const axis = dotAxis(
+    chartData.bars.map((b) => b.value),
+    scaleMax,
+  );
   const dots = view.chart === 'dots';
   const renderChart = (
     width: number,
@@ -159,6 +180,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       width,
       formatValue: (v: number | null) => formatScore(v, lang),
       averageLabel: t('ranking.average', { value: formatScore(chartData.mean, lang) }),
+      scaleMax,
       onSelect: (unit: string) => onSelect({ unit: unit === view.unit ? null : unit }),
       detail: (b: RankingBar) => barDetail(b, t, lang),
       whisker: (b: RankingBar) => (b.standardError === null ? null : Z_90 * b.standardError),
@@ -178,6 +200,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     ) : (
       <RankingChart
         {...common}
+        references={references}
         {...(target?.height ? { fit: { height: target.height, footnote } } : {})}
       />
     );
@@ -290,7 +313,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
-        exportTable={exportTable}
+        exportTable={exportWithNotes}
         exportInfo={exportInfo}
       >
         {(width, target) => renderChart(width, null, target)}

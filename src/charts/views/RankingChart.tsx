@@ -22,6 +22,10 @@ export interface RankingChartProps {
   /** Formats a score for labels (locale-aware, "—" when missing). */
   readonly formatValue: (value: number | null) => string;
   readonly averageLabel: string;
+  /** The maximum of the dataset's scale (0–10, 0–100, …): the axis never runs past it. */
+  readonly scaleMax?: number;
+  /** Published summary rows drawn as labelled lines ("Trung vị 63 tỉnh: 64,20"), never bars. */
+  readonly references?: readonly { readonly value: number; readonly label: string }[];
   /** A muted line under each unit's name (rank interval, respondents); null for none. */
   readonly detail?: (bar: RankingBar) => string | null;
   /** Half-width of each score's whisker (e.g. 1.645 × standard error); null draws none. */
@@ -71,6 +75,8 @@ export function RankingChart({
   width,
   formatValue,
   averageLabel,
+  scaleMax = 100,
+  references = [],
   onSelect,
   detail: detailLine,
   whisker,
@@ -137,8 +143,12 @@ export function RankingChart({
   );
   const rowHeight = Math.max(theme.rowHeight, lines * LINE_HEIGHT + 8);
   const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
-  const max = rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0);
-  const domainMax = max <= 10 ? 10 : Math.min(100, Math.ceil(max / 10) * 10);
+  const max = references.reduce(
+    (m, r) => Math.max(m, r.value),
+    rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0),
+  );
+  // A round end above the highest value, never past the dataset's scale (0–10 stays 0–10).
+  const domainMax = Math.min(scaleMax, max <= 10 ? 10 : Math.ceil(max / 10) * 10);
 
   const chart = (
     <BarChart
@@ -233,6 +243,23 @@ export function RankingChart({
           ifOverflow="extendDomain"
         />
       )}
+      {references.map((r, i) => (
+        <ReferenceLine
+          key={`reference-${i}`}
+          x={r.value}
+          stroke={theme.text}
+          strokeDasharray="6 3"
+          strokeWidth={1}
+          label={{
+            value: r.label,
+            position: 'insideBottomRight',
+            fontSize: theme.smallFontSize,
+            fill: theme.text,
+          }}
+          ifOverflow="extendDomain"
+          className="ranking-chart__reference"
+        />
+      ))}
       <Bar
         dataKey="barValue"
         isAnimationActive={false}

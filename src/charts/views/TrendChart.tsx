@@ -15,6 +15,8 @@ export interface TrendChartProps {
   readonly formatValue?: (value: number) => string;
   /** Axis text size: 14 in fixed-size images (MIN_EXPORT_TEXT_PX). */
   readonly fontSize?: number;
+  /** The maximum of the dataset's scale: the score axis never runs past it. */
+  readonly scaleMax?: number;
 }
 
 type Row = Record<string, number | null> & { year: number };
@@ -32,6 +34,7 @@ export function TrendChart({
   formatTick,
   formatValue,
   fontSize = theme.smallFontSize,
+  scaleMax = 100,
 }: TrendChartProps) {
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
@@ -47,7 +50,7 @@ export function TrendChart({
   const domain: [number, number] =
     metric === 'rank'
       ? [1, Math.max(2, data.maxGroupSize)]
-      : [Math.max(0, Math.floor(lo - pad)), Math.min(hi <= 10 ? 10 : 100, Math.ceil(hi + pad))];
+      : [Math.max(0, Math.floor(lo - pad)), Math.min(hi <= 10 ? Math.min(10, scaleMax) : scaleMax, Math.ceil(hi + pad))];
 
   return (
     <LineChart

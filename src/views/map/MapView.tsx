@@ -20,7 +20,7 @@ import { niceDomain } from '../../charts/scales.ts';
 import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
-import { unitsOf } from '../../domain/dataset.ts';
+import { subIndexScale, totalScale, unitsOf } from '../../domain/dataset.ts';
 import { eraOf } from '../../domain/era.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId, Lang } from '../../domain/types.ts';
@@ -209,7 +209,10 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const step = measure.kind === 'total' ? 1 : 0.1;
   const domain =
     niceDomain(rawDomain ? [...rawDomain] : measured.map((u) => u.value), step) ??
-    ([0, measure.kind === 'total' ? 100 : 10] as [number, number]);
+    ([0, (measure.kind === 'total' ? totalScale(dataset) : subIndexScale(dataset)).max] as [
+      number,
+      number,
+    ]);
   const highlighted =
     kind !== 'provinces'
       ? null

@@ -8,7 +8,7 @@ import { seriesColour, seriesDash } from '../../charts/scales.ts';
 import { TrendChart } from '../../charts/views/TrendChart.tsx';
 import { layoutKey, TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
 import { compareNames } from '../../domain/collate.ts';
-import { unitsOf } from '../../domain/dataset.ts';
+import { totalScale, unitsOf } from '../../domain/dataset.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { Select } from '../../ui/Select.tsx';
@@ -195,6 +195,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               <TrendChart
                 data={trend}
                 metric="total"
+                scaleMax={totalScale(dataset).max}
                 width={width}
                 height={fit ? Math.round(charts * 0.55) : 240}
                 {...(font ? { fontSize: font } : {})}
