@@ -50,7 +50,10 @@ export function TrendChart({
   const domain: [number, number] =
     metric === 'rank'
       ? [1, Math.max(2, data.maxGroupSize)]
-      : [Math.max(0, Math.floor(lo - pad)), Math.min(hi <= 10 ? Math.min(10, scaleMax) : scaleMax, Math.ceil(hi + pad))];
+      : [
+          Math.max(0, Math.floor(lo - pad)),
+          Math.min(hi <= 10 ? Math.min(10, scaleMax) : scaleMax, Math.ceil(hi + pad)),
+        ];
 
   return (
     <LineChart
