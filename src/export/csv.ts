@@ -100,10 +100,19 @@ export const WHAT_IF_MARKER =
   'KỊCH BẢN GIẢ ĐỊNH, KHÔNG PHẢI KẾT QUẢ CHÍNH THỨC · WHAT-IF, NOT OFFICIAL';
 
 export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): string {
+  const title = dataset.title[lang];
+  const total = dataset.scale?.total;
   const parts = [
     whatIf ? WHAT_IF_MARKER : null,
     dataset.illustrative ? ILLUSTRATIVE_MARKER : null,
-    dataset.title[lang],
+    title,
+    // The index and a declared scale, so that a re-import names and checks it the same way.
+    title.toLowerCase().includes(dataset.indexName.toLowerCase())
+      ? null
+      : `${lang === 'vi' ? 'Chỉ số' : 'Index'}: ${dataset.indexName}`,
+    total === undefined || (total.min === 0 && total.max === 100)
+      ? null
+      : `${lang === 'vi' ? 'Thang điểm' : 'Scale'} ${total.min}–${total.max}`,
     `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${dataset.source.name[lang]}`,
     `${lang === 'vi' ? 'Giấy phép' : 'Licence'}: ${dataset.source.licence[lang]}`,
   ];
@@ -144,6 +153,16 @@ export function datasetTable(dataset: Dataset, lang: 'vi' | 'en' = 'vi'): CsvTab
     ...(withSe ? ['Sai số chuẩn'] : []),
     ...(withNotes ? ['Ghi chú'] : []),
   ];
+  // Published medians and averages after the units: named as published, no rank, so that a
+  // re-import keeps them as summary rows again (never units).
+  const summaryRows = (dataset.summaryRows ?? []).map((r) => {
+    const cells: (string | number | null)[] = header.map(() => null);
+    cells[0] = r.year;
+    cells[1] = r.groupId === null ? null : (groups.get(r.groupId)?.name.vi ?? null);
+    cells[2] = r.name;
+    cells[3] = r.total;
+    return cells;
+  });
   const rows = obs.map((o) => {
     const unit = units.get(o.unitId);
     const group = unit ? groups.get(unit.groupId) : undefined;
@@ -160,7 +179,7 @@ export function datasetTable(dataset: Dataset, lang: 'vi' | 'en' = 'vi'): CsvTab
       ...(withNotes ? [o.notes] : []),
     ];
   });
-  return { title: csvTitle(dataset, lang), header, rows };
+  return { title: csvTitle(dataset, lang), header, rows: [...rows, ...summaryRows] };
 }
 
 /**

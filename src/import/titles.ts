@@ -30,8 +30,13 @@ export function unitFromTitles(
 
 const KNOWN_INDICES = ['DCCI', 'DDCI', 'PCI', 'PAPI', 'PGI', 'SIPAS', 'PAR INDEX'];
 
+// "— Chỉ số: PAPI —", "Index: SIPAS": the index the app's own CSV title line names.
+const INDEX_PART = /(?:^|—\s?)(?:Chỉ số|Index): ([^—\n]{1,40})/u;
+
 /** The index a title names (DCCI, DDCI, PCI, PAPI, …), or null. */
 export function indexFromText(text: string): string | null {
+  const named = INDEX_PART.exec(text.normalize('NFC'))?.[1]?.trim();
+  if (named !== undefined && named !== '') return named;
   const key = ` ${foldKey(text)} `;
   const found = KNOWN_INDICES.find((name) => key.includes(` ${name.toLowerCase()} `));
   if (found === undefined) return null;

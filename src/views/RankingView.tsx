@@ -18,7 +18,7 @@ import { barDetail, intervalHeader, intervalText, statsNotes } from './statsText
 import { useGroupYearStats } from './useGroupYearStats.ts';
 import { useHasRespondents } from './scorecard/indicatorSource.ts';
 import { Select } from '../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from './labels.ts';
+import { countedGroupLabel, groupLabel, scaleLabel, sourceLine, tierLabel } from './labels.ts';
 import type { ScreenProps } from './screenProps.ts';
 import { LowRespondentsMark } from './LowRespondentsMark.tsx';
 import { WordReportButton } from './report/WordReportButton.tsx';
@@ -68,8 +68,11 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     total: formatInteger(barCount, lang),
   };
   const subtitle =
-    t('ranking.subtitle', { group: group?.name[lang] ?? '', year }) +
-    (truncated ? ` · ${t('ranking.showing', showing)}` : '');
+    t('ranking.subtitle', {
+      group: group?.name[lang] ?? '',
+      year,
+      scale: scaleLabel(dataset, lang),
+    }) + (truncated ? ` · ${t('ranking.showing', showing)}` : '');
   const ranked = groupYear.standings.filter((s) => s.total !== null);
   const first = ranked[0];
   const last = ranked[ranked.length - 1];

@@ -27,7 +27,7 @@ import type { GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine } from '../labels.ts';
+import { countedGroupLabel, groupLabel, scaleLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
 import pciMeta from '../../../data/pci.meta.json';
@@ -45,8 +45,10 @@ const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
 );
 const BAC_KAN = 'VN-53';
 
-function measureLabel(measure: MapMeasure, lang: Lang, t: Translate): string {
-  return measure.name ? t('map.legendSub', { sub: measure.name[lang] }) : t('map.legendTotal');
+function measureLabel(measure: MapMeasure, lang: Lang, t: Translate, scale: string): string {
+  return measure.name
+    ? t('map.legendSub', { sub: measure.name[lang] })
+    : t('map.legendTotal', { scale });
 }
 
 function summaryOf(
@@ -184,8 +186,9 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const subtitle = t(measure.name ? 'map.subtitleSub' : 'map.subtitleTotal', {
     group: groupName,
     year,
+    scale: scaleLabel(dataset, lang),
   });
-  const legendTitle = measureLabel(measure, lang, t);
+  const legendTitle = measureLabel(measure, lang, t, scaleLabel(dataset, lang));
   // Years whose units are the 34 provinces of 1 July 2025 are drawn on the merged shapes.
   const from2025 = kind === 'provinces' && eraOf(dataset, groupId, year) === 'from-2025';
   const featureSet =

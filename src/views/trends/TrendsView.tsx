@@ -12,7 +12,7 @@ import { totalScale, unitsOf } from '../../domain/dataset.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { Select } from '../../ui/Select.tsx';
-import { groupLabel, sourceLine } from '../labels.ts';
+import { groupLabel, scaleLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { SlopeSection } from './SlopeSection.tsx';
 import { trendNotes, trendSummary } from './summaries.ts';
@@ -165,7 +165,12 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       />
       <ChartFrame
         title={title}
-        subtitle={t('trends.subtitle', { group: groupName, from: first, to: last })}
+        subtitle={t('trends.subtitle', {
+          group: groupName,
+          from: first,
+          to: last,
+          scale: scaleLabel(dataset, lang),
+        })}
         summary={trendSummary(trend, lang, t, MAX_TREND_UNITS)}
         source={source}
         notes={trendNotes(dataset, trend, lang, t)}
