@@ -4,7 +4,8 @@
  * reference lines, each with its label, year, group and total. A row whose year or total cannot
  * be told is dropped (it would be a line of nothing); its year is its own, else the table's, else
  * that of the data row above it (a merged cell); its group is the one its own cell names, else
- * its block's, else the table's only group, else none (it summarises the whole table).
+ * its block's, else (without a group column) the table's only group, else none (it summarises
+ * the whole table).
  */
 import type { DatasetMeta } from '../domain/meta.ts';
 import { canonicalName } from '../domain/names.ts';
@@ -39,6 +40,7 @@ export function keepSummaryRows(input: SummaryInput): SummaryRow[] {
   const long = input.wide ? reshapeWide(capped, input.columns).rows : capped;
   const known = new Map(input.groups.map((g) => [g.id, g] as const));
   const resolve = groupResolver(input.meta);
+  const hasGroupColumn = input.columns.some((c) => c.role === 'group');
   const out: SummaryRow[] = [];
   const seen = new Set<string>();
   for (const row of long) {
@@ -50,7 +52,8 @@ export function keepSummaryRows(input: SummaryInput): SummaryRow[] {
       row.sectionLine === null
         ? undefined
         : input.resolved.find((r) => r.row.sectionLine === row.sectionLine);
-    const only = input.groups.length === 1 ? (input.groups[0] ?? null) : null;
+    // Without a group column every row has the table's group; a blank group cell means none.
+    const only = input.groups.length === 1 && !hasGroupColumn ? (input.groups[0] ?? null) : null;
     let group: Group | null = named === null ? null : (known.get(named.id) ?? null);
     if (group === null && sectionRow !== undefined) group = sectionRow.group;
     if (group === null) group = only;
