@@ -200,7 +200,7 @@ describe('every chart CSV and the whole-dataset CSV re-import to what the app sh
   it('each view, both dialects: same units, years, groups, scores and ranks', async () => {
     await fc.assert(
       fc.asyncProperty(datasets, fc.constantFrom<'vi' | 'en'>('vi', 'en'), async (d, lang) => {
-        const group = d.groups[0]?.id ?? '';
+        const group = (d.groups[0]?.id ?? '') as GroupId;
         const year = d.years[d.years.length - 1] ?? 0;
         const units = d.units.filter((u) => u.groupId === group).map((u) => u.id);
         for (const [view, Screen] of SCREENS) {
