@@ -62,6 +62,7 @@ interface Row extends RankingBar {
 }
 
 const LINE_HEIGHT = 15;
+const REFERENCE_LINE = 16;
 const FOOT_LINE = 18;
 const FOOT_GAP = 8;
 
@@ -142,7 +143,10 @@ export function RankingChart({
     1,
   );
   const rowHeight = Math.max(theme.rowHeight, lines * LINE_HEIGHT + 8);
-  const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
+  // Reference labels sit under the axis, one line each, so they never cover a bar's value.
+  const referencesHeight = references.length * REFERENCE_LINE;
+  const height =
+    theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24 + referencesHeight;
   const max = references.reduce(
     (m, r) => Math.max(m, r.value),
     rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0),
@@ -156,7 +160,7 @@ export function RankingChart({
       height={height}
       data={rows}
       layout="vertical"
-      margin={theme.margin}
+      margin={{ ...theme.margin, bottom: theme.margin.bottom + referencesHeight }}
       barCategoryGap="18%"
       accessibilityLayer={false}
       style={{ fontFamily: theme.font }}
@@ -252,7 +256,8 @@ export function RankingChart({
           strokeWidth={1}
           label={{
             value: r.label,
-            position: 'insideBottomRight',
+            position: 'bottom',
+            offset: 24 + i * REFERENCE_LINE,
             fontSize: theme.smallFontSize,
             fill: theme.text,
           }}
