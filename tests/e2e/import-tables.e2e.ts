@@ -148,8 +148,7 @@ describe('published tables in the import preview', () => {
     expect(await scale.inputValue()).toBe('10');
     expect(await codes(dialog)).not.toContain('OUT_OF_RANGE');
     await expectNoAxeViolations(page);
-    await dialog
-      .locator('.index-scale')
+    await dialog.locator('.index-scale');
     // A declared maximum below the totals refuses them, naming the scale.
     await scale.selectOption('other');
     const max = dialog.getByLabel('Điểm tối đa của thang');
