@@ -48,6 +48,25 @@ interface Args {
 const USAGE =
   'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME] [--unit NAME] [--map "COLUMN=role;…"] [--map-file mapping.json] [--index NAME] [--scale N]';
 
+/** `--index NAME` (the index the table reports) or `--scale N` (the maximum of its scale). */
+function indexOrScale(
+  flag: '--index' | '--scale',
+  v: string | undefined,
+): { ok: true; value: { indexName?: string; scale?: number } } | { ok: false; error: string } {
+  if (flag === '--index') {
+    const name = typedIndexName(v);
+    if (name === null) return { ok: false, error: '--index needs a name (PAPI, DDCI, …)' };
+    return { ok: true, value: { indexName: name } };
+  }
+  const n = Number(v);
+  if (v === undefined || !/^\d+(?:\.\d+)?$/.test(v) || !isScaleMax(n))
+    return {
+      ok: false,
+      error: `--scale must be the scale's maximum, like 10 or 100 (got ${v ?? 'nothing'})`,
+    };
+  return { ok: true, value: { scale: n } };
+}
+
 function parseArgs(
   argv: readonly string[],
 ): { ok: true; value: Args } | { ok: false; error: string } {
@@ -105,21 +124,12 @@ function parseArgs(
         unit = v;
         break;
       }
-      case '--index': {
-        const v = typedIndexName(value());
-        if (v === null) return { ok: false, error: '--index needs a name (PAPI, DDCI, …)' };
-        indexName = v;
-        break;
-      }
+      case '--index':
       case '--scale': {
-        const v = value();
-        const n = Number(v);
-        if (v === undefined || !/^\d+(?:\.\d+)?$/.test(v) || !isScaleMax(n))
-          return {
-            ok: false,
-            error: `--scale must be the scale's maximum, like 10 or 100 (got ${v ?? 'nothing'})`,
-          };
-        scale = n;
+        const parsed = indexOrScale(flag, value());
+        if (!parsed.ok) return parsed;
+        if (flag === '--index') indexName = parsed.value.indexName;
+        else scale = parsed.value.scale;
         break;
       }
       case '--map': {
