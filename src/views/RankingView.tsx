@@ -195,6 +195,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     return dots ? (
       <RankingDotsChart
         {...common}
+        references={references}
         axis={axis}
         zoomNote={t('ranking.zoomNote', {
           from: formatScore(axis.domain[0], lang).replace(/[.,]00$/, ''),

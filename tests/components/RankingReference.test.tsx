@@ -38,9 +38,10 @@ const fivePoint = makeDataset(
   },
 );
 
-function renderView(lang: 'vi' | 'en' = 'vi', dataset = papi) {
+function renderView(lang: 'vi' | 'en' = 'vi', dataset = papi, patch: Partial<ViewState> = {}) {
   const view: ViewState = {
     ...DEFAULT_VIEW_STATE,
+    ...patch,
     lang,
     ds: 'test',
     group: 'districts',
@@ -71,6 +72,15 @@ describe('Ranking: the dataset’s scale, index name and summary rows', () => {
     expect(screen.getAllByText('Trung vị 63 tỉnh: 6,80').length).toBeGreaterThan(1);
     // Never a unit: not a bar, not a row of the ranking table.
     expect(screen.queryByRole('rowheader', { name: 'Trung vị 63 tỉnh' })).toBeNull();
+  });
+
+  it('the dots chart draws the same labelled line', () => {
+    renderView('vi', papi, { chart: 'dots' });
+    const texts = [...document.querySelectorAll('svg.ranking-dots text')].map((n) => n.textContent);
+    expect(texts).toContain('Trung vị 63 tỉnh: 6,80');
+    expect(document.querySelectorAll('svg.ranking-dots line[stroke-dasharray="6 3"]')).toHaveLength(
+      1,
+    );
   });
 
   it('runs the axis to the declared maximum and titles the chart PAPI', () => {
