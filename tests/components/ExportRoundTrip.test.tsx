@@ -184,6 +184,14 @@ function expectTruth(d: Dataset, out: ImportOutcome, lang: 'vi' | 'en', where: s
       obs?.total ?? null,
       obs?.total == null ? null : shownRank(d, unit?.id ?? '', r.year ?? 0),
     ]);
+    // Sub-index scores the table shows come back under their names (subindices view).
+    for (const [header, value] of r.subIndices) {
+      const sub = d.subIndices.find((x) => x.name[lang] === header);
+      if (sub !== undefined)
+        expect(value, `${where}: ${r.unit} ${r.year} ${header}`).toBe(
+          obs.subIndices.get(sub.id) ?? null,
+        );
+    }
   }
   expect(out.dataset?.indexName, where).toBe(d.indexName);
   expect(out.dataset?.scale?.total.max ?? 100, where).toBe(d.scale?.total.max ?? 100);
