@@ -1,7 +1,7 @@
 /**
  * The validator command line (CONTRACTS.md): the same pipeline as the browser, run on one file.
  *   npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME]
- *     [--unit NAME] [--map "B=score;Xếp loại=tier"] [--map-file mapping.json]
+ *     [--unit NAME] [--map "B=score;Xếp loại=tier"] [--map-file mapping.json] [--index NAME] [--scale N]
  * Exit 0 importable, 1 refused, 2 usage error or unreadable file. With --json, stdout holds
  * exactly one JSON object. A sidecar `<file minus extension>.meta.json` is used when present
  * (for a response-level `<id>-responses.csv`, also `<id>.meta.json`).
@@ -23,6 +23,7 @@ import { issueMessage } from '../i18n/issueMessages.ts';
 import { importAnyBytes, refusedOutcome } from '../import/importDataset.ts';
 import type { ChildReply, ChildRequest } from './importChild.ts';
 import type { ImportOptions, ImportReport } from '../import/model.ts';
+import { isScaleMax, typedIndexName } from '../import/indexScale.ts';
 import { parseMapArgument, parseMapFile } from '../import/mapping.ts';
 import type { ColumnMapping } from '../import/mapping.ts';
 import { tryParseMeta } from '../import/metaJson.ts';
@@ -37,13 +38,34 @@ interface Args {
   readonly year?: number;
   readonly sheet?: string;
   readonly unit?: string;
+  readonly indexName?: string;
+  readonly scale?: number;
   readonly mapping?: ColumnMapping;
   /** `--map-file`: read after the arguments, relative to the working directory. */
   readonly mapFile?: string;
 }
 
 const USAGE =
-  'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME] [--unit NAME] [--map "COLUMN=role;…"] [--map-file mapping.json]';
+  'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME] [--unit NAME] [--map "COLUMN=role;…"] [--map-file mapping.json] [--index NAME] [--scale N]';
+
+/** `--index NAME` (the index the table reports) or `--scale N` (the maximum of its scale). */
+function indexOrScale(
+  flag: '--index' | '--scale',
+  v: string | undefined,
+): { ok: true; value: { indexName?: string; scale?: number } } | { ok: false; error: string } {
+  if (flag === '--index') {
+    const name = typedIndexName(v);
+    if (name === null) return { ok: false, error: '--index needs a name (PAPI, DDCI, …)' };
+    return { ok: true, value: { indexName: name } };
+  }
+  const n = Number(v);
+  if (v === undefined || !/^\d+(?:\.\d+)?$/.test(v) || !isScaleMax(n))
+    return {
+      ok: false,
+      error: `--scale must be the scale's maximum, like 10 or 100 (got ${v ?? 'nothing'})`,
+    };
+  return { ok: true, value: { scale: n } };
+}
 
 function parseArgs(
   argv: readonly string[],
@@ -55,6 +77,8 @@ function parseArgs(
   let year: number | undefined;
   let sheet: string | undefined;
   let unit: string | undefined;
+  let indexName: string | undefined;
+  let scale: number | undefined;
   let mapping: ColumnMapping | undefined;
   let mapFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -100,6 +124,14 @@ function parseArgs(
         unit = v;
         break;
       }
+      case '--index':
+      case '--scale': {
+        const parsed = indexOrScale(flag, value());
+        if (!parsed.ok) return parsed;
+        if (flag === '--index') indexName = parsed.value.indexName;
+        else scale = parsed.value.scale;
+        break;
+      }
       case '--map': {
         const parsed = parseMapArgument(value() ?? '');
         if (!parsed.ok) return { ok: false, error: `--map: ${parsed.error}` };
@@ -134,6 +166,8 @@ function parseArgs(
       ...(year === undefined ? {} : { year }),
       ...(sheet === undefined ? {} : { sheet }),
       ...(unit === undefined ? {} : { unit }),
+      ...(indexName === undefined ? {} : { indexName }),
+      ...(scale === undefined ? {} : { scale }),
       ...(mapping === undefined ? {} : { mapping }),
       ...(mapFile === undefined ? {} : { mapFile }),
     },
@@ -152,6 +186,8 @@ const LABELS = {
     units: 'Số đơn vị',
     years: 'Năm',
     groups: 'Khối',
+    index: 'Chỉ số',
+    scale: 'Thang điểm',
     rows: 'Số dòng',
     error: 'Lỗi',
     warning: 'Cảnh báo',
@@ -170,6 +206,8 @@ const LABELS = {
     units: 'Units',
     years: 'Years',
     groups: 'Groups',
+    index: 'Index',
+    scale: 'Scale',
     rows: 'Rows',
     error: 'Errors',
     warning: 'Warnings',
@@ -201,6 +239,10 @@ function humanReport(file: string, report: ImportReport, lang: Lang): string {
     `${l.encoding}: ${report.encoding} · ${l.delimiter}: ${delimiter} · ${l.decimal}: "${report.decimal}" · ${l.headerLine}: ${report.headerLine}`,
     `${l.units}: ${report.units} · ${l.rows}: ${report.rows.length} · ${l.years}: ${report.years.join(', ') || l.none} · ${l.groups}: ${report.groups.join(', ') || l.none}`,
   ];
+  if (report.index !== undefined || report.scale !== undefined) {
+    const scale = report.scale === undefined ? '—' : `${report.scale.min}–${report.scale.max}`;
+    lines.push(`${l.index}: ${printable(report.index ?? '—')} · ${l.scale}: ${scale}`);
+  }
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const issues = report.issues.filter((i) => i.severity === severity);
     if (issues.length === 0) continue;
@@ -373,6 +415,8 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
   if (args.year !== undefined) options.year = args.year;
   if (args.sheet !== undefined) options.sheet = args.sheet;
   if (args.unit !== undefined) options.unit = args.unit;
+  if (args.indexName !== undefined) options.indexName = args.indexName;
+  if (args.scale !== undefined) options.scale = args.scale;
   const mapping = readMapping(args, io);
   if (!mapping.ok) {
     io.stderr(`validate: ${mapping.error}\n`);

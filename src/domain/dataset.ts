@@ -1,4 +1,14 @@
-import type { Dataset, GroupId, Observation, SubIndexDef, Unit, UnitId } from './types.ts';
+import { DEFAULT_SCALE } from './types.ts';
+import type {
+  Dataset,
+  GroupId,
+  Observation,
+  ScoreRange,
+  SubIndexDef,
+  SummaryRow,
+  Unit,
+  UnitId,
+} from './types.ts';
 
 /** Units of one group in dataset order. */
 export function unitsOf(dataset: Dataset, groupId: GroupId): Unit[] {
@@ -47,4 +57,24 @@ export function subIndicesFor(dataset: Dataset, groupId: GroupId, year: number):
 /** A method change note that separates `year` from the previous year, if the dataset declares one. */
 export function methodChangeBetween(dataset: Dataset, fromYear: number, toYear: number) {
   return (dataset.methodChanges ?? []).filter((m) => m.year > fromYear && m.year <= toYear);
+}
+
+/** The scale of the dataset's totals (declared on import, else DEFAULT_SCALE's 0–100). */
+export function totalScale(dataset: Dataset): ScoreRange {
+  return (dataset.scale ?? DEFAULT_SCALE).total;
+}
+
+/**
+ * The summary rows (medians, averages) that belong on a group's chart in a year: those of that
+ * group and those of the whole table (group null). References, never units.
+ */
+export function summaryRowsFor(dataset: Dataset, groupId: GroupId, year: number): SummaryRow[] {
+  return (dataset.summaryRows ?? []).filter(
+    (r) => r.year === year && (r.groupId === null || r.groupId === groupId),
+  );
+}
+
+/** The scale of the dataset's sub-indices (DEFAULT_SCALE's 0–10 unless declared). */
+export function subIndexScale(dataset: Dataset): ScoreRange {
+  return (dataset.scale ?? DEFAULT_SCALE).subIndex;
 }

@@ -113,6 +113,8 @@ export interface IssueParams {
   readonly columns?: readonly string[];
   readonly sheets?: readonly string[];
   readonly integer?: boolean;
+  /** OUT_OF_RANGE: the range is the table's declared scale of totals (0–10, 0–100, …). */
+  readonly scale?: boolean;
   /** The canonical form a name was changed to. */
   readonly canonical?: string;
   /** NAME_TOO_LONG: the long text is a column header, not a unit name. */

@@ -1,3 +1,4 @@
+import { totalScale } from './dataset.ts';
 import { mergedNotes, mergedSubIndices, sourceNote } from './mergeMetadata.ts';
 import { unitId as makeUnitId } from './names.ts';
 import type {
@@ -11,6 +12,7 @@ import type {
   SubIndexId,
   Unit,
   UnitId,
+  SummaryRow,
 } from './types.ts';
 
 /**
@@ -90,6 +92,12 @@ export type MergeIssue =
       readonly incomingName: string;
       readonly target: UnitId;
       readonly targetName: string;
+    }
+  /** The file's totals are on another scale (0–10 into a 0–100 dataset): never mixed. */
+  | {
+      readonly code: 'scale-mismatch';
+      readonly base: number;
+      readonly incoming: number;
     };
 
 const uniqueId = (preferred: string, taken: Set<string>): string => {
@@ -151,6 +159,8 @@ export function tryMergeDatasets(
   options: MergeOptions = {},
 ): Result<Dataset, MergeIssue> {
   const issues: MergeIssue[] = [];
+  const scales = { base: totalScale(base).max, incoming: totalScale(incoming).max };
+  if (scales.base !== scales.incoming) issues.push({ code: 'scale-mismatch', ...scales });
 
   // Groups.
   const baseGroupIds = new Set<string>(base.groups.map((g) => g.id));
@@ -339,6 +349,7 @@ export function tryMergeDatasets(
       subIndices,
       units: [...base.units, ...addedUnits],
       observations: [...base.observations, ...appended],
+      ...mergedSummaryRows(base, incoming, groupTarget),
       source: {
         ...base.source,
         note: sourceNote(base, incoming, options.label, addedYears, addedGroups),
@@ -347,6 +358,27 @@ export function tryMergeDatasets(
       ...mergedNotes(base, incoming),
     },
   };
+}
+
+/** The base's summary rows, then the file's (group ids mapped as its units'), without repeats. */
+function mergedSummaryRows(
+  base: Dataset,
+  incoming: Dataset,
+  groupTarget: ReadonlyMap<GroupId, GroupId>,
+): Pick<Dataset, 'summaryRows'> {
+  const rows = [...(base.summaryRows ?? [])];
+  const key = (r: SummaryRow) => `${r.name}\u0000${r.year}\u0000${r.groupId ?? ''}`;
+  const seen = new Set(rows.map(key));
+  for (const r of incoming.summaryRows ?? []) {
+    const mapped = {
+      ...r,
+      groupId: r.groupId === null ? null : (groupTarget.get(r.groupId) ?? null),
+    };
+    if (seen.has(key(mapped))) continue;
+    seen.add(key(mapped));
+    rows.push(mapped);
+  }
+  return rows.length === 0 ? {} : { summaryRows: rows };
 }
 
 /**

@@ -92,7 +92,6 @@ export function csvBlobParts(csv: string): BlobPart[] {
   return ['\uFEFF', csv];
 }
 
-/** The title line: dataset title, source, licence, and the illustrative marker when needed. */
 /**
  * The marker of a what-if export (the Weights view): recomputed totals, not a published ranking.
  * The importer recognises it and refuses the file as a ranking (WHAT_IF_NOT_A_RANKING).
@@ -100,11 +99,25 @@ export function csvBlobParts(csv: string): BlobPart[] {
 export const WHAT_IF_MARKER =
   'KỊCH BẢN GIẢ ĐỊNH, KHÔNG PHẢI KẾT QUẢ CHÍNH THỨC · WHAT-IF, NOT OFFICIAL';
 
+const INDEX_WORD = { vi: 'Chỉ số', en: 'Index' } as const;
+const SCALE_WORD = { vi: 'Thang điểm', en: 'Scale' } as const;
+
+/** The title line: dataset title, index and scale, source, licence, and the illustrative marker when needed. */
 export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): string {
+  const title = dataset.title[lang];
+  const total = dataset.scale?.total;
   const parts = [
     whatIf ? WHAT_IF_MARKER : null,
     dataset.illustrative ? ILLUSTRATIVE_MARKER : null,
-    dataset.title[lang],
+    title,
+    // The index and a declared scale, so that a re-import names and checks it the same way
+    // (the importer's own title words, not UI words from the catalogues).
+    title.toLowerCase().includes(dataset.indexName.toLowerCase())
+      ? null
+      : `${INDEX_WORD[lang]}: ${dataset.indexName}`,
+    total === undefined || (total.min === 0 && total.max === 100)
+      ? null
+      : `${SCALE_WORD[lang]} ${total.min}–${total.max}`,
     translate(lang, 'chart.source', { source: dataset.source.name[lang] }),
     translate(lang, 'export.licenceLine', { licence: dataset.source.licence[lang] }),
   ];
@@ -145,6 +158,16 @@ export function datasetTable(dataset: Dataset, lang: 'vi' | 'en' = 'vi'): CsvTab
     ...(withSe ? ['Sai số chuẩn'] : []),
     ...(withNotes ? ['Ghi chú'] : []),
   ];
+  // Published medians and averages after the units: named as published, no rank, so that a
+  // re-import keeps them as summary rows again (never units).
+  const summaryRows = (dataset.summaryRows ?? []).map((r) => {
+    const cells: (string | number | null)[] = header.map(() => null);
+    cells[0] = r.year;
+    cells[1] = r.groupId === null ? null : (groups.get(r.groupId)?.name.vi ?? null);
+    cells[2] = r.name;
+    cells[3] = r.total;
+    return cells;
+  });
   const rows = obs.map((o) => {
     const unit = units.get(o.unitId);
     const group = unit ? groups.get(unit.groupId) : undefined;
@@ -161,7 +184,7 @@ export function datasetTable(dataset: Dataset, lang: 'vi' | 'en' = 'vi'): CsvTab
       ...(withNotes ? [o.notes] : []),
     ];
   });
-  return { title: csvTitle(dataset, lang), header, rows };
+  return { title: csvTitle(dataset, lang), header, rows: [...rows, ...summaryRows] };
 }
 
 /**

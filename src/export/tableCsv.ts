@@ -7,27 +7,35 @@ const YEAR_HEADER = { vi: 'Năm', en: 'Year' } as const;
 const GROUP_HEADER = { vi: 'Khối', en: 'Group' } as const;
 const YEAR_HEADERS = new Set(Object.values(YEAR_HEADER).map((h) => h.toLowerCase()));
 const GROUP_HEADERS = new Set(Object.values(GROUP_HEADER).map((h) => h.toLowerCase()));
+const UNIT_HEADER = { vi: 'Đơn vị', en: 'Unit' } as const;
+const UNIT_HEADERS = new Set(Object.values(UNIT_HEADER).map((h) => h.toLowerCase()));
 
 /**
- * A one-year chart's table with the year and the group it shows as its first columns (unless it
- * has them), so that its CSV re-imports to the same year and group: without them the importer
- * would take the year from the title line ("DCCI Bắc Kạn 2018–2020" → 2018) and ask for a
- * group. Tables over several years (trends) are returned unchanged.
+ * A chart's table with what it shows but does not write, as first columns, so that its CSV
+ * re-imports to the same units, years and groups: the year of a one-year chart (without it the
+ * importer would take the year from the title line, "DCCI Bắc Kạn 2018–2020" → 2018), the group
+ * (else the importer asks for one), and, for one unit's history (a year column, no unit column),
+ * the unit (else the importer asks for it). Columns the table has are never added twice.
  */
 export function withYearAndGroup(
   table: ExportTable,
-  info: Pick<ExportInfo, 'dataset' | 'groupId' | 'year'>,
+  info: Pick<ExportInfo, 'dataset' | 'groupId' | 'year' | 'unitId'>,
   lang: 'vi' | 'en',
 ): ExportTable {
-  if (typeof info.year !== 'number') return table;
   const headers = table.header.map((h) => h.trim().toLowerCase());
   const hasYear = headers.some((h) => YEAR_HEADERS.has(h));
   const hasGroup = headers.some((h) => GROUP_HEADERS.has(h));
+  const hasUnit = headers.some((h) => UNIT_HEADERS.has(h));
   const group = info.dataset.groups.find((g) => g.id === info.groupId)?.name[lang] ?? null;
-  const year = info.year;
+  const unit =
+    info.unitId == null ? null : (info.dataset.units.find((u) => u.id === info.unitId) ?? null);
+  const oneYear = typeof info.year === 'number' ? info.year : null;
   const extra: { header: string; value: string | number }[] = [
-    ...(hasYear ? [] : [{ header: YEAR_HEADER[lang], value: year }]),
+    ...(hasYear || oneYear === null ? [] : [{ header: YEAR_HEADER[lang], value: oneYear }]),
     ...(hasGroup || group === null ? [] : [{ header: GROUP_HEADER[lang], value: group }]),
+    ...(hasUnit || !hasYear || unit === null
+      ? []
+      : [{ header: UNIT_HEADER[lang], value: unit.name }]),
   ];
   if (extra.length === 0) return table;
   return {

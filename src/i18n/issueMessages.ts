@@ -329,9 +329,13 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   OUT_OF_RANGE: {
     vi: (i) =>
-      `${at(i, 'vi')}${q(i.value, 'vi')} nằm ngoài khoảng cho phép (${rangeText(i, 'vi')}). Hãy sửa ô này theo số liệu gốc.`,
+      i.params.scale === true
+        ? `${at(i, 'vi')}${q(i.value, 'vi')} vượt quá thang điểm ${num(i.params.min, 'vi')}–${num(i.params.max, 'vi')} đã chọn cho bảng này. Hãy sửa ô này theo số liệu gốc, hoặc chọn đúng thang điểm của bảng.`
+        : `${at(i, 'vi')}${q(i.value, 'vi')} nằm ngoài khoảng cho phép (${rangeText(i, 'vi')}). Hãy sửa ô này theo số liệu gốc.`,
     en: (i) =>
-      `${at(i, 'en')}${q(i.value, 'en')} is outside the allowed range (${rangeText(i, 'en')}). Correct the cell from the source.`,
+      i.params.scale === true
+        ? `${at(i, 'en')}${q(i.value, 'en')} is outside the ${num(i.params.min, 'en')}–${num(i.params.max, 'en')} scale declared for this table. Correct the cell from the source, or choose the table's right scale.`
+        : `${at(i, 'en')}${q(i.value, 'en')} is outside the allowed range (${rangeText(i, 'en')}). Correct the cell from the source.`,
   },
   MISSING_VALUES: {
     vi: (i) =>
@@ -467,9 +471,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   SUMMARY_ROW_IGNORED: {
     vi: (i) =>
-      `${at(i, 'vi')}dòng ${q(i.value, 'vi')} là dòng tổng hợp (trung bình, tổng…), không phải một đơn vị, nên không được nhập để không bị xếp hạng cùng các đơn vị. Nếu đây thật là tên một đơn vị, hãy đổi tên cho rõ.`,
+      `${at(i, 'vi')}dòng ${q(i.value, 'vi')} là dòng tổng hợp (trung bình, tổng…), không phải một đơn vị, nên không được nhập như một đơn vị và không bị xếp hạng cùng các đơn vị (nếu có năm và điểm, nó được giữ làm đường tham chiếu trên biểu đồ xếp hạng). Nếu đây thật là tên một đơn vị, hãy đổi tên cho rõ.`,
     en: (i) =>
-      `${at(i, 'en')}the row ${q(i.value, 'en')} summarises others (average, total…), it is not a unit, so it was not imported and is not ranked with the units. If it really is a unit's name, make the name explicit.`,
+      `${at(i, 'en')}the row ${q(i.value, 'en')} summarises others (average, total…), it is not a unit, so it was not imported as a unit and is not ranked with the units (with a year and a score it is kept as a reference line on the ranking chart). If it really is a unit's name, make the name explicit.`,
   },
   MERGED_CELLS_FILLED: {
     vi: (i) =>

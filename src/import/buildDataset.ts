@@ -1,6 +1,8 @@
 import { canonicalName, slug, unitId } from '../domain/names.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import type {
+  DatasetScale,
+  SummaryRow,
   Dataset,
   DatasetId,
   Group,
@@ -43,6 +45,12 @@ export interface BuildContext {
   readonly columns: readonly ColumnPlan[];
   /** Groups in order of first appearance (used without a sidecar). */
   readonly groups: readonly Group[];
+  /** The index name as chosen (user, sidecar, headers, title); guessed when absent. */
+  readonly indexName?: string;
+  /** The declared scale when it is not DEFAULT_SCALE. */
+  readonly scale?: DatasetScale | undefined;
+  /** Medians and averages kept as reference lines (summaries.ts). */
+  readonly summaryRows?: readonly SummaryRow[];
 }
 
 const baseName = (fileName: string): string =>
@@ -58,7 +66,7 @@ export function subIndexIdOf(column: ColumnPlan): SubIndexId {
  * The index the file reports: named by its score header ("Điểm PAPI", "DDCI score"), else by the
  * title ("KẾT QUẢ DDCI 2023"), else DCCI (the dashboard's own index).
  */
-function guessIndexName(columns: readonly ColumnPlan[], titleText: string | null): string {
+export function guessIndexName(columns: readonly ColumnPlan[], titleText: string | null): string {
   for (const c of columns) {
     if (c.role !== 'total' && c.role !== 'yearValue') continue;
     const name = indexNameFromHeader(splitYearSuffix(c.header)?.prefix ?? c.header);
@@ -155,7 +163,7 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
     id: (ctx.datasetId ?? meta?.id ?? (slug(fileTitle ?? '') || 'imported')) as DatasetId,
     title: meta?.title ?? { vi: title, en: title },
     province: meta?.province ?? null,
-    indexName: meta?.indexName ?? guessIndexName(ctx.columns, ctx.titleText),
+    indexName: ctx.indexName ?? meta?.indexName ?? guessIndexName(ctx.columns, ctx.titleText),
     years: [...years].sort((a, b) => a - b),
     groups,
     subIndices,
@@ -168,6 +176,10 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
     illustrative: (meta?.illustrative ?? false) || ctx.illustrative,
     ...(meta?.notes === undefined ? {} : { notes: meta.notes }),
     ...(meta?.methodChanges === undefined ? {} : { methodChanges: meta.methodChanges }),
+    ...(ctx.scale === undefined ? {} : { scale: ctx.scale }),
+    ...(ctx.summaryRows === undefined || ctx.summaryRows.length === 0
+      ? {}
+      : { summaryRows: ctx.summaryRows }),
   };
 }
 

@@ -160,6 +160,17 @@ function oneColumnPerRole(drafts: Draft[], input: PlanInput, issues: Issue[]): v
   });
 }
 
+// Numbers derived from others that a chart's table shows beside the scores: changes ("Thay đổi
+// điểm"), differences, a sub-index's rank ("Chỉ số 1 · Hạng"), the count ranked ("Số đơn vị được
+// xếp hạng"). Small numbers, but never sub-index scores: such a column is ignored.
+const DERIVED_HEADER = /^(?:thay doi|chenh lech|change|difference|so don vi|units ranked)(?:\s|$)/u;
+const SUB_RANK_HEADER = /·\s*(?:hạng|rank)\s*$/iu;
+
+/** True for a header of derived numbers (DERIVED_HEADER, SUB_RANK_HEADER). */
+export function isDerivedHeader(header: string): boolean {
+  return DERIVED_HEADER.test(foldKey(header)) || SUB_RANK_HEADER.test(header.normalize('NFC'));
+}
+
 /** The role of a column whose header said nothing, from its cells; null = ignore it. */
 function roleFromCells(
   cells: readonly string[],
@@ -218,7 +229,8 @@ export function planColumns(input: PlanInput): { drafts: Draft[]; wide: boolean;
   };
   drafts.forEach((d, index) => {
     if (d.role !== 'unknown' && d.role !== 'empty') return;
-    const role = roleFromCells(cellsOf(index), d, input, taken);
+    const header = input.headerCells[index] ?? '';
+    const role = isDerivedHeader(header) ? null : roleFromCells(cellsOf(index), d, input, taken);
     if (role === 'tier') taken.tier = true;
     if (role === 'rank') taken.rank = true;
     if (role === null)

@@ -72,6 +72,7 @@ const ALIASES: ReadonlyMap<string, Exclude<ColumnKind, 'unknown' | 'empty'>> = n
     'diem dcci',
     'diem ddci',
     'tong diem',
+    'tong',
     'diem so',
     'score',
     'total',

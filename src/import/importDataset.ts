@@ -1,8 +1,11 @@
 import { hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { canonicalName, foldKey, unitId } from '../domain/names.ts';
-import type { Group, GroupId } from '../domain/types.ts';
-import { buildDataset, reportSubIndices, subIndexIdOf } from './buildDataset.ts';
+import type { Group, GroupId, SummaryRow } from '../domain/types.ts';
+import { buildDataset, guessIndexName, reportSubIndices, subIndexIdOf } from './buildDataset.ts';
+import { datasetScale, declaredScale, typedIndexName } from './indexScale.ts';
+import type { DeclaredScale } from './indexScale.ts';
+import { keepSummaryRows } from './summaries.ts';
 import { refusedOutcome } from './outcome.ts';
 import type { WorkbookResult } from './xlsx.ts';
 import { headerLengthIssues } from './names.ts';
@@ -246,12 +249,17 @@ export function importRecords(
   earlierIssues: readonly Issue[],
 ): ImportOutcome {
   const issues: Issue[] = [...earlierIssues];
+  // Once known, the scale cells were checked against goes into a refusal too (it names it).
+  let checkedScale: DeclaredScale | null = null;
   const refuse = (decimal: DecimalMark = '.', headerLine = 0, columns?: Table['columns']) => ({
     report: {
       ...refusedOutcome(encoding, issues, delimiter).report,
       decimal,
       headerLine,
       ...(columns === undefined ? {} : { columns: reportColumns(columns, subIndexIdOf) }),
+      ...(checkedScale === null
+        ? {}
+        : { scale: { min: checkedScale.range.min, max: checkedScale.range.max } }),
     },
     dataset: null,
   });
@@ -293,15 +301,19 @@ export function importRecords(
   }
 
   const single = singleUnitOf(options, header.titles);
+  const scale = declaredScale(options.scale, header.titles, header.cells);
+  checkedScale = scale;
   const table = readTable(records, header, delimiter, {
     meta: options.meta,
     mapping: options.mapping,
+    scale,
     singleUnit: (columns) =>
       single.unit !== null || options.unit !== undefined || columns.some((c) => c.role === 'year'),
   });
   issues.push(...table.issues);
   if (hasErrors(issues)) return refuse(table.decimal, headerLine, table.columns);
   return rankingRows(table, {
+    scale,
     records,
     options,
     header,
@@ -316,6 +328,7 @@ export function importRecords(
 }
 
 interface RankingContext {
+  readonly scale: DeclaredScale;
   readonly records: readonly CsvRecord[];
   readonly options: ImportOptions;
   readonly header: HeaderFound;
@@ -372,7 +385,16 @@ function rankingRows(table: Table, ctx: RankingContext): ImportOutcome {
   issues.push(...rowChecks(resolved, table));
   previewConvertedNames(issues, rows, ctx.encoding);
   if (hasErrors(issues)) return ctx.refuse(table.decimal, headerLine, table.columns);
-  return finish(resolved, table, groups.discovered, ctx);
+  const summaryRows = keepSummaryRows({
+    summaries: table.summaries,
+    resolved,
+    columns: table.columns,
+    wide: table.wide,
+    fixedYear: fixed.year,
+    groups: groups.discovered,
+    meta: options.meta,
+  });
+  return finish(resolved, table, { groups: groups.discovered, summaryRows }, ctx);
 }
 
 type Resolved = {
@@ -432,9 +454,14 @@ function previewConvertedNames(
 function finish(
   resolved: readonly Resolved[],
   table: Table,
-  discovered: readonly Group[],
+  found: { readonly groups: readonly Group[]; readonly summaryRows: readonly SummaryRow[] },
   ctx: RankingContext,
 ): ImportOutcome {
+  const discovered = found.groups;
+  const indexName =
+    typedIndexName(ctx.options.indexName) ??
+    ctx.options.meta?.indexName ??
+    guessIndexName(table.columns, titleOf(ctx.header));
   const published = publishedRankColumn(table) !== undefined;
   const computed = published
     ? []
@@ -471,6 +498,8 @@ function finish(
     rows: reportRows,
     issues: orderIssues(ctx.issues),
     columns: reportColumns(table.columns, subIndexIdOf),
+    index: indexName,
+    scale: { min: ctx.scale.range.min, max: ctx.scale.range.max },
   };
   const complete = resolved.every((r) => r.year !== null && r.group !== null && r.row.unit !== '');
   if (!complete) return { report, dataset: null };
@@ -496,6 +525,9 @@ function finish(
     illustrative: ctx.illustrative,
     columns: table.columns,
     groups: [...discovered],
+    indexName,
+    scale: datasetScale(ctx.scale),
+    summaryRows: found.summaryRows,
   });
   return { report, dataset };
 }

@@ -2,7 +2,7 @@ import type { ImportedResponses } from '../domain/respondents.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
 import type { AnswerScale, Normalisation } from '../domain/responses.ts';
-import type { Dataset, RankSource } from '../domain/types.ts';
+import type { Dataset, RankSource, ScoreRange } from '../domain/types.ts';
 import type { Encoding } from './decode.ts';
 import type { ColumnKind } from './columns.ts';
 import type { ColumnMapping, ReportColumn } from './mapping.ts';
@@ -31,6 +31,10 @@ export interface ImportOptions {
   readonly mapping?: ColumnMapping;
   /** The unit of a single-unit table (no unit column), as the user names it (`--unit`). */
   readonly unit?: string;
+  /** The index the table reports, as the user names it (`--index`); else read from the file. */
+  readonly indexName?: string;
+  /** The maximum of the totals' scale from 0 (`--scale 10`); else read from the file, else 100. */
+  readonly scale?: number;
 }
 
 /** One imported row as the validator prints it (CONTRACTS.md `rows`). */
@@ -66,6 +70,10 @@ export interface ImportReport {
   readonly issues: readonly Issue[];
   /** The mapping actually used, one entry per column (absent when no table was read). */
   readonly columns?: readonly ReportColumn[];
+  /** The index the table reports ("PAPI"), as chosen or read (absent when refused early). */
+  readonly index?: string;
+  /** The scale of totals the cells were checked against (absent when refused early). */
+  readonly scale?: ScoreRange;
 }
 
 /** `dataset` is null when the file is refused, or when group/year are still unknown. */

@@ -20,6 +20,8 @@ export function reportToJson(report: ImportReport, message: (issue: Issue) => st
     units: report.units,
     years: [...report.years],
     groups: [...report.groups],
+    index: report.index ?? null,
+    scale: report.scale === undefined ? null : { min: report.scale.min, max: report.scale.max },
     rows: report.rows.map((row) => ({
       year: row.year,
       group: row.group,

@@ -15,18 +15,18 @@ import type { Range } from './validate.ts';
 
 const isBlank = (s: string): boolean => s.trim() === '';
 
-/** The allowed values of a numeric column (null for text columns). */
-function rangeOf(role: ColumnRole): Range | null {
+/** The allowed values of a numeric column (null for text columns); totals on the table's scale. */
+function rangeOf(role: ColumnRole, total: Range): Range | null {
   switch (role) {
     case 'total':
     case 'yearValue':
-      return RANGES.total;
+      return total;
     case 'subIndex':
       return RANGES.subIndex;
     case 'respondents':
       return RANGES.respondents;
     case 'stderr':
-      return RANGES.stderr;
+      return { min: 0, max: total.max - total.min, integer: false };
     case 'year':
       return RANGES.year;
     default:
@@ -71,10 +71,10 @@ function readNumberCell(
   c: ColumnPlan,
   raw: string,
   at: At,
-  missingByCol: Map<number, number>,
-  issues: Issue[],
+  ctx: CellContext,
 ): { readonly value: number | null; readonly blank: boolean } {
-  const range = rangeOf(c.role);
+  const { missingByCol, issues } = ctx;
+  const range = rangeOf(c.role, ctx.total);
   const reading = readToken(tokenizeCell(raw), c.decimal);
   if (reading.kind === 'junk') {
     const params = range === null ? {} : { min: range.min, max: range.max };
@@ -97,8 +97,11 @@ function readNumberCell(
     issues.push(makeIssue('MIXED_DECIMAL_SEPARATOR', { ...at, params }));
   }
   if (range !== null && !inRange(reading.value, range)) {
+    // A total outside a declared scale names that scale ("the table's scale, 0 to 10").
+    const declared = ctx.declared && (c.role === 'total' || c.role === 'yearValue');
     const params = { min: range.min, max: range.max, integer: range.integer };
-    issues.push(makeIssue('OUT_OF_RANGE', { ...at, params }));
+    const scale = declared ? { scale: true } : {};
+    issues.push(makeIssue('OUT_OF_RANGE', { ...at, params: { ...params, ...scale } }));
     return { value: null, blank: false };
   }
   return { value: reading.value, blank: false };
@@ -122,6 +125,16 @@ function readRankCell(raw: string, at: At, issues: Issue[]): PublishedRank {
 }
 
 type PublishedRank = { rank: number | null; fieldSize: number | null };
+
+/** What reading a row's cells needs beyond the record: counters, issues and the scale. */
+interface CellContext {
+  readonly missingByCol: Map<number, number>;
+  readonly issues: Issue[];
+  /** The range of totals (the declared scale, else 0–100). */
+  readonly total: Range;
+  /** True when that range was declared (title, header or user), not the default. */
+  readonly declared: boolean;
+}
 
 /** The unit cell: canonical name, repairs as notices, lost letters and over-long names. */
 function readUnitCell(
@@ -155,14 +168,8 @@ type RowDraft = Mutable<Omit<ParsedRow, 'subIndices' | 'yearValues' | 'yearRanks
 };
 
 /** Stores one cell's value in the row draft by its column's role. */
-function storeCell(
-  draft: RowDraft,
-  c: ColumnPlan,
-  raw: string,
-  at: At,
-  missingByCol: Map<number, number>,
-  issues: Issue[],
-): void {
+function storeCell(draft: RowDraft, c: ColumnPlan, raw: string, at: At, ctx: CellContext): void {
+  const { issues } = ctx;
   if (c.role === 'group' || c.role === 'tier' || c.role === 'notes' || c.role === 'code') {
     const text = canonicalName(raw);
     const value = text === '' ? null : text;
@@ -178,7 +185,7 @@ function storeCell(
     else Object.assign(draft, published);
     return;
   }
-  const { value, blank } = readNumberCell(c, raw, at, missingByCol, issues);
+  const { value, blank } = readNumberCell(c, raw, at, ctx);
   switch (c.role) {
     case 'year':
       draft.year = value;
@@ -205,17 +212,22 @@ function storeCell(
   }
 }
 
+/** The range of totals when the table declares no scale. */
+const DEFAULT_TOTAL = { range: RANGES.total, declared: false } as const;
+
 /**
- * Reads one record; pushes its cell issues; null for a row without a unit name. `fixedUnit` is
- * the unit of a single-unit table (no unit column).
+ * Reads one record; pushes its cell issues; null for a row without a unit name. `scale` is the
+ * range of totals (a declared scale, else 0–100); `fixedUnit` the unit of a single-unit table.
  */
 export function readRow(
   record: CsvRecord,
   columns: readonly ColumnPlan[],
   missingByCol: Map<number, number>,
   issues: Issue[],
+  scale: { readonly range: Range; readonly declared: boolean } = DEFAULT_TOTAL,
   fixedUnit: string | null = null,
 ): ParsedRow | null {
+  const ctx: CellContext = { missingByCol, issues, total: scale.range, declared: scale.declared };
   const at = (c: ColumnPlan, raw: string): At => ({
     line: record.line,
     excelRow: record.excelRow,
@@ -255,7 +267,7 @@ export function readRow(
       draft.unitRaw = raw;
       draft.unit = readUnitCell(c, raw, at(c, raw), record, issues);
     } else {
-      storeCell(draft, c, raw, at(c, raw), missingByCol, issues);
+      storeCell(draft, c, raw, at(c, raw), ctx);
     }
   }
   if (draft.unit === '' && unitPlan !== null) {

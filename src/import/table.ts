@@ -12,6 +12,7 @@ import { decideDecimal, decimalVotes, tokenizeCell } from './numbers.ts';
 import type { CellToken, DecimalMark } from './numbers.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount, readRow } from './rows.ts';
+import type { Range } from './validate.ts';
 import { isSummaryName, sectionName } from './sections.ts';
 
 export type { ColumnPlan, ColumnRole } from './model.ts';
@@ -25,6 +26,8 @@ export interface Table {
   /** Block headings found among the rows ("I. KHỐI SỞ, BAN, NGÀNH"), see sections.ts. */
   readonly sections: readonly { readonly name: string; readonly line: number }[];
   readonly rows: readonly ParsedRow[];
+  /** Summary rows (medians, averages) read like rows but never units; kept as references. */
+  readonly summaries: readonly ParsedRow[];
   readonly decimal: DecimalMark;
   readonly wide: boolean;
   readonly issues: readonly Issue[];
@@ -39,6 +42,8 @@ export interface TableOptions {
    * from the user or the title (importDataset.ts).
    */
   readonly singleUnit?: (columns: readonly ColumnPlan[]) => boolean;
+  /** The range of totals and whether it was declared (title, header, user); default 0–100. */
+  readonly scale?: { readonly range: Range; readonly declared: boolean } | undefined;
 }
 
 const NUMERIC: ReadonlySet<ColumnRole> = new Set([
@@ -57,6 +62,7 @@ const emptyTable = (issues: readonly Issue[]): Table => ({
   columns: [],
   sections: [],
   rows: [],
+  summaries: [],
   decimal: '.',
   wide: false,
   issues,
@@ -101,9 +107,9 @@ export function readTable(
   const missing = requiredColumns(columns.plans, options, at);
   issues.push(...missing);
   const base = { columns: columns.plans, decimal: fileDecimal, wide: plan.wide };
-  if (missing.length > 0) return { ...base, sections: [], rows: [], issues };
-  const read = readRows(found.data, columns.plans, width);
-  return { ...base, sections: read.sections, rows: read.rows, issues: [...issues, ...read.issues] };
+  if (missing.length > 0) return { ...base, sections: [], rows: [], summaries: [], issues };
+  const read = readRows(found.data, columns.plans, width, options.scale);
+  return { ...base, ...read, issues: [...issues, ...read.issues] };
 }
 
 /** MISSING_REQUIRED_COLUMN for a missing unit (unless a single-unit table) or total column. */
@@ -164,15 +170,17 @@ function columnPlans(
 
 /**
  * Stage "rows": block headings give sections, summary rows (averages, totals, medians) are set
- * apart by their unit cell before any number is read, then each record becomes a typed row.
+ * apart by their unit cell (read on their own, never units), then each record becomes a typed row.
  */
 function readRows(
   data: readonly CsvRecord[],
   columns: readonly ColumnPlan[],
   width: number,
-): Pick<Table, 'rows' | 'sections' | 'issues'> {
+  scale: TableOptions['scale'],
+): Pick<Table, 'rows' | 'summaries' | 'sections' | 'issues'> {
   const issues: Issue[] = [];
   const rows: ParsedRow[] = [];
+  const summaries: ParsedRow[] = [];
   const missingByCol = new Map<number, number>();
   let section: { name: string; line: number } | null = null;
   const sections: { name: string; line: number }[] = [];
@@ -189,6 +197,8 @@ function readRows(
       const at = { line: record.line, excelRow: record.excelRow };
       const where = { column: unitColumn.letter, header: unitColumn.header };
       issues.push(makeIssue('SUMMARY_ROW_IGNORED', { ...at, ...where, value: unitCell.trim() }));
+      const summary = readSummaryRow(record, columns, scale);
+      if (summary !== null) summaries.push({ ...summary, ...sectionOf(section) });
       continue;
     }
     const fieldIssue = checkFieldCount(record, width);
@@ -196,15 +206,35 @@ function readRows(
       issues.push(fieldIssue);
       continue;
     }
-    const row = readRow(record, columns, missingByCol, issues);
+    const row = readRow(record, columns, missingByCol, issues, scale);
     if (row === null) continue;
-    rows.push({ ...row, section: section?.name ?? null, sectionLine: section?.line ?? null });
+    rows.push({ ...row, ...sectionOf(section) });
   }
   return {
     rows,
+    summaries,
     sections,
     issues: [...mergeRankIssues(issues), ...missingValues(missingByCol, columns)],
   };
+}
+
+const sectionOf = (section: { name: string; line: number } | null) => ({
+  section: section?.name ?? null,
+  sectionLine: section?.line ?? null,
+});
+
+/**
+ * A summary row read like a data row, its cell problems dropped (it is a reference, not data:
+ * a bad cell only loses the reference line). Null when its shape is off.
+ */
+function readSummaryRow(
+  record: CsvRecord,
+  columns: readonly ColumnPlan[],
+  scale: TableOptions['scale'],
+): ParsedRow | null {
+  const scratch: Issue[] = [];
+  const row = readRow(record, columns, new Map(), scratch, scale);
+  return row === null || scratch.some((i) => i.severity === 'error') ? null : row;
 }
 
 /** One RANK_NOT_READ per column (the first cell, the others as related lines). */

@@ -30,10 +30,33 @@ export function unitFromTitles(
 
 const KNOWN_INDICES = ['DCCI', 'DDCI', 'PCI', 'PAPI', 'PGI', 'SIPAS', 'PAR INDEX'];
 
+// "— Chỉ số: PAPI —", "Index: SIPAS": the index the app's own CSV title line names.
+const INDEX_PART = /(?:^|—\s?)(?:Chỉ số|Index): ([^—\n]{1,40})/u;
+
 /** The index a title names (DCCI, DDCI, PCI, PAPI, …), or null. */
 export function indexFromText(text: string): string | null {
+  const named = INDEX_PART.exec(text.normalize('NFC'))?.[1]?.trim();
+  if (named !== undefined && named !== '') return named;
   const key = ` ${foldKey(text)} `;
   const found = KNOWN_INDICES.find((name) => key.includes(` ${name.toLowerCase()} `));
   if (found === undefined) return null;
   return found === 'PAR INDEX' ? 'PAR Index' : found;
+}
+
+// "thang điểm 0–10", "thang điểm 100", "thang 10", "scale 0-10", "out of 100" (on folded text:
+// "thang diem 0 10"); "thang" alone is also "tháng" (month), so it needs "điểm" or 10/100.
+const SCALE_WORDS =
+  /\b(?:thang diem(?: tu)?|scale(?: of| from)?|out of)(?: 0(?: den| to)?)? (\d{1,4})\b|\bthang (10|100)\b/u;
+// "(0–10)", "0-100": a range written from 0, not inside a longer number or a year span.
+const ZERO_TO = /(?<![\d.,])0\s?[–—-]\s?(\d{1,4})(?![\d.,])/u;
+
+/**
+ * The maximum of the scale a title or header declares ("Chỉ số PAPI 2022 (thang điểm 0–10)" →
+ * 10), or null. Only 1–1000 (the dataset rules' SCALE_BOUNDS) is a scale.
+ */
+export function scaleFromText(text: string): number | null {
+  const folded = foldKey(text);
+  const m = SCALE_WORDS.exec(folded) ?? ZERO_TO.exec(text.normalize('NFC'));
+  const value = Number(m?.[1] ?? m?.[2] ?? NaN);
+  return Number.isInteger(value) && value >= 1 && value <= 1000 ? value : null;
 }

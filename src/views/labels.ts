@@ -1,4 +1,6 @@
+import { totalScale } from '../domain/dataset.ts';
 import { tierId } from '../domain/tiers.ts';
+import { formatScore } from '../i18n/format.ts';
 import type { Dataset, Group } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { countedGroupName } from '../i18n/sentences.ts';
@@ -27,6 +29,12 @@ export function countedGroupLabel(group: Group | undefined, lang: Lang, t: Trans
 export function tierLabel(tier: string, t: Translate): string {
   const id = tierId(tier);
   return id === undefined ? tier : t(`tier.${id}`);
+}
+
+/** The maximum of the dataset's total scale as subtitles write it ("100", "10", "7,5"). */
+export function scaleLabel(dataset: Dataset, lang: Lang): string {
+  const max = totalScale(dataset).max;
+  return formatScore(max, lang, Number.isInteger(max) ? 0 : 2);
 }
 
 /** "Nguồn: <source> · <licence>" — the source line under every chart and in every export. */

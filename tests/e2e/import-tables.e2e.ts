@@ -140,6 +140,39 @@ describe('published tables in the import preview', () => {
     await cancel(dialog);
   });
 
+  it('2 and 5. index and scale from the title, correctable; the median kept as a reference line', async () => {
+    const dialog = await open('papi-scale-10.csv');
+    const index = dialog.getByLabel('Tên chỉ số (DCCI, DDCI, PCI, PAPI…)');
+    const scale = dialog.getByLabel('Thang điểm tổng');
+    expect(await index.inputValue()).toBe('PAPI');
+    expect(await scale.inputValue()).toBe('10');
+    expect(await codes(dialog)).not.toContain('OUT_OF_RANGE');
+    await expectNoAxeViolations(page);
+    await dialog.locator('.index-scale');
+    // A declared maximum below the totals refuses them, naming the scale.
+    await scale.selectOption('other');
+    const max = dialog.getByLabel('Điểm tối đa của thang');
+    await max.fill('5');
+    await max.press('Enter');
+    await expect.poll(() => codes(dialog), { timeout: 20_000 }).toContain('OUT_OF_RANGE');
+    expect(await dialog.innerText()).toContain('vượt quá thang điểm 0–5');
+    await dialog.getByLabel('Thang điểm tổng').selectOption('10');
+    await expect.poll(() => codes(dialog), { timeout: 20_000 }).not.toContain('OUT_OF_RANGE');
+    await dialog.getByLabel('Khối (tệp không có cột khối)').fill('Tỉnh');
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    const save = dialog.getByRole('button', { name: UI.vi.save });
+    await expect.poll(() => save.isDisabled(), { timeout: 20_000 }).toBe(false);
+    await dialog.getByLabel('Tên chỉ số (DCCI, DDCI, PCI, PAPI…)').fill('DDCI');
+    await save.click();
+    const heading = page.getByRole('heading', { name: /^DDCI 2022/ });
+    await expect.poll(() => heading.count(), { timeout: 20_000 }).toBe(1);
+    await waitForBars(page);
+    const svgTexts = () =>
+      page.locator('svg text').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+    await expect.poll(svgTexts, { timeout: 20_000 }).toContain('Trung vị 63 tỉnh: 6,80');
+    expect(await page.locator('#view-panel').innerText()).not.toContain('DCCI');
+  });
+
   it('7. takes a single unit from the title, or asks for it', async () => {
     const titled = await open('single-unit.csv');
     expect(await codes(titled)).toContain('UNIT_FROM_TITLE');

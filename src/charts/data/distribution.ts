@@ -1,4 +1,4 @@
-import { observationsOf, previousYear } from '../../domain/dataset.ts';
+import { observationsOf, previousYear, totalScale } from '../../domain/dataset.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { Summary } from '../../domain/stats.ts';
 import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
@@ -89,9 +89,12 @@ export function buildDistributionData(
   selected: string | null,
 ): DistributionData {
   const range = extent(dataset.observations.map((o) => (o.year === year ? o.total : null)));
-  const lo = range ? Math.floor(range[0] / 5) * 5 : 0;
-  const hi = range ? Math.ceil(range[1] / 5) * 5 : 100;
-  const domain: [number, number] = [lo, hi === lo ? lo + 5 : hi];
+  // Steps of a twentieth of the scale: 5 points out of 100, 0.5 out of 10.
+  const scaleMax = totalScale(dataset).max;
+  const unit = scaleMax / 20;
+  const lo = range ? Math.floor(range[0] / unit) * unit : 0;
+  const hi = range ? Math.min(scaleMax, Math.ceil(range[1] / unit) * unit) : scaleMax;
+  const domain: [number, number] = [lo, hi <= lo ? lo + unit : hi];
   const minGap = (domain[1] - domain[0]) / 60;
 
   const groups = dataset.groups.map<DistributionGroup>((g) => {

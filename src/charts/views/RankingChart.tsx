@@ -22,6 +22,10 @@ export interface RankingChartProps {
   /** Formats a score for labels (locale-aware, "—" when missing). */
   readonly formatValue: (value: number | null) => string;
   readonly averageLabel: string;
+  /** The maximum of the dataset's scale (0–10, 0–100, …): the axis never runs past it. */
+  readonly scaleMax?: number;
+  /** Published summary rows drawn as labelled lines ("Trung vị 63 tỉnh: 64,20"), never bars. */
+  readonly references?: readonly { readonly value: number; readonly label: string }[];
   /** A muted line under each unit's name (rank interval, respondents); null for none. */
   readonly detail?: (bar: RankingBar) => string | null;
   /** Half-width of each score's whisker (e.g. 1.645 × standard error); null draws none. */
@@ -58,6 +62,7 @@ interface Row extends RankingBar {
 }
 
 const LINE_HEIGHT = 15;
+const REFERENCE_LINE = 16;
 const FOOT_LINE = 18;
 const FOOT_GAP = 8;
 
@@ -71,6 +76,8 @@ export function RankingChart({
   width,
   formatValue,
   averageLabel,
+  scaleMax = 100,
+  references = [],
   onSelect,
   detail: detailLine,
   whisker,
@@ -136,9 +143,16 @@ export function RankingChart({
     1,
   );
   const rowHeight = Math.max(theme.rowHeight, lines * LINE_HEIGHT + 8);
-  const height = theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24;
-  const max = rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0);
-  const domainMax = max <= 10 ? 10 : Math.min(100, Math.ceil(max / 10) * 10);
+  // Reference labels sit under the axis, one line each, so they never cover a bar's value.
+  const referencesHeight = references.length * REFERENCE_LINE;
+  const height =
+    theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24 + referencesHeight;
+  const max = references.reduce(
+    (m, r) => Math.max(m, r.value),
+    rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0),
+  );
+  // A round end above the highest value, never past the dataset's scale (0–10 stays 0–10).
+  const domainMax = Math.min(scaleMax, max <= 10 ? 10 : Math.ceil(max / 10) * 10);
 
   const chart = (
     <BarChart
@@ -146,7 +160,7 @@ export function RankingChart({
       height={height}
       data={rows}
       layout="vertical"
-      margin={theme.margin}
+      margin={{ ...theme.margin, bottom: theme.margin.bottom + referencesHeight }}
       barCategoryGap="18%"
       accessibilityLayer={false}
       style={{ fontFamily: theme.font }}
@@ -233,6 +247,24 @@ export function RankingChart({
           ifOverflow="extendDomain"
         />
       )}
+      {references.map((r, i) => (
+        <ReferenceLine
+          key={`reference-${i}`}
+          x={r.value}
+          stroke={theme.text}
+          strokeDasharray="6 3"
+          strokeWidth={1}
+          label={{
+            value: r.label,
+            position: 'bottom',
+            offset: 24 + i * REFERENCE_LINE,
+            fontSize: theme.smallFontSize,
+            fill: theme.text,
+          }}
+          ifOverflow="extendDomain"
+          className="ranking-chart__reference"
+        />
+      ))}
       <Bar
         dataKey="barValue"
         isAnimationActive={false}

@@ -12,6 +12,8 @@ export interface RankingDotsChartProps {
   readonly width: number;
   readonly formatValue: (value: number | null) => string;
   readonly averageLabel: string;
+  /** Published summary rows as labelled lines, as in the bar chart (labels under the axis). */
+  readonly references?: readonly { readonly value: number; readonly label: string }[];
   /** Under the axis, in the image: "the axis starts at 55, not at zero". */
   readonly zoomNote: string;
   readonly detail?: (bar: RankingBar) => string | null;
@@ -39,6 +41,7 @@ export function RankingDotsChart({
   width,
   formatValue,
   averageLabel,
+  references = [],
   zoomNote,
   detail,
   whisker,
@@ -80,7 +83,7 @@ export function RankingDotsChart({
   const x0 = theme.margin.left + yWidth;
   const x1 = Math.max(x0 + 40, width - theme.margin.right - 40);
   const plotBottom = top + rows.length * rowHeight;
-  const height = plotBottom + AXIS_HEIGHT;
+  const height = plotBottom + AXIS_HEIGHT + references.length * LINE_HEIGHT;
   const [lo, hi] = axis.domain;
   const span = hi - lo || 1;
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
@@ -198,6 +201,30 @@ export function RankingDotsChart({
           </text>
         </g>
       ) : null}
+      {references.map((r, i) => (
+        <g key={`reference-${i}`}>
+          {/* A line only where the zoomed axis reaches; the label says the value either way. */}
+          {r.value >= lo && r.value <= hi ? (
+            <line
+              x1={x(r.value)}
+              x2={x(r.value)}
+              y1={top - 4}
+              y2={plotBottom}
+              stroke={theme.text}
+              strokeDasharray="6 3"
+            />
+          ) : null}
+          <text
+            x={x(clamp(r.value))}
+            y={plotBottom + AXIS_HEIGHT + i * LINE_HEIGHT + 4}
+            textAnchor="middle"
+            fontSize={theme.smallFontSize}
+            fill={theme.text}
+          >
+            {r.label}
+          </text>
+        </g>
+      ))}
       {/* The axis, with a break mark at its start: it does not start at zero. */}
       <line x1={x0} x2={x1} y1={plotBottom} y2={plotBottom} stroke={theme.mutedText} />
       <g className="ranking-dots__break" stroke={theme.mutedText} strokeWidth={1.5}>

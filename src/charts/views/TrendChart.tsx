@@ -15,6 +15,8 @@ export interface TrendChartProps {
   readonly formatValue?: (value: number) => string;
   /** Axis text size: 14 in fixed-size images (MIN_EXPORT_TEXT_PX). */
   readonly fontSize?: number;
+  /** The maximum of the dataset's scale: the score axis never runs past it. */
+  readonly scaleMax?: number;
 }
 
 type Row = Record<string, number | null> & { year: number };
@@ -32,6 +34,7 @@ export function TrendChart({
   formatTick,
   formatValue,
   fontSize = theme.smallFontSize,
+  scaleMax = 100,
 }: TrendChartProps) {
   const rows: Row[] = data.years.map((year, i) => {
     const row: Row = { year };
@@ -42,12 +45,8 @@ export function TrendChart({
   const values = data.series
     .flatMap((s) => s.points.map((p) => (metric === 'total' ? p.total : p.rank)))
     .filter((v): v is number => v !== null);
-  const [lo, hi] = extent(values) ?? [0, 1];
-  const pad = Math.max(1, (hi - lo) * 0.1);
   const domain: [number, number] =
-    metric === 'rank'
-      ? [1, Math.max(2, data.maxGroupSize)]
-      : [Math.max(0, Math.floor(lo - pad)), Math.min(hi <= 10 ? 10 : 100, Math.ceil(hi + pad))];
+    metric === 'rank' ? [1, Math.max(2, data.maxGroupSize)] : scoreDomain(values, scaleMax);
 
   return (
     <LineChart
@@ -101,4 +100,12 @@ export function TrendChart({
       ))}
     </LineChart>
   );
+}
+
+/** The score axis: the values padded by a tenth of their spread, within 0 and the scale's maximum. */
+function scoreDomain(values: readonly number[], scaleMax: number): [number, number] {
+  const [lo, hi] = extent(values) ?? [0, 1];
+  const pad = Math.max(1, (hi - lo) * 0.1);
+  const top = hi <= 10 ? Math.min(10, scaleMax) : scaleMax;
+  return [Math.max(0, Math.floor(lo - pad)), Math.min(top, Math.ceil(hi + pad))];
 }

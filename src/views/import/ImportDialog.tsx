@@ -15,6 +15,8 @@ import type { MappingEntry, MappingRole } from '../../state/mappingMemory.ts';
 import { AppendStep } from './AppendStep.tsx';
 import { ColumnRoles } from './ColumnRoles.tsx';
 import { EraControl } from './EraControl.tsx';
+import { IndexScale } from './IndexScale.tsx';
+import type { ScaleChoice } from './IndexScale.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 
 export type ImportSource =
@@ -93,6 +95,11 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   // The user's column roles (by Excel letter); detection gives the others.
   const [mapping, setMapping] = useState<readonly MappingEntry[]>([]);
   const [recalled, setRecalled] = useState(false);
+  // The index name and scale as the user corrected them (null: as read from the file).
+  const [indexName, setIndexName] = useState<string | null>(null);
+  const [scaleChoice, setScaleChoice] = useState<ScaleChoice | null>(null);
+  const [scaleOther, setScaleOther] = useState('');
+  const [scale, setScale] = useState<number | undefined>(undefined);
   // The user's corrections of a year's province era (63 or 34 provinces), stored with the dataset.
   const [eras, setEras] = useState<ReadonlyMap<number, ProvinceEra>>(new Map());
   // One id per dialog, so re-running the import with answers keeps the same dataset id.
@@ -114,6 +121,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     normalisation?: Normalisation;
     unit?: string;
     mapping?: readonly MappingEntry[];
+    scale?: number;
   }) => {
     const opts = { ...options, datasetId, fileName: nameOf(source) };
     const result =
@@ -166,9 +174,15 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   const needsUnit = report?.issues.some((i) => i.code === 'UNIT_MISSING') ?? false;
 
   const apply = (
-    chosen: Normalisation = normalisation,
-    roles: readonly MappingEntry[] = mapping,
+    over: {
+      normalisation?: Normalisation;
+      roles?: readonly MappingEntry[];
+      scale?: number | undefined;
+    } = {},
   ) => {
+    const chosen = over.normalisation ?? normalisation;
+    const roles = over.roles ?? mapping;
+    const scaleMax = 'scale' in over ? over.scale : scale;
     const y = Number(year);
     setBusy(true);
     void run({
@@ -178,7 +192,28 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
       ...(chosen === 'scale' ? {} : { normalisation: chosen }),
       ...(unit.trim() ? { unit: unit.trim() } : {}),
       ...(roles.length > 0 ? { mapping: roles } : {}),
+      ...(scaleMax === undefined ? {} : { scale: scaleMax }),
     });
+  };
+
+  /** A scale chosen in the select: 0–10 or 0–100 re-run the import; "other" waits for a number. */
+  const chooseScale = (choice: ScaleChoice) => {
+    setScaleChoice(choice);
+    if (choice === 'other') {
+      const max = report?.scale?.max;
+      if (scaleOther === '' && max !== undefined && max !== 10 && max !== 100)
+        setScaleOther(String(max));
+      return;
+    }
+    setScale(Number(choice));
+    apply({ scale: Number(choice) });
+  };
+  /** The "other" maximum typed: used when it is a scale (above 0, up to 1000). */
+  const otherDone = () => {
+    const max = Number(scaleOther.trim().replace(',', '.'));
+    if (!Number.isFinite(max) || max <= 0 || max > 1000 || max === scale) return;
+    setScale(max);
+    apply({ scale: max });
   };
 
   /** One column's role changed: remembered for this header, and the import re-runs at once. */
@@ -188,7 +223,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     setRecalled(false);
     const headers = report?.columns?.map((c) => c.header) ?? [];
     if (headers.length > 0) rememberMapping(headers, next);
-    apply(normalisation, next);
+    apply({ roles: next });
   };
 
   const named = (): Dataset | null => {
@@ -196,8 +231,10 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
     if (!dataset) return null;
     const title = name.trim() || dataset.title.vi;
     const src = sourceText.trim();
+    const index = (indexName ?? '').trim().slice(0, 40);
     return {
       ...dataset,
+      ...(index === '' ? {} : { indexName: index }),
       title: { vi: title, en: title },
       source: src ? { ...dataset.source, name: { vi: src, en: src } } : dataset.source,
       ...(eras.size > 0 ? { provinceEras: [...eras].map(([year, era]) => ({ year, era })) } : {}),
@@ -240,6 +277,20 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
               onChange={changeRole}
               recalled={recalled}
               disabled={busy}
+            />
+          )}
+          {responses || report.scale === undefined ? null : (
+            <IndexScale
+              indexName={indexName ?? report.index ?? ''}
+              scaleMax={report.scale.max}
+              choice={scaleChoice}
+              otherText={scaleOther}
+              t={t}
+              disabled={busy}
+              onIndexName={setIndexName}
+              onChoice={chooseScale}
+              onOtherText={setScaleOther}
+              onOtherDone={otherDone}
             />
           )}
           {illustrative ? (
@@ -320,7 +371,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
                     const chosen = NORMALISATION_OPTIONS.find((o) => o.value === e.target.value);
                     if (chosen === undefined) return;
                     setNormalisation(chosen.value);
-                    apply(chosen.value);
+                    apply({ normalisation: chosen.value });
                   }}
                 >
                   {NORMALISATION_OPTIONS.map((o) => (

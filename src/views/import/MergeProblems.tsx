@@ -61,6 +61,11 @@ function message(issue: MergeIssue, target: Dataset, t: Translate, lang: Lang): 
         name: issue.incomingName,
         target: issue.targetName,
       });
+    case 'scale-mismatch':
+      return t('append.issue.scaleMismatch', {
+        base: formatScore(issue.base, lang, Number.isInteger(issue.base) ? 0 : 2),
+        incoming: formatScore(issue.incoming, lang, Number.isInteger(issue.incoming) ? 0 : 2),
+      });
   }
 }
 

@@ -21,14 +21,14 @@ import { niceDomain } from '../../charts/scales.ts';
 import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
-import { unitsOf } from '../../domain/dataset.ts';
+import { subIndexScale, totalScale, unitsOf } from '../../domain/dataset.ts';
 import { eraOf } from '../../domain/era.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { GroupId, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine } from '../labels.ts';
+import { countedGroupLabel, groupLabel, scaleLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
 import pciMeta from '../../../data/pci.meta.json';
@@ -46,8 +46,10 @@ const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
 );
 const BAC_KAN = 'VN-53';
 
-function measureLabel(measure: MapMeasure, lang: Lang, t: Translate): string {
-  return measure.name ? t('map.legendSub', { sub: measure.name[lang] }) : t('map.legendTotal');
+function measureLabel(measure: MapMeasure, lang: Lang, t: Translate, scale: string): string {
+  return measure.name
+    ? t('map.legendSub', { sub: measure.name[lang] })
+    : t('map.legendTotal', { scale });
 }
 
 function summaryOf(
@@ -185,8 +187,9 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const subtitle = t(measure.name ? 'map.subtitleSub' : 'map.subtitleTotal', {
     group: groupName,
     year,
+    scale: scaleLabel(dataset, lang),
   });
-  const legendTitle = measureLabel(measure, lang, t);
+  const legendTitle = measureLabel(measure, lang, t, scaleLabel(dataset, lang));
   // Years whose units are the 34 provinces of 1 July 2025 are drawn on the merged shapes.
   const from2025 = kind === 'provinces' && eraOf(dataset, groupId, year) === 'from-2025';
   const featureSet =
@@ -210,7 +213,10 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   const step = measure.kind === 'total' ? 1 : 0.1;
   const domain =
     niceDomain(rawDomain ? [...rawDomain] : measured.map((u) => u.value), step) ??
-    ([0, measure.kind === 'total' ? 100 : 10] as [number, number]);
+    ([0, (measure.kind === 'total' ? totalScale(dataset) : subIndexScale(dataset)).max] as [
+      number,
+      number,
+    ]);
   const highlighted =
     kind !== 'provinces'
       ? null

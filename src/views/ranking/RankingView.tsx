@@ -8,6 +8,7 @@ import { dotAxis } from '../../charts/data/dots.ts';
 import type { ChartTarget, ExportInfo, ExportTable } from '../../export/types.ts';
 import { currentLinks } from '../export/exportOptions.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
+import { summaryRowsFor, totalScale } from '../../domain/dataset.ts';
 import { yearComparison } from '../../domain/era.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import { RANKING_CHART_MAX_BARS, truncateRanking } from '../../domain/truncation.ts';
@@ -20,7 +21,7 @@ import { barDetail, intervalHeader, intervalText, statsNotes } from '../statsTex
 import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { useHasRespondents } from '../scorecard/indicatorSource.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from '../labels.ts';
+import { countedGroupLabel, groupLabel, scaleLabel, sourceLine, tierLabel } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { WordReportButton } from '../report/WordReportButton.tsx';
@@ -68,8 +69,11 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     total: formatInteger(barCount, lang),
   };
   const subtitle =
-    t('ranking.subtitle', { group: group?.name[lang] ?? '', year }) +
-    (truncated ? ` · ${t('ranking.showing', showing)}` : '');
+    t('ranking.subtitle', {
+      group: group?.name[lang] ?? '',
+      year,
+      scale: scaleLabel(dataset, lang),
+    }) + (truncated ? ` · ${t('ranking.showing', showing)}` : '');
   const ranked = groupYear.standings.filter((s) => s.total !== null);
   const first = ranked[0];
   const last = ranked[ranked.length - 1];
@@ -101,6 +105,14 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   if (comparison.reorganised) notes.push(t('trends.dcci2025Note'));
   notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
   for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
+  // Published medians and averages: a labelled line on the chart and a caption line here.
+  const scaleMax = totalScale(dataset).max;
+  const summaryRows = summaryRowsFor(dataset, groupId, year);
+  const references = summaryRows.map((r) => ({
+    value: r.total,
+    label: t('ranking.reference', { name: r.name, value: formatScore(r.total, lang) }),
+  }));
+  notes.push(...references.map((r) => r.label));
 
   // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
   const withTier = chartData.bars.some((b) => b.tier !== null);
@@ -131,6 +143,15 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ...(withGroups ? [b.statGroup] : []),
     ]),
   };
+  // Summary rows as note rows after the units: no rank, named as published, so a re-import
+  // recognises them as summary rows again (never a unit, never ranked).
+  const noteRows = summaryRows.map((r) => [
+    null,
+    r.name,
+    r.total,
+    ...exportTable.header.slice(3).map(() => null),
+  ]);
+  const exportWithNotes: ExportTable = { ...exportTable, rows: [...exportTable.rows, ...noteRows] };
   // A fixed-size export that cannot show every bar legibly says how many it shows and where the
   // full ranking is: the view's link, or for an imported dataset (its link may carry the whole
   // dataset, too long to print) the dataset's name.
@@ -146,7 +167,10 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
   ];
   // Dots on a zoomed axis (`chart=dots`), offered when the scores lie in a narrow band; exports
   // draw whichever chart is shown, from the same rows.
-  const axis = dotAxis(chartData.bars.map((b) => b.value));
+  const axis = dotAxis(
+    chartData.bars.map((b) => b.value),
+    scaleMax,
+  );
   const dots = view.chart === 'dots';
   const renderChart = (
     width: number,
@@ -164,6 +188,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       width,
       formatValue: (v: number | null) => formatScore(v, lang),
       averageLabel: t('ranking.average', { value: formatScore(chartData.mean, lang) }),
+      scaleMax,
       onSelect: (unit: string) => onSelect({ unit: unit === view.unit ? null : unit }),
       detail: (b: RankingBar) => barDetail(b, t, lang),
       whisker: (b: RankingBar) => (b.standardError === null ? null : Z_90 * b.standardError),
@@ -175,6 +200,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     return dots ? (
       <RankingDotsChart
         {...common}
+        references={references}
         axis={axis}
         zoomNote={t('ranking.zoomNote', {
           from: formatScore(axis.domain[0], lang).replace(/[.,]00$/, ''),
@@ -183,6 +209,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     ) : (
       <RankingChart
         {...common}
+        references={references}
         {...(target?.height ? { fit: { height: target.height, footnote } } : {})}
       />
     );
@@ -295,7 +322,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+        tools={(f) => <ExportMenu {...f} lang={lang} table={exportWithNotes} info={exportInfo} />}
       >
         {(width, target) => renderChart(width, null, target)}
       </ChartFrame>

@@ -51,6 +51,8 @@ export function scorecardExportInfo(
     view: 'scorecard',
     groupId: props.data.groupId,
     year,
+    // The unit the scorecard is about: its history's CSV names it, so it re-imports to it.
+    unitId: props.data.unitId,
     caption: props.sentence,
     alt,
   };

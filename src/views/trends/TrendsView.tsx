@@ -9,11 +9,11 @@ import { seriesColour, seriesDash } from '../../charts/scales.ts';
 import { TrendChart } from '../../charts/views/TrendChart.tsx';
 import { layoutKey, TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
 import { compareNames } from '../../domain/collate.ts';
-import { unitsOf } from '../../domain/dataset.ts';
+import { totalScale, unitsOf } from '../../domain/dataset.ts';
 import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { Select } from '../../ui/Select.tsx';
-import { groupLabel, sourceLine } from '../labels.ts';
+import { groupLabel, scaleLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { SlopeSection } from './SlopeSection.tsx';
 import { trendNotes, trendSummary } from './summaries.ts';
@@ -166,7 +166,12 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       />
       <ChartFrame
         title={title}
-        subtitle={t('trends.subtitle', { group: groupName, from: first, to: last })}
+        subtitle={t('trends.subtitle', {
+          group: groupName,
+          from: first,
+          to: last,
+          scale: scaleLabel(dataset, lang),
+        })}
         summary={trendSummary(trend, lang, t, MAX_TREND_UNITS)}
         source={source}
         notes={trendNotes(dataset, trend, lang, t)}
@@ -195,6 +200,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
               <TrendChart
                 data={trend}
                 metric="total"
+                scaleMax={totalScale(dataset).max}
                 width={width}
                 height={fit ? Math.round(charts * 0.55) : 240}
                 {...(font ? { fontSize: font } : {})}

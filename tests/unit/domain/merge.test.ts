@@ -476,3 +476,43 @@ describe('asExtendedCopy', () => {
     expect(bacKan.id).toBe('bac-kan-dcci');
   });
 });
+
+describe('merge: scales and summary rows', () => {
+  const on = (max: number, year: number, summary = false): Dataset =>
+    makeDataset([{ unit: 'Ba Bể', year, total: max / 2 }], {
+      ...(max === 100 ? {} : { scale: { total: { min: 0, max }, subIndex: { min: 0, max: 10 } } }),
+      ...(summary
+        ? {
+            summaryRows: [
+              { name: 'Trung vị', year, groupId: 'districts' as GroupId, total: max / 3 },
+              { name: 'Cả nước', year, groupId: null, total: max / 4 },
+            ],
+          }
+        : {}),
+    });
+
+  it('refuses totals on another scale (0–10 into 0–100), never mixes them', () => {
+    const base = on(100, 2019);
+    const incoming = on(10, 2020);
+    const result = tryMergeDatasets(base, incoming, autoMapping(base, incoming));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues).toEqual([{ code: 'scale-mismatch', base: 100, incoming: 10 }]);
+    expect(tryMergeDatasets(on(10, 2019), incoming, autoMapping(on(10, 2019), incoming)).ok).toBe(
+      true,
+    );
+  });
+
+  it('keeps the file’s summary rows with the base’s, their groups mapped', () => {
+    const base = on(10, 2019, true);
+    const incoming = on(10, 2020, true);
+    const merged = mustMerge(base, incoming);
+    expect(merged.summaryRows?.map((r) => [r.name, r.year, r.groupId])).toEqual([
+      ['Trung vị', 2019, 'districts'],
+      ['Cả nước', 2019, null],
+      ['Trung vị', 2020, 'districts'],
+      ['Cả nước', 2020, null],
+    ]);
+    expect(merged.scale?.total.max).toBe(10);
+  });
+});

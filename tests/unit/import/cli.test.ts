@@ -71,6 +71,8 @@ const KEYS = [
   'units',
   'years',
   'groups',
+  'index',
+  'scale',
   'rows',
   'columns',
   'issues',

@@ -9,6 +9,7 @@ import { validateDataset } from '../../../src/import/datasetRules.ts';
 import { encodeDataset, tryDecodeDataset } from '../../../src/storage/datasetCodec.ts';
 // @ts-expect-error -- a plain .mjs generator without types
 import { TABLES } from '../../fixtures/tables/generate.mjs';
+import { scaleFromText } from '../../../src/import/titles.ts';
 import { brief } from './helpers.ts';
 
 /**
@@ -131,6 +132,69 @@ describe('2. any index, named from the file', () => {
   });
 });
 
+describe('2. any scale, declared in the title, the header or by the user', () => {
+  it('reads the scale from a title or a score header, never from a month or a year span', () => {
+    expect(scaleFromText('Chỉ số PAPI 2022 (thang điểm 0–10)')).toBe(10);
+    expect(scaleFromText('Điểm tổng hợp (thang 100)')).toBe(100);
+    expect(scaleFromText('Kết quả DDCI, thang điểm từ 0 đến 10')).toBe(10);
+    expect(scaleFromText('PAPI score (0-10)')).toBe(10);
+    expect(scaleFromText('Score out of 60')).toBe(60);
+    expect(scaleFromText('Báo cáo tháng 5 năm 2022')).toBeNull();
+    expect(scaleFromText('DCCI 2019–2022')).toBeNull();
+    expect(scaleFromText('Điểm tổng hợp')).toBeNull();
+  });
+
+  it('a 0–10 PAPI title: totals like 7.12 import, the dataset is PAPI on 0–10', async () => {
+    const { report, dataset } = await load('papi-scale-10.csv', { group: 'Tỉnh' });
+    expect(codes(report)).not.toContain('OUT_OF_RANGE');
+    expect(report.ok).toBe(true);
+    expect(report.index).toBe('PAPI');
+    expect(report.scale).toEqual({ min: 0, max: 10 });
+    expect(dataset?.indexName).toBe('PAPI');
+    expect(dataset?.scale?.total).toEqual({ min: 0, max: 10 });
+    expect(validateDataset(dataset!)).toEqual([]);
+    // Through the stored format (v2) and back.
+    const back = tryDecodeDataset(encodeDataset(dataset!));
+    expect(back.ok && back.value.scale?.total.max).toBe(10);
+  });
+
+  it('a total above the declared maximum is OUT_OF_RANGE naming the scale', async () => {
+    const { report, dataset } = await load('papi-index.csv', { group: 'Tỉnh', scale: 10 });
+    expect(dataset).toBeNull();
+    const out = report.issues.filter((i) => i.code === 'OUT_OF_RANGE');
+    expect(out.map((i) => i.value)).toEqual(['46.10', '41.20', '44.60']);
+    expect(out[0]?.params).toMatchObject({ min: 0, max: 10, scale: true });
+    expect(report.scale).toEqual({ min: 0, max: 10 });
+    // Without a declaration the same file is a 0–100 PAPI file.
+    const plain = await load('papi-index.csv', { group: 'Tỉnh' });
+    expect(plain.report.ok).toBe(true);
+    expect(plain.dataset?.scale).toBeUndefined();
+  });
+
+  it('the user’s index name and scale win over the file’s', async () => {
+    const { dataset, report } = await load('papi-scale-10.csv', {
+      group: 'Tỉnh',
+      indexName: ' DDCI ',
+      scale: 60,
+    });
+    expect(report.index).toBe('DDCI');
+    expect(dataset?.indexName).toBe('DDCI');
+    expect(dataset?.scale?.total).toEqual({ min: 0, max: 60 });
+  });
+
+  it('the validator takes --index and --scale and prints index and scale in JSON', async () => {
+    const ok = await cli(['papi-scale-10.csv', '--json', '--group', 'Tỉnh', '--index', 'DDCI']);
+    expect(ok.code).toBe(0);
+    expect(ok.json).toMatchObject({ index: 'DDCI', scale: { min: 0, max: 10 } });
+    const refused = await cli(['papi-index.csv', '--json', '--group', 'Tỉnh', '--scale', '10']);
+    expect(refused.code).toBe(1);
+    expect(refused.json).toMatchObject({ ok: false, scale: { min: 0, max: 10 } });
+    const bad = await cli(['papi-index.csv', '--scale', 'ten']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--scale');
+  });
+});
+
 describe('3. ranks as published', () => {
   it('reads "Hạng 1", "thứ 2", "3/63", "=4", "6*", "60/63 (↑2)" with field sizes', async () => {
     const { report } = await load('text-ranks.csv');
@@ -199,6 +263,33 @@ describe('5. rows that are not units', () => {
     expect(
       report.issues.filter((i) => i.code === 'SUMMARY_ROW_IGNORED').map((i) => i.value),
     ).toEqual(['Trung vị các đơn vị', 'Bình quân', 'Cả nước', 'Median']);
+  });
+});
+
+describe('5. summary rows kept as reference lines', () => {
+  it('keeps label, year, group and total of each summary row, never as a unit', async () => {
+    const { report, dataset } = await load('summary-reference.csv');
+    expect(report.rows.map((r) => r.unit)).toEqual([
+      'Sở Tư pháp',
+      'Sở Tài chính',
+      'Ba Bể',
+      'Chợ Đồn',
+    ]);
+    expect(dataset?.summaryRows).toEqual([
+      { name: 'Trung bình khối', year: 2023, groupId: 'so-nganh', total: 74.15 },
+      { name: 'Trung vị các đơn vị', year: 2023, groupId: null, total: 66 },
+    ]);
+    expect(dataset?.units.map((u) => u.name)).not.toContain('Trung bình khối');
+    expect(validateDataset(dataset!)).toEqual([]);
+    const back = tryDecodeDataset(encodeDataset(dataset!));
+    expect(back.ok && back.value.summaryRows).toEqual(dataset?.summaryRows);
+  });
+
+  it('a title’s year and the table’s only group go to its national median', async () => {
+    const { dataset } = await load('papi-scale-10.csv', { group: 'Tỉnh' });
+    expect(dataset?.summaryRows).toEqual([
+      { name: 'Trung vị 63 tỉnh', year: 2022, groupId: 'tinh', total: 6.8 },
+    ]);
   });
 });
 
