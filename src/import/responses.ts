@@ -4,7 +4,7 @@
  * into the unit-level rows every other part of the app uses (data/README.md, "From responses to
  * the dataset").
  */
-import bacKanDcciMeta from '../../data/bac-kan-dcci.meta.json';
+import bacKanDcciMeta from '../../data/bac-kan-dcci.meta.json' with { type: 'json' };
 import { columnLetter, hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
