@@ -15,7 +15,7 @@ import {
   splitIndicatorHeader,
 } from '../domain/responses.ts';
 import type { AnswerScale, IndicatorMapping, ResponseRow } from '../domain/responses.ts';
-import type { Dataset, Group, SubIndexId } from '../domain/types.ts';
+import type { Dataset, Group, SubIndexId, UnitId } from '../domain/types.ts';
 import { buildDataset } from './buildDataset.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { classifyHeader } from './columns.ts';
@@ -26,7 +26,7 @@ import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './mode
 import type { ImportedResponses } from '../domain/respondents.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
-import type { DecimalMark } from './numbers.ts';
+import type { DecimalMark, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
 import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
@@ -305,6 +305,24 @@ type IssueAt = {
   value: string;
 };
 
+/**
+ * `readToken(tokenizeCell(cell))` remembered per cell text: a response file holds a few distinct
+ * answers ("1"–"5", blank) over hundreds of thousands of cells, and tokenizing each was the
+ * largest cost of its import. Readings are never mutated, so sharing them is safe.
+ */
+function memoReadings(decimal: DecimalMark): (cell: string) => NumberReading {
+  const known = new Map<string, NumberReading>();
+  return (cell) => {
+    if (cell.length > 24) return readToken(tokenizeCell(cell), decimal);
+    let reading = known.get(cell);
+    if (reading === undefined) {
+      reading = readToken(tokenizeCell(cell), decimal);
+      if (known.size < 10_000) known.set(cell, reading);
+    }
+    return reading;
+  };
+}
+
 /** One respondent's answers, each in the answer scale; problems are issues at their cells. */
 function readAnswers(
   raw: (col: number) => string,
@@ -312,11 +330,12 @@ function readAnswers(
   ctx: RowContext,
   read: RowsRead,
   issues: Issue[],
+  readings: (cell: string) => NumberReading,
 ): (number | null)[] {
   const { scale, decimal } = ctx;
   const bounds = { min: scale.min, max: scale.max };
   return ctx.columns.indicators.map((ind, j) => {
-    const reading = readToken(tokenizeCell(raw(ind.col)), decimal);
+    const reading = readings(raw(ind.col));
     if (reading.kind === 'missing') return null;
     if (reading.kind === 'junk') {
       issues.push(makeIssue('NOT_A_NUMBER', { ...at(ind.col), params: bounds }));
@@ -347,6 +366,11 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
   };
   if (ctx.fixedGroup !== null) read.discovered.set(ctx.fixedGroup.id, ctx.fixedGroup);
   const namesNoticed = new Set<string>();
+  // The decimal mark is fixed for the whole file, so a cell's text has one reading.
+  const readings = memoReadings(ctx.decimal);
+  // Unit names repeat on every respondent's row; their reading and id are computed once each.
+  const names = new Map<string, ReturnType<typeof readName>>();
+  const ids = new Map<string, UnitId>();
   for (const record of data) {
     const fieldIssue = checkFieldCount(record, ctx.width);
     if (fieldIssue !== null) {
@@ -368,7 +392,11 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
         ? responseGroup(raw(columns.group), at(columns.group), ctx, read, issues)
         : ctx.fixedGroup;
     const unitRaw = raw(columns.unit);
-    const name = readName(unitRaw);
+    let name = names.get(unitRaw);
+    if (name === undefined) {
+      name = readName(unitRaw);
+      names.set(unitRaw, name);
+    }
     if (name.name === '') {
       issues.push(makeIssue('EMPTY_UNIT_NAME', at(columns.unit)));
       continue;
@@ -379,11 +407,16 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       for (const code of name.codes)
         issues.push(makeIssue(code, { ...at(columns.unit), params: { canonical: name.name } }));
     }
-    const answers = readAnswers(raw, at, ctx, read, issues);
+    const answers = readAnswers(raw, at, ctx, read, issues, readings);
     const respondentId =
       columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;
-    const unit = unitId(group.id, name.name);
+    const idKey = `${group.id}\u0000${name.name}`;
+    let unit = ids.get(idKey);
+    if (unit === undefined) {
+      unit = unitId(group.id, name.name);
+      ids.set(idKey, unit);
+    }
     if (respondentId !== null) {
       const key = `${year}\u0000${unit}\u0000${respondentId}`;
       const seenAt = { line: record.line, excelRow: record.excelRow };
