@@ -26,7 +26,7 @@ import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './mode
 import type { ImportedResponses } from '../domain/respondents.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
-import type { DecimalMark, NumberReading } from './numbers.ts';
+import type { CellToken, DecimalMark, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
 import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
@@ -537,8 +537,18 @@ export function importResponseRecords(
   const meta = responseMeta(options, ctx, found.data, columns, issues);
   const indicators = indicatorMapping(meta, columns, cells, at, issues);
   // Answers use the file's decimal mark (a `;` file usually writes 3,5).
+  // Tokens are remembered per cell text (a few distinct answers over every cell of the file).
+  const tokenOf = new Map<string, CellToken>();
+  const tokenize = (cell: string): CellToken => {
+    let token = tokenOf.get(cell);
+    if (token === undefined) {
+      token = tokenizeCell(cell);
+      if (cell.length <= 24 && tokenOf.size < 10_000) tokenOf.set(cell, token);
+    }
+    return token;
+  };
   const tokens = found.data.flatMap((r) =>
-    columns.indicators.map((c) => tokenizeCell(stripFormulaPrefix(r.cells[c.col] ?? ''))),
+    columns.indicators.map((c) => tokenize(stripFormulaPrefix(r.cells[c.col] ?? ''))),
   );
   const decimal = decideDecimal(decimalVotes(tokens), ctx.delimiter === ';' ? ',' : '.');
   const year = fixedYearOf(columns.year >= 0, options.year, header.titles);
