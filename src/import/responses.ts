@@ -305,6 +305,19 @@ type IssueAt = {
   value: string;
 };
 
+/** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
+function memoTokenize(): (cell: string) => CellToken {
+  const known = new Map<string, CellToken>();
+  return (cell) => {
+    let token = known.get(cell);
+    if (token === undefined) {
+      token = tokenizeCell(cell);
+      if (cell.length <= 24 && known.size < 10_000) known.set(cell, token);
+    }
+    return token;
+  };
+}
+
 /**
  * `readToken(tokenizeCell(cell))` remembered per cell text: a response file holds a few distinct
  * answers ("1"–"5", blank) over hundreds of thousands of cells, and tokenizing each was the
@@ -537,16 +550,7 @@ export function importResponseRecords(
   const meta = responseMeta(options, ctx, found.data, columns, issues);
   const indicators = indicatorMapping(meta, columns, cells, at, issues);
   // Answers use the file's decimal mark (a `;` file usually writes 3,5).
-  // Tokens are remembered per cell text (a few distinct answers over every cell of the file).
-  const tokenOf = new Map<string, CellToken>();
-  const tokenize = (cell: string): CellToken => {
-    let token = tokenOf.get(cell);
-    if (token === undefined) {
-      token = tokenizeCell(cell);
-      if (cell.length <= 24 && tokenOf.size < 10_000) tokenOf.set(cell, token);
-    }
-    return token;
-  };
+  const tokenize = memoTokenize();
   const tokens = found.data.flatMap((r) =>
     columns.indicators.map((c) => tokenize(stripFormulaPrefix(r.cells[c.col] ?? ''))),
   );
