@@ -10,9 +10,10 @@ import { basename } from 'node:path';
 import type { Plugin } from 'vite';
 import { importAnyBytes } from '../import/importDataset.ts';
 import { tryParseMeta } from '../import/metaJson.ts';
-import { encodeDataset, type EncodedDataset } from './datasetCodec.ts';
+import { compactDataset, type CompactDataset } from './compactDataset.ts';
+import { encodeDataset } from './datasetCodec.ts';
 
-/** `import('data/<id>.csv?dataset')`: the module's default export is the encoded Dataset. */
+/** `import('data/<id>.csv?dataset')`: the module's default export is the compact encoded Dataset. */
 export const DATASET_QUERY = '?dataset';
 
 /** data/<id>.csv → data/<id>.meta.json, the sidecar the catalogue always paired it with. */
@@ -20,11 +21,12 @@ export const metaPathOf = (csvPath: string): string => csvPath.replace(/\.csv$/,
 
 /**
  * Imports data/<id>.csv with its sidecar exactly as the app did at run time (the worker's
- * `importAnyBytes` with the metadata, the dataset id and the file name) and encodes the result.
+ * `importAnyBytes` with the metadata, the dataset id and the file name) and encodes the result
+ * (storage codec, then the compact form of src/state/compactDataset.ts).
  * Throws when the sidecar is invalid or the importer refuses the file: a broken bundled file
  * fails the build instead of every visit.
  */
-export async function importBundledCsv(csvPath: string): Promise<EncodedDataset> {
+export async function importBundledCsv(csvPath: string): Promise<CompactDataset> {
   const fileName = basename(csvPath);
   const meta = tryParseMeta(readFileSync(metaPathOf(csvPath), 'utf8'));
   if (!meta.ok) throw new Error(`${metaPathOf(csvPath)}: ${meta.error}`);
@@ -37,11 +39,11 @@ export async function importBundledCsv(csvPath: string): Promise<EncodedDataset>
     const codes = outcome.report.issues.filter((i) => i.severity === 'error').map((i) => i.code);
     throw new Error(`${fileName}: the importer refused the bundled file (${codes.join(', ')})`);
   }
-  return encodeDataset(outcome.dataset);
+  return compactDataset(encodeDataset(outcome.dataset));
 }
 
 /** The module Vite serves for `<file>.csv?dataset`: JSON.parse of a string is the fastest load. */
-export const datasetModule = (encoded: EncodedDataset): string =>
+export const datasetModule = (encoded: CompactDataset): string =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(encoded))});\n`;
 
 /** Vite plugin: resolves `data/<id>.csv?dataset` imports to the imported, encoded dataset. */

@@ -17,7 +17,7 @@ export interface CatalogueEntry {
   readonly title: LocalizedText;
   readonly illustrative: boolean;
   readonly metaUrl: string;
-  /** The Dataset as the build imported it from `data/<id>.csv` (a lazy chunk: encoded JSON). */
+  /** The Dataset as the build imported it from `data/<id>.csv` (a lazy chunk: compact JSON). */
   readonly data: () => Promise<{ readonly default: unknown }>;
   /** The response-level file the dataset was computed from, for the bootstrap over respondents. */
   readonly responsesUrl?: string;
@@ -97,9 +97,9 @@ export function ensureDatasetLoaded(id: string): void {
   if (!entry || inFlight.has(id) || store.datasets.get(id)?.status === 'ready') return;
   inFlight.add(id);
   store.setDataset(id, { status: 'loading' });
-  Promise.all([entry.data(), import('./datasetCodec.ts')])
-    .then(([data, codec]) => {
-      const decoded = codec.tryDecodeDataset(data.default);
+  Promise.all([entry.data(), import('./datasetCodec.ts'), import('./compactDataset.ts')])
+    .then(([data, codec, compact]) => {
+      const decoded = codec.tryDecodeDataset(compact.expandDataset(data.default));
       if (decoded.ok)
         useAppStore.getState().setDataset(id, { status: 'ready', dataset: decoded.value });
       else

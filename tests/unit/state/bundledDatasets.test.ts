@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAnyBytes } from '../../../src/import/importDataset.ts';
 import { BUNDLED } from '../../../src/state/catalogue.ts';
+import { compactDataset, expandDataset } from '../../../src/state/compactDataset.ts';
 import { encodeDataset, tryDecodeDataset } from '../../../src/state/datasetCodec.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
@@ -25,8 +26,32 @@ describe('bundled datasets imported at build time', () => {
     async (id, entry) => {
       const shipped = (await entry.data()).default;
       const imported = await importAsTheWorkerDid(id);
-      expect(shipped).toEqual(encodeDataset(imported));
-      expect(tryDecodeDataset(shipped)).toEqual({ ok: true, value: imported });
+      expect(expandDataset(shipped)).toEqual(encodeDataset(imported));
+      expect(tryDecodeDataset(expandDataset(shipped))).toEqual({ ok: true, value: imported });
     },
   );
+
+  it('the compact form keeps observations whose sub-indices differ from the shared order', async () => {
+    const encoded = encodeDataset(await importAsTheWorkerDid('bac-kan-dcci'));
+    const [first, second, ...others] = encoded.observations;
+    if (first === undefined || second === undefined) throw new Error('no observations');
+    const odd = [
+      first,
+      { ...second, subIndices: [...second.subIndices].reverse() },
+      { ...second, subIndices: second.subIndices.slice(1) },
+      ...others,
+    ];
+    const varied = { ...encoded, observations: odd };
+    expect(expandDataset(JSON.parse(JSON.stringify(compactDataset(varied))))).toEqual(varied);
+  });
+
+  it('leaves what is not a compact dataset to the decoder (which then refuses it)', () => {
+    expect(expandDataset(null)).toBeNull();
+    expect(expandDataset({ id: 'x' })).toEqual({ id: 'x' });
+    const short = expandDataset({
+      subIndexIds: ['a', 'b'],
+      observationRows: [['u', 2020, 1, null, null, null, null, null, null, [1]]],
+    });
+    expect(tryDecodeDataset(short).ok).toBe(false);
+  });
 });
