@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { serviceWorker } from './src/sw/plugin.ts';
+import { bundledDatasetsPlugin } from './src/state/bundledDatasets.ts';
 import { CSP, hostingHeaders } from './src/hosting/headers.ts';
 
 /**
@@ -30,15 +31,23 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), serviceWorker(), hostingHeaders()],
+  // bundledDatasetsPlugin: `data/<id>.csv?dataset` is the importer's output, made at build time.
+  plugins: [react(), bundledDatasetsPlugin(), cspMeta(), serviceWorker(), hostingHeaders()],
   resolve: {
     // Recharts takes every d3 scale (with d3-time and d3-time-format) from this module; ours
-    // re-exports the three our axes use (see src/charts/rechartsScales.ts).
-    alias: {
-      'victory-vendor/d3-scale': fileURLToPath(
-        new URL('./src/charts/rechartsScales.ts', import.meta.url),
-      ),
-    },
+    // re-exports the three our axes use (see src/charts/rechartsScales.ts). Those scales take
+    // number-only interpolators instead of d3-interpolate's (which bring d3-color; see
+    // src/charts/rechartsInterpolate.ts).
+    alias: [
+      {
+        find: 'victory-vendor/d3-scale',
+        replacement: fileURLToPath(new URL('./src/charts/rechartsScales.ts', import.meta.url)),
+      },
+      {
+        find: /^d3-interpolate$/,
+        replacement: fileURLToPath(new URL('./src/charts/rechartsInterpolate.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     target: 'es2022',

@@ -92,8 +92,10 @@ export function App() {
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
   // A view's first render with newly loaded data (chart, intervals and table at once) is long:
   // it runs as a deferred render, which React splits into short tasks (the page stays
-  // responsive; the placeholder stays until it is done).
-  const shownDataset = useDeferredValue(dataset);
+  // responsive; the placeholder stays until it is done). Also on mount (initial value null): the
+  // bundled data can now be in the store before the first render, which must still paint the
+  // frame and banner at once instead of waiting for the chart.
+  const shownDataset = useDeferredValue(dataset, null);
   const ready =
     dataset !== null && shownDataset === dataset && view.group !== null && view.year !== null;
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.

@@ -13,13 +13,13 @@ const WHITESPACE_RUN = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u30
  * Idempotent; NFC/NFD-blind. Letter case and diacritics are kept.
  */
 export function canonicalName(raw: string): string {
-  // NFC again at the end: removing a bidi mark can bring a combining mark next to its letter.
-  return raw
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim()
-    .normalize('NFC');
+  const nfc = raw.normalize('NFC');
+  const visible = nfc.replace(INVISIBLE, '');
+  const out = visible.replace(WHITESPACE_RUN, ' ').trim();
+  // NFC again only when something was removed: a bidi mark gone can bring a combining mark next
+  // to its letter. Spaces compose with nothing, so collapsing and trimming them cannot. (Every
+  // import calls this per cell; the second pass over long notes was a visible share of it.)
+  return visible.length === nfc.length ? out : out.normalize('NFC');
 }
 
 /** True when `canonicalName` would remove invisible, bidi or control characters from `raw`. */

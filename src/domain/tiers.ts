@@ -71,5 +71,10 @@ export function isTierWord(text: string): boolean {
 export function isTierColumn(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length === 0) return false;
-  return filled.filter(isTierWord).length * 5 >= filled.length * 4;
+  // Stops at the first miss too many: every column of a file is asked, on all its rows.
+  let misses = 0;
+  for (const cell of filled) {
+    if (!isTierWord(cell) && ++misses * 5 > filled.length) return false;
+  }
+  return true;
 }

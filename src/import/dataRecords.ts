@@ -21,13 +21,44 @@ export interface DataRecords {
   readonly tooMany: boolean;
 }
 
-/** True when `record` repeats the header (at least two and half of its named cells). */
-function repeatsHeader(record: CsvRecord, headerKeys: readonly string[]): boolean {
+/**
+ * True when `record` repeats the header (at least two and half of its named cells). Stops as
+ * soon as the answer is known: folding every cell of every row (long notes included) was the
+ * importer's largest cost, and a data row is told apart after a few cells.
+ */
+function repeatsHeader(
+  record: CsvRecord,
+  headerKeys: readonly string[],
+  named: number,
+  fold: (cell: string) => string,
+): boolean {
+  const needed = Math.max(2, Math.ceil(named / 2));
   let same = 0;
-  headerKeys.forEach((key, c) => {
-    if (key !== '' && foldKey(record.cells[c] ?? '') === key) same++;
-  });
-  return same >= 2 && same * 2 >= headerKeys.filter((k) => k !== '').length;
+  let left = named;
+  for (let c = 0; c < headerKeys.length && same < needed && same + left >= needed; c++) {
+    const key = headerKeys[c];
+    if (key === '' || key === undefined) continue;
+    left--;
+    if (fold(record.cells[c] ?? '') === key) same++;
+  }
+  return same >= needed;
+}
+
+/**
+ * `foldKey` remembered for short cells: answers, codes and names repeat on thousands of rows
+ * (a response file's "1"–"5"), and folding is the costly part of the header check.
+ */
+function memoFold(): (cell: string) => string {
+  const known = new Map<string, string>();
+  return (cell) => {
+    if (cell.length > 40) return foldKey(cell);
+    let key = known.get(cell);
+    if (key === undefined) {
+      key = foldKey(cell);
+      if (known.size < 50_000) known.set(cell, key);
+    }
+    return key;
+  };
 }
 
 /** The data records after `headerIndex`, given the header's cells (first `width` columns). */
@@ -39,6 +70,8 @@ export function dataRecords(
 ): DataRecords {
   const issues: Issue[] = [];
   const headerKeys = headerCells.slice(0, width).map((c) => foldKey(c));
+  const named = headerKeys.filter((k) => k !== '').length;
+  const fold = memoFold();
   const headerLine = records[headerIndex]?.line ?? 1;
   const data: CsvRecord[] = [];
   let inFooter = false;
@@ -46,7 +79,7 @@ export function dataRecords(
     const record = records[i];
     if (record === undefined || record.cells.every(isBlank)) continue;
     const at = { line: record.line, excelRow: record.excelRow };
-    if (repeatsHeader(record, headerKeys)) {
+    if (repeatsHeader(record, headerKeys, named, fold)) {
       const related = [{ line: headerLine, column: null }];
       issues.push(makeIssue('REPEATED_HEADER_IGNORED', { ...at, related }));
       continue;

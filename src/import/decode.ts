@@ -238,11 +238,14 @@ function withoutUrls(line: string): string {
 }
 
 export function findLostLetters(text: string): Issue[] {
+  // Both patterns need a "?": most files have none, and the line-by-line scan is the costly part.
+  if (!text.includes('?')) return [];
   const ascii = !NON_ASCII_LETTER.test(text);
   const hits: { line: number; value: string }[] = [];
   let inside = false;
   const lines = text.split(/\r\n|\n|\r/);
   for (let i = 0; i < lines.length && hits.length < 20; i++) {
+    if (!lines[i]?.includes('?')) continue;
     // Web addresses legitimately hold "?" between letters ("…/bang-xep-hang?cpi_cat_id=…").
     const line = withoutUrls(lines[i] ?? '');
     const strong = LOST_INSIDE_WORD.test(line);

@@ -72,6 +72,11 @@ function positive(rank: number, fieldSize: number | null): RankReading {
 export function looksLikeRanks(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => !isMissingMarker(c));
   if (filled.length === 0) return false;
-  const ranks = filled.filter((c) => readRank(c).kind === 'rank' && !INTEGER.test(c.trim()));
-  return ranks.length * 2 > filled.length;
+  // Stops once half the cells are not ranks: every column of a file is asked, on all its rows.
+  let others = 0;
+  for (const c of filled) {
+    const rank = readRank(c).kind === 'rank' && !INTEGER.test(c.trim());
+    if (!rank && ++others * 2 >= filled.length) return false;
+  }
+  return true;
 }

@@ -4,7 +4,7 @@
  * into the unit-level rows every other part of the app uses (data/README.md, "From responses to
  * the dataset").
  */
-import bacKanDcciMeta from '../../data/bac-kan-dcci.meta.json';
+import bacKanDcciMeta from '../../data/bac-kan-dcci.meta.json' with { type: 'json' };
 import { columnLetter, hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
@@ -15,7 +15,7 @@ import {
   splitIndicatorHeader,
 } from '../domain/responses.ts';
 import type { AnswerScale, IndicatorMapping, ResponseRow } from '../domain/responses.ts';
-import type { Dataset, Group, SubIndexId } from '../domain/types.ts';
+import type { Dataset, Group, SubIndexId, UnitId } from '../domain/types.ts';
 import { buildDataset } from './buildDataset.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { classifyHeader } from './columns.ts';
@@ -26,7 +26,7 @@ import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './mode
 import type { ImportedResponses } from '../domain/respondents.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
-import type { DecimalMark } from './numbers.ts';
+import type { CellToken, DecimalMark, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
 import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
@@ -305,6 +305,37 @@ type IssueAt = {
   value: string;
 };
 
+/** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
+function memoTokenize(): (cell: string) => CellToken {
+  const known = new Map<string, CellToken>();
+  return (cell) => {
+    let token = known.get(cell);
+    if (token === undefined) {
+      token = tokenizeCell(cell);
+      if (cell.length <= 24 && known.size < 10_000) known.set(cell, token);
+    }
+    return token;
+  };
+}
+
+/**
+ * `readToken(tokenizeCell(cell))` remembered per cell text: a response file holds a few distinct
+ * answers ("1"–"5", blank) over hundreds of thousands of cells, and tokenizing each was the
+ * largest cost of its import. Readings are never mutated, so sharing them is safe.
+ */
+function memoReadings(decimal: DecimalMark): (cell: string) => NumberReading {
+  const known = new Map<string, NumberReading>();
+  return (cell) => {
+    if (cell.length > 24) return readToken(tokenizeCell(cell), decimal);
+    let reading = known.get(cell);
+    if (reading === undefined) {
+      reading = readToken(tokenizeCell(cell), decimal);
+      if (known.size < 10_000) known.set(cell, reading);
+    }
+    return reading;
+  };
+}
+
 /** One respondent's answers, each in the answer scale; problems are issues at their cells. */
 function readAnswers(
   raw: (col: number) => string,
@@ -312,11 +343,12 @@ function readAnswers(
   ctx: RowContext,
   read: RowsRead,
   issues: Issue[],
+  readings: (cell: string) => NumberReading,
 ): (number | null)[] {
   const { scale, decimal } = ctx;
   const bounds = { min: scale.min, max: scale.max };
   return ctx.columns.indicators.map((ind, j) => {
-    const reading = readToken(tokenizeCell(raw(ind.col)), decimal);
+    const reading = readings(raw(ind.col));
     if (reading.kind === 'missing') return null;
     if (reading.kind === 'junk') {
       issues.push(makeIssue('NOT_A_NUMBER', { ...at(ind.col), params: bounds }));
@@ -347,6 +379,11 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
   };
   if (ctx.fixedGroup !== null) read.discovered.set(ctx.fixedGroup.id, ctx.fixedGroup);
   const namesNoticed = new Set<string>();
+  // The decimal mark is fixed for the whole file, so a cell's text has one reading.
+  const readings = memoReadings(ctx.decimal);
+  // Unit names repeat on every respondent's row; their reading and id are computed once each.
+  const names = new Map<string, ReturnType<typeof readName>>();
+  const ids = new Map<string, UnitId>();
   for (const record of data) {
     const fieldIssue = checkFieldCount(record, ctx.width);
     if (fieldIssue !== null) {
@@ -368,7 +405,11 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
         ? responseGroup(raw(columns.group), at(columns.group), ctx, read, issues)
         : ctx.fixedGroup;
     const unitRaw = raw(columns.unit);
-    const name = readName(unitRaw);
+    let name = names.get(unitRaw);
+    if (name === undefined) {
+      name = readName(unitRaw);
+      names.set(unitRaw, name);
+    }
     if (name.name === '') {
       issues.push(makeIssue('EMPTY_UNIT_NAME', at(columns.unit)));
       continue;
@@ -379,11 +420,16 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       for (const code of name.codes)
         issues.push(makeIssue(code, { ...at(columns.unit), params: { canonical: name.name } }));
     }
-    const answers = readAnswers(raw, at, ctx, read, issues);
+    const answers = readAnswers(raw, at, ctx, read, issues, readings);
     const respondentId =
       columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;
-    const unit = unitId(group.id, name.name);
+    const idKey = `${group.id}\u0000${name.name}`;
+    let unit = ids.get(idKey);
+    if (unit === undefined) {
+      unit = unitId(group.id, name.name);
+      ids.set(idKey, unit);
+    }
     if (respondentId !== null) {
       const key = `${year}\u0000${unit}\u0000${respondentId}`;
       const seenAt = { line: record.line, excelRow: record.excelRow };
@@ -504,8 +550,9 @@ export function importResponseRecords(
   const meta = responseMeta(options, ctx, found.data, columns, issues);
   const indicators = indicatorMapping(meta, columns, cells, at, issues);
   // Answers use the file's decimal mark (a `;` file usually writes 3,5).
+  const tokenize = memoTokenize();
   const tokens = found.data.flatMap((r) =>
-    columns.indicators.map((c) => tokenizeCell(stripFormulaPrefix(r.cells[c.col] ?? ''))),
+    columns.indicators.map((c) => tokenize(stripFormulaPrefix(r.cells[c.col] ?? ''))),
   );
   const decimal = decideDecimal(decimalVotes(tokens), ctx.delimiter === ';' ? ',' : '.');
   const year = fixedYearOf(columns.year >= 0, options.year, header.titles);

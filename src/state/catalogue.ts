@@ -1,26 +1,24 @@
 import type { DatasetMeta } from '../domain/meta.ts';
 import type { LocalizedText } from '../domain/types.ts';
-import { importInWorker } from '../import/client.ts';
 import bacKanMetaUrl from '../../data/bac-kan-dcci.meta.json?url';
 import pciMetaUrl from '../../data/pci.meta.json?url';
-import bacKanCsvUrl from '../../data/bac-kan-dcci.csv?url';
-import pciCsvUrl from '../../data/pci.csv?url';
 import bacKanResponsesUrl from '../../data/bac-kan-dcci-responses.csv?url';
 import bacKanIndicatorsUrl from '../../data/bac-kan-dcci-indicators.json?url';
 import { registerDefaults, useAppStore } from './store.ts';
 
 /**
- * A dataset the app ships: loaded through the same importer, in the import worker, as any user
- * file. Only what the header needs before loading is written here (a test checks it against the
- * sidecar metadata); the metadata itself is fetched with the data, outside the initial bundle.
+ * A dataset the app ships: imported through the same importer as any user file, but once, at
+ * build time (`data/<id>.csv?dataset`, src/state/bundledDatasets.ts), so a visit only parses
+ * the resulting JSON. Only what the header needs before loading is written here (a test checks
+ * it against the sidecar metadata); the data and the metadata load outside the initial bundle.
  */
 export interface CatalogueEntry {
   readonly id: string;
   readonly title: LocalizedText;
   readonly illustrative: boolean;
   readonly metaUrl: string;
-  readonly url: string;
-  readonly fileName: string;
+  /** The Dataset as the build imported it from `data/<id>.csv` (a lazy chunk: compact JSON). */
+  readonly data: () => Promise<{ readonly default: unknown }>;
   /** The response-level file the dataset was computed from, for the bootstrap over respondents. */
   readonly responsesUrl?: string;
   /** Short labels of the response file's indicators (`data/<id>-indicators.json`). */
@@ -42,8 +40,7 @@ export const BUNDLED: readonly CatalogueEntry[] = [
     },
     illustrative: true,
     metaUrl: bacKanMetaUrl,
-    url: bacKanCsvUrl,
-    fileName: 'bac-kan-dcci.csv',
+    data: () => import('../../data/bac-kan-dcci.csv?dataset'),
     responsesUrl: bacKanResponsesUrl,
     indicatorLabelsUrl: bacKanIndicatorsUrl,
     // The 06/01/2020 conference announced the 2019 results; districts are the default group.
@@ -57,8 +54,7 @@ export const BUNDLED: readonly CatalogueEntry[] = [
     },
     illustrative: false,
     metaUrl: pciMetaUrl,
-    url: pciCsvUrl,
-    fileName: 'pci.csv',
+    data: () => import('../../data/pci.csv?dataset'),
     defaults: { year: 2016, group: 'provinces' },
     focusUnit: 'provinces.bac-kan',
   },
@@ -91,8 +87,9 @@ export function loadMeta(entry: CatalogueEntry): Promise<DatasetMeta> {
 const inFlight = new Set<string>();
 
 /**
- * Loads a bundled dataset into the store once (no-op while loading or when loaded). Parsing
- * happens in the import worker, so the parser is not part of the initial bundle.
+ * Loads a bundled dataset into the store once (no-op while loading or when loaded): the build's
+ * import of it, checked by the storage codec's decoder like any stored dataset. Neither the
+ * importer nor the import worker is involved at run time.
  */
 export function ensureDatasetLoaded(id: string): void {
   const entry = catalogueEntry(id);
@@ -100,24 +97,16 @@ export function ensureDatasetLoaded(id: string): void {
   if (!entry || inFlight.has(id) || store.datasets.get(id)?.status === 'ready') return;
   inFlight.add(id);
   store.setDataset(id, { status: 'loading' });
-  loadMeta(entry)
-    .then((meta) =>
-      importInWorker({
-        url: entry.url,
-        options: { meta, datasetId: entry.id, fileName: entry.fileName },
-      }),
-    )
-    .then((outcome) => {
-      if (outcome.dataset)
-        useAppStore.getState().setDataset(id, { status: 'ready', dataset: outcome.dataset });
-      else {
-        const codes = outcome.report.issues
-          .filter((i) => i.severity === 'error')
-          .map((i) => i.code);
-        useAppStore
-          .getState()
-          .setDataset(id, { status: 'error', message: codes.join(', ') || 'no data' });
-      }
+  Promise.all([entry.data(), import('../storage/datasetCodec.ts'), import('./compactDataset.ts')])
+    .then(([data, codec, compact]) => {
+      const decoded = codec.tryDecodeDataset(compact.expandDataset(data.default));
+      if (decoded.ok)
+        useAppStore.getState().setDataset(id, { status: 'ready', dataset: decoded.value });
+      else
+        useAppStore.getState().setDataset(id, {
+          status: 'error',
+          message: decoded.issues.map((i) => `${i.path}: ${i.expected}`).join('; '),
+        });
     })
     .catch((err: unknown) => {
       useAppStore.getState().setDataset(id, {

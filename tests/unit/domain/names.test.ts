@@ -39,6 +39,33 @@ describe('canonicalName', () => {
       ),
     );
   });
+
+  it('equals the plain definition (NFC, invisibles out, spaces collapsed, trimmed, NFC) (property)', () => {
+    // canonicalName skips the second NFC when nothing was removed; this holds it to the definition.
+    const reference = (raw: string) =>
+      raw
+        .normalize('NFC')
+        .replace(
+          // eslint-disable-next-line no-control-regex -- the definition removes control characters
+          /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g,
+          '',
+        )
+        .replace(/[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
+        .trim()
+        .normalize('NFC');
+    const units = [
+      ...['a', 'e', 'o', 'u', 'B', 'đ', 'ể', 'Ω', '\u1100', '\u1161', '\u11A8', '가'],
+      ...['\u0300', '\u0301', '\u0302', '\u0309', '\u0323', '\u0340', '\u0344', '\u0328'],
+      ...[' ', '\t', '\n', '\r', '\u00A0', '\u2000', '\u2001', '\u3000', '\u1680', '\u2028'],
+      ...['\u200B', '\u200D', '\u202E', '\u2066', '\uFEFF', '\u00AD', '\u0007', '\u0085'],
+    ];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 12 }), (s) => {
+        expect(canonicalName(s)).toBe(reference(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('foldKey and ids', () => {

@@ -1,0 +1,62 @@
+/**
+ * Build-time import of the bundled datasets (issue 12): every visitor used to fetch the CSV and
+ * its metadata, start the import worker and run the whole importer before the first chart. The
+ * data are static, so the build runs the SAME importer once, in Node, and ships what the store
+ * holds (the Dataset, through the storage codec) as compact JSON. Node only: used by the Vite
+ * plugin (`bundledDatasetsPlugin`) and by the test that holds it to DATA.md's "same importer" rule.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Plugin } from 'vite';
+import { importAnyBytes } from '../import/importDataset.ts';
+import { tryParseMeta } from '../import/metaJson.ts';
+import { compactDataset, type CompactDataset } from './compactDataset.ts';
+import { encodeDataset } from '../storage/datasetCodec.ts';
+
+/** `import('data/<id>.csv?dataset')`: the module's default export is the compact encoded Dataset. */
+export const DATASET_QUERY = '?dataset';
+
+/** data/<id>.csv → data/<id>.meta.json, the sidecar the catalogue always paired it with. */
+export const metaPathOf = (csvPath: string): string => csvPath.replace(/\.csv$/, '.meta.json');
+
+/**
+ * Imports data/<id>.csv with its sidecar exactly as the app did at run time (the worker's
+ * `importAnyBytes` with the metadata, the dataset id and the file name) and encodes the result
+ * (storage codec, then the compact form of src/state/compactDataset.ts).
+ * Throws when the sidecar is invalid or the importer refuses the file: a broken bundled file
+ * fails the build instead of every visit.
+ */
+export async function importBundledCsv(csvPath: string): Promise<CompactDataset> {
+  const fileName = basename(csvPath);
+  const meta = tryParseMeta(readFileSync(metaPathOf(csvPath), 'utf8'));
+  if (!meta.ok) throw new Error(`${metaPathOf(csvPath)}: ${meta.error}`);
+  const outcome = await importAnyBytes(new Uint8Array(readFileSync(csvPath)), {
+    meta: meta.value,
+    datasetId: fileName.replace(/\.csv$/, ''),
+    fileName,
+  });
+  if (!outcome.dataset) {
+    const codes = outcome.report.issues.filter((i) => i.severity === 'error').map((i) => i.code);
+    throw new Error(`${fileName}: the importer refused the bundled file (${codes.join(', ')})`);
+  }
+  return compactDataset(encodeDataset(outcome.dataset));
+}
+
+/** The module Vite serves for `<file>.csv?dataset`: JSON.parse of a string is the fastest load. */
+export const datasetModule = (encoded: CompactDataset): string =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(encoded))});\n`;
+
+/** Vite plugin: resolves `data/<id>.csv?dataset` imports to the imported, encoded dataset. */
+export function bundledDatasetsPlugin(): Plugin {
+  return {
+    name: 'dcci-bundled-datasets',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith(`.csv${DATASET_QUERY}`)) return null;
+      const csvPath = id.slice(0, -DATASET_QUERY.length);
+      this.addWatchFile(csvPath);
+      this.addWatchFile(metaPathOf(csvPath));
+      return { code: datasetModule(await importBundledCsv(csvPath)), map: null };
+    },
+  };
+}
