@@ -1,6 +1,6 @@
 import { totalScale } from '../domain/dataset.ts';
 import { tierId } from '../domain/tiers.ts';
-import { formatScore } from '../i18n/format.ts';
+import { formatInteger, formatScore } from '../i18n/format.ts';
 import type { Dataset, Group } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { countedGroupName } from '../i18n/sentences.ts';
@@ -43,4 +43,28 @@ export function sourceLine(dataset: Dataset, lang: Lang, t: Translate): string {
   return t('chart.source', {
     source: `${dataset.source.name[lang]}${licence ? ` · ${licence}` : ''}`,
   });
+}
+
+/**
+ * A rank move in words: what is shown ("▼ 47 places" / "▼ 47 bậc") and what a screen reader says
+ * ("down 47 places" / "giảm 47 bậc"). `places` > 0 is up (a better rank); 0 gives null.
+ */
+export function rankMoveLabel(
+  places: number,
+  lang: Lang,
+  t: Translate,
+): { readonly shown: string; readonly spoken: string } | null {
+  if (places === 0 || !Number.isFinite(places)) return null;
+  const n = Math.abs(places);
+  const value = formatInteger(n, lang);
+  const one = n === 1;
+  if (places > 0)
+    return {
+      shown: t(one ? 'change.placesUpOne' : 'change.placesUp', { value }),
+      spoken: t(one ? 'change.upOne' : 'change.up', { value }),
+    };
+  return {
+    shown: t(one ? 'change.placesDownOne' : 'change.placesDown', { value }),
+    spoken: t(one ? 'change.downOne' : 'change.down', { value }),
+  };
 }

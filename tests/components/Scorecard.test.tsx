@@ -81,6 +81,10 @@ describe('Scorecard screen', () => {
     expect(figures.textContent).toContain('hạng 2/3');
     expect(figures.textContent).toContain('−2,50');
     expect(figures.textContent).toContain('giảm 1 bậc');
+    // "▼ 1 bậc" on screen, "giảm 1 bậc" for screen readers; never "▼ −1 (giảm 1 bậc)".
+    expect(within(figures).getByText('▼ 1 bậc').getAttribute('aria-hidden')).toBe('true');
+    expect(within(figures).getByText('giảm 1 bậc').className).toBe('visually-hidden');
+    expect(figures.textContent).not.toContain('−1');
   });
 
   it('writes the sentence and numbers in English with a decimal point', async () => {
@@ -88,6 +92,9 @@ describe('Scorecard screen', () => {
     expect(screen.getByTestId('scorecard-sentence').textContent).toMatch(
       /^Bạch Thông ranks 2nd of 3 district-level units in the DCCI 2019 with 62\.50 points, down 1 place from 2018\. Note:/,
     );
+    const figures = screen.getByLabelText('Key figures') as HTMLElement;
+    expect(within(figures).getByText('▼ 1 place')).toBeTruthy();
+    expect(within(figures).getByText('down 1 place')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Unit' })).toBeTruthy();
   });
 

@@ -7,7 +7,7 @@ import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
 import { nextSort, parseSort, sortStandings } from '../tableSort.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
-import { tierLabel } from '../labels.ts';
+import { rankMoveLabel, tierLabel } from '../labels.ts';
 import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
 
 /**
@@ -58,7 +58,7 @@ function RankChange({
   return (
     <span
       className={up ? 'delta delta--up' : 'delta delta--down'}
-      title={t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })}
+      title={rankMoveLabel(value, lang, t)?.spoken}
     >
       <span aria-hidden="true">{up ? '▲' : '▼'} </span>
       {up ? '+' : '−'}

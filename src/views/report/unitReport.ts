@@ -5,6 +5,7 @@ import { DEFAULT_ANSWER_SCALE } from '../../domain/responses.ts';
 import type { ReportBlock, ReportImage } from '../../export/docx/blocks.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import { rankMoveLabel } from '../labels.ts';
 import { indicatorHeader, indicatorRows } from '../scorecard/IndicatorSection.tsx';
 import type { IndicatorSource } from '../scorecard/indicatorSource.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
@@ -88,12 +89,8 @@ export function keyFigureItems(
   const v = s.rankChange;
   if (v === 0) rankChange = `= 0 (${t('change.same')})`;
   else if (v !== null) {
-    const up = v > 0;
     const flag = moveFlagText(data.facts.moveFlag ?? null, t);
-    rankChange = `${up ? '▲ +' : '▼ −'}${formatInteger(Math.abs(v), lang)} (${t(
-      up ? 'change.up' : 'change.down',
-      { value: Math.abs(v) },
-    )}${flag ? `, ${flag}` : ''})`;
+    rankChange = `${rankMoveLabel(v, lang, t)?.shown ?? ''}${flag ? ` (${flag})` : ''}`;
   }
   items.push([
     prev === null ? t('scorecard.rankChangeNoYear') : t('scorecard.rankChange', { year: prev }),

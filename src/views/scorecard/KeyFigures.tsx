@@ -3,7 +3,7 @@ import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
 import { layout } from './layout.ts';
-import { tierLabel } from '../labels.ts';
+import { rankMoveLabel, tierLabel } from '../labels.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
 export interface KeyFiguresProps {
@@ -18,14 +18,14 @@ function RankChangeText({ data, lang, t }: KeyFiguresProps) {
   const value = data.standing.rankChange;
   if (value === null) return <>—</>;
   if (value === 0) return <>= 0 ({t('change.same')})</>;
-  const up = value > 0;
+  const move = rankMoveLabel(value, lang, t);
+  const flag = data.facts.moveFlag ? moveFlagText(data.facts.moveFlag, t) : null;
+  // "▼ 47 places" on screen, "down 47 places" for screen readers (issue 13, point 9).
   return (
-    <span className={up ? 'delta delta--up' : 'delta delta--down'}>
-      <span aria-hidden="true">{up ? '▲ ' : '▼ '}</span>
-      {up ? '+' : '−'}
-      {formatInteger(Math.abs(value), lang)} (
-      {t(up ? 'change.up' : 'change.down', { value: Math.abs(value) })}
-      {data.facts.moveFlag ? `, ${moveFlagText(data.facts.moveFlag, t)}` : ''})
+    <span className={value > 0 ? 'delta delta--up' : 'delta delta--down'}>
+      <span aria-hidden="true">{move?.shown}</span>
+      <span className="visually-hidden">{move?.spoken}</span>
+      {flag ? ` (${flag})` : ''}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import type { SlopeData } from '../../charts/data/slope.ts';
 import type { TrendData } from '../../charts/data/trends.ts';
 import type { Dataset, Lang } from '../../domain/types.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import { rankMoveLabel } from '../labels.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 
 /** One sentence per chosen unit: first and last year with data, or "only in YEAR", or "no data". */
@@ -132,7 +133,5 @@ export function slopeNotes(
 export function rankChangeText(value: number | null, lang: Lang, t: Translate): string {
   if (value === null) return '—';
   if (value === 0) return t('trends.rankSame');
-  return t(value > 0 ? 'trends.rankUp' : 'trends.rankDown', {
-    value: formatInteger(Math.abs(value), lang),
-  });
+  return rankMoveLabel(value, lang, t)?.shown ?? '—';
 }
