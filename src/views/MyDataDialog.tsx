@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import { formatInteger } from '../i18n/format.ts';
 import type { Lang, MessageKey, Translate } from '../i18n/i18n.ts';
 import { backupAll, deleteImported, restoreBackup } from '../state/persistence.ts';
 import type { RestoreSkipReason } from '../storage/storage.ts';
 import type { StoredProblem } from '../state/store.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { backupFileName } from '../export/fileName.ts';
 import { datasetCsvDownload, type CsvDialect } from '../export/csv.ts';
@@ -46,17 +47,10 @@ export function MyDataDialog({
   onPaste,
   problems,
 }: MyDataDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const restoreRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
   const [pasted, setPasted] = useState('');
   const pasteId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const downloadCsv = (d: Dataset, dialect: CsvDialect) => {
     const { name, blob } = datasetCsvDownload(d, lang, dialect);
@@ -76,13 +70,13 @@ export function MyDataDialog({
   };
 
   return (
-    <dialog ref={ref} className="about" aria-labelledby="mydata-title" onClose={onClose}>
-      <div className="about__head">
-        <h2 id="mydata-title">{t('data.title')}</h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('about.close')}
-        </button>
-      </div>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('data.title')}
+      className="about"
+      closeLabel={t('about.close')}
+    >
       <p>{t('data.intro')}</p>
       {datasets.length === 0 ? (
         <p>{t('data.empty')}</p>
@@ -198,6 +192,6 @@ export function MyDataDialog({
           {t('import.pasteUse')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { IncompleteMapError } from '../../export/mapCheck.ts';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildCitation, embedSnippet } from '../../export/caption.ts';
 import { chartWords } from '../../export/captions.ts';
 import { csvTitle, datasetCsvDownload, type CsvDialect } from '../../export/csv.ts';
@@ -21,6 +21,7 @@ import { catalogueEntry } from '../../state/catalogue.ts';
 import { copyText, CopyField } from './CopyField.tsx';
 import { currentLinks, MAX_HIGHLIGHT, MAX_WIDTH, MIN_WIDTH, SIZES } from './exportOptions.ts';
 import { useShareLink } from './useShareLink.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 import type { ExportMenuProps } from './ExportMenu.tsx';
 
 /**
@@ -32,8 +33,6 @@ import type { ExportMenuProps } from './ExportMenu.tsx';
 export default function ExportDialog(props: ExportMenuProps & { onClose: () => void }) {
   const { frame, info, table, lang, onClose } = props;
   const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
-  const ref = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const [title, setTitle] = useState(frame.title);
   const [subtitle, setSubtitle] = useState(frame.subtitle);
   const [note, setNote] = useState('');
@@ -57,21 +56,6 @@ export default function ExportDialog(props: ExportMenuProps & { onClose: () => v
     baseCaption && frame.watermark !== null && !/minh họa|illustrative/i.test(baseCaption)
       ? `${baseCaption} ${t('export.captionIllustrative')}`
       : baseCaption;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-  }, []);
-
-  // Closing through the element gives focus back to the "Xuất" button; its close event unmounts us.
-  const close = () => {
-    const dialog = ref.current;
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
-    else onClose();
-  };
 
   const size = SIZES.find((s) => s.id === sizeId) ?? SIZES[0]!;
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(customWidth) || MIN_WIDTH));
@@ -186,14 +170,14 @@ export default function ExportDialog(props: ExportMenuProps & { onClose: () => v
     );
 
   return (
-    <dialog ref={ref} className="export-dialog" aria-labelledby={headingId} onClose={onClose}>
-      <div className="export-dialog__head">
-        <h2 id={headingId}>{t('export.dialogTitle')}</h2>
-        <button type="button" className="button button--secondary" onClick={close}>
-          {t('export.close')}
-        </button>
-      </div>
-
+    // Closing unmounts the dialog (ExportMenu); Dialog gives focus back to the "Xuất" button.
+    <Dialog
+      onClose={onClose}
+      title={t('export.dialogTitle')}
+      className="export-dialog"
+      headClassName="export-dialog__head"
+      closeLabel={t('export.close')}
+    >
       <fieldset className="export-dialog__edits">
         <legend>{t('export.editHeading')}</legend>
         <label>
@@ -387,6 +371,6 @@ export default function ExportDialog(props: ExportMenuProps & { onClose: () => v
         multiline
         onCopied={copied}
       />
-    </dialog>
+    </Dialog>
   );
 }
