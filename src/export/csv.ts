@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Dataset, Observation, SubIndexDef, Unit } from '../domain/types.ts';
-import { translate } from '../i18n/i18n.ts';
+import { translate, translator } from '../i18n/i18n.ts';
+import { sourceLine } from './sourceLine.ts';
 import { exportFileName } from './fileName.ts';
 
 /**
@@ -105,7 +106,7 @@ export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): s
     whatIf ? WHAT_IF_MARKER : null,
     dataset.illustrative ? ILLUSTRATIVE_MARKER : null,
     dataset.title[lang],
-    translate(lang, 'chart.source', { source: dataset.source.name[lang] }),
+    sourceLine(dataset, lang, translator(lang), false),
     translate(lang, 'export.licenceLine', { licence: dataset.source.licence[lang] }),
   ];
   return parts.filter((p): p is string => p !== null).join(' — ');

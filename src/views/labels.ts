@@ -1,7 +1,10 @@
 import { tierId } from '../domain/tiers.ts';
-import type { Dataset, Group } from '../domain/types.ts';
+import type { Group } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { countedGroupName } from '../i18n/sentences.ts';
+
+// The chart frames' source line is the one builder the exports use.
+export { sourceLine } from '../export/sourceLine.ts';
 
 export function groupLabel(group: Group, lang: Lang): string {
   return group.name[lang];
@@ -27,12 +30,4 @@ export function countedGroupLabel(group: Group | undefined, lang: Lang, t: Trans
 export function tierLabel(tier: string, t: Translate): string {
   const id = tierId(tier);
   return id === undefined ? tier : t(`tier.${id}`);
-}
-
-/** "Nguồn: <source> · <licence>" — the source line under every chart and in every export. */
-export function sourceLine(dataset: Dataset, lang: Lang, t: Translate): string {
-  const licence = dataset.source.licence[lang];
-  return t('chart.source', {
-    source: `${dataset.source.name[lang]}${licence ? ` · ${licence}` : ''}`,
-  });
 }
