@@ -33,29 +33,86 @@ const SKIP_REASON: Readonly<Record<RestoreSkipReason, MessageKey>> = {
   'illustrative-dropped': 'data.skip.illustrativeDropped',
 };
 
-/**
- * "My data": the imported datasets kept in this browser, with delete (confirmed), "Back up all",
- * "Restore", and a box to paste a table copied from Excel or a web page.
- */
-export function MyDataDialog({
-  open,
-  onClose,
+/** One stored dataset: open, download as CSV (plain or for Vietnamese Excel), delete (confirmed). */
+function DatasetRow({
+  d,
   t,
   lang,
-  datasets,
-  onOpenDataset,
-  onPaste,
-  problems,
-}: MyDataDialogProps) {
-  const restoreRef = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState('');
-  const [pasted, setPasted] = useState('');
-  const pasteId = useId();
-
-  const downloadCsv = (d: Dataset, dialect: CsvDialect) => {
+  onOpen,
+}: {
+  d: Dataset;
+  t: Translate;
+  lang: Lang;
+  onOpen: () => void;
+}) {
+  const downloadCsv = (dialect: CsvDialect) => {
     const { name, blob } = datasetCsvDownload(d, lang, dialect);
     downloadBlob(name, blob);
   };
+  return (
+    <li>
+      <span>
+        <strong>{d.title[lang]}</strong> ·{' '}
+        {t('data.rows', { count: formatInteger(d.observations.length, lang) })}
+        {d.illustrative ? ` · ${t('import.illustrativeTag')}` : ''}
+      </span>
+      <span className="dataset-list__actions">
+        <button type="button" className="button button--secondary" onClick={onOpen}>
+          {t('data.open')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => downloadCsv('plain')}
+        >
+          {t('data.downloadCsv')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => downloadCsv('excel-vi')}
+        >
+          {t('data.downloadCsvExcel')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            if (window.confirm(t('data.deleteConfirm', { name: d.title[lang] })))
+              void deleteImported(d.id);
+          }}
+        >
+          {t('data.delete')}
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** Records that could not be read: quarantined or read-only, each with why. */
+function StoredProblems({ problems, t }: { problems: readonly StoredProblem[]; t: Translate }) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <h3>{t('data.problems')}</h3>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.id}>
+            {t(p.status === 'quarantined' ? 'data.quarantined' : 'data.readOnly', {
+              name: p.title ?? p.id,
+              detail: p.detail,
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** "Back up all" and "Restore", with what the restore did (every refusal says why). */
+function BackupRestore({ t, empty }: { t: Translate; empty: boolean }) {
+  const restoreRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState('');
   const backup = async () => {
     const json = await backupAll();
     if (json !== null) downloadText(backupFileName(), json, 'application/json');
@@ -68,86 +125,10 @@ export function MyDataDialog({
     const reasons = skipped.map((s) => `${s.id}: ${t(SKIP_REASON[s.reason])}`).join('; ');
     setMessage(skipped.length === 0 ? summary : `${summary} ${t('data.skipped', { reasons })}`);
   };
-
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title={t('data.title')}
-      className="about"
-      closeLabel={t('about.close')}
-    >
-      <p>{t('data.intro')}</p>
-      {datasets.length === 0 ? (
-        <p>{t('data.empty')}</p>
-      ) : (
-        <ul className="dataset-list">
-          {datasets.map((d) => (
-            <li key={d.id}>
-              <span>
-                <strong>{d.title[lang]}</strong> ·{' '}
-                {t('data.rows', { count: formatInteger(d.observations.length, lang) })}
-                {d.illustrative ? ` · ${t('import.illustrativeTag')}` : ''}
-              </span>
-              <span className="dataset-list__actions">
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => onOpenDataset(d.id)}
-                >
-                  {t('data.open')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => downloadCsv(d, 'plain')}
-                >
-                  {t('data.downloadCsv')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => downloadCsv(d, 'excel-vi')}
-                >
-                  {t('data.downloadCsvExcel')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => {
-                    if (window.confirm(t('data.deleteConfirm', { name: d.title[lang] })))
-                      void deleteImported(d.id);
-                  }}
-                >
-                  {t('data.delete')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {problems.length > 0 ? (
-        <>
-          <h3>{t('data.problems')}</h3>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.id}>
-                {t(p.status === 'quarantined' ? 'data.quarantined' : 'data.readOnly', {
-                  name: p.title ?? p.id,
-                  detail: p.detail,
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+    <>
       <div className="dialog-actions dialog-actions--start">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void backup()}
-          disabled={datasets.length === 0}
-        >
+        <button type="button" className="button" onClick={() => void backup()} disabled={empty}>
           {t('data.backup')}
         </button>
         <button
@@ -172,6 +153,16 @@ export function MyDataDialog({
         />
       </div>
       {message ? <p role="status">{message}</p> : null}
+    </>
+  );
+}
+
+/** A box to paste a table copied from Excel or a web page; "Use" hands it to the importer. */
+function PasteBox({ t, onPaste }: { t: Translate; onPaste: (text: string) => void }) {
+  const [pasted, setPasted] = useState('');
+  const pasteId = useId();
+  return (
+    <>
       <h3>{t('import.paste')}</h3>
       <div className="field">
         <label htmlFor={pasteId}>{t('import.pasteLabel')}</label>
@@ -192,6 +183,45 @@ export function MyDataDialog({
           {t('import.pasteUse')}
         </button>
       </div>
+    </>
+  );
+}
+
+/**
+ * "My data": the imported datasets kept in this browser, with delete (confirmed), "Back up all",
+ * "Restore", and a box to paste a table copied from Excel or a web page.
+ */
+export function MyDataDialog({
+  open,
+  onClose,
+  t,
+  lang,
+  datasets,
+  onOpenDataset,
+  onPaste,
+  problems,
+}: MyDataDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('data.title')}
+      className="about"
+      closeLabel={t('about.close')}
+    >
+      <p>{t('data.intro')}</p>
+      {datasets.length === 0 ? (
+        <p>{t('data.empty')}</p>
+      ) : (
+        <ul className="dataset-list">
+          {datasets.map((d) => (
+            <DatasetRow key={d.id} d={d} t={t} lang={lang} onOpen={() => onOpenDataset(d.id)} />
+          ))}
+        </ul>
+      )}
+      <StoredProblems problems={problems} t={t} />
+      <BackupRestore t={t} empty={datasets.length === 0} />
+      <PasteBox t={t} onPaste={onPaste} />
     </Dialog>
   );
 }
