@@ -224,6 +224,53 @@ export function chartRenderWidth(
   return scale === minScale ? Math.floor(box.width / scale) : Math.round(box.width / scale);
 }
 
+/** The charts one under the other, each scaled by `scale` from (left, top), `gap` apart. */
+function placeCharts(
+  doc: Document,
+  root: SVGSVGElement,
+  charts: readonly ChartPiece[],
+  at: { readonly left: number; readonly top: number; readonly scale: number; readonly gap: number },
+): void {
+  let cy = at.top;
+  for (const c of charts) {
+    const g = el(doc, 'g', {
+      transform: `translate(${round(at.left)} ${round(cy)}) scale(${round(at.scale, 4)})`,
+    });
+    c.svg.setAttribute('x', '0');
+    c.svg.setAttribute('y', '0');
+    c.svg.setAttribute('width', String(c.width));
+    c.svg.setAttribute('height', String(c.height));
+    if (!c.svg.hasAttribute('viewBox')) c.svg.setAttribute('viewBox', `0 0 ${c.width} ${c.height}`);
+    c.svg.setAttribute('overflow', 'visible');
+    g.append(c.svg);
+    root.append(g);
+    cy += (c.height + at.gap) * at.scale;
+  }
+}
+
+/** The watermark across the chart, faint, so a cropped image still says it; centred at (x, y). */
+function drawWatermark(
+  doc: Document,
+  root: SVGSVGElement,
+  watermark: string,
+  at: { readonly x: number; readonly y: number; readonly inner: number },
+): void {
+  const size = Math.max(14, Math.min(40, Math.round(at.inner / (watermark.length * 0.62))));
+  const w = el(doc, 'text', {
+    x: round(at.x),
+    y: round(at.y),
+    'text-anchor': 'middle',
+    'dominant-baseline': 'middle',
+    'font-size': size,
+    'font-weight': 700,
+    fill: COLOURS.warning,
+    'fill-opacity': 0.14,
+    transform: `rotate(-12 ${round(at.x)} ${round(at.y)})`,
+  });
+  w.textContent = watermark;
+  root.append(w);
+}
+
 /**
  * Composes the export SVG from the chart's rendered SVG elements (already cloned, with computed
  * styles inlined; see `cloneRenderedSvg`) and the frame's text. The charts are placed one under
@@ -272,40 +319,13 @@ export function composeExportSvg(
   // In a fixed-size image, a chart shorter than its box sits in the middle of it.
   const chartTop = layout.height === null ? y : y + Math.max(0, (availH - chartH) / 2);
   const chartLeft = pad + (inner - maxChartW * scale) / 2;
-  let cy = chartTop;
-  for (const c of charts) {
-    const g = el(doc, 'g', {
-      transform: `translate(${round(chartLeft)} ${round(cy)}) scale(${round(scale, 4)})`,
-    });
-    c.svg.setAttribute('x', '0');
-    c.svg.setAttribute('y', '0');
-    c.svg.setAttribute('width', String(c.width));
-    c.svg.setAttribute('height', String(c.height));
-    if (!c.svg.hasAttribute('viewBox')) c.svg.setAttribute('viewBox', `0 0 ${c.width} ${c.height}`);
-    c.svg.setAttribute('overflow', 'visible');
-    g.append(c.svg);
-    root.append(g);
-    cy += (c.height + chartGap) * scale;
-  }
-
+  placeCharts(doc, root, charts, { left: chartLeft, top: chartTop, scale, gap: chartGap });
   if (text.watermark && charts.length > 0) {
-    // Across the chart, faint, so a cropped image still says it.
-    const size = Math.max(14, Math.min(40, Math.round(inner / (text.watermark.length * 0.62))));
-    const cx = pad + inner / 2;
-    const mid = chartTop + chartH / 2;
-    const w = el(doc, 'text', {
-      x: round(cx),
-      y: round(mid),
-      'text-anchor': 'middle',
-      'dominant-baseline': 'middle',
-      'font-size': size,
-      'font-weight': 700,
-      fill: COLOURS.warning,
-      'fill-opacity': 0.14,
-      transform: `rotate(-12 ${round(cx)} ${round(mid)})`,
+    drawWatermark(doc, root, text.watermark, {
+      x: pad + inner / 2,
+      y: chartTop + chartH / 2,
+      inner,
     });
-    w.textContent = text.watermark;
-    root.append(w);
   }
 
   let fy = layout.height === null ? chartTop + chartH + 8 : H - pad - footerH;

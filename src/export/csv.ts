@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Dataset, Observation, SubIndexDef, Unit } from '../domain/types.ts';
-import { translate } from '../i18n/i18n.ts';
+import { translate, translator } from '../i18n/i18n.ts';
+import { sourceLine } from './sourceLine.ts';
 import { exportFileName } from './fileName.ts';
 
 /**
@@ -118,7 +119,7 @@ export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): s
     total === undefined || (total.min === 0 && total.max === 100)
       ? null
       : `${SCALE_WORD[lang]} ${total.min}–${total.max}`,
-    translate(lang, 'chart.source', { source: dataset.source.name[lang] }),
+    sourceLine(dataset, lang, translator(lang), false),
     translate(lang, 'export.licenceLine', { licence: dataset.source.licence[lang] }),
   ];
   return parts.filter((p): p is string => p !== null).join(' — ');

@@ -1,4 +1,5 @@
 import { slug } from '../domain/names.ts';
+import { isoDay } from '../i18n/format.ts';
 
 /**
  * File names of everything the app writes (CONTRACTS.md): `{index}-{province}-{year}-{group}-{view}.{ext}`,
@@ -25,6 +26,5 @@ export function exportFileName(parts: {
  * time): a UTC date would name a backup made in Vietnam before 07:00 after the day before.
  */
 export function backupFileName(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `dcci-sao-luu-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `dcci-sao-luu-${isoDay(now)}.json`;
 }

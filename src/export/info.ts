@@ -1,6 +1,7 @@
 import type { ExportInfo } from './types.ts';
 import type { Lang } from '../domain/types.ts';
-import { translate } from '../i18n/i18n.ts';
+import { translator } from '../i18n/i18n.ts';
+import { sourceLine } from './sourceLine.ts';
 import type { CitationParts } from './caption.ts';
 
 /** File-name parts of CONTRACTS.md (`{index}-{province}-{year}-{group}-{view}`), in Vietnamese. */
@@ -54,7 +55,7 @@ export function citationParts(
   const { dataset } = info;
   return {
     dataset: dataset.title[lang],
-    source: translate(lang, 'chart.source', { source: dataset.source.name[lang] }),
+    source: sourceLine(dataset, lang, translator(lang), false),
     licence: dataset.source.licence[lang],
   };
 }

@@ -32,6 +32,14 @@ export function formatChange(value: number | null | undefined, lang: Lang, decim
   return formatter(lang, decimals, true).format(value).replace('-', '−');
 }
 
+/**
+ * A score-axis tick: the score as formatted (formatScore, passed in by the chart) without a zero
+ * fraction, so the axis reads "70" and "72,50" rather than "70,00".
+ */
+export function scoreTick(formatted: string): string {
+  return formatted.replace(/[.,]00$/, '');
+}
+
 /** An integer (rank, count); missing → "—". */
 export function formatInteger(value: number | null | undefined, lang: Lang): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
@@ -53,6 +61,17 @@ const EN_MONTHS = [
   'December',
 ] as const;
 
+/** The user's calendar day of a moment (local time): year, month 1–12, day. */
+function localDay(date: Date): [number, number, number] {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+}
+
+/** The user's calendar day as `YYYY-MM-DD` (file names): the same day formatDate shows. */
+export function isoDay(date: Date): string {
+  const [y, mo, d] = localDay(date);
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /**
  * The one date formatter (footer, citation, captions, conference panel): vi "06/12/2026",
  * en "6 December 2026". A `Date` is read in local time (the export date is the user's day);
@@ -68,7 +87,7 @@ export function formatDate(date: Date | string, lang: Lang): string {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else {
     if (Number.isNaN(date.getTime())) return MISSING;
-    [y, mo, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+    [y, mo, d] = localDay(date);
   }
   if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(mo).padStart(2, '0')}/${y}`;
   return `${d} ${EN_MONTHS[mo - 1] ?? mo} ${y}`;

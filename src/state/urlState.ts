@@ -194,3 +194,23 @@ export function encodeView(state: ViewState): string {
   // `,` and `:` are safe in a query value; unescaped they keep `units=` and `w=` readable.
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
+
+/** What the link builders need of `window.location`. */
+export interface LocationLike {
+  readonly origin: string;
+  readonly pathname: string;
+  readonly search: string;
+}
+
+/**
+ * The one builder of links to a view: the dashboard page (`link`) and its chart-only page (`embed`,
+ * embed.html beside it, `embed=1`), both absolute, from the page's location (its hash is dropped).
+ */
+export function viewLinks(location: LocationLike): { link: string; embed: string } {
+  const { state } = decodeView(location.search);
+  const page = `${location.origin}${location.pathname}`;
+  return {
+    link: `${page}${encodeView({ ...state, embed: false })}`,
+    embed: new URL(`embed.html${encodeView({ ...state, embed: true })}`, page).href,
+  };
+}

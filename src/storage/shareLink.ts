@@ -3,7 +3,7 @@ import type { DatasetIssue } from '../import/datasetRules.ts';
 import { encodeDataset, tryDecodeDataset, type CodecIssue } from './datasetCodec.ts';
 import { datasetProblem } from './externalDataset.ts';
 import { SCHEMA_VERSION, migrateDataset } from './records.ts';
-import { decodeView, encodeView } from '../state/urlState.ts';
+import { viewLinks, type LocationLike } from '../state/urlState.ts';
 
 /**
  * A link that carries a small imported dataset (issue 5, "Share and embed"). The dataset travels
@@ -196,12 +196,7 @@ export async function decodeDatasetFragment(
   }
 }
 
-/** What `shareUrl` needs of `window.location`. */
-export interface LocationLike {
-  readonly origin: string;
-  readonly pathname: string;
-  readonly search: string;
-}
+export type { LocationLike } from '../state/urlState.ts';
 
 /**
  * The link to copy for the current view. A bundled dataset (`dataset` null) gets the plain view
@@ -213,8 +208,7 @@ export async function shareUrl(
   dataset: Dataset | null,
   maxChars = DEFAULT_MAX_URL_CHARS,
 ): Promise<{ url: string; tooLarge: boolean }> {
-  const { state } = decodeView(location.search);
-  const plain = `${location.origin}${location.pathname}${encodeView({ ...state, embed: false })}`;
+  const plain = viewLinks(location).link;
   if (dataset === null) return { url: plain, tooLarge: false };
   const withData = `${plain}${await encodeDatasetFragment(dataset)}`;
   return withData.length <= maxChars

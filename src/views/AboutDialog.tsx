@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { DatasetMeta } from '../domain/meta.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 
 export interface AboutDialogProps {
   readonly open: boolean;
@@ -12,27 +12,17 @@ export interface AboutDialogProps {
 
 /**
  * "About the data": sources, licences and attributions of every dataset, method notes, what is
- * illustrative, and the 2025 merger of Bắc Kạn into Thái Nguyên. A native modal <dialog>
- * (focus trap, Escape and the top layer come with it).
+ * illustrative, and the 2025 merger of Bắc Kạn into Thái Nguyên (in the one Dialog shell).
  */
 export function AboutDialog({ open, onClose, t, lang, datasets }: AboutDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog ref={ref} className="about" aria-labelledby="about-title" onClose={onClose}>
-      <div className="about__head">
-        <h2 id="about-title">{t('about.title')}</h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('about.close')}
-        </button>
-      </div>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('about.title')}
+      className="about"
+      closeLabel={t('about.close')}
+    >
       <section>
         <h3>{t('about.illustrative')}</h3>
         <p>{t('about.illustrativeText')}</p>
@@ -70,6 +60,6 @@ export function AboutDialog({ open, onClose, t, lang, datasets }: AboutDialogPro
         ))}
         <p>{t('about.boundaries')}</p>
       </section>
-    </dialog>
+    </Dialog>
   );
 }

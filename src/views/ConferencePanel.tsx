@@ -35,6 +35,37 @@ function targetOf(s: ConferenceStatement, view: ViewState): Partial<ViewState> |
   };
 }
 
+/** One statement of the summary, with a link to the view that holds its evidence (if tagged). */
+function Statement({
+  s,
+  t,
+  lang,
+  view,
+  isIllustrative,
+  onOpen,
+}: Omit<ConferencePanelProps, 'summary'> & { s: ConferenceStatement }) {
+  const target = targetOf(s, view);
+  const ds = target?.ds ?? DEFAULT_DATASET;
+  return (
+    <li>
+      {s.text[lang]}
+      {target ? (
+        <a
+          className="conference__related"
+          href={encodeView({ ...view, ...target })}
+          onClick={(e) => {
+            e.preventDefault();
+            onOpen(target);
+          }}
+        >
+          {t(isIllustrative(ds) ? 'conference.relatedViewIllustrative' : 'conference.relatedView')}{' '}
+          →
+        </a>
+      ) : null}
+    </li>
+  );
+}
+
 /**
  * The summary of the 06/01/2020 conference beside the charts: date, organiser, link point,
  * agenda, then results, shortcomings and directions. A tagged statement links to the view with
@@ -89,32 +120,9 @@ export function ConferencePanel({
           <div key={key}>
             <h3>{t(`conference.${key}`)}</h3>
             <ul>
-              {statements.map((s) => {
-                const target = targetOf(s, view);
-                const ds = target?.ds ?? DEFAULT_DATASET;
-                return (
-                  <li key={s.id}>
-                    {s.text[lang]}
-                    {target ? (
-                      <a
-                        className="conference__related"
-                        href={encodeView({ ...view, ...target })}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          onOpen(target);
-                        }}
-                      >
-                        {t(
-                          isIllustrative(ds)
-                            ? 'conference.relatedViewIllustrative'
-                            : 'conference.relatedView',
-                        )}{' '}
-                        →
-                      </a>
-                    ) : null}
-                  </li>
-                );
-              })}
+              {statements.map((s) => (
+                <Statement key={s.id} s={s} {...{ t, lang, view, isIllustrative, onOpen }} />
+              ))}
             </ul>
           </div>
         ))}

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
+import { sourceText } from '../export/sourceLine.ts';
 
 /**
  * The side panel beside a dataset that has no panels of its own (an import, or a bundled dataset
@@ -20,10 +21,7 @@ export function DatasetPanel({ dataset, t, lang }: { dataset: Dataset; t: Transl
           </>
         ) : null}
         <dt>{t('datasetPanel.source')}</dt>
-        <dd>
-          {source.name[lang]}
-          {source.licence[lang] ? ` · ${source.licence[lang]}` : ''}
-        </dd>
+        <dd>{sourceText(source, lang)}</dd>
       </dl>
       {source.note?.[lang] ? <p className="conference__meta">{source.note[lang]}</p> : null}
     </section>

@@ -40,6 +40,54 @@ function Logo() {
 
 export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
 
+/** The language switch, "Import CSV" (a file chooser), "My data" and "About the data". */
+function HeaderButtons({
+  t,
+  lang,
+  onSelect,
+  onAbout,
+  onImportFile,
+  onMyData,
+}: Pick<HeaderProps, 't' | 'lang' | 'onSelect' | 'onAbout' | 'onImportFile' | 'onMyData'>) {
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <div className="app-header__buttons">
+      <button
+        type="button"
+        className="button"
+        lang={other}
+        title={t('controls.languageLabel')}
+        onClick={() => {
+          const switchTo = () => onSelect({ lang: other });
+          loadCatalogue(other).then(switchTo, switchTo);
+        }}
+      >
+        {t('controls.language')}
+      </button>
+      {/* The label is the visible button; the file input inside it carries the accessible name. */}
+      <label className="button button--secondary file-button">
+        {t('import.button')}
+        <input
+          type="file"
+          accept={IMPORT_ACCEPT}
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onImportFile(file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <button type="button" className="button button--secondary" onClick={onMyData}>
+        {t('data.button')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onAbout}>
+        {t('controls.about')}
+      </button>
+    </div>
+  );
+}
+
 /** Product name, the dataset / year / group selectors, the language switch and "About the data". */
 export function Header({
   t,
@@ -54,7 +102,6 @@ export function Header({
 }: HeaderProps) {
   const groups = dataset?.groups ?? [];
   const years = dataset && view.group ? yearsOf(dataset, view.group as GroupId) : [];
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
   return (
     <header className="app-header">
       <div className="app-header__top">
@@ -65,40 +112,14 @@ export function Header({
             <p className="app-header__tagline">{t('app.tagline')}</p>
           </div>
         </div>
-        <div className="app-header__buttons">
-          <button
-            type="button"
-            className="button"
-            lang={other}
-            title={t('controls.languageLabel')}
-            onClick={() => {
-              const switchTo = () => onSelect({ lang: other });
-              loadCatalogue(other).then(switchTo, switchTo);
-            }}
-          >
-            {t('controls.language')}
-          </button>
-          {/* The label is the visible button; the file input inside it carries the accessible name. */}
-          <label className="button button--secondary file-button">
-            {t('import.button')}
-            <input
-              type="file"
-              accept={IMPORT_ACCEPT}
-              className="visually-hidden"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) onImportFile(file);
-                e.target.value = '';
-              }}
-            />
-          </label>
-          <button type="button" className="button button--secondary" onClick={onMyData}>
-            {t('data.button')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onAbout}>
-            {t('controls.about')}
-          </button>
-        </div>
+        <HeaderButtons
+          t={t}
+          lang={lang}
+          onSelect={onSelect}
+          onAbout={onAbout}
+          onImportFile={onImportFile}
+          onMyData={onMyData}
+        />
       </div>
       <div className="app-header__controls">
         <Select

@@ -5,6 +5,9 @@ import type { Dataset, Group } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { countedGroupName } from '../i18n/sentences.ts';
 
+// The chart frames' source line is the one builder the exports use.
+export { sourceLine } from '../export/sourceLine.ts';
+
 export function groupLabel(group: Group, lang: Lang): string {
   return group.name[lang];
 }
@@ -35,14 +38,6 @@ export function tierLabel(tier: string, t: Translate): string {
 export function scaleLabel(dataset: Dataset, lang: Lang): string {
   const max = totalScale(dataset).max;
   return formatScore(max, lang, Number.isInteger(max) ? 0 : 2);
-}
-
-/** "Nguồn: <source> · <licence>" — the source line under every chart and in every export. */
-export function sourceLine(dataset: Dataset, lang: Lang, t: Translate): string {
-  const licence = dataset.source.licence[lang];
-  return t('chart.source', {
-    source: `${dataset.source.name[lang]}${licence ? ` · ${licence}` : ''}`,
-  });
 }
 
 /**

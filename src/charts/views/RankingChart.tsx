@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { truncateRanking } from '../../domain/truncation.ts';
+import { scoreTick } from '../../i18n/format.ts';
 import type { UnitId } from '../../domain/types.ts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
 import { labelWidth, theme } from '../theme.ts';
@@ -170,7 +171,7 @@ export function RankingChart({
         type="number"
         domain={[0, domainMax]}
         tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
-        tickFormatter={(v: number) => formatValue(v).replace(/[.,]00$/, '')}
+        tickFormatter={(v: number) => scoreTick(formatValue(v))}
         stroke={theme.grid}
       />
       <YAxis

@@ -4,6 +4,7 @@ import { labelWidth, theme } from '../theme.ts';
 import { AxisLabel } from './AxisLabel.tsx';
 import { wrapLabel } from './wrapLabel.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
+import { scoreTick } from '../../i18n/format.ts';
 
 export interface RankingDotsChartProps {
   /** The same rows the bar chart gets. */
@@ -88,7 +89,7 @@ export function RankingDotsChart({
   const span = hi - lo || 1;
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
   const x = (v: number) => x0 + ((clamp(v) - lo) / span) * (x1 - x0);
-  const tick = (v: number) => formatValue(v).replace(/[.,]00$/, '');
+  const tick = (v: number) => scoreTick(formatValue(v));
 
   return (
     <svg

@@ -1,6 +1,6 @@
 import type { ExportLayout } from '../../export/composeSvg.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
-import { decodeView, encodeView } from '../../state/urlState.ts';
+import { viewLinks } from '../../state/urlState.ts';
 
 /** Image sizes offered (a registry, not a switch); `null` height = the content's natural height. */
 export const SIZES: readonly {
@@ -25,9 +25,5 @@ export const MAX_HIGHLIGHT = 3;
 
 /** The link to the current view and to its chart-only page (embed.html, `embed=1`). */
 export function currentLinks(): { link: string; embed: string } {
-  const { state } = decodeView(window.location.search);
-  const here = new URL(window.location.href);
-  const link = `${here.origin}${here.pathname}${encodeView({ ...state, embed: false })}`;
-  const embed = new URL(`embed.html${encodeView({ ...state, embed: true })}`, here).href;
-  return { link, embed };
+  return viewLinks(window.location);
 }

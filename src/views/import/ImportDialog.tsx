@@ -1,6 +1,6 @@
 import type { ImportedResponses } from '../../domain/respondents.ts';
 import type { ProvinceEra } from '../../domain/era.ts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Normalisation } from '../../domain/responses.ts';
 import type { Dataset } from '../../domain/types.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
@@ -10,6 +10,7 @@ import {
   importUserUrl,
   type ImportOutcome,
 } from '../../import/browser.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { recallMapping, rememberMapping } from '../../state/mappingMemory.ts';
 import type { MappingEntry, MappingRole } from '../../state/mappingMemory.ts';
 import { AppendStep } from './AppendStep.tsx';
@@ -82,7 +83,6 @@ function shownPart(fromFile: Dataset): { year: number | null; unitIds: readonly 
  */
 export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: ImportDialogProps) {
   const [mode, setMode] = useState<'new' | 'append'>('new');
-  const ref = useRef<HTMLDialogElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(true);
   const [name, setName] = useState(() => nameOf(source).replace(/\.[a-z0-9]+$/i, ''));
@@ -136,8 +136,6 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   };
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     // run() sets state only after the worker answers (after an await), never synchronously.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void run({}).then(async (first) => {
@@ -247,16 +245,7 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
   const incoming = mode === 'append' ? named() : null;
 
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog"
-      aria-labelledby="import-title"
-      onClose={onCancel}
-      onCancel={onCancel}
-    >
-      <div className="about__head">
-        <h2 id="import-title">{t('import.title')}</h2>
-      </div>
+    <Dialog onClose={onCancel} title={t('import.title')} className="import-dialog">
       {busy || report === null ? (
         <p aria-busy="true" className="loading">
           {t('import.reading', { name: nameOf(source) })}
@@ -443,6 +432,6 @@ export function ImportDialog({ source, t, lang, onCancel, onConfirm, targets }: 
           {t('import.confirm')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

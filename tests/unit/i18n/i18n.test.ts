@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi as vi_ } from 'vitest';
 import en from '../../../src/i18n/en.json';
 import vi from '../../../src/i18n/vi.json';
-import { formatChange, formatDate, formatInteger, formatScore } from '../../../src/i18n/format.ts';
+import {
+  formatChange,
+  formatDate,
+  formatInteger,
+  formatScore,
+  isoDay,
+  scoreTick,
+} from '../../../src/i18n/format.ts';
 import { translate } from '../../../src/i18n/i18n.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -62,6 +69,11 @@ describe('number formats', () => {
     expect(formatChange(0, 'en')).toBe('0.00');
   });
   it('does not group thousands in scores', () => expect(formatScore(1234.5, 'en')).toBe('1234.50'));
+  it('drops only a zero fraction from a score-axis tick', () => {
+    expect(scoreTick(formatScore(70, 'vi'))).toBe('70');
+    expect(scoreTick(formatScore(72.5, 'vi'))).toBe('72,50');
+    expect(scoreTick(formatScore(100, 'en'))).toBe('100');
+  });
   it('writes dates as dd/mm/yyyy in Vietnamese and in words in English', () => {
     expect(formatDate('2020-01-06', 'vi')).toBe('06/01/2020');
     expect(formatDate('2020-01-06', 'en')).toBe('6 January 2020');
@@ -80,6 +92,10 @@ describe('number formats', () => {
     it('keeps two-digit days and months in Vietnamese and words in English', () => {
       expect(formatDate(new Date(), 'vi')).toBe(vi);
       expect(formatDate(new Date(), 'en')).toBe(en);
+    });
+    it('names files with the same calendar day (isoDay), read back by formatDate', () => {
+      expect(formatDate(isoDay(new Date()), 'vi')).toBe(vi);
+      expect(isoDay(new Date())).toBe(`2026-12-${String(day).padStart(2, '0')}`);
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   DEFAULT_VIEW_STATE,
   encodeView,
   VIEWS,
+  viewLinks,
   type ViewState,
 } from '../../../src/state/urlState.ts';
 
@@ -130,5 +131,32 @@ describe('URL codec: weights and minimum respondents', () => {
     const bad = decodeView('?v=1&chart=pie');
     expect(bad.state.chart).toBe('bars');
     expect(bad.notices).toEqual([{ kind: 'invalid', param: 'chart', value: 'pie' }]);
+  });
+});
+
+describe('viewLinks (the one builder of share and embed links)', () => {
+  const at = (pathname: string, search: string) => ({
+    origin: 'https://dcci.example',
+    pathname,
+    search,
+  });
+
+  it('links the page and embed.html beside it, the view alike but for embed', () => {
+    fc.assert(
+      fc.property(viewState, fc.constantFrom('/', '/bang/', '/bang/index.html'), (state, path) => {
+        const { link, embed } = viewLinks(at(path, encodeView(state)));
+        const page = new URL(link);
+        const chart = new URL(embed);
+        expect(`${page.origin}${page.pathname}`).toBe(`https://dcci.example${path}`);
+        expect(chart.pathname).toBe(new URL('embed.html', page).pathname);
+        expect(decodeView(page.search).state).toEqual({ ...state, embed: false });
+        expect(decodeView(chart.search).state).toEqual({ ...state, embed: true });
+      }),
+    );
+  });
+
+  it('drops the fragment and an embed flag of the page it is built on', () => {
+    const { link } = viewLinks(at('/bang/', '?v=1&view=map&embed=1'));
+    expect(link).toBe('https://dcci.example/bang/?v=1&view=map');
   });
 });
