@@ -7,7 +7,6 @@ import { CompareColumnsChart } from '../../charts/views/CompareColumnsChart.tsx'
 import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
 import { buildGroupYear } from '../../domain/groupYear.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
@@ -24,8 +23,8 @@ import { catalogueEntry } from '../../state/catalogue.ts';
  * checkboxes to add or remove units.
  */
 export default function CompareScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const unitIds = useMemo(
     () =>

@@ -20,7 +20,7 @@ const lower = (s: string, lang: string) =>
  * selected unit highlighted.
  */
 export default function DistributionScreen({ dataset, view, lang, t }: ScreenProps) {
-  const year = view.year as number;
+  const year = view.year;
   const data = useMemo(
     () => buildDistributionData(dataset, year, view.unit),
     [dataset, year, view.unit],

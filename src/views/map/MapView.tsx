@@ -24,7 +24,7 @@ import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
 import { unitsOf } from '../../domain/dataset.ts';
 import { eraOf } from '../../domain/era.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
-import type { GroupId, Lang } from '../../domain/types.ts';
+import type { Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
@@ -136,8 +136,8 @@ function ValueTable({
  * the sub-index in `sub=`.
  */
 export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const units = useMemo(() => unitsOf(dataset, groupId), [dataset, groupId]);
   const kind = hasProvinceCodes(units, CODE_BY_NAME)

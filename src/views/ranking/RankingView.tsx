@@ -11,7 +11,6 @@ import { catalogueEntry } from '../../state/catalogue.ts';
 import { yearComparison } from '../../domain/era.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import { RANKING_CHART_MAX_BARS, truncateRanking } from '../../domain/truncation.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { yearBreakNote } from '../../i18n/sentences.ts';
 import { Z_90 } from '../../domain/confidence.ts';
@@ -27,8 +26,8 @@ import { WordReportButton } from '../report/WordReportButton.tsx';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const comparison = useMemo(
     () => yearComparison(dataset, groupId, year),

@@ -4,7 +4,6 @@ import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scor
 import { compareNames } from '../../domain/collate.ts';
 import { buildGroupYear } from '../../domain/groupYear.ts';
 import { scorecardSentence } from '../../i18n/sentences.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
@@ -29,8 +28,8 @@ const HOLD_MS = 1500;
  * weaknesses, the gap to the leader and the history of score and rank.
  */
 export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const unitId = view.unit ?? defaultScorecardUnit(groupYear);
   const statsState = useGroupYearStats(dataset, groupId, year, view.ci);

@@ -10,7 +10,7 @@ import { HeatmapSvg } from '../../charts/views/HeatmapSvg.tsx';
 import { HeatmapTable, type HeatmapTableProps } from '../../charts/views/HeatmapTable.tsx';
 import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { buildGroupYear, strengthsAndWeaknesses, type GroupYear } from '../../domain/groupYear.ts';
-import type { Dataset, GroupId, Lang } from '../../domain/types.ts';
+import type { Dataset, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
@@ -138,8 +138,8 @@ function notesFor(
  * ranks printed in the cells, sortable by any column (`sort=`), with `sub=` highlighting one.
  */
 export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
   const data = useMemo(
     () => buildHeatmapData(groupYear, { sort: view.sort, sub: view.sub, selected: view.unit }),
