@@ -1,19 +1,16 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
 import { CompareColumnsChart } from '../../charts/views/CompareColumnsChart.tsx';
 import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
-import { buildGroupYear } from '../../domain/groupYear.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
 import { CompareLegend } from './CompareLegend.tsx';
 import { CompareUnitPicker } from './CompareUnitPicker.tsx';
 import { intervalHeader, intervalText, lowRespondentsNote, methodNotes } from '../statsText.ts';
-import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { catalogueEntry } from '../../state/catalogue.ts';
 
@@ -22,10 +19,12 @@ import { catalogueEntry } from '../../state/catalogue.ts';
  * unit and its neighbours in rank): grouped bars with letters and values, a key, a table and
  * checkboxes to add or remove units.
  */
-export default function CompareScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group;
-  const year = view.year;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+export default function CompareScreen(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { group: groupId, year } = view;
+  const { groupName, groupYear, statsState, stats, source, tools } = useScreen(props, {
+    stats: true,
+  });
   const unitIds = useMemo(
     () =>
       resolveCompareUnits(
@@ -40,8 +39,6 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     () => buildCompareData(dataset, groupYear, unitIds),
     [dataset, groupYear, unitIds],
   );
-  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
-  const stats = statsState.status === 'ready' ? statsState.stats : null;
   // Respondents, standard error and rank interval of each compared unit: can they be told apart?
   const observationOf = new Map(groupYear.standings.map((s) => [s.unit.id, s.observation]));
   const respondents = data.units.map((u) => observationOf.get(u.unitId)?.respondents ?? null);
@@ -53,8 +50,6 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
   const [radar, setRadar] = useState(false);
   // A radar needs at least three axes; with fewer sub-indices only the bars are offered.
   const showRadar = radar && data.rows.length >= 3;
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
   const absent = useMemo(() => {
     const present = new Set(groupYear.standings.map((s) => s.unit.id as string));
     return dataset.units
@@ -235,7 +230,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
           year,
         })}
         summary={summary}
-        source={sourceLine(dataset, lang, t)}
+        source={source}
         notes={notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{
@@ -244,7 +239,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
           chart: t('compare.chartLabel', { title }),
         }}
         table={table}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+        tools={tools(exportTable, exportInfo)}
       >
         {(width, target) =>
           target?.height && !showRadar ? (

@@ -1,6 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import {
   buildChoroplethData,
@@ -23,13 +22,13 @@ import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
 import { unitsOf } from '../../domain/dataset.ts';
 import { eraOf } from '../../domain/era.ts';
-import { buildGroupYear } from '../../domain/groupYear.ts';
 import type { Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine } from '../labels.ts';
+import { countedGroupLabel } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
 import tileLayout from '../../../data/bac-kan-districts-tiles.json';
 import pciMeta from '../../../data/pci.meta.json';
 import { MapRankList } from './MapRankList.tsx';
@@ -135,10 +134,10 @@ function ValueTable({
  * for groups without geography a message and a way to the ranking. Coloured by the total or by
  * the sub-index in `sub=`.
  */
-export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group;
-  const year = view.year;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+export function MapView(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { group: groupId, year } = view;
+  const { group, groupName, groupYear, source, tools } = useScreen(props, { stats: false });
   const units = useMemo(() => unitsOf(dataset, groupId), [dataset, groupId]);
   const kind = hasProvinceCodes(units, CODE_BY_NAME)
     ? 'provinces'
@@ -146,8 +145,6 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       ? 'tiles'
       : 'none';
   const shapes = useProvinceShapes(kind === 'provinces');
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
   const { measure, units: measured } = useMemo(
     () => measureUnits(groupYear, view.sub),
     [groupYear, view.sub],
@@ -288,9 +285,9 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       <ChartFrame
         title={title}
         subtitle={subtitle}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+        tools={tools(exportTable, exportInfo)}
         summary={summaryOf(measured, highlighted, lang, t, groupName, year)}
-        source={sourceLine(dataset, lang, t)}
+        source={source}
         notes={notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{

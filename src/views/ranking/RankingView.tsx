@@ -1,6 +1,5 @@
 import { useId, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildRankingData, type RankingBar } from '../../charts/data/ranking.ts';
 import { RankingChart } from '../../charts/views/RankingChart.tsx';
 import { RankingDotsChart } from '../../charts/views/RankingDotsChart.tsx';
@@ -9,33 +8,32 @@ import type { ChartTarget, ExportInfo, ExportTable } from '../../export/types.ts
 import { currentLinks } from '../export/exportOptions.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
 import { yearComparison } from '../../domain/era.ts';
-import { buildGroupYear } from '../../domain/groupYear.ts';
 import { RANKING_CHART_MAX_BARS, truncateRanking } from '../../domain/truncation.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { yearBreakNote } from '../../i18n/sentences.ts';
 import { Z_90 } from '../../domain/confidence.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { barDetail, intervalHeader, intervalText, statsNotes } from '../statsText.ts';
-import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { useHasRespondents } from '../scorecard/indicatorSource.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine, tierLabel } from '../labels.ts';
+import { countedGroupLabel, tierLabel } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { WordReportButton } from '../report/WordReportButton.tsx';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
-export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group;
-  const year = view.year;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+export function RankingView(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { group: groupId, year } = view;
+  const { group, groupName, groupYear, statsState, stats, source, tools } = useScreen(props, {
+    stats: true,
+  });
   const comparison = useMemo(
     () => yearComparison(dataset, groupId, year),
     [dataset, groupId, year],
   );
-  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
   const canBootstrap = useHasRespondents(dataset);
-  const stats = statsState.status === 'ready' ? statsState.stats : null;
   const minRespondents = view.minn;
   const chartData = useMemo(() => {
     const data = buildRankingData(groupYear, view.unit, { stats, minRespondents });
@@ -47,8 +45,6 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
     };
   }, [groupYear, view.unit, stats, minRespondents, t]);
   const minId = useId();
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
   // A single unit's history (one province's PCI over the years) is not "a ranking of 1".
   const single = dataset.units.length === 1 ? (dataset.units[0] ?? null) : null;
   const title =
@@ -285,7 +281,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         title={title}
         subtitle={subtitle}
         summary={summary}
-        source={sourceLine(dataset, lang, t)}
+        source={source}
         notes={notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{
@@ -294,7 +290,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+        tools={tools(exportTable, exportInfo)}
       >
         {(width, target) => renderChart(width, null, target)}
       </ChartFrame>
@@ -308,7 +304,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             lang,
             t,
             groupName,
-            source: sourceLine(dataset, lang, t),
+            source,
             minRespondents,
             groupYear,
             stats,

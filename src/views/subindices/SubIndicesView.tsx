@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildHeatmapData, type HeatmapData } from '../../charts/data/heatmap.ts';
 import { niceDomain } from '../../charts/scales.ts';
 import { currentLinks } from '../export/exportOptions.ts';
@@ -9,15 +8,16 @@ import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { HeatmapSvg } from '../../charts/views/HeatmapSvg.tsx';
 import { HeatmapTable, type HeatmapTableProps } from '../../charts/views/HeatmapTable.tsx';
 import type { ExportInfo, ExportTable } from '../../export/types.ts';
-import { buildGroupYear, strengthsAndWeaknesses, type GroupYear } from '../../domain/groupYear.ts';
+import { strengthsAndWeaknesses, type GroupYear } from '../../domain/groupYear.ts';
 import type { Dataset, Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, sourceLine } from '../labels.ts';
+import { countedGroupLabel } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 
 /** Most rows in the coloured grid; PCI's 63 provinces still fit. */
@@ -137,18 +137,16 @@ function notesFor(
  * Sub-indices: a heatmap of units × sub-indices for the group and year, values and per-sub-index
  * ranks printed in the cells, sortable by any column (`sort=`), with `sub=` highlighting one.
  */
-export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group;
-  const year = view.year;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+export function SubIndicesView(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { group: groupId, year } = view;
+  const { group, groupName, groupYear, source, tools } = useScreen(props, { stats: false });
   const data = useMemo(
     () => buildHeatmapData(groupYear, { sort: view.sort, sub: view.sub, selected: view.unit }),
     [groupYear, view.sort, view.sub, view.unit],
   );
   const domain =
     niceDomain(data.domain ? [...data.domain] : [], 0.5) ?? ([0, 10] as [number, number]);
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
   const title = t('subindices.title', {
     index: dataset.indexName,
     year,
@@ -258,9 +256,9 @@ export function SubIndicesView({ dataset, view, lang, t, onSelect }: ScreenProps
         subtitle={
           t('subindices.subtitle', { group: groupName, year }) + (showing ? ` · ${showing}` : '')
         }
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+        tools={tools(exportTable, exportInfo)}
         summary={heatmapSummary(data, groupYear, view.unit, lang, t, groupName)}
-        source={sourceLine(dataset, lang, t)}
+        source={source}
         notes={notesFor(dataset, data, groupYear, domain, view.sub, lang, t)}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{
