@@ -20,6 +20,7 @@ import type { ViewId } from '../state/urlState.ts';
 import { DatasetPanel } from '../views/DatasetPanel.tsx';
 import { Header } from '../views/Header.tsx';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
+import { screenView } from '../views/screenProps.ts';
 import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -96,8 +97,9 @@ export function App() {
   // bundled data can now be in the store before the first render, which must still paint the
   // frame and banner at once instead of waiting for the chart.
   const shownDataset = useDeferredValue(dataset, null);
-  const ready =
-    dataset !== null && shownDataset === dataset && view.group !== null && view.year !== null;
+  const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
+  const resolved = dataset === null ? null : screenView({ ...view, view: activeView }, dataset);
+  const ready = resolved !== null && shownDataset === dataset;
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
   // Holds the view's place while its data or code loads: on a phone the conference summary below
@@ -107,7 +109,6 @@ export function App() {
       <p className="loading">{t('app.loading')}</p>
     </div>
   );
-  const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
 
   useEffect(() => {
     if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
@@ -151,7 +152,7 @@ export function App() {
                   reason: entry.message,
                 })}
               </p>
-            ) : ready ? (
+            ) : ready && dataset !== null ? (
               <ViewErrorBoundary
                 resetKey={`${activeView}|${view.ds}|${view.year}|${view.group}`}
                 message={t('app.viewFailed')}
@@ -162,7 +163,7 @@ export function App() {
                   {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
                   {createElement(screenFor(activeView), {
                     dataset,
-                    view: { ...view, view: activeView },
+                    view: resolved,
                     lang,
                     t,
                     onSelect: select,

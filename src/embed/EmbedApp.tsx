@@ -3,6 +3,7 @@ import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useDatasetEntry, useSelect, useView } from '../state/hooks.ts';
 import { encodeView } from '../state/urlState.ts';
 import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
+import { screenView } from '../views/screenProps.ts';
 import { useT } from '../views/useT.ts';
 import { translate, type Lang } from '../i18n/i18n.ts';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
@@ -37,8 +38,9 @@ export function EmbedApp() {
   }, []);
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
-  const ready = dataset !== null && view.group !== null && view.year !== null;
   const activeView = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
+  const resolved = dataset === null ? null : screenView({ ...view, view: activeView }, dataset);
+  const ready = resolved !== null;
   const full = `./${encodeView({ ...view, embed: false })}`;
   useEffect(() => {
     if (dataset) document.title = dataset.title[lang];
@@ -50,7 +52,7 @@ export function EmbedApp() {
         <p role="alert" className="error">
           {t('export.embedUnavailable')}
         </p>
-      ) : ready ? (
+      ) : resolved !== null && dataset !== null ? (
         // As in the dashboard: a chart that throws says so, with a way back to the dataset's
         // ranking, instead of leaving the host page a blank frame.
         <ViewErrorBoundary
@@ -62,7 +64,7 @@ export function EmbedApp() {
           <Suspense fallback={<p className="loading">{t('export.embedLoading')}</p>}>
             {createElement(screenFor(activeView), {
               dataset,
-              view: { ...view, view: activeView },
+              view: resolved,
               lang,
               t,
               onSelect: select,

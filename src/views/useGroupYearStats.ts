@@ -26,6 +26,8 @@ export function useGroupYearStats(
   year: number,
   /** `boot`: bootstrap over the respondents when the dataset has them (bundled or imported). */
   method: 'se' | 'boot' = 'se',
+  /** False: nothing is computed and the state stays `pending` (a screen that shows no statistics). */
+  enabled = true,
 ): StatsState {
   const boot = useHasRespondents(dataset) && method === 'boot';
   const key = `${groupId}|${year}|${boot ? 'boot' : 'se'}`;
@@ -36,7 +38,7 @@ export function useGroupYearStats(
     state: StatsState;
   } | null>(null);
   useEffect(() => {
-    if (cache.get(dataset)?.has(key)) return;
+    if (!enabled || cache.get(dataset)?.has(key)) return;
     let live = true;
     const { current, previous } = scoredGroupYear(dataset, groupId, year);
     const toTask = (source: RespondentSource): ResponsesSource => ({
@@ -83,7 +85,8 @@ export function useGroupYearStats(
     return () => {
       live = false;
     };
-  }, [dataset, groupId, year, key, boot]);
+  }, [dataset, groupId, year, key, boot, enabled]);
+  if (!enabled) return { status: 'pending' };
   if (cached) return { status: 'ready', stats: cached };
   if (result && result.dataset === dataset && result.key === key) return result.state;
   return { status: 'pending' };

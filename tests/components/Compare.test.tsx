@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import CompareScreen from '../../src/views/compare/CompareScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const names = ['Ba Bể', 'Bạch Thông', 'Chợ Đồn', 'Chợ Mới', 'Na Rì', 'Ngân Sơn'];
 const ds = makeDataset(
@@ -40,7 +41,7 @@ function renderScreen(
   render(
     <CompareScreen
       dataset={opts.dataset ?? ds}
-      view={view}
+      view={resolvedView(opts.dataset ?? ds, view)}
       lang={lang}
       t={translator(lang)}
       onSelect={onSelect}

@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import DistributionScreen from '../../src/views/distribution/DistributionScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const ds = makeDataset(
   [
@@ -41,7 +42,7 @@ function renderScreen(lang: 'vi' | 'en' = 'vi', unit: string | null = uid('Bạc
   render(
     <DistributionScreen
       dataset={ds}
-      view={view}
+      view={resolvedView(ds, view)}
       lang={lang}
       t={translator(lang)}
       onSelect={vi.fn()}
@@ -119,7 +120,12 @@ describe('Distribution table: respondents and standard errors', () => {
     const { unmount } = render(
       <DistributionScreen
         dataset={withCounts}
-        view={{ ...DEFAULT_VIEW_STATE, group: 'districts', year: 2019, view: 'distribution' }}
+        view={resolvedView(withCounts, {
+          ...DEFAULT_VIEW_STATE,
+          group: 'districts',
+          year: 2019,
+          view: 'distribution',
+        })}
         lang="vi"
         t={translator('vi')}
         onSelect={vi.fn()}

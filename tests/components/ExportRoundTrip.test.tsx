@@ -30,6 +30,7 @@ import SubIndicesScreen from '../../src/views/subindices/SubIndicesScreen.tsx';
 import TrendsScreen from '../../src/views/trends/TrendsScreen.tsx';
 import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { makeDataset, type RowSpec } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 console.log(`ExportRoundTrip.test.tsx fast-check seed: ${SEED}`);
@@ -234,7 +235,7 @@ describe('every chart CSV and the whole-dataset CSV re-import to what the app sh
             <Suspense fallback={null}>
               <Screen
                 dataset={d}
-                view={state}
+                view={resolvedView(d, state)}
                 lang={lang}
                 t={translator(lang)}
                 onSelect={vi.fn()}

@@ -7,6 +7,7 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import { SubIndicesView } from '../../src/views/subindices/SubIndicesView.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const ds = makeDataset([
   {
@@ -46,7 +47,7 @@ function Harness({ initial, log }: { initial: Partial<ViewState>; log?: Partial<
   return (
     <SubIndicesView
       dataset={ds}
-      view={view}
+      view={resolvedView(ds, view)}
       lang={view.lang}
       t={translator(view.lang)}
       onSelect={(patch) => {

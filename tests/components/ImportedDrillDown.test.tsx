@@ -11,6 +11,7 @@ import {
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { importSmall } from '../fixtures/respondents/small.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const { dataset, responses } = importSmall();
 
@@ -32,7 +33,13 @@ function renderScreen(ds: Dataset, patch: Partial<ViewState>) {
     ...patch,
   };
   render(
-    <ScorecardScreen dataset={ds} view={view} lang="vi" t={translator('vi')} onSelect={vi.fn()} />,
+    <ScorecardScreen
+      dataset={ds}
+      view={resolvedView(ds, view)}
+      lang="vi"
+      t={translator('vi')}
+      onSelect={vi.fn()}
+    />,
   );
 }
 

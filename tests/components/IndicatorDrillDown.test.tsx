@@ -10,6 +10,7 @@ import { importText } from '../../src/import/importDataset.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const meta = JSON.parse(readFileSync(join(DATA, 'bac-kan-dcci.meta.json'), 'utf8')) as DatasetMeta;
@@ -49,7 +50,13 @@ function renderScreen(ds: Dataset, patch: Partial<ViewState>) {
     ...patch,
   };
   render(
-    <ScorecardScreen dataset={ds} view={view} lang="vi" t={translator('vi')} onSelect={onSelect} />,
+    <ScorecardScreen
+      dataset={ds}
+      view={resolvedView(ds, view)}
+      lang="vi"
+      t={translator('vi')}
+      onSelect={onSelect}
+    />,
   );
   return onSelect;
 }

@@ -15,6 +15,7 @@ import {
 import { CROSSWALK_2025 } from '../../src/domain/era.ts';
 import { MapView } from '../../src/views/map/MapView.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const districts: Record<string, string> = {
   'Thành phố Bắc Kạn': '058',
@@ -64,7 +65,7 @@ function Harness({
   return (
     <MapView
       dataset={dataset}
-      view={view}
+      view={resolvedView(dataset, view)}
       lang={view.lang}
       t={translator(view.lang)}
       onSelect={(patch) => {

@@ -6,6 +6,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts'
 import { RankingView } from '../../src/views/ranking/RankingView.tsx';
 import { IndexScale } from '../../src/views/import/IndexScale.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 // A PAPI-like dataset on 0–10 with a national median kept from the published table.
 const papi = makeDataset(
@@ -50,7 +51,7 @@ function renderView(lang: 'vi' | 'en' = 'vi', dataset = papi, patch: Partial<Vie
   return render(
     <RankingView
       dataset={dataset}
-      view={view}
+      view={resolvedView(dataset, view)}
       lang={lang}
       t={translator(lang)}
       onSelect={vi.fn()}

@@ -4,6 +4,7 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import { RankingView } from '../../src/views/ranking/RankingView.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 // Ba Bể is far ahead; Bạch Thông and Na Rì cannot be told apart; Chợ Đồn has few respondents.
 const ds = makeDataset([
@@ -28,7 +29,13 @@ function renderView(lang: 'vi' | 'en' = 'vi', patch: Partial<ViewState> = {}) {
   };
   const onSelect = vi.fn();
   render(
-    <RankingView dataset={ds} view={view} lang={lang} t={translator(lang)} onSelect={onSelect} />,
+    <RankingView
+      dataset={ds}
+      view={resolvedView(ds, view)}
+      lang={lang}
+      t={translator(lang)}
+      onSelect={onSelect}
+    />,
   );
   return onSelect;
 }
@@ -100,7 +107,7 @@ describe('Ranking view: respondents, rank intervals, groups and move flags', () 
     render(
       <RankingView
         dataset={noSe}
-        view={{ ...DEFAULT_VIEW_STATE, group: 'districts', year: 2019 }}
+        view={resolvedView(noSe, { ...DEFAULT_VIEW_STATE, group: 'districts', year: 2019 })}
         lang="vi"
         t={t}
         onSelect={vi.fn()}

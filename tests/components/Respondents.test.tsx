@@ -7,6 +7,7 @@ import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { SubIndicesView } from '../../src/views/subindices/SubIndicesView.tsx';
 import { TrendsView } from '../../src/views/trends/TrendsView.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 // Na Rì has fewer respondents than the minimum (30) in 2019: its scores carry †.
 const ds = makeDataset([
@@ -32,7 +33,7 @@ describe('respondents (n=, †) wherever scores are shown', () => {
     render(
       <SubIndicesView
         dataset={ds}
-        view={view({ view: 'subindices' })}
+        view={resolvedView(ds, view({ view: 'subindices' }))}
         lang="en"
         t={translator('en')}
         onSelect={vi.fn()}
@@ -50,7 +51,7 @@ describe('respondents (n=, †) wherever scores are shown', () => {
     render(
       <TrendsView
         dataset={ds}
-        view={view({ view: 'trends', units: [uid('Ba Bể'), uid('Na Rì')] })}
+        view={resolvedView(ds, view({ view: 'trends', units: [uid('Ba Bể'), uid('Na Rì')] }))}
         lang="vi"
         t={translator('vi')}
         onSelect={vi.fn()}
@@ -76,7 +77,7 @@ describe('respondents (n=, †) wherever scores are shown', () => {
     render(
       <WeightsScreen
         dataset={ds}
-        view={view({ view: 'weights' })}
+        view={resolvedView(ds, view({ view: 'weights' }))}
         lang="vi"
         t={translator('vi')}
         onSelect={vi.fn()}

@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const base = makeDataset(
   [
@@ -44,7 +45,7 @@ async function renderScreen(
   render(
     <ScorecardScreen
       dataset={opts.ds ?? base}
-      view={view}
+      view={resolvedView(opts.ds ?? base, view)}
       lang={lang}
       t={translator(lang)}
       onSelect={onSelect}
@@ -167,13 +168,13 @@ describe('Scorecard screen while its statistics load', () => {
     render(
       <ScorecardScreen
         dataset={fresh}
-        view={{
+        view={resolvedView(fresh, {
           ...DEFAULT_VIEW_STATE,
           ds: 'test',
           view: 'scorecard',
           group: 'districts',
           year: 2019,
-        }}
+        })}
         lang="vi"
         t={translator('vi')}
         onSelect={vi.fn()}

@@ -6,6 +6,7 @@ import { DEFAULT_VIEW_STATE } from '../../src/state/urlState.ts';
 import { RankingView } from '../../src/views/ranking/RankingView.tsx';
 import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 // Neither the worker nor the inline run could compute anything.
 vi.mock('../../src/stats/client.ts', () => ({ runStats: async () => null }));
@@ -27,7 +28,13 @@ const view = { ...DEFAULT_VIEW_STATE, group: 'districts', year: 2019 };
 describe('when the statistics cannot be computed', () => {
   it('the ranking says so instead of claiming the data has no standard errors', async () => {
     render(
-      <RankingView dataset={ds} view={view} lang="vi" t={translator('vi')} onSelect={vi.fn()} />,
+      <RankingView
+        dataset={ds}
+        view={resolvedView(ds, view)}
+        lang="vi"
+        t={translator('vi')}
+        onSelect={vi.fn()}
+      />,
     );
     expect(await screen.findByText(/Không tính được khoảng hạng lúc này/)).toBeTruthy();
     expect(screen.queryByText(/không có sai số chuẩn hay phiếu trả lời/)).toBeNull();
@@ -37,7 +44,7 @@ describe('when the statistics cannot be computed', () => {
     render(
       <WeightsScreen
         dataset={ds}
-        view={{ ...view, view: 'weights' }}
+        view={resolvedView(ds, { ...view, view: 'weights' })}
         lang="en"
         t={translator('en')}
         onSelect={vi.fn()}

@@ -8,6 +8,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts'
 import { TrendsView } from '../../src/views/trends/TrendsView.tsx';
 import { UnitChooser } from '../../src/views/trends/UnitChooser.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const names = [
   'Ba Bể',
@@ -40,7 +41,7 @@ function Harness({ initial, log }: { initial: Partial<ViewState>; log?: Partial<
   return (
     <TrendsView
       dataset={ds}
-      view={view}
+      view={resolvedView(ds, view)}
       lang={lang}
       t={translator(lang)}
       onSelect={(patch) => {
@@ -171,7 +172,12 @@ describe('Trends edge cases', () => {
     render(
       <TrendsView
         dataset={one}
-        view={{ ...DEFAULT_VIEW_STATE, view: 'trends', group: 'districts', year: 2019 }}
+        view={resolvedView(one, {
+          ...DEFAULT_VIEW_STATE,
+          view: 'trends',
+          group: 'districts',
+          year: 2019,
+        })}
         lang="vi"
         t={translator('vi')}
         onSelect={() => undefined}

@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n/i18n.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts';
 import WeightsScreen from '../../src/views/weights/WeightsScreen.tsx';
 import { makeDataset, uid } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 const sub = (id: string, vi: string, en: string, weight?: number): SubIndexDef => ({
   id: id as SubIndexId,
@@ -59,7 +60,13 @@ function renderScreen(opts: { lang?: 'vi' | 'en'; w?: string | null; unit?: stri
     w: opts.w ?? null,
   };
   const utils = render(
-    <WeightsScreen dataset={ds} view={view} lang={lang} t={translator(lang)} onSelect={onSelect} />,
+    <WeightsScreen
+      dataset={ds}
+      view={resolvedView(ds, view)}
+      lang={lang}
+      t={translator(lang)}
+      onSelect={onSelect}
+    />,
   );
   return { ...utils, onSelect, view };
 }
@@ -157,7 +164,7 @@ describe('Weights screen', () => {
       rerender(
         <WeightsScreen
           dataset={ds}
-          view={{ ...view, w }}
+          view={resolvedView(ds, { ...view, w })}
           lang="vi"
           t={translator('vi')}
           onSelect={onSelect}
@@ -230,13 +237,13 @@ describe('Weights screen', () => {
     render(
       <WeightsScreen
         dataset={bare}
-        view={{
+        view={resolvedView(bare, {
           ...DEFAULT_VIEW_STATE,
           ds: 'test',
           view: 'weights',
           group: 'districts',
           year: 2019,
-        }}
+        })}
         lang="vi"
         t={translator('vi')}
         onSelect={vi.fn()}

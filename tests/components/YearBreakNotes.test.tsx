@@ -6,6 +6,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/urlState.ts'
 import { RankingView } from '../../src/views/ranking/RankingView.tsx';
 import ScorecardScreen from '../../src/views/scorecard/ScorecardScreen.tsx';
 import { makeDataset } from '../fixtures/builders.ts';
+import { resolvedView } from '../fixtures/screenView.ts';
 
 // Issue 13, point 2: no change across a gap in the years or the 2025 merger, and a note says why;
 // departments and districts compared across 1 July 2025 keep their changes with a caution.
@@ -46,7 +47,7 @@ function renderRanking(ds: Dataset, lang: 'vi' | 'en', group: string, year: numb
   render(
     <RankingView
       dataset={ds}
-      view={view(lang, group, year, null)}
+      view={resolvedView(ds, view(lang, group, year, null))}
       lang={lang}
       t={translator(lang)}
       onSelect={vi.fn()}
@@ -58,7 +59,7 @@ async function renderScorecard(ds: Dataset, lang: 'vi' | 'en', group: string, ye
   render(
     <ScorecardScreen
       dataset={ds}
-      view={{ ...view(lang, group, year, null), view: 'scorecard' }}
+      view={resolvedView(ds, { ...view(lang, group, year, null), view: 'scorecard' })}
       lang={lang}
       t={translator(lang)}
       onSelect={vi.fn()}

@@ -1,20 +1,15 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import { buildCompareData, resolveCompareUnits } from '../../charts/data/compare.ts';
 import { CompareChart } from '../../charts/views/CompareChart.tsx';
 import { CompareColumnsChart } from '../../charts/views/CompareColumnsChart.tsx';
-import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { CompareRadarChart, RADAR_DASHES } from '../../charts/views/CompareRadarChart.tsx';
-import { buildGroupYear } from '../../domain/groupYear.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
+import { buildCompareScreen } from './model.ts';
 import { CompareLegend } from './CompareLegend.tsx';
 import { CompareUnitPicker } from './CompareUnitPicker.tsx';
-import { intervalHeader, intervalText, lowRespondentsNote, methodNotes } from '../statsText.ts';
-import { useGroupYearStats } from '../useGroupYearStats.ts';
+import { intervalText } from '../statsText.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { catalogueEntry } from '../../state/catalogue.ts';
 
@@ -23,102 +18,23 @@ import { catalogueEntry } from '../../state/catalogue.ts';
  * unit and its neighbours in rank): grouped bars with letters and values, a key, a table and
  * checkboxes to add or remove units.
  */
-export default function CompareScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
-  const unitIds = useMemo(
-    () =>
-      resolveCompareUnits(
-        dataset,
-        groupYear,
-        view.units,
-        view.unit ?? catalogueEntry(dataset.id)?.focusUnit ?? null,
-      ),
-    [dataset, groupYear, view.units, view.unit],
+export default function CompareScreen(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { year } = view;
+  const { groupYear, statsState, stats, source, tools } = useScreen(props, {
+    stats: true,
+  });
+  const [radar, setRadar] = useState(false);
+  const focusUnit = catalogueEntry(dataset.id)?.focusUnit ?? null;
+  const statsFailed = statsState.status === 'failed';
+  const model = useMemo(
+    () => buildCompareScreen(dataset, view, stats, t, { radar, focusUnit, statsFailed }, groupYear),
+    [dataset, view, stats, t, radar, focusUnit, statsFailed, groupYear],
   );
-  const data = useMemo(
-    () => buildCompareData(dataset, groupYear, unitIds),
-    [dataset, groupYear, unitIds],
-  );
-  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
-  const stats = statsState.status === 'ready' ? statsState.stats : null;
-  // Respondents, standard error and rank interval of each compared unit: can they be told apart?
-  const observationOf = new Map(groupYear.standings.map((s) => [s.unit.id, s.observation]));
-  const respondents = data.units.map((u) => observationOf.get(u.unitId)?.respondents ?? null);
-  const errors = data.units.map((u) => observationOf.get(u.unitId)?.standardError ?? null);
-  const intervals = data.units.map((u) => stats?.intervals.get(u.unitId) ?? null);
+  const { title, data, unitIds, showRadar, respondents, errors, intervals } = model;
   const hasRespondents = respondents.some((n) => n !== null);
   const hasErrors = errors.some((e) => e !== null);
   const hasIntervals = intervals.some((i) => i !== null);
-  const [radar, setRadar] = useState(false);
-  // A radar needs at least three axes; with fewer sub-indices only the bars are offered.
-  const showRadar = radar && data.rows.length >= 3;
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
-  const absent = useMemo(() => {
-    const present = new Set(groupYear.standings.map((s) => s.unit.id as string));
-    return dataset.units
-      .filter((u) => u.groupId === groupId && !present.has(u.id))
-      .map((u) => ({ id: u.id as string, name: u.name }));
-  }, [dataset, groupId, groupYear]);
-
-  const title = t('compare.title', { count: data.units.length, index: dataset.indexName, year });
-  const list = data.units.map((u) => `${u.letter} ${u.name}`).join(', ');
-  const widest = data.widest;
-  let summary = t('compare.summary', { list });
-  if (widest) {
-    const present = widest.values
-      .map((v, i) => ({ v, u: data.units[i] }))
-      .filter((x) => x.v !== null);
-    const hi = present.reduce((a, b) => ((b.v as number) > (a.v as number) ? b : a));
-    const lo = present.reduce((a, b) => ((b.v as number) < (a.v as number) ? b : a));
-    summary += ` ${t('compare.widest', {
-      subIndex: widest.name[lang],
-      spread: formatScore(widest.spread, lang),
-      high: hi.u?.name ?? '',
-      highValue: formatScore(hi.v, lang),
-      low: lo.u?.name ?? '',
-      lowValue: formatScore(lo.v, lang),
-    })}`;
-  }
-  if (data.rows.length === 0) summary = t('compare.noSubIndices');
-
-  // The key in words, in the footer, so exports that keep only the frame still name the units.
-  const key = data.units
-    .map((u) => t('compare.keyItem', { letter: u.letter, name: u.name }))
-    .join(', ');
-  const notes: string[] = [t(showRadar ? 'compare.radarNote' : 'compare.letterNote', { key })];
-  if (data.hasMissing) notes.push(t('ranking.missingNote'));
-  if (hasErrors || hasIntervals)
-    notes.push(...methodNotes(stats, statsState.status === 'failed', t, lang));
-  notes.push(...lowRespondentsNote(respondents, view.minn, t, lang));
-  // One year only: no cross-year comparison is made here, so no comparability note applies.
-
-  const exportTable: ExportTable = {
-    header: [
-      t('scorecard.col.subIndex'),
-      ...data.units.map((u) => `${u.letter}. ${u.name}`),
-      t('compare.groupMean'),
-    ],
-    rows: [
-      [t('scorecard.total'), ...data.units.map((u) => u.total), groupYear.totals.mean],
-      ...(hasRespondents ? [[t('table.respondents'), ...respondents, null]] : []),
-      ...(hasErrors ? [[t('table.se'), ...errors, null]] : []),
-      ...(hasIntervals
-        ? [[intervalHeader(stats, t), ...intervals.map((i) => intervalText(i, t, lang)), null]]
-        : []),
-      ...data.rows.map((r) => [r.name[lang], ...r.values, r.groupMean]),
-    ],
-  };
-  const exportInfo: ExportInfo = {
-    dataset,
-    view: 'compare',
-    groupId,
-    year,
-    caption: summary,
-    alt: summary,
-  };
   const table = (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
@@ -211,7 +127,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
     <div className="view view--compare">
       <CompareUnitPicker
         standings={groupYear.standings}
-        absent={absent}
+        absent={model.absent}
         selected={unitIds}
         lang={lang}
         t={t}
@@ -231,13 +147,10 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
       ) : null}
       <ChartFrame
         title={title}
-        subtitle={t(showRadar ? 'compare.subtitleRadar' : 'compare.subtitle', {
-          group: groupName,
-          year,
-        })}
-        summary={summary}
-        source={sourceLine(dataset, lang, t)}
-        notes={notes}
+        subtitle={model.subtitle}
+        summary={model.summary}
+        source={source}
+        notes={model.notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{
           showTable: t('chart.showTable'),
@@ -245,7 +158,7 @@ export default function CompareScreen({ dataset, view, lang, t, onSelect }: Scre
           chart: t('compare.chartLabel', { title }),
         }}
         table={table}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+        tools={tools(model.exportTable, model.exportInfo)}
       >
         {(width, target) =>
           target?.height && !showRadar ? (

@@ -1,90 +1,21 @@
 import { useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import type { ExportInfo, ExportTable } from '../../export/types.ts';
-import {
-  buildChoroplethData,
-  hasProvinceCodes,
-  measureUnits,
-  provinceCodeOf,
-  provinceKey,
-  type MapMeasure,
-  type MeasuredUnit,
-} from '../../charts/data/map.ts';
-import {
-  buildTileGridData,
-  matchesTileLayout,
-  type TileLayout,
-} from '../../charts/data/tileGrid.ts';
+import { type MeasuredUnit } from '../../charts/data/map.ts';
 import { MAP_MAX_WIDTH } from '../../charts/data/mapFrame.ts';
-import { niceDomain } from '../../charts/scales.ts';
 import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
-import { subIndexScale, totalScale, unitsOf } from '../../domain/dataset.ts';
-import { eraOf } from '../../domain/era.ts';
-import { buildGroupYear } from '../../domain/groupYear.ts';
-import type { GroupId, Lang } from '../../domain/types.ts';
+import type { Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, scaleLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
-import tileLayout from '../../../data/bac-kan-districts-tiles.json';
-import pciMeta from '../../../data/pci.meta.json';
+import { useScreen } from '../useScreen.tsx';
+import { buildMapScreen, mapKind } from './model.ts';
 import { MapRankList } from './MapRankList.tsx';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 import { MapFramed } from './MapFramed.tsx';
-import { code2025, useProvinceShapes } from './useProvinceShapes.ts';
-
-const TILES = tileLayout as TileLayout;
-/** Province name → ISO code from the PCI metadata, so imported province files without codes still map. */
-const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(
-  (pciMeta.units as readonly { name: string; code?: string }[])
-    .filter((u) => u.code)
-    .map((u) => [provinceKey(u.name), u.code as string]),
-);
-const BAC_KAN = 'VN-53';
-
-function measureLabel(measure: MapMeasure, lang: Lang, t: Translate, scale: string): string {
-  return measure.name
-    ? t('map.legendSub', { sub: measure.name[lang] })
-    : t('map.legendTotal', { scale });
-}
-
-function summaryOf(
-  units: readonly MeasuredUnit[],
-  highlighted: MeasuredUnit | null,
-  lang: Lang,
-  t: Translate,
-  groupName: string,
-  year: number,
-): string {
-  const ranked = units.filter((u) => u.value !== null && u.rank !== null);
-  const best = ranked[0];
-  const worst = ranked[ranked.length - 1];
-  if (!best || !worst) return t('map.summaryEmpty', { group: groupName, year });
-  const parts = [
-    t('map.summaryRange', {
-      best: best.name,
-      bestValue: formatScore(best.value, lang),
-      worst: worst.name,
-      worstValue: formatScore(worst.value, lang),
-      n: ranked.length,
-    }),
-  ];
-  if (highlighted && highlighted.value !== null) {
-    parts.push(
-      t('map.summaryHighlight', {
-        name: highlighted.name,
-        value: formatScore(highlighted.value, lang),
-        rank: formatInteger(highlighted.rank, lang),
-        n: ranked.length,
-      }),
-    );
-  }
-  return parts.join(' ');
-}
+import { useProvinceShapes } from './useProvinceShapes.ts';
 
 function ValueTable({
   units,
@@ -132,34 +63,24 @@ function ValueTable({
 }
 
 /**
- * Map: for provinces (units with ISO 3166-2 codes, e.g. the PCI) a choropleth of the 63
- * provinces with Bắc Kạn outlined; for units of the Bắc Kạn district tile layout a tile-grid map;
- * for groups without geography a message and a way to the ranking. Coloured by the total or by
- * the sub-index in `sub=`.
+ * Map: draws the model of `buildMapScreen` (model.ts) — a province choropleth, the district tile
+ * grid, or for groups without geography a message and a way to the ranking.
  */
-export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
-  const units = useMemo(() => unitsOf(dataset, groupId), [dataset, groupId]);
-  const kind = hasProvinceCodes(units, CODE_BY_NAME)
-    ? 'provinces'
-    : matchesTileLayout(units, TILES)
-      ? 'tiles'
-      : 'none';
+export function MapView(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { groupYear, source, tools } = useScreen(props, { stats: false });
+  const kind = useMemo(() => mapKind(dataset, view.group), [dataset, view.group]);
   const shapes = useProvinceShapes(kind === 'provinces');
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
-  const { measure, units: measured } = useMemo(
-    () => measureUnits(groupYear, view.sub),
-    [groupYear, view.sub],
+  const model = useMemo(
+    () => buildMapScreen(dataset, view, t, shapes, groupYear),
+    [dataset, view, t, shapes, groupYear],
   );
 
-  if (kind === 'none') {
+  if (model.kind === 'none') {
     return (
       <div className="view view--map">
         <div className="map-empty" role="note">
-          <p>{t('map.noGeo', { group: groupName })}</p>
+          <p>{model.message}</p>
           <p>{t('map.noGeoHint')}</p>
           <button type="button" className="button" onClick={() => onSelect({ view: 'ranking' })}>
             {t('map.openRanking')}
@@ -168,114 +89,14 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       </div>
     );
   }
-
-  const count = measured.length;
-  const title = measure.name
-    ? t('map.titleSub', {
-        index: dataset.indexName,
-        year,
-        sub: measure.name[lang],
-        count,
-        group: countedGroupLabel(group, lang, t),
-      })
-    : t('map.titleTotal', {
-        index: dataset.indexName,
-        year,
-        count,
-        group: countedGroupLabel(group, lang, t),
-      });
-  const subtitle = t(measure.name ? 'map.subtitleSub' : 'map.subtitleTotal', {
-    group: groupName,
-    year,
-    scale: scaleLabel(dataset, lang),
-  });
-  const legendTitle = measureLabel(measure, lang, t, scaleLabel(dataset, lang));
-  // Years whose units are the 34 provinces of 1 July 2025 are drawn on the merged shapes.
-  const from2025 = kind === 'provinces' && eraOf(dataset, groupId, year) === 'from-2025';
-  const featureSet =
-    shapes.status === 'ready' ? (from2025 ? shapes.shapes.from2025 : shapes.shapes) : null;
-  const choropleth =
-    kind === 'provinces' && featureSet
-      ? buildChoroplethData(groupYear, featureSet.infos, {
-          sub: view.sub,
-          ...(from2025
-            ? { codeOf: (u) => code2025(u.name), highlightCode: code2025('Thái Nguyên') }
-            : { codeByName: CODE_BY_NAME }),
-        })
-      : null;
-  const islands = {
-    hoangSa: t('map.hoangSa'),
-    truongSa: t('map.truongSa'),
-    eastSea: t('map.eastSea'),
-  };
-  const tiles = kind === 'tiles' ? buildTileGridData(groupYear, TILES, { sub: view.sub }) : null;
-  const rawDomain = choropleth?.domain ?? tiles?.domain ?? null;
-  const step = measure.kind === 'total' ? 1 : 0.1;
-  const domain =
-    niceDomain(rawDomain ? [...rawDomain] : measured.map((u) => u.value), step) ??
-    ([0, (measure.kind === 'total' ? totalScale(dataset) : subIndexScale(dataset)).max] as [
-      number,
-      number,
-    ]);
-  const highlighted =
-    kind !== 'provinces'
-      ? null
-      : from2025
-        ? (measured.find((u) => code2025(u.name) === code2025('Thái Nguyên')) ?? null)
-        : (measured.find((u) => provinceCodeOf(u, CODE_BY_NAME) === BAC_KAN) ?? null);
-  const ranked = measured.filter((u) => u.rank !== null).length;
-  const anyMissing = choropleth
-    ? choropleth.areas.some((a) => a.value === null)
-    : tiles
-      ? tiles.tiles.some((x) => x.value === null)
-      : false;
-
-  const notes: string[] = [
-    t('map.scaleNote', {
-      min: formatScore(domain[0], lang, 1),
-      max: formatScore(domain[1], lang, 1),
-    }),
-  ];
-  if (view.sub && !measure.name) {
-    const def = dataset.subIndices.find((s) => s.id === view.sub);
-    notes.push(t('map.subNotApplicable', { sub: def?.name[lang] ?? view.sub, year }));
-  }
-  if (kind === 'provinces') {
-    notes.push(
-      t('map.attribution'),
-      t(from2025 ? 'map.boundaryNote2025' : 'map.boundaryNote'),
-      t('map.islandsNote'),
-    );
-    if (choropleth && choropleth.unmatched.length > 0)
-      notes.push(t('map.unmatched', { names: choropleth.unmatched.map((u) => u.name).join(', ') }));
-    if (shapes.status === 'error') notes.push(t('map.loadError', { reason: shapes.message }));
-  } else {
-    notes.push(t('map.tileNote'));
-    if (tiles && tiles.unplaced.length > 0)
-      notes.push(t('map.unplaced', { names: tiles.unplaced.map((u) => u.name).join(', ') }));
-  }
-  for (const m of groupYear.methodChanges)
-    notes.push(t('trends.methodNote', { year: m.year, note: m.note[lang] }));
-  const describe = (name: string, value: number | null, rank: number | null) =>
-    value === null
-      ? t('map.areaNoData', { name })
-      : t('map.areaTitle', {
-          name,
-          value: formatScore(value, lang),
-          rank: formatInteger(rank, lang),
-          n: ranked,
-        });
-
-  // Exports: every unit with its rank and value on the measure shown.
-  const exportTable: ExportTable = {
-    header: [t('table.rank'), t('table.unit'), legendTitle],
-    rows: measured.map((u) => [u.rank, u.name, u.value]),
-  };
-  const exportInfo: ExportInfo = { dataset, view: 'map', groupId, year };
+  const { title, measure, measured, legendTitle, featureSet, choropleth, tiles, domain } = model;
+  const { highlighted, ranked, anyMissing, islands, describe } = model;
   // n= and † after each score, as the ranking shows them (nothing when the data has no counts).
   const nOf = respondentsOf(dataset);
   const respondentsNote = nOf
-    ? (unitId: string) => <RespondentsN n={nOf(unitId, year)} min={view.minn} t={t} lang={lang} />
+    ? (unitId: string) => (
+        <RespondentsN n={nOf(unitId, view.year)} min={view.minn} t={t} lang={lang} />
+      )
     : undefined;
 
   return (
@@ -293,11 +114,11 @@ export function MapView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       </div>
       <ChartFrame
         title={title}
-        subtitle={subtitle}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
-        summary={summaryOf(measured, highlighted, lang, t, groupName, year)}
-        source={sourceLine(dataset, lang, t)}
-        notes={notes}
+        subtitle={model.subtitle}
+        tools={tools(model.exportTable, model.exportInfo)}
+        summary={model.summary}
+        source={source}
+        notes={model.notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{
           showTable: t('chart.showTable'),

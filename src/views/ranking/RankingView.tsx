@@ -1,157 +1,45 @@
 import { useId, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import { buildRankingData, type RankingBar } from '../../charts/data/ranking.ts';
+import { type RankingBar } from '../../charts/data/ranking.ts';
 import { RankingChart } from '../../charts/views/RankingChart.tsx';
 import { RankingDotsChart } from '../../charts/views/RankingDotsChart.tsx';
 import { dotAxis } from '../../charts/data/dots.ts';
-import type { ChartTarget, ExportInfo, ExportTable } from '../../export/types.ts';
+import type { ChartTarget, ExportInfo } from '../../export/types.ts';
 import { currentLinks } from '../export/exportOptions.ts';
 import { catalogueEntry } from '../../state/catalogue.ts';
-import { summaryRowsFor, totalScale } from '../../domain/dataset.ts';
-import { yearComparison } from '../../domain/era.ts';
-import { buildGroupYear } from '../../domain/groupYear.ts';
 import { RANKING_CHART_MAX_BARS, truncateRanking } from '../../domain/truncation.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { yearBreakNote } from '../../i18n/sentences.ts';
 import { Z_90 } from '../../domain/confidence.ts';
 import { RankingTable } from './RankingTable.tsx';
-import { barDetail, intervalHeader, intervalText, statsNotes } from '../statsText.ts';
-import { useGroupYearStats } from '../useGroupYearStats.ts';
+import { barDetail, intervalText } from '../statsText.ts';
 import { useHasRespondents } from '../scorecard/indicatorSource.ts';
 import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel, groupLabel, scaleLabel, sourceLine, tierLabel } from '../labels.ts';
+import { countedGroupLabel } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
+import { buildRankingScreen } from './model.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { WordReportButton } from '../report/WordReportButton.tsx';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
-export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
-  const comparison = useMemo(
-    () => yearComparison(dataset, groupId, year),
-    [dataset, groupId, year],
-  );
-  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
+export function RankingView(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { group: groupId, year } = view;
+  const { group, groupName, groupYear, statsState, stats, source, tools } = useScreen(props, {
+    stats: true,
+  });
   const canBootstrap = useHasRespondents(dataset);
-  const stats = statsState.status === 'ready' ? statsState.stats : null;
   const minRespondents = view.minn;
-  const chartData = useMemo(() => {
-    const data = buildRankingData(groupYear, view.unit, { stats, minRespondents });
-    // Tiers as the UI language names them ("Rất tốt" → "Excellent"); the data keeps the published words.
-    return {
-      ...data,
-      tiers: data.tiers.map((tier) => tierLabel(tier, t)),
-      bars: data.bars.map((b) => (b.tier === null ? b : { ...b, tier: tierLabel(b.tier, t) })),
-    };
-  }, [groupYear, view.unit, stats, minRespondents, t]);
+  const statsFailed = statsState.status === 'failed';
+  const model = useMemo(
+    () => buildRankingScreen(dataset, view, stats, t, { statsFailed }, groupYear),
+    [dataset, view, stats, t, statsFailed, groupYear],
+  );
+  const { title, chartData, notes, breakNote, withIntervals, withGroups, scaleMax, references } =
+    model;
   const minId = useId();
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
-  // A single unit's history (one province's PCI over the years) is not "a ranking of 1".
-  const single = dataset.units.length === 1 ? (dataset.units[0] ?? null) : null;
-  const title =
-    single !== null
-      ? t('ranking.titleSingle', { index: dataset.indexName, year, unit: single.name })
-      : t('ranking.title', {
-          index: dataset.indexName,
-          year,
-          count: groupYear.standings.length,
-          group: countedGroupLabel(group, lang, t),
-        });
-  const barCount = chartData.bars.length;
-  const truncated = barCount > RANKING_CHART_MAX_BARS;
-  const showing = {
-    shown: formatInteger(RANKING_CHART_MAX_BARS, lang),
-    total: formatInteger(barCount, lang),
-  };
-  const subtitle =
-    t('ranking.subtitle', {
-      group: group?.name[lang] ?? '',
-      year,
-      scale: scaleLabel(dataset, lang),
-    }) + (truncated ? ` · ${t('ranking.showing', showing)}` : '');
-  const ranked = groupYear.standings.filter((s) => s.total !== null);
-  const first = ranked[0];
-  const last = ranked[ranked.length - 1];
-  const summary =
-    first && last
-      ? t('ranking.summary', {
-          first: first.unit.name,
-          best: formatScore(first.total, lang),
-          last: last.unit.name,
-          worst: formatScore(last.total, lang),
-          spread: formatScore(groupYear.totals.spread, lang),
-          mean: formatScore(groupYear.totals.mean, lang),
-        })
-      : t('ranking.summaryEmpty', { group: groupName, year });
   const selected = view.unit ? groupYear.standings.find((s) => s.unit.id === view.unit) : undefined;
 
-  const notes: string[] = [];
-  if (chartData.hasComputedRanks) notes.push(t('ranking.computedNote'));
-  else if (chartData.hasTies) notes.push(t('ranking.tieNote'));
-  if (chartData.contradictions > 0)
-    notes.push(t('ranking.contradictNote', { count: chartData.contradictions }));
-  if (chartData.hasMissing) notes.push(t('ranking.missingNote'));
-  if (truncated) notes.push(t('ranking.truncatedNote', showing));
-  for (const m of groupYear.methodChanges)
-    notes.push(t('ranking.methodChange', { note: m.note[lang] }));
-  // No change is shown across a gap or the 2025 merger: say why, once (issue 13, point 2).
-  const breakNote = comparison.yearBreak ? yearBreakNote(comparison.yearBreak, t) : null;
-  if (breakNote) notes.push(breakNote);
-  if (comparison.reorganised) notes.push(t('trends.dcci2025Note'));
-  notes.push(...statsNotes(chartData, minRespondents, t, lang, statsState.status === 'failed'));
-  for (const n of dataset.notes?.slice(0, 1) ?? []) notes.push(n[lang]);
-  // Published medians and averages: a labelled line on the chart and a caption line here.
-  const scaleMax = totalScale(dataset).max;
-  const summaryRows = summaryRowsFor(dataset, groupId, year);
-  const references = summaryRows.map((r) => ({
-    value: r.total,
-    label: t('ranking.reference', { name: r.name, value: formatScore(r.total, lang) }),
-  }));
-  notes.push(...references.map((r) => r.label));
-
-  // Exports: exactly the plotted bars with the columns the chart shows (rank, unit, total, tier).
-  const withTier = chartData.bars.some((b) => b.tier !== null);
-  const withSe = chartData.bars.some((b) => b.standardError !== null);
-  const withIntervals = chartData.bars.some((b) => b.interval !== null);
-  const withGroups = chartData.bars.some((b) => b.statGroup !== null);
-  const exportTable: ExportTable = {
-    header: [
-      t('table.rank'),
-      t('table.unit'),
-      t('table.total'),
-      ...(withTier ? [t('table.tier')] : []),
-      ...(chartData.hasRespondents ? [t('table.respondents')] : []),
-      ...(withSe ? [t('table.se')] : []),
-      ...(withIntervals
-        ? [`${intervalHeader(stats, t)} min`, `${intervalHeader(stats, t)} max`]
-        : []),
-      ...(withGroups ? [t('table.statGroup')] : []),
-    ],
-    rows: chartData.bars.map((b) => [
-      b.rank,
-      b.name,
-      b.value,
-      ...(withTier ? [b.tier] : []),
-      ...(chartData.hasRespondents ? [b.respondents] : []),
-      ...(withSe ? [b.standardError] : []),
-      ...(withIntervals ? [b.interval?.low ?? null, b.interval?.high ?? null] : []),
-      ...(withGroups ? [b.statGroup] : []),
-    ]),
-  };
-  // Summary rows as note rows after the units: no rank, named as published, so a re-import
-  // recognises them as summary rows again (never a unit, never ranked).
-  const noteRows = summaryRows.map((r) => [
-    null,
-    r.name,
-    r.total,
-    ...exportTable.header.slice(3).map(() => null),
-  ]);
-  const exportWithNotes: ExportTable = { ...exportTable, rows: [...exportTable.rows, ...noteRows] };
   // A fixed-size export that cannot show every bar legibly says how many it shows and where the
   // full ranking is: the view's link, or for an imported dataset (its link may carry the whole
   // dataset, too long to print) the dataset's name.
@@ -311,9 +199,9 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
       {chartType}
       <ChartFrame
         title={title}
-        subtitle={subtitle}
-        summary={summary}
-        source={sourceLine(dataset, lang, t)}
+        subtitle={model.subtitle}
+        summary={model.summary}
+        source={source}
         notes={notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
         labels={{
@@ -322,7 +210,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
           chart: t(dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
         }}
         table={compactTable}
-        tools={(f) => <ExportMenu {...f} lang={lang} table={exportWithNotes} info={exportInfo} />}
+        tools={tools(model.exportTable, exportInfo)}
       >
         {(width, target) => renderChart(width, null, target)}
       </ChartFrame>
@@ -336,7 +224,7 @@ export function RankingView({ dataset, view, lang, t, onSelect }: ScreenProps) {
             lang,
             t,
             groupName,
-            source: sourceLine(dataset, lang, t),
+            source,
             minRespondents,
             groupYear,
             stats,

@@ -2,14 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { comparabilityNotes } from '../../charts/data/caption.ts';
 import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
 import { compareNames } from '../../domain/collate.ts';
-import { buildGroupYear } from '../../domain/groupYear.ts';
 import { scorecardSentence } from '../../i18n/sentences.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { Select } from '../../ui/Select.tsx';
-import { groupLabel, sourceLine } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
+import { useScreen } from '../useScreen.tsx';
 import { lowRespondentsNote, methodNotes } from '../statsText.ts';
-import { useGroupYearStats } from '../useGroupYearStats.ts';
 import { comparabilityText } from './comparabilityText.ts';
 import { GapSection } from './GapSection.tsx';
 import { HistorySection } from './HistorySection.tsx';
@@ -28,13 +25,11 @@ const HOLD_MS = 1500;
  * headline figures and one auto-written sentence, sub-indices against the group, strengths and
  * weaknesses, the gap to the leader and the history of score and rank.
  */
-export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
-  const groupYear = useMemo(() => buildGroupYear(dataset, groupId, year), [dataset, groupId, year]);
+export default function ScorecardScreen(props: ScreenProps) {
+  const { dataset, view, lang, t, onSelect } = props;
+  const { group: groupId, year } = view;
+  const { groupName, groupYear, statsState, stats, source } = useScreen(props, { stats: true });
   const unitId = view.unit ?? defaultScorecardUnit(groupYear);
-  const statsState = useGroupYearStats(dataset, groupId, year, view.ci);
-  const stats = statsState.status === 'ready' ? statsState.stats : null;
   // On opening, the scorecard waits (at most HOLD_MS) for its statistics: the move flags, rank
   // interval and their notes lengthen the sentence and the figures, which would push everything
   // below down once they arrive (layout shift). Later changes show at once.
@@ -50,8 +45,6 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
     () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId, stats)),
     [dataset, groupYear, unitId, stats],
   );
-  const group = dataset.groups.find((g) => g.id === groupId);
-  const groupName = group ? groupLabel(group, lang) : '';
   const units = useMemo(() => {
     return dataset.units
       .filter((u) => u.groupId === groupId)
@@ -120,7 +113,6 @@ export default function ScorecardScreen({ dataset, view, lang, t, onSelect }: Sc
     ...lowRespondentsNote([data.standing.observation.respondents], view.minn, t, lang),
   );
   const figureNotes = [...notes, ...statsNotes];
-  const source = sourceLine(dataset, lang, t);
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
   const sentence = scorecardSentence(data.facts, lang);
   const section = {

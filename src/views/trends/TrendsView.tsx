@@ -10,7 +10,6 @@ import { TrendChart } from '../../charts/views/TrendChart.tsx';
 import { layoutKey, TrendHeading, TrendKey } from '../../charts/views/TrendKey.tsx';
 import { compareNames } from '../../domain/collate.ts';
 import { totalScale, unitsOf } from '../../domain/dataset.ts';
-import type { GroupId } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import { Select } from '../../ui/Select.tsx';
 import { groupLabel, scaleLabel, sourceLine } from '../labels.ts';
@@ -38,8 +37,8 @@ export function defaultCompareYear(years: readonly number[], year: number): numb
  * it shows is in the URL (`units`, `year`, `y2`).
  */
 export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const group = dataset.groups.find((g) => g.id === groupId);
   const groupName = group ? groupLabel(group, lang) : '';
   const groupUnits = useMemo(

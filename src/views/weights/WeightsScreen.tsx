@@ -4,7 +4,7 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 import { buildWeightMovesData } from '../../charts/data/weights.ts';
 import type { ExportInfo, ExportTable } from '../../export/types.ts';
 import { WeightMovesChart } from '../../charts/views/WeightMovesChart.tsx';
-import type { GroupId, SubIndexId, UnitId } from '../../domain/types.ts';
+import type { SubIndexId, UnitId } from '../../domain/types.ts';
 import {
   datasetWeightsOf,
   encodeWeights,
@@ -37,8 +37,8 @@ const COMMIT_DELAY_MS = 400;
  * The chosen weights live in the URL (`w`).
  */
 export default function WeightsScreen({ dataset, view, lang, t, onSelect }: ScreenProps) {
-  const groupId = view.group as GroupId;
-  const year = view.year as number;
+  const groupId = view.group;
+  const year = view.year;
   const { observations, subIndices } = useMemo(
     () => groupYearInputs(dataset, groupId, year),
     [dataset, groupId, year],
