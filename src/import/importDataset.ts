@@ -21,6 +21,7 @@ import type { DecimalMark } from './numbers.ts';
 import { tryParseCsv } from './parseCsv.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { reshapeWide } from './reshape.ts';
+import { transposeSubIndexRows } from './transpose.ts';
 import {
   importResponseRecords,
   isIndicatorHeader,
@@ -287,6 +288,14 @@ export function importRecords(
     );
     return refuse('.', headerLine);
   }
+  // Sub-indices as rows and units as columns: read again as one row per unit (transpose.ts).
+  const transposed =
+    header.mergedFrom === null ? transposeSubIndexRows(records, header.index) : null;
+  if (transposed !== null)
+    return importRecords(transposed.records, options, encoding, delimiter, [
+      ...earlierIssues,
+      ...transposed.issues,
+    ]);
 
   // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).
   if (isResponseHeader(header.cells)) {
