@@ -21,7 +21,7 @@ import type { DecimalMark } from './numbers.ts';
 import { tryParseCsv } from './parseCsv.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { reshapeWide } from './reshape.ts';
-import { transposeSubIndexRows } from './transpose.ts';
+import { isSubIndexHeader, transposeSubIndexRows } from './transpose.ts';
 import {
   importResponseRecords,
   isIndicatorHeader,
@@ -191,7 +191,8 @@ function headerStage(
         metaKnown.has(foldKey(cell)) ||
         isKnownHeader(cell) ||
         isRespondentHeader(cell) ||
-        isIndicatorHeader(cell),
+        isIndicatorHeader(cell) ||
+        isSubIndexHeader(cell),
     ) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;

@@ -67,12 +67,16 @@ export function transposeSubIndexRows(
   };
   const units: number[] = [];
   const stats: number[] = [];
+  let other = false;
   header.cells.forEach((cell, i) => {
     if (i <= first || cell.trim() === '' || kinds[i] === 'year' || kinds[i] === 'group') return;
     if (isIgnoredColumn(cell)) return;
-    (isStatColumn(cell) ? stats : units).push(i);
+    if (isStatColumn(cell)) stats.push(i);
+    else if (kinds[i] === 'unknown') units.push(i);
+    // A score, unit or year column ("Điểm 2019") is another layout, never a unit.
+    else other = true;
   });
-  if (units.length === 0) return null;
+  if (units.length === 0 || other) return null;
   const typed = body.map((r) => ({ record: r, kind: rowKind(r, units) }));
   const used = typed.filter((t) => t.kind !== 'ignored');
   const totalRow = used.find((t) => t.kind === 'total');
