@@ -289,14 +289,9 @@ export function importRecords(
     );
     return refuse('.', headerLine);
   }
-  // Sub-indices as rows and units as columns: read again as one row per unit (transpose.ts).
-  const transposed =
-    header.mergedFrom === null ? transposeSubIndexRows(records, header.index) : null;
-  if (transposed !== null)
-    return importRecords(transposed.records, options, encoding, delimiter, [
-      ...earlierIssues,
-      ...transposed.issues,
-    ]);
+  // Sub-indices as rows, units as columns: read again as one row per unit (transpose.ts).
+  const again = transposeSubIndexRows(records, header, earlierIssues);
+  if (again) return importRecords(again.records, options, encoding, delimiter, again.issues);
 
   // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).
   if (isResponseHeader(header.cells)) {

@@ -2,6 +2,7 @@ import { makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { canonicalName, foldKey } from '../domain/names.ts';
 import { classifyHeader } from './columns.ts';
+import type { HeaderFound } from './header.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { isSummaryName } from './sections.ts';
 
@@ -42,14 +43,17 @@ type RowKind = 'total' | 'respondents' | 'stderr' | 'subIndex' | 'ignored';
  * becomes a summary row, other statistics columns (Trung bình, Trung vị, Cao nhất), rank and
  * difference columns are ignored, and so are rows of text (rank intervals). Year and group cells
  * are taken from the first row that has them. Null when the table is not of this layout.
- * Records keep the header's line (every value of a unit comes from its header's column).
+ * Records keep the header's line (every value of a unit comes from its header's column); the
+ * notice follows `earlier` (the issues found before the header, which the re-read keeps).
  */
 export function transposeSubIndexRows(
   records: readonly CsvRecord[],
-  headerIndex: number,
+  found: Pick<HeaderFound, 'index' | 'mergedFrom'>,
+  earlier: readonly Issue[] = [],
 ): { readonly records: CsvRecord[]; readonly issues: Issue[] } | null {
+  const headerIndex = found.index;
   const header = records[headerIndex];
-  if (header === undefined) return null;
+  if (header === undefined || found.mergedFrom !== null) return null;
   const kinds = header.cells.map((c) => classifyHeader(c).kind);
   const first = kinds.findIndex((k) => !['year', 'group', 'rowNumber', 'empty'].includes(k));
   const firstCell = header.cells[first];
@@ -122,7 +126,7 @@ export function transposeSubIndexRows(
     value: firstCell.trim(),
     params: { count: units.length, names: names.slice(0, 5) },
   });
-  return { records: out, issues: [issue] };
+  return { records: out, issues: [...earlier, issue] };
 }
 
 const abc = (n: number): string => String.fromCharCode(65 + n);

@@ -9,6 +9,7 @@ import { isSubIndexHeader, transposeSubIndexRows } from '../../../src/import/tra
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 console.log(`transpose.test.ts fast-check seed: ${SEED}`);
 
+const HEAD = { index: 0, mergedFrom: null };
 const rec = (line: number, ...cells: string[]): CsvRecord => ({ line, excelRow: line, cells });
 
 /** The Compare export: total, respondents, SE and an interval row above the sub-indices. */
@@ -82,7 +83,7 @@ describe('transposeSubIndexRows (sub-indices as rows, units as columns)', () => 
   it('keeps letters that are not the compare sequence A, B, C…', () => {
     const out = transposeSubIndexRows(
       [rec(1, 'Chỉ số thành phần', 'B. Ba Bể', 'A. Chợ Đồn'), rec(2, 'Tính minh bạch', '5', '6')],
-      0,
+      HEAD,
     );
     expect(out?.records.map((r) => r.cells)).toEqual([
       ['Đơn vị', 'Điểm tổng hợp', 'Tính minh bạch'],
@@ -93,11 +94,16 @@ describe('transposeSubIndexRows (sub-indices as rows, units as columns)', () => 
 
   it('other layouts are left alone', () => {
     // A ranking, one unit's sub-indices over years ("Điểm 2019"), a header that is not a sub-index word.
-    expect(transposeSubIndexRows([rec(1, 'Đơn vị', 'Điểm'), rec(2, 'Ba Bể', '7')], 0)).toBeNull();
     expect(
-      transposeSubIndexRows([rec(1, 'Chỉ số', 'Điểm 2019', 'Điểm 2020'), rec(2, 'A', '5', '6')], 0),
+      transposeSubIndexRows([rec(1, 'Đơn vị', 'Điểm'), rec(2, 'Ba Bể', '7')], HEAD),
     ).toBeNull();
-    expect(transposeSubIndexRows([rec(1, 'Chỉ số thành phần', 'Trung bình')], 0)).toBeNull();
+    expect(
+      transposeSubIndexRows(
+        [rec(1, 'Chỉ số', 'Điểm 2019', 'Điểm 2020'), rec(2, 'A', '5', '6')],
+        HEAD,
+      ),
+    ).toBeNull();
+    expect(transposeSubIndexRows([rec(1, 'Chỉ số thành phần', 'Trung bình')], HEAD)).toBeNull();
     expect(isSubIndexHeader('Sub-index')).toBe(true);
     expect(isSubIndexHeader('Chỉ số')).toBe(true);
     expect(isSubIndexHeader('Chỉ số 1')).toBe(false);
