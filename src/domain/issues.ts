@@ -72,6 +72,8 @@ export const ISSUE_CODES = [
   'UNIT_MISSING',
   'UNIT_FROM_TITLE',
   'WHAT_IF_NOT_A_RANKING',
+  // Sub-indices as rows, units as columns (the app's Compare and scorecard CSVs): transposed.
+  'SUB_INDEX_ROWS_RESHAPED',
   // Response-level files (src/import/responses.ts).
   'RESPONSES_AGGREGATED',
   'RESPONSES_BUNDLED_META',
@@ -203,6 +205,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   MAPPING_UNKNOWN_COLUMN: 'error',
   UNIT_MISSING: 'notice',
   UNIT_FROM_TITLE: 'notice',
+  SUB_INDEX_ROWS_RESHAPED: 'notice',
   WHAT_IF_NOT_A_RANKING: 'error',
   RESPONSES_AGGREGATED: 'notice',
   RESPONSES_BUNDLED_META: 'notice',

@@ -511,6 +511,12 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) =>
       `The file is the result of a weights what-if (line ${i.line ?? '?'}: "WHAT-IF, NOT OFFICIAL"): its totals are recomputed, not a published ranking, so it is not imported as a ranking. Import the official results instead.`,
   },
+  SUB_INDEX_ROWS_RESHAPED: {
+    vi: (i) =>
+      `Bảng có các chỉ số thành phần theo dòng và ${i.params.count ?? 0} đơn vị theo cột (${(i.params.names ?? []).join(', ')}); đã chuyển thành mỗi đơn vị một dòng. Cột hạng, chênh lệch và thống kê theo chỉ số thành phần được bỏ qua. Hãy kiểm tra trong phần xem trước.`,
+    en: (i) =>
+      `The table has sub-indices as rows and ${i.params.count ?? 0} units as columns (${(i.params.names ?? []).join(', ')}); it was reshaped to one row per unit. Rank, difference and per-sub-index statistics columns were ignored. Check it in the preview.`,
+  },
   UNIT_FROM_TITLE: {
     vi: (i) =>
       `Tệp không có cột Đơn vị; tên đơn vị ${q(i.value, 'vi')} được lấy từ tiêu đề (dòng ${i.line ?? '?'}). Hãy kiểm tra trong phần xem trước.`,

@@ -21,6 +21,7 @@ import type { DecimalMark } from './numbers.ts';
 import { tryParseCsv } from './parseCsv.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { reshapeWide } from './reshape.ts';
+import { isSubIndexHeader, transposeSubIndexRows } from './transpose.ts';
 import {
   importResponseRecords,
   isIndicatorHeader,
@@ -190,7 +191,8 @@ function headerStage(
         metaKnown.has(foldKey(cell)) ||
         isKnownHeader(cell) ||
         isRespondentHeader(cell) ||
-        isIndicatorHeader(cell),
+        isIndicatorHeader(cell) ||
+        isSubIndexHeader(cell),
     ) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
@@ -287,6 +289,9 @@ export function importRecords(
     );
     return refuse('.', headerLine);
   }
+  // Sub-indices as rows, units as columns: read again as one row per unit (transpose.ts).
+  const again = transposeSubIndexRows(records, header, earlierIssues);
+  if (again) return importRecords(again.records, options, encoding, delimiter, again.issues);
 
   // One row per respondent: aggregated into unit-level rows (src/import/responses.ts).
   if (isResponseHeader(header.cells)) {

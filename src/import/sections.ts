@@ -64,7 +64,7 @@ const SUMMARY = new Set([
 
 /**
  * True for rows that summarise the units ("Trung bình", "Bình quân khối", "Trung vị các tỉnh",
- * "Tổng cộng", "Cả nước", "Median", "Average"), wherever they stand in the table. Importing
+ * "Tổng cộng", "Cả nước", "Median", "Average", "Group average"), wherever they stand in the table. Importing
  * them would rank an average among the units. Real units that merely start with such a word
  * ("Tổng cục Thuế", "Tổng công ty Điện lực") are units.
  */
@@ -74,6 +74,6 @@ export function isSummaryName(name: string): boolean {
     SUMMARY.has(key) ||
     /^(?:điểm |giá trị )?(?:trung bình|bình quân|trung vị)(?:\s|$)/u.test(key) ||
     /^(?:tổng cộng|tổng số|cả nước|toàn quốc)(?:\s|$)/u.test(key) ||
-    /^(?:national )?(?:average|mean|median|total)(?:\s|$)/u.test(key)
+    /^(?:national |group )?(?:average|mean|median|total)(?:\s|$)/u.test(key)
   );
 }

@@ -211,6 +211,87 @@ function shownUnits(table: ExportTable): string[] {
   return table.rows.map((r) => String(r[col] ?? '')).filter((n) => !n.startsWith('Trung vị'));
 }
 
+type SubIndexTable = {
+  /** The unit columns, each with the unit name it shows (compare letters dropped). */
+  readonly units: readonly { readonly index: number; readonly unit: string }[];
+  /** The total row (compare), if the table has one. */
+  readonly totals: readonly (string | number | null)[] | null;
+  /** The group mean column and its total (compare), if any. */
+  readonly mean: { readonly name: string; readonly total: number } | null;
+};
+
+const STAT_HEADER =
+  /^(?:hạng|rank|chênh lệch|difference|trung bình|average|trung vị|median|cao nhất|best|group average)/i;
+
+/** A table whose rows are sub-indices, after the added year and group ("Chỉ số thành phần | A. Ba Bể | …"), else null. */
+function subIndexTable(table: ExportTable): SubIndexTable | null {
+  const first = table.header.findIndex(
+    (h) => !['năm', 'khối', 'year', 'group'].includes(h.trim().toLowerCase()),
+  );
+  const head = table.header[first]?.trim().toLowerCase() ?? '';
+  if (!['chỉ số thành phần', 'sub-index'].includes(head)) return null;
+  const totals =
+    table.rows.find((r) => ['Điểm tổng hợp', 'Total score'].includes(String(r[first]))) ?? null;
+  const meanAt = table.header.findIndex((h) => ['Trung bình khối', 'Group average'].includes(h));
+  const meanTotal = meanAt < 0 ? null : totals?.[meanAt];
+  return {
+    units: table.header.flatMap((h, index) =>
+      index <= first || STAT_HEADER.test(h.trim())
+        ? []
+        : [{ index, unit: h.replace(/^[A-Z]\. /, '') }],
+    ),
+    totals,
+    mean:
+      typeof meanTotal === 'number' ? { name: table.header[meanAt] ?? '', total: meanTotal } : null,
+  };
+}
+
+/**
+ * A sub-indices-as-rows CSV re-imports to one row per unit column: that unit in the year and
+ * group shown, the total of the table's total row (none without one), every sub-index value the
+ * table shows, and the group mean (compare) as a summary row.
+ */
+function expectTransposed(
+  d: Dataset,
+  out: ImportOutcome,
+  lang: 'vi' | 'en',
+  year: number,
+  shown: SubIndexTable,
+  where: string,
+): void {
+  expect(out.report.ok, where).toBe(true);
+  expect(out.dataset, where).not.toBeNull();
+  expect(
+    out.report.issues.map((i) => i.code),
+    where,
+  ).toContain('SUB_INDEX_ROWS_RESHAPED');
+  expect(
+    out.report.rows.map((r) => r.unit),
+    where,
+  ).toEqual(shown.units.map((c) => c.unit));
+  for (const r of out.report.rows) {
+    const group = d.groups.find((g) => slug(g.name[lang]) === r.group);
+    const unit = d.units.find((u) => u.name === r.unit && u.groupId === group?.id);
+    expect(unit, `${where}: unit ${r.unit}`).toBeDefined();
+    expect(r.year, where).toBe(year);
+    const obs = d.observations.find((o) => o.unitId === unit?.id && o.year === year);
+    expect(obs, `${where}: ${r.unit} ${year}`).toBeDefined();
+    expect(r.score, `${where}: ${r.unit} total`).toBe(
+      shown.totals === null ? null : (obs?.total ?? null),
+    );
+    for (const sub of d.subIndices)
+      expect(
+        r.subIndices.get(sub.name[lang]) ?? null,
+        `${where}: ${r.unit} ${sub.name[lang]}`,
+      ).toBe(obs?.subIndices.get(sub.id) ?? null);
+  }
+  expect(
+    (out.dataset?.summaryRows ?? []).map((r) => [r.name, r.year, r.total]),
+    where,
+  ).toEqual(shown.mean === null ? [] : [[shown.mean.name, year, shown.mean.total]]);
+  expect(out.dataset?.indexName, where).toBe(d.indexName);
+}
+
 describe('every chart CSV and the whole-dataset CSV re-import to what the app shows', () => {
   it('each view, both dialects: same units, years, groups, scores and ranks', async () => {
     await fc.assert(
@@ -274,10 +355,17 @@ describe('every chart CSV and the whole-dataset CSV re-import to what the app sh
                 ).toEqual(['WHAT_IF_NOT_A_RANKING']);
                 continue;
               }
+              const bySubIndex = subIndexTable(shown);
+              if (bySubIndex !== null) {
+                // Sub-indices as rows, units as columns (compare, a unit's sub-indices): one row
+                // per unit, with the totals and sub-index values the table shows.
+                expectTransposed(d, out, lang, year, bySubIndex, where);
+                continue;
+              }
               const names = shownUnits(shown);
               if (names.length === 0) {
-                // A table of sub-indices (compare, a unit's profile) is no ranking: refused, never
-                // imported as something else.
+                // Any other table without units is no ranking: refused, never imported as
+                // something else.
                 expect(out.report.ok, where).toBe(false);
                 continue;
               }
@@ -294,7 +382,14 @@ describe('every chart CSV and the whole-dataset CSV re-import to what the app sh
           }
         }
         // The recorder must see the export tables: a view that hands none would pass unchecked.
-        for (const view of ['ranking', 'scorecard', 'trends', 'distribution', 'map'] as const)
+        for (const view of [
+          'ranking',
+          'scorecard',
+          'compare',
+          'trends',
+          'distribution',
+          'map',
+        ] as const)
           expect(seen.has(view), `${view}: an export table was recorded`).toBe(true);
       }),
       { seed: SEED, numRuns: 12 },
