@@ -3,6 +3,7 @@ import type { Dataset, Observation, SubIndexDef, Unit } from '../domain/types.ts
 import { translate, translator } from '../i18n/i18n.ts';
 import { sourceLine } from './sourceLine.ts';
 import { exportFileName } from './fileName.ts';
+import { TITLE_WORDS } from '../import/titles.ts';
 
 /**
  * CSV writing for exports and "download the whole dataset" (RELIABILITY.md S2):
@@ -100,9 +101,6 @@ export function csvBlobParts(csv: string): BlobPart[] {
 export const WHAT_IF_MARKER =
   'KỊCH BẢN GIẢ ĐỊNH, KHÔNG PHẢI KẾT QUẢ CHÍNH THỨC · WHAT-IF, NOT OFFICIAL';
 
-const INDEX_WORD = { vi: 'Chỉ số', en: 'Index' } as const;
-const SCALE_WORD = { vi: 'Thang điểm', en: 'Scale' } as const;
-
 /** The title line: dataset title, index and scale, source, licence, and the illustrative marker when needed. */
 export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): string {
   const title = dataset.title[lang];
@@ -115,10 +113,10 @@ export function csvTitle(dataset: Dataset, lang: 'vi' | 'en', whatIf = false): s
     // (the importer's own title words, not UI words from the catalogues).
     title.toLowerCase().includes(dataset.indexName.toLowerCase())
       ? null
-      : `${INDEX_WORD[lang]}: ${dataset.indexName}`,
+      : `${TITLE_WORDS.index[lang]}: ${dataset.indexName}`,
     total === undefined || (total.min === 0 && total.max === 100)
       ? null
-      : `${SCALE_WORD[lang]} ${total.min}–${total.max}`,
+      : `${TITLE_WORDS.scale[lang]} ${total.min}–${total.max}`,
     sourceLine(dataset, lang, translator(lang), false),
     translate(lang, 'export.licenceLine', { licence: dataset.source.licence[lang] }),
   ];

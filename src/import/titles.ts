@@ -30,8 +30,20 @@ export function unitFromTitles(
 
 const KNOWN_INDICES = ['DCCI', 'DDCI', 'PCI', 'PAPI', 'PGI', 'SIPAS', 'PAR INDEX'];
 
+/**
+ * The words the app's own CSV title line uses to name the index ("Chỉ số: PAPI") and a declared
+ * scale ("Thang điểm 0–10"); export/csv.ts writes them, this module reads them back.
+ */
+export const TITLE_WORDS = {
+  index: { vi: 'Chỉ số', en: 'Index' },
+  scale: { vi: 'Thang điểm', en: 'Scale' },
+} as const;
+
 // "— Chỉ số: PAPI —", "Index: SIPAS": the index the app's own CSV title line names.
-const INDEX_PART = /(?:^|—\s?)(?:Chỉ số|Index): ([^—\n]{1,40})/u;
+const INDEX_PART = new RegExp(
+  `(?:^|—\\s?)(?:${TITLE_WORDS.index.vi}|${TITLE_WORDS.index.en}): ([^—\\n]{1,40})`,
+  'u',
+);
 
 /** The index a title names (DCCI, DDCI, PCI, PAPI, …), or null. */
 export function indexFromText(text: string): string | null {

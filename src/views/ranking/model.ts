@@ -67,11 +67,10 @@ function exportTableOf(
   chartData: RankingChartData,
   stats: GroupYearStats | null,
   t: Translate,
+  { withIntervals, withGroups }: { readonly withIntervals: boolean; readonly withGroups: boolean },
 ): ExportTable {
   const withTier = chartData.bars.some((b) => b.tier !== null);
   const withSe = chartData.bars.some((b) => b.standardError !== null);
-  const withIntervals = chartData.bars.some((b) => b.interval !== null);
-  const withGroups = chartData.bars.some((b) => b.statGroup !== null);
   return {
     header: [
       t('table.rank'),
@@ -148,7 +147,11 @@ export function buildRankingScreen(
     label: t('ranking.reference', { name: r.name, value: formatScore(r.total, lang) }),
   }));
   notes.push(...references.map((r) => r.label));
-  const exportTable = exportTableOf(chartData, stats, t);
+  const columns = {
+    withIntervals: chartData.bars.some((b) => b.interval !== null),
+    withGroups: chartData.bars.some((b) => b.statGroup !== null),
+  };
+  const exportTable = exportTableOf(chartData, stats, t, columns);
   // Summary rows as note rows after the units: no rank, named as published, so a re-import
   // recognises them as summary rows again (never a unit, never ranked).
   const noteRows = summaryRows.map((r) => [
@@ -170,8 +173,7 @@ export function buildRankingScreen(
     exportTable: { ...exportTable, rows: [...exportTable.rows, ...noteRows] },
     chartData,
     breakNote,
-    withIntervals: chartData.bars.some((b) => b.interval !== null),
-    withGroups: chartData.bars.some((b) => b.statGroup !== null),
+    ...columns,
     scaleMax: totalScale(dataset).max,
     references,
   };
