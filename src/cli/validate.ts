@@ -48,130 +48,79 @@ interface Args {
 const USAGE =
   'Usage: npm run --silent validate -- <file> [--json] [--lang vi|en] [--group NAME] [--year YYYY] [--sheet NAME] [--unit NAME] [--map "COLUMN=role;…"] [--map-file mapping.json] [--index NAME] [--scale N]';
 
-/** `--index NAME` (the index the table reports) or `--scale N` (the maximum of its scale). */
-function indexOrScale(
-  flag: '--index' | '--scale',
-  v: string | undefined,
-): { ok: true; value: { indexName?: string; scale?: number } } | { ok: false; error: string } {
-  if (flag === '--index') {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** What one option adds to the arguments (`--map` adds to what earlier `--map`s gave). */
+type OptionParser = (v: string | undefined, sofar: Partial<Args>) => Parsed<Partial<Args>>;
+
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+const nonBlank =
+  (key: 'group' | 'unit' | 'mapFile', error: string): OptionParser =>
+  (v) =>
+    v === undefined || v.trim() === '' ? fail(error) : { ok: true, value: { [key]: v } };
+
+/** Each value-taking option: how its value is checked and what it sets. */
+const OPTIONS: Readonly<Record<string, OptionParser>> = {
+  '--lang': (v) =>
+    v === 'vi' || v === 'en'
+      ? { ok: true, value: { lang: v } }
+      : fail(`--lang must be vi or en (got ${v ?? 'nothing'})`),
+  '--group': nonBlank('group', '--group needs a name'),
+  '--year': (v) =>
+    v !== undefined && /^(19|20)\d\d$/.test(v)
+      ? { ok: true, value: { year: Number(v) } }
+      : fail(`--year must be a year like 2019 (got ${v ?? 'nothing'})`),
+  '--sheet': (v) =>
+    v === undefined ? fail('--sheet needs a sheet name') : { ok: true, value: { sheet: v } },
+  '--unit': nonBlank('unit', '--unit needs a name'),
+  // `--index NAME`: the index the table reports.
+  '--index': (v) => {
     const name = typedIndexName(v);
-    if (name === null) return { ok: false, error: '--index needs a name (PAPI, DDCI, …)' };
-    return { ok: true, value: { indexName: name } };
-  }
-  const n = Number(v);
-  if (v === undefined || !/^\d+(?:\.\d+)?$/.test(v) || !isScaleMax(n))
-    return {
-      ok: false,
-      error: `--scale must be the scale's maximum, like 10 or 100 (got ${v ?? 'nothing'})`,
-    };
-  return { ok: true, value: { scale: n } };
+    return name === null
+      ? fail('--index needs a name (PAPI, DDCI, …)')
+      : { ok: true, value: { indexName: name } };
+  },
+  // `--scale N`: the maximum of its scale.
+  '--scale': (v) => {
+    const n = Number(v);
+    return v === undefined || !/^\d+(?:\.\d+)?$/.test(v) || !isScaleMax(n)
+      ? fail(`--scale must be the scale's maximum, like 10 or 100 (got ${v ?? 'nothing'})`)
+      : { ok: true, value: { scale: n } };
+  },
+  '--map': (v, sofar) => {
+    const parsed = parseMapArgument(v ?? '');
+    if (!parsed.ok) return fail(`--map: ${parsed.error}`);
+    return { ok: true, value: { mapping: [...(sofar.mapping ?? []), ...parsed.value] } };
+  },
+  '--map-file': nonBlank('mapFile', '--map-file needs a file'),
+};
+
+/** `--flag=value` or `--flag value`; the flag, its inline value, if any. */
+function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq >= 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }
 
-function parseArgs(
-  argv: readonly string[],
-): { ok: true; value: Args } | { ok: false; error: string } {
-  let file: string | undefined;
-  let json = false;
-  let lang: Lang = 'vi';
-  let group: string | undefined;
-  let year: number | undefined;
-  let sheet: string | undefined;
-  let unit: string | undefined;
-  let indexName: string | undefined;
-  let scale: number | undefined;
-  let mapping: ColumnMapping | undefined;
-  let mapFile: string | undefined;
+function parseArgs(argv: readonly string[]): Parsed<Args> {
+  const args: Partial<Mutable<Args>> = { json: false, lang: 'vi' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string | undefined => inline ?? argv[++i];
-    switch (flag) {
-      case '--json':
-        json = true;
-        break;
-      case '--lang': {
-        const v = value();
-        if (v !== 'vi' && v !== 'en')
-          return { ok: false, error: `--lang must be vi or en (got ${v ?? 'nothing'})` };
-        lang = v;
-        break;
-      }
-      case '--group': {
-        const v = value();
-        if (v === undefined || v.trim() === '') return { ok: false, error: '--group needs a name' };
-        group = v;
-        break;
-      }
-      case '--year': {
-        const v = value();
-        if (v === undefined || !/^(19|20)\d\d$/.test(v))
-          return { ok: false, error: `--year must be a year like 2019 (got ${v ?? 'nothing'})` };
-        year = Number(v);
-        break;
-      }
-      case '--sheet': {
-        const v = value();
-        if (v === undefined) return { ok: false, error: '--sheet needs a sheet name' };
-        sheet = v;
-        break;
-      }
-      case '--unit': {
-        const v = value();
-        if (v === undefined || v.trim() === '') return { ok: false, error: '--unit needs a name' };
-        unit = v;
-        break;
-      }
-      case '--index':
-      case '--scale': {
-        const parsed = indexOrScale(flag, value());
-        if (!parsed.ok) return parsed;
-        if (flag === '--index') indexName = parsed.value.indexName;
-        else scale = parsed.value.scale;
-        break;
-      }
-      case '--map': {
-        const parsed = parseMapArgument(value() ?? '');
-        if (!parsed.ok) return { ok: false, error: `--map: ${parsed.error}` };
-        mapping = [...(mapping ?? []), ...parsed.value];
-        break;
-      }
-      case '--map-file': {
-        const v = value();
-        if (v === undefined || v.trim() === '')
-          return { ok: false, error: '--map-file needs a file' };
-        mapFile = v;
-        break;
-      }
-      case '--help':
-      case '-h':
-        return { ok: false, error: '' };
-      default:
-        if (arg.startsWith('--')) return { ok: false, error: `unknown option ${arg}` };
-        if (file !== undefined)
-          return { ok: false, error: `only one file at a time (got ${file} and ${arg})` };
-        file = arg;
-    }
+    const [flag, inline] = splitFlag(arg);
+    const option = Object.hasOwn(OPTIONS, flag) ? OPTIONS[flag] : undefined;
+    if (option !== undefined) {
+      const parsed = option(inline ?? argv[++i], args);
+      if (!parsed.ok) return parsed;
+      Object.assign(args, parsed.value);
+    } else if (flag === '--json') args.json = true;
+    else if (flag === '--help' || flag === '-h') return fail('');
+    else if (arg.startsWith('--')) return fail(`unknown option ${arg}`);
+    else if (args.file !== undefined)
+      return fail(`only one file at a time (got ${args.file} and ${arg})`);
+    else args.file = arg;
   }
-  if (file === undefined) return { ok: false, error: 'no file given' };
-  return {
-    ok: true,
-    value: {
-      file,
-      json,
-      lang,
-      ...(group === undefined ? {} : { group }),
-      ...(year === undefined ? {} : { year }),
-      ...(sheet === undefined ? {} : { sheet }),
-      ...(unit === undefined ? {} : { unit }),
-      ...(indexName === undefined ? {} : { indexName }),
-      ...(scale === undefined ? {} : { scale }),
-      ...(mapping === undefined ? {} : { mapping }),
-      ...(mapFile === undefined ? {} : { mapFile }),
-    },
-  };
+  const { file } = args;
+  if (file === undefined) return fail('no file given');
+  return { ok: true, value: { ...args, file, json: args.json ?? false, lang: args.lang ?? 'vi' } };
 }
 
 const LABELS = {
@@ -363,6 +312,49 @@ function readMapping(
   return { ok: true, value: [...(args.mapping ?? []), ...parsed.value] };
 }
 
+/** The file's bytes, refused before reading when it is too large. */
+function readFile(
+  path: string,
+):
+  | { kind: 'read'; bytes: Uint8Array }
+  | { kind: 'too-large'; issue: Issue }
+  | { kind: 'unreadable'; detail: string } {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    const tooLarge = sizeIssue(stat.size);
+    if (tooLarge !== null) return { kind: 'too-large', issue: tooLarge };
+    return { kind: 'read', bytes: new Uint8Array(readFileSync(path)) };
+  } catch (err) {
+    return { kind: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The importer's options from the arguments, the mapping file and the sidecar, if any. */
+function importOptions(args: Args, path: string, io: CliIo): Parsed<ImportOptions> {
+  const options: Mutable<ImportOptions> = { fileName: path.replace(/^.*[\\/]/, '') };
+  if (args.group !== undefined) options.group = args.group;
+  if (args.year !== undefined) options.year = args.year;
+  if (args.sheet !== undefined) options.sheet = args.sheet;
+  if (args.unit !== undefined) options.unit = args.unit;
+  if (args.indexName !== undefined) options.indexName = args.indexName;
+  if (args.scale !== undefined) options.scale = args.scale;
+  const mapping = readMapping(args, io);
+  if (!mapping.ok) return mapping;
+  if (mapping.value !== undefined) options.mapping = mapping.value;
+  // A response-level file `<id>-responses.csv` uses its dataset's sidecar `<id>.meta.json`.
+  const base = path.replace(/\.[^./\\]*$/, '');
+  const metaPath = [`${base}.meta.json`, `${base.replace(/-responses$/, '')}.meta.json`].find(
+    (p) => p !== path && existsSync(p),
+  );
+  if (metaPath !== undefined) {
+    const meta = tryParseMeta(readFileSync(metaPath, 'utf8'));
+    if (!meta.ok) return fail(`sidecar ${metaPath} is invalid: ${meta.error}`);
+    options.meta = meta.value;
+  }
+  return { ok: true, value: options };
+}
+
 /** Runs the validator on `argv` (without node and script); resolves to the exit code. */
 export async function runValidator(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -381,63 +373,23 @@ export async function runValidator(argv: readonly string[], io: CliIo): Promise<
     }
   };
 
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    size = stat.size;
-  } catch (err) {
-    io.stderr(
-      `validate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
+  const read = readFile(path);
+  if (read.kind === 'unreadable') {
+    io.stderr(`validate: cannot read ${path}: ${read.detail}\n`);
     return 2;
   }
   // Refuse a huge file before reading it (RELIABILITY.md S7).
-  const tooLarge = sizeIssue(size);
-  if (tooLarge !== null) {
-    print(refusedOutcome('unknown', [tooLarge]).report);
+  if (read.kind === 'too-large') {
+    print(refusedOutcome('unknown', [read.issue]).report);
     return 1;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (err) {
-    io.stderr(
-      `validate: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
+  const options = importOptions(args, path, io);
+  if (!options.ok) {
+    io.stderr(`validate: ${options.error}\n`);
     return 2;
-  }
-
-  const options: { -readonly [K in keyof ImportOptions]: ImportOptions[K] } = {
-    fileName: path.replace(/^.*[\\/]/, ''),
-  };
-  if (args.group !== undefined) options.group = args.group;
-  if (args.year !== undefined) options.year = args.year;
-  if (args.sheet !== undefined) options.sheet = args.sheet;
-  if (args.unit !== undefined) options.unit = args.unit;
-  if (args.indexName !== undefined) options.indexName = args.indexName;
-  if (args.scale !== undefined) options.scale = args.scale;
-  const mapping = readMapping(args, io);
-  if (!mapping.ok) {
-    io.stderr(`validate: ${mapping.error}\n`);
-    return 2;
-  }
-  if (mapping.value !== undefined) options.mapping = mapping.value;
-  // A response-level file `<id>-responses.csv` uses its dataset's sidecar `<id>.meta.json`.
-  const base = path.replace(/\.[^./\\]*$/, '');
-  const metaPath = [`${base}.meta.json`, `${base.replace(/-responses$/, '')}.meta.json`].find(
-    (p) => p !== path && existsSync(p),
-  );
-  if (metaPath !== undefined) {
-    const meta = tryParseMeta(readFileSync(metaPath, 'utf8'));
-    if (!meta.ok) {
-      io.stderr(`validate: sidecar ${metaPath} is invalid: ${meta.error}\n`);
-      return 2;
-    }
-    options.meta = meta.value;
   }
   const budgetMs = io.budgetMs ?? budgetFrom(process.env.DCCI_VALIDATE_TIMEOUT_MS);
-  const run = await (io.runImport ?? importInChild)(bytes, options, budgetMs);
+  const run = await (io.runImport ?? importInChild)(read.bytes, options.value, budgetMs);
   if (run.kind === 'timeout') {
     print(
       refusedOutcome('unknown', [makeIssue('TIMEOUT', { params: { limit: budgetMs / 1000 } })])

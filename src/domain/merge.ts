@@ -138,31 +138,8 @@ function differingCells(
 
 const sortedNumbers = (values: Iterable<number>) => [...new Set(values)].sort((a, b) => a - b);
 
-/**
- * Appends `incoming` (a year, a group, or both, from another file) to `base` under `mapping`.
- *
- * - Incoming observations are re-keyed to the base's unit and sub-index ids; a `'new'` unit,
- *   sub-index or group is added with its incoming id, made unique with `-2`, `-3`… when taken
- *   (a new unit in a remapped group gets the id of its name in the target group).
- * - Years and groups are unioned (years sorted, new groups after the base's); a sub-index's
- *   `years`/`groups` coverage is widened to what both files contain, and dropped when it covers all.
- * - An incoming observation identical to the base's for the same unit-year is dropped (not a
- *   conflict); a different one is a `conflict` listing every differing cell. All problems are
- *   returned at once, as values; nothing is merged then.
- * - The result keeps the base's id, title, province and index name; `illustrative` is true when
- *   either is; the source note says which file and years were added.
- */
-export function tryMergeDatasets(
-  base: Dataset,
-  incoming: Dataset,
-  mapping: MergeMapping,
-  options: MergeOptions = {},
-): Result<Dataset, MergeIssue> {
-  const issues: MergeIssue[] = [];
-  const scales = { base: totalScale(base).max, incoming: totalScale(incoming).max };
-  if (scales.base !== scales.incoming) issues.push({ code: 'scale-mismatch', ...scales });
-
-  // Groups.
+/** Incoming groups → base groups (or new ones); problems go to `issues`. */
+function mapGroups(base: Dataset, incoming: Dataset, mapping: MergeMapping, issues: MergeIssue[]) {
   const baseGroupIds = new Set<string>(base.groups.map((g) => g.id));
   const takenGroups = new Set(baseGroupIds);
   const groupTarget = new Map<GroupId, GroupId>();
@@ -188,8 +165,35 @@ export function tryMergeDatasets(
   // A unit's group missing from `incoming.groups` keeps its id.
   const targetGroupOf = (id: GroupId): GroupId | undefined =>
     groupTarget.get(id) ?? (incoming.groups.some((g) => g.id === id) ? undefined : id);
+  return { groupTarget, addedGroups, targetGroupOf };
+}
 
-  // Sub-indices.
+/** Two or more incoming names mapped onto one base id: a `same-target` problem each. */
+function reportSameTargets(
+  kind: 'unit' | 'subIndex',
+  claims: ReadonlyMap<string, readonly string[]>,
+  targetName: (id: string) => string,
+  issues: MergeIssue[],
+): void {
+  for (const [target, names] of claims) {
+    if (names.length > 1)
+      issues.push({
+        code: 'same-target',
+        kind,
+        target,
+        targetName: targetName(target),
+        incomingNames: [...names],
+      });
+  }
+}
+
+/** Incoming sub-indices → base sub-indices (or new ones); problems go to `issues`. */
+function mapSubIndices(
+  base: Dataset,
+  incoming: Dataset,
+  mapping: MergeMapping,
+  issues: MergeIssue[],
+) {
   const baseSubs = new Map(base.subIndices.map((s) => [s.id, s] as const));
   const takenSubs = new Set<string>(baseSubs.keys());
   const subTarget = new Map<SubIndexId, SubIndexId>();
@@ -221,18 +225,23 @@ export function tryMergeDatasets(
       subClaims.set(decided, [...(subClaims.get(decided) ?? []), s.name.vi]);
     }
   }
-  for (const [target, names] of subClaims) {
-    if (names.length > 1)
-      issues.push({
-        code: 'same-target',
-        kind: 'subIndex',
-        target,
-        targetName: baseSubs.get(target)?.name.vi ?? target,
-        incomingNames: names,
-      });
-  }
+  reportSameTargets(
+    'subIndex',
+    subClaims,
+    (id) => baseSubs.get(id as SubIndexId)?.name.vi ?? id,
+    issues,
+  );
+  return { subTarget, addedSubs };
+}
 
-  // Units.
+/** Incoming units → base units (or new ones, in their target group); problems go to `issues`. */
+function mapUnits(
+  base: Dataset,
+  incoming: Dataset,
+  mapping: MergeMapping,
+  targetGroupOf: (id: GroupId) => GroupId | undefined,
+  issues: MergeIssue[],
+) {
   const baseUnits = new Map(base.units.map((u) => [u.id, u] as const));
   const takenUnits = new Set<string>(baseUnits.keys());
   const unitTarget = new Map<UnitId, UnitId>();
@@ -244,53 +253,60 @@ export function tryMergeDatasets(
     const decided = mapping.units.get(u.id) ?? (baseUnits.has(u.id) ? u.id : undefined);
     if (decided === undefined) {
       issues.push({ code: 'unmapped', kind: 'unit', incomingId: u.id, incomingName: u.name });
-    } else if (decided === 'new') {
+      continue;
+    }
+    if (decided === 'new') {
       const preferred = group === u.groupId ? u.id : makeUnitId(group, u.name);
       const id = uniqueId(preferred, takenUnits) as UnitId;
       addedUnits.push({ ...u, id, groupId: group });
       unitTarget.set(u.id, id);
+      continue;
+    }
+    const target = baseUnits.get(decided);
+    if (target === undefined) {
+      issues.push({
+        code: 'unknown-target',
+        kind: 'unit',
+        incomingId: u.id,
+        incomingName: u.name,
+        target: decided,
+      });
+    } else if (target.groupId !== group) {
+      issues.push({
+        code: 'group-mismatch',
+        incomingName: u.name,
+        target: decided,
+        targetName: target.name,
+      });
     } else {
-      const target = baseUnits.get(decided);
-      if (target === undefined) {
-        issues.push({
-          code: 'unknown-target',
-          kind: 'unit',
-          incomingId: u.id,
-          incomingName: u.name,
-          target: decided,
-        });
-      } else if (target.groupId !== group) {
-        issues.push({
-          code: 'group-mismatch',
-          incomingName: u.name,
-          target: decided,
-          targetName: target.name,
-        });
-      } else {
-        unitTarget.set(u.id, decided);
-        unitClaims.set(decided, [...(unitClaims.get(decided) ?? []), u.name]);
-      }
+      unitTarget.set(u.id, decided);
+      unitClaims.set(decided, [...(unitClaims.get(decided) ?? []), u.name]);
     }
   }
-  for (const [target, names] of unitClaims) {
-    if (names.length > 1)
-      issues.push({
-        code: 'same-target',
-        kind: 'unit',
-        target,
-        targetName: baseUnits.get(target)?.name ?? target,
-        incomingNames: names,
-      });
-  }
+  reportSameTargets('unit', unitClaims, (id) => baseUnits.get(id as UnitId)?.name ?? id, issues);
+  return { unitTarget, addedUnits };
+}
 
-  // Observations.
+/**
+ * The incoming observations re-keyed to the base's ids, less those equal to the base's; a
+ * different one for the same unit-year is a `conflict`. Observations naming a unit or sub-index
+ * the incoming dataset does not define are reported (once each), never dropped silently.
+ */
+function rekeyedObservations(
+  base: Dataset,
+  incoming: Dataset,
+  targets: {
+    readonly unitTarget: ReadonlyMap<UnitId, UnitId>;
+    readonly subTarget: ReadonlyMap<SubIndexId, SubIndexId>;
+    readonly addedUnits: readonly Unit[];
+  },
+  issues: MergeIssue[],
+): Observation[] {
   const baseCells = new Map(base.observations.map((o) => [cellKey(o.unitId, o.year), o] as const));
   const unitNames = new Map<UnitId, string>(
-    [...base.units, ...addedUnits].map((u) => [u.id, u.name] as const),
+    [...base.units, ...targets.addedUnits].map((u) => [u.id, u.name] as const),
   );
   const appended: Observation[] = [];
-  // Observations naming a unit or sub-index the incoming dataset does not define are reported
-  // (once each), never dropped silently; the others were reported above.
   const knownUnits = new Set<string>(incoming.units.map((u) => u.id));
   const knownSubs = new Set<string>(incoming.subIndices.map((s) => s.id));
   const orphan = (kind: 'unit' | 'subIndex', id: string, known: Set<string>) => {
@@ -299,14 +315,14 @@ export function tryMergeDatasets(
     issues.push({ code: 'unmapped', kind, incomingId: id, incomingName: id });
   };
   for (const o of incoming.observations) {
-    const unit = unitTarget.get(o.unitId);
+    const unit = targets.unitTarget.get(o.unitId);
     if (unit === undefined) {
       orphan('unit', o.unitId, knownUnits);
       continue;
     }
     const subIndices = new Map<SubIndexId, number | null>();
     for (const [id, value] of o.subIndices) {
-      const target = subTarget.get(id);
+      const target = targets.subTarget.get(id);
       if (target !== undefined) subIndices.set(target, value);
       else orphan('subIndex', id, knownSubs);
     }
@@ -327,6 +343,41 @@ export function tryMergeDatasets(
         cells,
       });
   }
+  return appended;
+}
+
+/**
+ * Appends `incoming` (a year, a group, or both, from another file) to `base` under `mapping`.
+ *
+ * - Incoming observations are re-keyed to the base's unit and sub-index ids; a `'new'` unit,
+ *   sub-index or group is added with its incoming id, made unique with `-2`, `-3`… when taken
+ *   (a new unit in a remapped group gets the id of its name in the target group).
+ * - Years and groups are unioned (years sorted, new groups after the base's); a sub-index's
+ *   `years`/`groups` coverage is widened to what both files contain, and dropped when it covers all.
+ * - An incoming observation identical to the base's for the same unit-year is dropped (not a
+ *   conflict); a different one is a `conflict` listing every differing cell. All problems are
+ *   returned at once, as values; nothing is merged then.
+ * - The result keeps the base's id, title, province and index name; `illustrative` is true when
+ *   either is; the source note says which file and years were added.
+ */
+export function tryMergeDatasets(
+  base: Dataset,
+  incoming: Dataset,
+  mapping: MergeMapping,
+  options: MergeOptions = {},
+): Result<Dataset, MergeIssue> {
+  const issues: MergeIssue[] = [];
+  const scales = { base: totalScale(base).max, incoming: totalScale(incoming).max };
+  if (scales.base !== scales.incoming) issues.push({ code: 'scale-mismatch', ...scales });
+  const { groupTarget, addedGroups, targetGroupOf } = mapGroups(base, incoming, mapping, issues);
+  const { subTarget, addedSubs } = mapSubIndices(base, incoming, mapping, issues);
+  const { unitTarget, addedUnits } = mapUnits(base, incoming, mapping, targetGroupOf, issues);
+  const appended = rekeyedObservations(
+    base,
+    incoming,
+    { unitTarget, subTarget, addedUnits },
+    issues,
+  );
   if (issues.length > 0) return { ok: false, issues };
 
   const years = sortedNumbers([...base.years, ...incoming.years]);

@@ -46,6 +46,22 @@ export function formatInteger(value: number | null | undefined, lang: Lang): str
   return formatter(lang, 0, false).format(value);
 }
 
+const plain = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A count or measure in running text (issue messages: "10.000 dòng", "2,5 MB"): grouped, up to
+ * three decimals as needed; missing → "?" (the message still reads).
+ */
+export function formatNumber(value: number | undefined, lang: Lang): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '?';
+  let f = plain.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 });
+    plain.set(lang, f);
+  }
+  return f.format(value);
+}
+
 const EN_MONTHS = [
   'January',
   'February',

@@ -5,6 +5,7 @@
  */
 import type { Issue, IssueCode } from '../domain/issues.ts';
 import type { Lang } from '../domain/types.ts';
+import { formatNumber } from './format.ts';
 
 type Template = (issue: Issue) => string;
 
@@ -33,10 +34,8 @@ const ENCODING_NAMES = new Map<string, string>([
 const encodingName = (e: string | undefined): string =>
   e === undefined ? '?' : (ENCODING_NAMES.get(e) ?? e);
 
-const num = (n: number | undefined, lang: Lang): string =>
-  n === undefined ? '?' : n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 const mb = (bytes: number | undefined, lang: Lang): string =>
-  bytes === undefined ? '?' : num(Math.round((bytes / 1024 / 1024) * 10) / 10, lang);
+  bytes === undefined ? '?' : formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, lang);
 const list = (items: readonly string[] | undefined, lang: Lang): string =>
   (items ?? []).map((s) => (lang === 'vi' ? `«${s}»` : `“${s}”`)).join(', ');
 const q = (s: string | null, lang: Lang): string =>
@@ -86,8 +85,8 @@ const allLines = (i: Issue, and: string): string => {
 const rangeText = (i: Issue, lang: Lang): string => {
   const { min, max, integer } = i.params;
   if (lang === 'vi')
-    return `từ ${num(min, lang)} đến ${num(max, lang)}${integer === true ? ', số nguyên' : ''}`;
-  return `from ${num(min, lang)} to ${num(max, lang)}${integer === true ? ', a whole number' : ''}`;
+    return `từ ${formatNumber(min, lang)} đến ${formatNumber(max, lang)}${integer === true ? ', số nguyên' : ''}`;
+  return `from ${formatNumber(min, lang)} to ${formatNumber(max, lang)}${integer === true ? ', a whole number' : ''}`;
 };
 
 // The normalisations of src/domain/responses.ts, named in RESPONSES_AGGREGATED.
@@ -126,9 +125,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   NO_VALUES: {
     vi: (i) =>
-      `Tệp không có giá trị nào: ${num(i.params.count, 'vi')} dòng chỉ gồm dấu phân cách ${q(i.value === '\t' ? 'Tab' : i.value, 'vi')} và ô trống. Có thể đã xuất nhầm trang tính hoặc vùng trống; hãy mở tệp, kiểm tra bảng số liệu rồi xuất lại.`,
+      `Tệp không có giá trị nào: ${formatNumber(i.params.count, 'vi')} dòng chỉ gồm dấu phân cách ${q(i.value === '\t' ? 'Tab' : i.value, 'vi')} và ô trống. Có thể đã xuất nhầm trang tính hoặc vùng trống; hãy mở tệp, kiểm tra bảng số liệu rồi xuất lại.`,
     en: (i) =>
-      `The file holds no values: ${num(i.params.count, 'en')} line(s) of nothing but the separator ${q(i.value === '\t' ? 'Tab' : i.value, 'en')} and empty cells. The wrong sheet or an empty range may have been exported; open the file, check the table and export it again.`,
+      `The file holds no values: ${formatNumber(i.params.count, 'en')} line(s) of nothing but the separator ${q(i.value === '\t' ? 'Tab' : i.value, 'en')} and empty cells. The wrong sheet or an empty range may have been exported; open the file, check the table and export it again.`,
   },
   NO_DATA_ROWS: {
     vi: (i) =>
@@ -175,25 +174,25 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   TOO_MANY_ROWS: {
     vi: (i) =>
-      `Tệp có ${num(i.params.found, 'vi')} dòng số liệu, vượt giới hạn ${num(i.params.limit, 'vi')} dòng. Hãy tách thành nhiều tệp (mỗi năm hoặc mỗi khối một tệp).`,
+      `Tệp có ${formatNumber(i.params.found, 'vi')} dòng số liệu, vượt giới hạn ${formatNumber(i.params.limit, 'vi')} dòng. Hãy tách thành nhiều tệp (mỗi năm hoặc mỗi khối một tệp).`,
     en: (i) =>
-      `The file has ${num(i.params.found, 'en')} data rows, over the limit of ${num(i.params.limit, 'en')}. Split it into several files (one per year or group).`,
+      `The file has ${formatNumber(i.params.found, 'en')} data rows, over the limit of ${formatNumber(i.params.limit, 'en')}. Split it into several files (one per year or group).`,
   },
   TOO_MANY_COLUMNS: {
     vi: (i) =>
-      `${at(i, 'vi')}bảng có ${num(i.params.found, 'vi')} cột, vượt giới hạn ${num(i.params.limit, 'vi')} cột. Xóa các cột không cần thiết rồi nhập lại.`,
+      `${at(i, 'vi')}bảng có ${formatNumber(i.params.found, 'vi')} cột, vượt giới hạn ${formatNumber(i.params.limit, 'vi')} cột. Xóa các cột không cần thiết rồi nhập lại.`,
     en: (i) =>
-      `${at(i, 'en')}the table has ${num(i.params.found, 'en')} columns, over the limit of ${num(i.params.limit, 'en')}. Delete the columns you do not need and import again.`,
+      `${at(i, 'en')}the table has ${formatNumber(i.params.found, 'en')} columns, over the limit of ${formatNumber(i.params.limit, 'en')}. Delete the columns you do not need and import again.`,
   },
   NAME_TOO_LONG: {
     vi: (i) =>
       i.params.inHeader === true
-        ? `${at(i, 'vi')}tiêu đề cột dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Dòng tiêu đề cột chỉ nên có tên cột ngắn; hãy sửa ô này.`
-        : `${at(i, 'vi')}tên đơn vị dài ${num(i.params.found, 'vi')} ký tự (tối đa ${num(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
+        ? `${at(i, 'vi')}tiêu đề cột dài ${formatNumber(i.params.found, 'vi')} ký tự (tối đa ${formatNumber(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Dòng tiêu đề cột chỉ nên có tên cột ngắn; hãy sửa ô này.`
+        : `${at(i, 'vi')}tên đơn vị dài ${formatNumber(i.params.found, 'vi')} ký tự (tối đa ${formatNumber(i.params.limit, 'vi')}): ${q(i.value, 'vi')}. Có thể cột bị lệch hoặc ô bị dán nhầm; hãy sửa ô này.`,
     en: (i) =>
       i.params.inHeader === true
-        ? `${at(i, 'en')}the column header is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. A header row should hold short column names; fix this cell.`
-        : `${at(i, 'en')}the unit name is ${num(i.params.found, 'en')} characters long (at most ${num(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
+        ? `${at(i, 'en')}the column header is ${formatNumber(i.params.found, 'en')} characters long (at most ${formatNumber(i.params.limit, 'en')}): ${q(i.value, 'en')}. A header row should hold short column names; fix this cell.`
+        : `${at(i, 'en')}the unit name is ${formatNumber(i.params.found, 'en')} characters long (at most ${formatNumber(i.params.limit, 'en')}): ${q(i.value, 'en')}. Columns may be shifted or text pasted into the wrong cell; fix this cell.`,
   },
   ENCODING_CONVERTED: {
     vi: (i) =>
@@ -205,7 +204,7 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     vi: (i) => {
       const e = i.params.encoding;
       if (e === 'utf-8' && i.line !== null) {
-        return `${at(i, 'vi')}tệp là UTF-8 nhưng có ${num(i.params.count, 'vi')} chỗ byte bị hỏng, chỗ đầu tiên ở đây (${q(i.value, 'vi')}); có thể tệp bị cắt ngang hoặc ghép từ nhiều nguồn. Không nhập để tránh sai tên. ${SAVE_VI}`;
+        return `${at(i, 'vi')}tệp là UTF-8 nhưng có ${formatNumber(i.params.count, 'vi')} chỗ byte bị hỏng, chỗ đầu tiên ở đây (${q(i.value, 'vi')}); có thể tệp bị cắt ngang hoặc ghép từ nhiều nguồn. Không nhập để tránh sai tên. ${SAVE_VI}`;
       }
       const guess = e !== undefined && e !== 'unknown' ? ` (có thể là ${encodingName(e)})` : '';
       const fix = e?.startsWith('utf-') === true ? SAVE_VI : UNIKEY_VI;
@@ -214,7 +213,7 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
     en: (i) => {
       const e = i.params.encoding;
       if (e === 'utf-8' && i.line !== null) {
-        return `${at(i, 'en')}the file is UTF-8 but has ${num(i.params.count, 'en')} damaged byte sequence(s), the first here (${q(i.value, 'en')}); it may have been cut or pieced together from several sources. Not imported, to avoid wrong names. ${SAVE_EN}`;
+        return `${at(i, 'en')}the file is UTF-8 but has ${formatNumber(i.params.count, 'en')} damaged byte sequence(s), the first here (${q(i.value, 'en')}); it may have been cut or pieced together from several sources. Not imported, to avoid wrong names. ${SAVE_EN}`;
       }
       const guess = e !== undefined && e !== 'unknown' ? ` (possibly ${encodingName(e)})` : '';
       const fix = e?.startsWith('utf-') === true ? SAVE_EN : UNIKEY_EN;
@@ -317,31 +316,31 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   AMBIGUOUS_NUMBER: {
     vi: (i) =>
-      `${at(i, 'vi')}${q(i.value, 'vi')} không rõ nghĩa: cột này dùng dấu ${q(i.params.decimal ?? ',', 'vi')} làm dấu thập phân, nên ${q(i.value, 'vi')} có thể là ${num(i.params.reading, 'vi')} hoặc một số hàng nghìn. Viết lại ô này với dấu ${q(i.params.decimal ?? ',', 'vi')} (ví dụ ${(i.value ?? '').replace(/[.,]/, i.params.decimal ?? ',')}).`,
+      `${at(i, 'vi')}${q(i.value, 'vi')} không rõ nghĩa: cột này dùng dấu ${q(i.params.decimal ?? ',', 'vi')} làm dấu thập phân, nên ${q(i.value, 'vi')} có thể là ${formatNumber(i.params.reading, 'vi')} hoặc một số hàng nghìn. Viết lại ô này với dấu ${q(i.params.decimal ?? ',', 'vi')} (ví dụ ${(i.value ?? '').replace(/[.,]/, i.params.decimal ?? ',')}).`,
     en: (i) =>
-      `${at(i, 'en')}${q(i.value, 'en')} is ambiguous: this column uses ${q(i.params.decimal ?? ',', 'en')} as the decimal mark, so ${q(i.value, 'en')} may mean ${num(i.params.reading, 'en')} or a number in thousands. Rewrite the cell with ${q(i.params.decimal ?? ',', 'en')} (e.g. ${(i.value ?? '').replace(/[.,]/, i.params.decimal ?? ',')}).`,
+      `${at(i, 'en')}${q(i.value, 'en')} is ambiguous: this column uses ${q(i.params.decimal ?? ',', 'en')} as the decimal mark, so ${q(i.value, 'en')} may mean ${formatNumber(i.params.reading, 'en')} or a number in thousands. Rewrite the cell with ${q(i.params.decimal ?? ',', 'en')} (e.g. ${(i.value ?? '').replace(/[.,]/, i.params.decimal ?? ',')}).`,
   },
   MIXED_DECIMAL_SEPARATOR: {
     vi: (i) =>
-      `${at(i, 'vi')}${q(i.value, 'vi')} dùng dấu thập phân khác với phần còn lại của cột (${q(i.params.decimal ?? ',', 'vi')}); đã đọc là ${num(i.params.reading, 'vi')}. Hãy kiểm tra ô này.`,
+      `${at(i, 'vi')}${q(i.value, 'vi')} dùng dấu thập phân khác với phần còn lại của cột (${q(i.params.decimal ?? ',', 'vi')}); đã đọc là ${formatNumber(i.params.reading, 'vi')}. Hãy kiểm tra ô này.`,
     en: (i) =>
-      `${at(i, 'en')}${q(i.value, 'en')} uses a different decimal mark from the rest of the column (${q(i.params.decimal ?? ',', 'en')}); it was read as ${num(i.params.reading, 'en')}. Check this cell.`,
+      `${at(i, 'en')}${q(i.value, 'en')} uses a different decimal mark from the rest of the column (${q(i.params.decimal ?? ',', 'en')}); it was read as ${formatNumber(i.params.reading, 'en')}. Check this cell.`,
   },
   OUT_OF_RANGE: {
     vi: (i) =>
       i.params.scale === true
-        ? `${at(i, 'vi')}${q(i.value, 'vi')} vượt quá thang điểm ${num(i.params.min, 'vi')}–${num(i.params.max, 'vi')} đã chọn cho bảng này. Hãy sửa ô này theo số liệu gốc, hoặc chọn đúng thang điểm của bảng.`
+        ? `${at(i, 'vi')}${q(i.value, 'vi')} vượt quá thang điểm ${formatNumber(i.params.min, 'vi')}–${formatNumber(i.params.max, 'vi')} đã chọn cho bảng này. Hãy sửa ô này theo số liệu gốc, hoặc chọn đúng thang điểm của bảng.`
         : `${at(i, 'vi')}${q(i.value, 'vi')} nằm ngoài khoảng cho phép (${rangeText(i, 'vi')}). Hãy sửa ô này theo số liệu gốc.`,
     en: (i) =>
       i.params.scale === true
-        ? `${at(i, 'en')}${q(i.value, 'en')} is outside the ${num(i.params.min, 'en')}–${num(i.params.max, 'en')} scale declared for this table. Correct the cell from the source, or choose the table's right scale.`
+        ? `${at(i, 'en')}${q(i.value, 'en')} is outside the ${formatNumber(i.params.min, 'en')}–${formatNumber(i.params.max, 'en')} scale declared for this table. Correct the cell from the source, or choose the table's right scale.`
         : `${at(i, 'en')}${q(i.value, 'en')} is outside the allowed range (${rangeText(i, 'en')}). Correct the cell from the source.`,
   },
   MISSING_VALUES: {
     vi: (i) =>
-      `${num(i.params.count, 'vi')} ô không có số liệu (trống, «-», «n/a», «x», «KXH»…) ở các cột ${list(i.params.columns, 'vi')}; được để trống (không tính là 0) và biểu đồ sẽ để khoảng trống.`,
+      `${formatNumber(i.params.count, 'vi')} ô không có số liệu (trống, «-», «n/a», «x», «KXH»…) ở các cột ${list(i.params.columns, 'vi')}; được để trống (không tính là 0) và biểu đồ sẽ để khoảng trống.`,
     en: (i) =>
-      `${num(i.params.count, 'en')} cells have no value (empty, "-", "n/a", "x", "KXH"…) in columns ${list(i.params.columns, 'en')}; they are kept missing (never 0) and charts show gaps.`,
+      `${formatNumber(i.params.count, 'en')} cells have no value (empty, "-", "n/a", "x", "KXH"…) in columns ${list(i.params.columns, 'en')}; they are kept missing (never 0) and charts show gaps.`,
   },
   DUPLICATE_UNIT_YEAR: {
     vi: (i) =>
@@ -399,9 +398,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   XLSX_TOO_LARGE: {
     vi: (i) =>
-      `Sổ tính Excel này khi giải nén quá lớn để đọc (${i.params.count === undefined ? `${mb(i.params.found, 'vi')} MB, tối đa ${mb(i.params.limit, 'vi')} MB` : `${num(i.params.count, 'vi')} ô, tối đa ${num(i.params.limit, 'vi')} ô`}) nên không được mở; dữ liệu đã lưu không thay đổi. Hãy chép riêng bảng số liệu sang một sổ tính mới, hoặc ${SAVE_STEPS_VI}`,
+      `Sổ tính Excel này khi giải nén quá lớn để đọc (${i.params.count === undefined ? `${mb(i.params.found, 'vi')} MB, tối đa ${mb(i.params.limit, 'vi')} MB` : `${formatNumber(i.params.count, 'vi')} ô, tối đa ${formatNumber(i.params.limit, 'vi')} ô`}) nên không được mở; dữ liệu đã lưu không thay đổi. Hãy chép riêng bảng số liệu sang một sổ tính mới, hoặc ${SAVE_STEPS_VI}`,
     en: (i) =>
-      `This Excel workbook is too large to read once unpacked (${i.params.count === undefined ? `${mb(i.params.found, 'en')} MB, at most ${mb(i.params.limit, 'en')} MB` : `${num(i.params.count, 'en')} cells, at most ${num(i.params.limit, 'en')}`}), so it was not opened; saved data is unchanged. Copy just the data table into a new workbook, or ${SAVE_STEPS_EN}`,
+      `This Excel workbook is too large to read once unpacked (${i.params.count === undefined ? `${mb(i.params.found, 'en')} MB, at most ${mb(i.params.limit, 'en')} MB` : `${formatNumber(i.params.count, 'en')} cells, at most ${formatNumber(i.params.limit, 'en')}`}), so it was not opened; saved data is unchanged. Copy just the data table into a new workbook, or ${SAVE_STEPS_EN}`,
   },
   SHEET_CHOSEN: {
     vi: (i) =>
@@ -477,9 +476,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   MERGED_CELLS_FILLED: {
     vi: (i) =>
-      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')} có ${num(i.params.count, 'vi')} ô trống ngay dưới một ô có giá trị (ô gộp trong Excel, từ dòng ${i.line ?? '?'}); đã điền giá trị của ô phía trên. Hãy kiểm tra trong phần xem trước.`,
+      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')} có ${formatNumber(i.params.count, 'vi')} ô trống ngay dưới một ô có giá trị (ô gộp trong Excel, từ dòng ${i.line ?? '?'}); đã điền giá trị của ô phía trên. Hãy kiểm tra trong phần xem trước.`,
     en: (i) =>
-      `Column ${i.column ?? '?'} ${q(i.header, 'en')} has ${num(i.params.count, 'en')} empty cell(s) below a filled one (merged cells in Excel, from line ${i.line ?? '?'}); they were filled with the value above. Check the preview.`,
+      `Column ${i.column ?? '?'} ${q(i.header, 'en')} has ${formatNumber(i.params.count, 'en')} empty cell(s) below a filled one (merged cells in Excel, from line ${i.line ?? '?'}); they were filled with the value above. Check the preview.`,
   },
   REPEATED_HEADER_IGNORED: {
     vi: (i) =>
@@ -489,9 +488,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   RANK_NOT_READ: {
     vi: (i) =>
-      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')}: ${num(i.related.length + 1, 'vi')} ô không đọc được là thứ hạng (dòng ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), ví dụ ${q(i.value, 'vi')}. Thứ hạng viết như «5», «Hạng 5», «thứ 5», «5/63» hoặc «=5»; nếu cột này không phải thứ hạng, hãy chọn vai trò khác cho nó.`,
+      `Cột ${i.column ?? '?'} ${q(i.header, 'vi')}: ${formatNumber(i.related.length + 1, 'vi')} ô không đọc được là thứ hạng (dòng ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), ví dụ ${q(i.value, 'vi')}. Thứ hạng viết như «5», «Hạng 5», «thứ 5», «5/63» hoặc «=5»; nếu cột này không phải thứ hạng, hãy chọn vai trò khác cho nó.`,
     en: (i) =>
-      `Column ${i.column ?? '?'} ${q(i.header, 'en')}: ${num(i.related.length + 1, 'en')} cell(s) cannot be read as a rank (line ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), e.g. ${q(i.value, 'en')}. Ranks are written like "5", "Hạng 5", "thứ 5", "5/63" or "=5"; if this column is not a rank, give it another role.`,
+      `Column ${i.column ?? '?'} ${q(i.header, 'en')}: ${formatNumber(i.related.length + 1, 'en')} cell(s) cannot be read as a rank (line ${i.line ?? '?'}${i.related.length > 0 ? `, ${relatedLines(i)}` : ''}), e.g. ${q(i.value, 'en')}. Ranks are written like "5", "Hạng 5", "thứ 5", "5/63" or "=5"; if this column is not a rank, give it another role.`,
   },
   MAPPING_UNKNOWN_COLUMN: {
     vi: (i) =>
@@ -525,9 +524,9 @@ const MESSAGES: Readonly<Record<IssueCode, { readonly vi: Template; readonly en:
   },
   RESPONSES_AGGREGATED: {
     vi: (i) =>
-      `Tệp được đọc là phiếu khảo sát (mỗi dòng một người trả lời): ${num(i.params.count, 'vi')} phiếu được tổng hợp thành ${num(i.params.found, 'vi')} dòng đơn vị–năm theo data/README.md. Thang trả lời ${rangeText(i, 'vi')}; chuẩn hóa về thang 10 điểm: ${normalisationText(i.value, 'vi')}.`,
+      `Tệp được đọc là phiếu khảo sát (mỗi dòng một người trả lời): ${formatNumber(i.params.count, 'vi')} phiếu được tổng hợp thành ${formatNumber(i.params.found, 'vi')} dòng đơn vị–năm theo data/README.md. Thang trả lời ${rangeText(i, 'vi')}; chuẩn hóa về thang 10 điểm: ${normalisationText(i.value, 'vi')}.`,
     en: (i) =>
-      `The file was read as survey responses (one row per respondent): ${num(i.params.count, 'en')} responses were aggregated into ${num(i.params.found, 'en')} unit-year rows as data/README.md documents. Answer scale ${rangeText(i, 'en')}; normalised to the 10-point scale: ${normalisationText(i.value, 'en')}.`,
+      `The file was read as survey responses (one row per respondent): ${formatNumber(i.params.count, 'en')} responses were aggregated into ${formatNumber(i.params.found, 'en')} unit-year rows as data/README.md documents. Answer scale ${rangeText(i, 'en')}; normalised to the 10-point scale: ${normalisationText(i.value, 'en')}.`,
   },
   RESPONSES_BUNDLED_META: {
     vi: (i) =>

@@ -185,21 +185,16 @@ function peek(dataset: unknown): Pick<Common, 'title' | 'observationCount'> {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-/**
- * Reads one raw record (as found under `key`): checks version, hash, migrations and shape.
- * Never throws; a corrupt record becomes `quarantined`, a newer or unmigratable one `read-only`.
- */
-export async function classifyRecord(
-  key: IDBValidKey,
-  raw: unknown,
-  schema: Schema = CURRENT_SCHEMA,
-): Promise<StoredEntry> {
-  const id = typeof key === 'string' ? key : String(key);
-  const quarantined = (
-    reason: QuarantineReason,
-    detail: string,
-    issues: readonly CodecIssue[] = [],
-  ): Extract<StoredEntry, { status: 'quarantined' }> => ({
+type Quarantined = Extract<StoredEntry, { status: 'quarantined' }>;
+type Quarantine = (
+  reason: QuarantineReason,
+  detail: string,
+  issues?: readonly CodecIssue[],
+) => Quarantined;
+
+/** How a record under `id` is listed when it is quarantined: what can be read of it, kept. */
+function quarantineFor(id: string, raw: unknown): Quarantine {
+  return (reason, detail, issues = []) => ({
     id,
     status: 'quarantined',
     reason,
@@ -211,23 +206,87 @@ export async function classifyRecord(
       isObject(raw) && Number.isInteger(raw.schemaVersion) ? (raw.schemaVersion as number) : null,
     ...peek(isObject(raw) ? raw.dataset : undefined),
   });
+}
 
-  if (!isObject(raw)) return quarantined('invalid-record', 'the record is not an object');
-  if (raw.status === 'quarantined') {
-    const inner: unknown = raw.dataset;
+/** A record wrapped as a QuarantinedRecord earlier, listed with its inner dataset's title. */
+function earlierQuarantine(raw: Record<string, unknown>, quarantined: Quarantine): Quarantined {
+  const inner: unknown = raw.dataset;
+  const reason =
+    raw.reason === 'hash-mismatch' ||
+    raw.reason === 'invalid-shape' ||
+    raw.reason === 'invalid-data'
+      ? raw.reason
+      : 'invalid-record';
+  return {
+    ...quarantined(reason, 'quarantined earlier'),
+    wrapped: true,
+    ...peek(isObject(inner) ? inner.dataset : undefined),
+  };
+}
+
+/** A record of this version or an older one, its hash checked: migrated, decoded and checked. */
+function readMigrated(
+  raw: Record<string, unknown>,
+  version: number,
+  schema: Schema,
+  common: Common,
+  quarantined: Quarantine,
+): StoredEntry {
+  const migrated = migrateDataset(raw.dataset, version, schema);
+  if (!migrated.ok)
     return {
-      ...quarantined(
-        raw.reason === 'hash-mismatch' ||
-          raw.reason === 'invalid-shape' ||
-          raw.reason === 'invalid-data'
-          ? raw.reason
-          : 'invalid-record',
-        'quarantined earlier',
-      ),
-      wrapped: true,
-      ...peek(isObject(inner) ? inner.dataset : undefined),
+      ...common,
+      status: 'read-only',
+      reason: 'migration-failed',
+      detail: migrated.detail,
+      dataset: null,
     };
+
+  const decoded = tryDecodeDataset(migrated.dataset);
+  if (!decoded.ok) {
+    // A v0 record that migrates to a bad shape is the migration's fault: keep it read-only. From
+    // v1 on the records were checked when written and later steps only add fields.
+    if (version < 1 && version < schema.version)
+      return {
+        ...common,
+        status: 'read-only',
+        reason: 'migration-failed',
+        detail: `migrated record is invalid at ${decoded.issues[0]?.path ?? '?'}`,
+        dataset: null,
+      };
+    return quarantined(
+      'invalid-shape',
+      `invalid at ${decoded.issues[0]?.path ?? '?'}`,
+      decoded.issues,
+    );
   }
+  if (decoded.value.id !== common.id)
+    return quarantined('invalid-record', 'dataset.id differs from the key');
+  // Well-typed but breaking the importer's rules (a score of 1e12, no observations, a dangling
+  // reference): no view may see it. Kept in quarantine like any corrupt record, never dropped.
+  const problem = datasetProblem(decoded.value);
+  if (problem !== null) return quarantined('invalid-data', problem.detail);
+  return {
+    ...common,
+    status: 'ok',
+    hash: typeof raw.hash === 'string' ? raw.hash : null,
+    dataset: decoded.value,
+  };
+}
+
+/**
+ * Reads one raw record (as found under `key`): checks version, hash, migrations and shape.
+ * Never throws; a corrupt record becomes `quarantined`, a newer or unmigratable one `read-only`.
+ */
+export async function classifyRecord(
+  key: IDBValidKey,
+  raw: unknown,
+  schema: Schema = CURRENT_SCHEMA,
+): Promise<StoredEntry> {
+  const id = typeof key === 'string' ? key : String(key);
+  const quarantined = quarantineFor(id, raw);
+  if (!isObject(raw)) return quarantined('invalid-record', 'the record is not an object');
+  if (raw.status === 'quarantined') return earlierQuarantine(raw, quarantined);
   const version = raw.schemaVersion === undefined ? 0 : raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
     return quarantined('invalid-record', 'schemaVersion is not a non-negative integer');
@@ -259,47 +318,7 @@ export async function classifyRecord(
     if (typeof raw.hash !== 'string') return quarantined('invalid-record', 'the hash is missing');
     if (!hashOk) return quarantined('hash-mismatch', 'the content does not match its hash');
   }
-
-  const migrated = migrateDataset(raw.dataset, version, schema);
-  if (!migrated.ok)
-    return {
-      ...common,
-      status: 'read-only',
-      reason: 'migration-failed',
-      detail: migrated.detail,
-      dataset: null,
-    };
-
-  const decoded = tryDecodeDataset(migrated.dataset);
-  if (!decoded.ok) {
-    // A v0 record that migrates to a bad shape is the migration's fault: keep it read-only. From
-    // v1 on the records were checked when written and later steps only add fields.
-    if (version < 1 && version < schema.version)
-      return {
-        ...common,
-        status: 'read-only',
-        reason: 'migration-failed',
-        detail: `migrated record is invalid at ${decoded.issues[0]?.path ?? '?'}`,
-        dataset: null,
-      };
-    return quarantined(
-      'invalid-shape',
-      `invalid at ${decoded.issues[0]?.path ?? '?'}`,
-      decoded.issues,
-    );
-  }
-  if (decoded.value.id !== id)
-    return quarantined('invalid-record', 'dataset.id differs from the key');
-  // Well-typed but breaking the importer's rules (a score of 1e12, no observations, a dangling
-  // reference): no view may see it. Kept in quarantine like any corrupt record, never dropped.
-  const problem = datasetProblem(decoded.value);
-  if (problem !== null) return quarantined('invalid-data', problem.detail);
-  return {
-    ...common,
-    status: 'ok',
-    hash: typeof raw.hash === 'string' ? raw.hash : null,
-    dataset: decoded.value,
-  };
+  return readMigrated(raw, version, schema, common, quarantined);
 }
 
 /** Canonical text of a raw record, to check inside a write transaction that it is unchanged. */

@@ -102,22 +102,62 @@ function table(
   });
 }
 
+type BlockOf<K extends ReportBlock['kind']> = Extract<ReportBlock, { kind: K }>;
+
+function headingParagraph(block: BlockOf<'heading'>): Paragraph {
+  return new Paragraph({
+    heading:
+      block.level === 1
+        ? HeadingLevel.HEADING_1
+        : block.level === 2
+          ? HeadingLevel.HEADING_2
+          : HeadingLevel.HEADING_3,
+    ...(block.level === 1 ? { alignment: AlignmentType.CENTER } : {}),
+    keepNext: true,
+    children: [new TextRun(block.text)],
+  });
+}
+
+function listParagraphs(block: BlockOf<'list'>, index: number): Paragraph[] {
+  return block.items.map(
+    (text) =>
+      new Paragraph({
+        // One numbering instance per list, so each ordered list starts again at 1.
+        numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: 0, instance: index },
+        spacing: { after: 40 },
+        children: [new TextRun(text)],
+      }),
+  );
+}
+
+/** The image at the text width, shrunk to its maximum height (120 mm unless the block says). */
+function imageParagraph(block: BlockOf<'image'>): Paragraph {
+  const { image } = block;
+  const widthPx = TEXT_WIDTH_MM * PX_PER_MM;
+  let w = widthPx;
+  let h = (widthPx * image.height) / Math.max(1, image.width);
+  const maxH = (block.maxHeightMm ?? 120) * PX_PER_MM;
+  if (h > maxH) {
+    w = (w * maxH) / h;
+    h = maxH;
+  }
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.data,
+        transformation: { width: Math.round(w), height: Math.round(h) },
+        altText: { name: image.title, title: image.title, description: image.alt },
+      }),
+    ],
+  });
+}
+
 function blockChildren(block: ReportBlock, index: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [
-        new Paragraph({
-          heading:
-            block.level === 1
-              ? HeadingLevel.HEADING_1
-              : block.level === 2
-                ? HeadingLevel.HEADING_2
-                : HeadingLevel.HEADING_3,
-          ...(block.level === 1 ? { alignment: AlignmentType.CENTER } : {}),
-          keepNext: true,
-          children: [new TextRun(block.text)],
-        }),
-      ];
+      return [headingParagraph(block)];
     case 'paragraph':
       return [
         new Paragraph({
@@ -150,156 +190,116 @@ function blockChildren(block: ReportBlock, index: number): (Paragraph | Table)[]
         ),
       ];
     case 'list':
-      return block.items.map(
-        (text) =>
-          new Paragraph({
-            // One numbering instance per list, so each ordered list starts again at 1.
-            numbering: {
-              reference: block.ordered ? 'ordered' : 'bullets',
-              level: 0,
-              instance: index,
-            },
-            spacing: { after: 40 },
-            children: [new TextRun(text)],
-          }),
-      );
-    case 'image': {
-      const { image } = block;
-      const widthPx = TEXT_WIDTH_MM * PX_PER_MM;
-      let w = widthPx;
-      let h = (widthPx * image.height) / Math.max(1, image.width);
-      const maxH = (block.maxHeightMm ?? 120) * PX_PER_MM;
-      if (h > maxH) {
-        w = (w * maxH) / h;
-        h = maxH;
-      }
-      return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [
-            new ImageRun({
-              type: 'png',
-              data: image.data,
-              transformation: { width: Math.round(w), height: Math.round(h) },
-              altText: { name: image.title, title: image.title, description: image.alt },
-            }),
-          ],
-        }),
-      ];
-    }
+      return listParagraphs(block, index);
+    case 'image':
+      return [imageParagraph(block)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
 }
 
+const headingStyle = (id: string, name: string, pt: number, before: number) => ({
+  id,
+  name,
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: FONT, size: half(pt), bold: true, color: '000000' },
+  paragraph: { spacing: { before, after: 80 }, keepNext: true },
+});
+
+const STYLES = {
+  default: {
+    document: {
+      run: { font: FONT, size: half(BODY_PT) },
+      // lineRule auto: a multiple of single spacing (LibreOffice reads a bare `line` as exact,
+      // which clips images to one line).
+      paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
+    },
+  },
+  paragraphStyles: [
+    headingStyle('Heading1', 'Heading 1', 15, 0),
+    headingStyle('Heading2', 'Heading 2', 14, 200),
+    headingStyle('Heading3', 'Heading 3', 13, 120),
+  ],
+};
+
+const listLevel = (
+  format: (typeof LevelFormat)[keyof typeof LevelFormat],
+  text: string,
+  hanging: number,
+) => ({
+  level: 0,
+  format,
+  text,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: 500, hanging } } },
+});
+
+const NUMBERING = {
+  config: [
+    { reference: 'bullets', levels: [listLevel(LevelFormat.BULLET, '–', 260)] },
+    { reference: 'ordered', levels: [listLevel(LevelFormat.DECIMAL, '%1.', 300)] },
+  ],
+};
+
+const PAGE_PROPERTIES = {
+  page: {
+    size: { width: twip(PAGE.widthMm), height: twip(PAGE.heightMm) },
+    margin: {
+      top: twip(PAGE.topMm),
+      bottom: twip(PAGE.bottomMm),
+      left: twip(PAGE.leftMm),
+      right: twip(PAGE.rightMm),
+      header: twip(8),
+      footer: twip(8),
+    },
+  },
+};
+
+/** The illustrative-data watermark on every page, when the report has one. */
+function pageHeader(watermark: string | null | undefined): Header {
+  return new Header({
+    children: watermark
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({ text: watermark, bold: true, size: half(11), color: '8A4B00' }),
+            ],
+          }),
+        ]
+      : [new Paragraph({ children: [] })],
+  });
+}
+
+function pageFooter(footer: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        children: [
+          new TextRun({ text: `${footer} · `, size: half(9), color: '444444' }),
+          new TextRun({ children: [PageNumber.CURRENT], size: half(9), color: '444444' }),
+        ],
+      }),
+    ],
+  });
+}
+
 /** The docx Document of a report (exported for tests that inspect it before packing). */
 export function reportDocument(report: ReportDocument): Document {
-  const headingStyle = (id: string, name: string, pt: number, before: number) => ({
-    id,
-    name,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font: FONT, size: half(pt), bold: true, color: '000000' },
-    paragraph: { spacing: { before, after: 80 }, keepNext: true },
-  });
   return new Document({
     title: report.title,
     creator: 'DCCI Dashboard',
     description: report.watermark ?? report.title,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: half(BODY_PT) },
-          // lineRule auto: a multiple of single spacing (LibreOffice reads a bare `line` as exact,
-          // which clips images to one line).
-          paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
-        },
-      },
-      paragraphStyles: [
-        headingStyle('Heading1', 'Heading 1', 15, 0),
-        headingStyle('Heading2', 'Heading 2', 14, 200),
-        headingStyle('Heading3', 'Heading 3', 13, 120),
-      ],
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'bullets',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '–',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 500, hanging: 260 } } },
-            },
-          ],
-        },
-        {
-          reference: 'ordered',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 500, hanging: 300 } } },
-            },
-          ],
-        },
-      ],
-    },
+    styles: STYLES,
+    numbering: NUMBERING,
     sections: [
       {
-        properties: {
-          page: {
-            size: {
-              width: twip(PAGE.widthMm),
-              height: twip(PAGE.heightMm),
-            },
-            margin: {
-              top: twip(PAGE.topMm),
-              bottom: twip(PAGE.bottomMm),
-              left: twip(PAGE.leftMm),
-              right: twip(PAGE.rightMm),
-              header: twip(8),
-              footer: twip(8),
-            },
-          },
-        },
-        headers: {
-          default: new Header({
-            children: report.watermark
-              ? [
-                  new Paragraph({
-                    alignment: AlignmentType.CENTER,
-                    children: [
-                      new TextRun({
-                        text: report.watermark,
-                        bold: true,
-                        size: half(11),
-                        color: '8A4B00',
-                      }),
-                    ],
-                  }),
-                ]
-              : [new Paragraph({ children: [] })],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.LEFT,
-                children: [
-                  new TextRun({ text: `${report.footer} · `, size: half(9), color: '444444' }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: half(9), color: '444444' }),
-                ],
-              }),
-            ],
-          }),
-        },
+        properties: PAGE_PROPERTIES,
+        headers: { default: pageHeader(report.watermark) },
+        footers: { default: pageFooter(report.footer) },
         children: report.blocks.flatMap((b, i) => blockChildren(b, i)),
       },
     ],

@@ -5,6 +5,7 @@ import {
   formatChange,
   formatDate,
   formatInteger,
+  formatNumber,
   formatScore,
   isoDay,
   scoreTick,
@@ -54,6 +55,13 @@ describe('message catalogues', () => {
 });
 
 describe('number formats', () => {
+  it('writes counts in running text grouped, with only the decimals they need', () => {
+    expect(formatNumber(10000, 'vi')).toBe('10.000');
+    expect(formatNumber(10000, 'en')).toBe('10,000');
+    expect(formatNumber(2.5, 'vi')).toBe('2,5');
+    expect(formatNumber(2.5, 'en')).toBe('2.5');
+    expect(formatNumber(undefined, 'vi')).toBe('?');
+  });
   it('writes scores with a decimal comma in Vietnamese and a point in English', () => {
     expect(formatScore(71.97, 'vi')).toBe('71,97');
     expect(formatScore(71.97, 'en')).toBe('71.97');
