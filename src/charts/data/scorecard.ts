@@ -78,6 +78,42 @@ export function defaultScorecardUnit(groupYear: GroupYear): UnitId | null {
   return groupYear.standings[0]?.unit.id ?? null;
 }
 
+/** The unit's value on each sub-index against the group's mean, median and best. */
+function subIndexBarsOf(groupYear: GroupYear, standing: UnitStanding): SubIndexBar[] {
+  return groupYear.subIndices.map<SubIndexBar>((s) => {
+    const summary = groupYear.subIndexSummaries.get(s.id);
+    const v = standing.observation.subIndices.get(s.id);
+    return {
+      id: s.id,
+      name: s.name,
+      shortName: s.shortName ?? s.name,
+      value: typeof v === 'number' ? v : null,
+      mean: summary?.mean ?? null,
+      median: summary?.median ?? null,
+      best: (s.direction === 'lower-is-better' ? summary?.worst : summary?.best) ?? null,
+      rank: standing.subIndexRanks.get(s.id) ?? null,
+      n: summary?.n ?? 0,
+    };
+  });
+}
+
+/** The unit's total and rank in every year of its group (a year without it keeps a row of nulls). */
+function historyOf(dataset: Dataset, groupYear: GroupYear, unitId: string): HistoryPoint[] {
+  const groupId = groupYear.groupId;
+  return yearsOf(dataset, groupId).map<HistoryPoint>((year) => {
+    const gy = year === groupYear.year ? groupYear : buildGroupYear(dataset, groupId, year);
+    const s = gy.standings.find((x) => x.unit.id === unitId);
+    return {
+      year,
+      total: s?.total ?? null,
+      rank: s?.rank.rank ?? null,
+      rankedCount: gy.standings.filter((x) => x.rank.rank !== null).length,
+      present: s !== undefined,
+      methodChange: gy.methodChanges.length > 0,
+    };
+  });
+}
+
 /**
  * Everything the scorecard shows for one unit in one group-year: total, rank of n, tier, change
  * against the previous available year, sub-index bars against the group's mean/median/best,
@@ -100,21 +136,7 @@ export function buildScorecardData(
     standing.rank.rank !== null &&
     groupYear.standings.some((s) => s !== standing && s.rank.rank === standing.rank.rank);
 
-  const subIndexBars = groupYear.subIndices.map<SubIndexBar>((s) => {
-    const summary = groupYear.subIndexSummaries.get(s.id);
-    const v = standing.observation.subIndices.get(s.id);
-    return {
-      id: s.id,
-      name: s.name,
-      shortName: s.shortName ?? s.name,
-      value: typeof v === 'number' ? v : null,
-      mean: summary?.mean ?? null,
-      median: summary?.median ?? null,
-      best: (s.direction === 'lower-is-better' ? summary?.worst : summary?.best) ?? null,
-      rank: standing.subIndexRanks.get(s.id) ?? null,
-      n: summary?.n ?? 0,
-    };
-  });
+  const subIndexBars = subIndexBarsOf(groupYear, standing);
 
   // A one-unit group has nothing to be strong or weak against.
   const alone = groupYear.standings.length < 2;
@@ -125,18 +147,7 @@ export function buildScorecardData(
     .reverse()
     .slice(0, 3);
 
-  const history = yearsOf(dataset, groupId).map<HistoryPoint>((year) => {
-    const gy = year === groupYear.year ? groupYear : buildGroupYear(dataset, groupId, year);
-    const s = gy.standings.find((x) => x.unit.id === unitId);
-    return {
-      year,
-      total: s?.total ?? null,
-      rank: s?.rank.rank ?? null,
-      rankedCount: gy.standings.filter((x) => x.rank.rank !== null).length,
-      present: s !== undefined,
-      methodChange: gy.methodChanges.length > 0,
-    };
-  });
+  const history = historyOf(dataset, groupYear, unitId);
 
   const previousYear = groupYear.previousYear;
   const presentInPreviousYear =

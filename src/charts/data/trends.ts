@@ -13,7 +13,7 @@ import {
   type ProvinceEra,
 } from '../../domain/era.ts';
 import { rankObservations } from '../../domain/ranking.ts';
-import type { Dataset, GroupId, LocalizedText, UnitId } from '../../domain/types.ts';
+import type { Dataset, GroupId, LocalizedText, Observation, UnitId } from '../../domain/types.ts';
 
 /** One unit in one year of a trend. `total`/`rank` are null when the unit has no row (or no value) that year: a gap, never 0. */
 export interface TrendPoint {
@@ -65,6 +65,92 @@ export interface TrendData {
   readonly maxGroupSize: number;
 }
 
+/** One year of the group: its rows by unit, their ranks and how many have a total. */
+interface YearRows {
+  readonly year: number;
+  readonly rows: ReadonlyMap<string, Observation>;
+  readonly ranks: ReturnType<typeof rankObservations>;
+  readonly n: number;
+}
+
+/** What the series of one trend share: the group's years, eras and units. */
+interface SeriesContext {
+  readonly units: ReturnType<typeof unitIndex>;
+  readonly perYear: readonly YearRows[];
+  readonly eraByYear: ReadonlyMap<number, ProvinceEra | null>;
+  readonly lastBefore: number | undefined;
+  readonly firstAfter: number | undefined;
+}
+
+/** Every calendar year from the first to the last year with data (gaps included). */
+function spanOf(dataYears: readonly number[]): number[] {
+  const first = dataYears[0];
+  const last = dataYears[dataYears.length - 1];
+  if (first === undefined || last === undefined) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** One unit's series, restricted to `era` when the group's years straddle the 2025 merger. */
+function seriesOf(id: string, era: ProvinceEra | null, c: SeriesContext): TrendSeries {
+  const unit = c.units.get(id as UnitId)!;
+  const points = c.perYear.map<TrendPoint>(({ year, rows, ranks, n }) => {
+    const inEra = era === null || c.eraByYear.get(year) === era;
+    const o = inEra ? rows.get(id) : undefined;
+    const rank = inEra ? ranks.get(id as UnitId) : undefined;
+    return {
+      year,
+      total: o?.total ?? null,
+      rank: rank?.rank ?? null,
+      rankSource: rank?.source ?? 'none',
+      groupSize: n,
+    };
+  });
+  return {
+    key: era === null ? id : `${id}@${era}`,
+    unitId: unit.id,
+    name: unit.name,
+    segment:
+      era === null
+        ? null
+        : era === 'before-2025'
+          ? { era, ...(c.lastBefore === undefined ? {} : { lastYear: c.lastBefore }) }
+          : { era, ...(c.firstAfter === undefined ? {} : { firstYear: c.firstAfter }) },
+    points,
+    yearsPresent: points.filter((p) => p.total !== null).map((p) => p.year),
+  };
+}
+
+/**
+ * Across the merger, a province's line stops before it; the merged province of the same name
+ * starts after, and its predecessors' lines are shown up to the merger (Thái Nguyên and Bắc Kạn
+ * up to 2024; Thái Nguyên from 2025).
+ */
+function seriesAcrossMerger(
+  dataset: Dataset,
+  groupId: GroupId,
+  chosen: readonly string[],
+  c: SeriesContext,
+): TrendSeries[] {
+  const hasData = (s: TrendSeries) => s.yearsPresent.length > 0;
+  return chosen.flatMap((id) => {
+    const name = c.units.get(id as UnitId)?.name ?? '';
+    const after = seriesOf(id, 'from-2025', c);
+    const predecessors = hasData(after)
+      ? CROSSWALK_2025.filter(
+          (w) =>
+            provinceNameKey(w.after) === provinceNameKey(name) &&
+            provinceNameKey(w.before) !== provinceNameKey(name),
+        ).flatMap((w) => {
+          const unit = unitsOf(dataset, groupId).find(
+            (u) => provinceNameKey(u.name) === provinceNameKey(w.before),
+          );
+          return unit && !chosen.includes(unit.id) ? [seriesOf(unit.id, 'before-2025', c)] : [];
+        })
+      : [];
+    return [seriesOf(id, 'before-2025', c), ...predecessors, after].filter(hasData);
+  });
+}
+
 /**
  * Score and rank over the years for the chosen units of one group. Ranks are the published rank
  * when there is one, else computed with the one rank rule (`rankObservations`); a unit with no
@@ -80,14 +166,8 @@ export function buildTrendData(
   // Calendar years missing inside the span (PCI 2017–2019) are points without data, so no line
   // is drawn across the gap as if the years were consecutive.
   const dataYears = yearsOf(dataset, groupId);
-  const years =
-    dataYears.length === 0
-      ? []
-      : Array.from(
-          { length: (dataYears[dataYears.length - 1] as number) - (dataYears[0] as number) + 1 },
-          (_, i) => (dataYears[0] as number) + i,
-        );
-  const perYear = years.map((year) => {
+  const years = spanOf(dataYears);
+  const perYear = years.map<YearRows>((year) => {
     const rows = observationsOf(dataset, groupId, year);
     return {
       year,
@@ -102,60 +182,17 @@ export function buildTrendData(
   const eraByYear = new Map(dataYears.map((y) => [y, eraOf(dataset, groupId, y)]));
   const beforeYears = dataYears.filter((y) => eraByYear.get(y) === 'before-2025');
   const afterYears = dataYears.filter((y) => eraByYear.get(y) === 'from-2025');
-  const straddles = beforeYears.length > 0 && afterYears.length > 0;
-  const lastBefore = beforeYears[beforeYears.length - 1];
-  const firstAfter = afterYears[0];
-  const seriesOf = (id: string, era: ProvinceEra | null): TrendSeries => {
-    const unit = units.get(id as UnitId)!;
-    const points = perYear.map<TrendPoint>(({ year, rows, ranks, n }) => {
-      const inEra = era === null || eraByYear.get(year) === era;
-      const o = inEra ? rows.get(id) : undefined;
-      const rank = inEra ? ranks.get(id as UnitId) : undefined;
-      return {
-        year,
-        total: o?.total ?? null,
-        rank: rank?.rank ?? null,
-        rankSource: rank?.source ?? 'none',
-        groupSize: n,
-      };
-    });
-    return {
-      key: era === null ? id : `${id}@${era}`,
-      unitId: unit.id,
-      name: unit.name,
-      segment:
-        era === null
-          ? null
-          : era === 'before-2025'
-            ? { era, ...(lastBefore === undefined ? {} : { lastYear: lastBefore }) }
-            : { era, ...(firstAfter === undefined ? {} : { firstYear: firstAfter }) },
-      points,
-      yearsPresent: points.filter((p) => p.total !== null).map((p) => p.year),
-    };
+  const context: SeriesContext = {
+    units,
+    perYear,
+    eraByYear,
+    lastBefore: beforeYears[beforeYears.length - 1],
+    firstAfter: afterYears[0],
   };
-  const hasData = (s: TrendSeries) => s.yearsPresent.length > 0;
-  // Across the merger, a province's line stops before it; the merged province of the same name
-  // starts after, and its predecessors' lines are shown up to the merger (Thái Nguyên and Bắc Kạn
-  // up to 2024; Thái Nguyên from 2025).
-  const series: TrendSeries[] = !straddles
-    ? chosen.map((id) => seriesOf(id, null))
-    : chosen.flatMap((id) => {
-        const name = units.get(id as UnitId)?.name ?? '';
-        const after = seriesOf(id, 'from-2025');
-        const predecessors = hasData(after)
-          ? CROSSWALK_2025.filter(
-              (c) =>
-                provinceNameKey(c.after) === provinceNameKey(name) &&
-                provinceNameKey(c.before) !== provinceNameKey(name),
-            ).flatMap((c) => {
-              const unit = unitsOf(dataset, groupId).find(
-                (u) => provinceNameKey(u.name) === provinceNameKey(c.before),
-              );
-              return unit && !chosen.includes(unit.id) ? [seriesOf(unit.id, 'before-2025')] : [];
-            })
-          : [];
-        return [seriesOf(id, 'before-2025'), ...predecessors, after].filter(hasData);
-      });
+  const series: TrendSeries[] =
+    beforeYears.length > 0 && afterYears.length > 0
+      ? seriesAcrossMerger(dataset, groupId, chosen, context)
+      : chosen.map((id) => seriesOf(id, null, context));
   const groupSizes = perYear
     .filter(({ year }) => dataYears.includes(year))
     .map(({ year, n }) => ({ year, n }));

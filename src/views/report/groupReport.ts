@@ -27,25 +27,17 @@ export interface GroupReportInput {
   readonly made: string;
 }
 
-/**
- * The group report (issue 15, point 2): the ranking chart and table, the rank changes against
- * the previous year, then one page per unit (its scorecard without the charts). Pure.
- */
-export function groupReportBlocks(input: GroupReportInput): ReportBlock[] {
-  const { groupYear, lang, t, stats } = input;
-  const blocks: ReportBlock[] = [
-    { kind: 'heading', level: 1, text: input.title },
-    {
-      kind: 'paragraph',
-      text: t('report.subtitle', { group: input.groupName, year: groupYear.year }),
-    },
-    { kind: 'heading', level: 2, text: t('report.ranking') },
-  ];
-  if (input.ranking) blocks.push({ kind: 'image', image: input.ranking, maxHeightMm: 150 });
-  else blocks.push({ kind: 'paragraph', text: t('report.chartUnavailable'), emphasis: 'small' });
+/** The ranking as a table: rank, unit, total, respondents (when known) and rank interval (with stats). */
+function rankingTable({
+  groupYear,
+  lang,
+  t,
+  stats,
+  minRespondents,
+}: GroupReportInput): ReportBlock {
   const withN = groupYear.standings.some((s) => s.observation.respondents !== null);
   const withInterval = stats !== null && stats.intervals.size > 0;
-  blocks.push({
+  return {
     kind: 'table',
     header: [
       t('table.rank'),
@@ -61,7 +53,7 @@ export function groupReportBlocks(input: GroupReportInput): ReportBlock[] {
       ...(withN
         ? [
             `${formatInteger(s.observation.respondents, lang)}${
-              s.observation.respondents !== null && s.observation.respondents < input.minRespondents
+              s.observation.respondents !== null && s.observation.respondents < minRespondents
                 ? t('stats.lowNMark')
                 : ''
             }`,
@@ -71,52 +63,81 @@ export function groupReportBlocks(input: GroupReportInput): ReportBlock[] {
     ]),
     numeric: [0, 2, ...(withN ? [3] : [])],
     widths: [8, 40, 14, ...(withN ? [14] : []), ...(withInterval ? [18] : [])],
-  });
-  blocks.push({ kind: 'heading', level: 2, text: t('report.movers') });
+  };
+}
+
+/** The rank changes against the previous year, most gained first (or that there are none). */
+function moversBlock({ groupYear, lang, t, stats }: GroupReportInput): ReportBlock {
   const prev = groupYear.previousYear;
   const movers = groupYear.standings
     .filter((s) => s.rankChange !== null)
     .slice()
     .sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0) || (b.change ?? 0) - (a.change ?? 0));
   if (prev === null || movers.length === 0)
-    blocks.push({ kind: 'paragraph', text: t('report.noMovers') });
-  else
-    blocks.push({
-      kind: 'table',
-      header: [
-        t('table.unit'),
-        t('scorecard.rankChange', { year: prev }),
-        t('scorecard.change', { year: prev }),
-      ],
-      rows: movers.map((s) => {
-        const v = s.rankChange ?? 0;
-        const flag = moveFlagText(stats?.moves.get(s.unit.id) ?? null, t);
-        return [
-          s.unit.name,
-          `${formatInteger(s.previousRank, lang)} → ${formatInteger(s.rank.rank, lang)} (${
-            v === 0 ? '=' : v > 0 ? `▲ +${formatInteger(v, lang)}` : `▼ −${formatInteger(-v, lang)}`
-          }${flag ? `, ${flag}` : ''})`,
-          formatChange(s.change, lang),
-        ];
-      }),
-      numeric: [2],
-      widths: [34, 46, 20],
-    });
-  blocks.push({ kind: 'heading', level: 2, text: t('report.notes') });
-  blocks.push({
+    return { kind: 'paragraph', text: t('report.noMovers') };
+  return {
+    kind: 'table',
+    header: [
+      t('table.unit'),
+      t('scorecard.rankChange', { year: prev }),
+      t('scorecard.change', { year: prev }),
+    ],
+    rows: movers.map((s) => {
+      const v = s.rankChange ?? 0;
+      const flag = moveFlagText(stats?.moves.get(s.unit.id) ?? null, t);
+      return [
+        s.unit.name,
+        `${formatInteger(s.previousRank, lang)} → ${formatInteger(s.rank.rank, lang)} (${
+          v === 0 ? '=' : v > 0 ? `▲ +${formatInteger(v, lang)}` : `▼ −${formatInteger(-v, lang)}`
+        }${flag ? `, ${flag}` : ''})`,
+        formatChange(s.change, lang),
+      ];
+    }),
+    numeric: [2],
+    widths: [34, 46, 20],
+  };
+}
+
+/** The report's notes: the ranking's, then how to read the questions when the data has them. */
+function notesList({ notes, indicators, lang, t }: GroupReportInput): ReportBlock {
+  return {
     kind: 'list',
     items: [
-      ...input.notes,
-      ...(input.indicators
+      ...notes,
+      ...(indicators
         ? [
             t('report.questionsNote', { min: 1, max: 5 }),
             t('indicators.method'),
-            ...(input.indicators.labels?.note ? [input.indicators.labels.note[lang]] : []),
+            ...(indicators.labels?.note ? [indicators.labels.note[lang]] : []),
           ]
         : []),
     ],
-  });
-  blocks.push({ kind: 'paragraph', text: input.source, emphasis: 'small' });
+  };
+}
+
+/**
+ * The group report (issue 15, point 2): the ranking chart and table, the rank changes against
+ * the previous year, then one page per unit (its scorecard without the charts). Pure.
+ */
+export function groupReportBlocks(input: GroupReportInput): ReportBlock[] {
+  const { groupYear, lang, t } = input;
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: input.title },
+    {
+      kind: 'paragraph',
+      text: t('report.subtitle', { group: input.groupName, year: groupYear.year }),
+    },
+    { kind: 'heading', level: 2, text: t('report.ranking') },
+    input.ranking
+      ? { kind: 'image', image: input.ranking, maxHeightMm: 150 }
+      : { kind: 'paragraph', text: t('report.chartUnavailable'), emphasis: 'small' },
+    rankingTable(input),
+    { kind: 'heading', level: 2, text: t('report.movers') },
+    moversBlock(input),
+    { kind: 'heading', level: 2, text: t('report.notes') },
+    notesList(input),
+    { kind: 'paragraph', text: input.source, emphasis: 'small' },
+  ];
   for (const u of input.units) {
     blocks.push({ kind: 'pageBreak' });
     blocks.push(

@@ -1,5 +1,6 @@
 import { buildGapData } from '../../charts/data/gap.ts';
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
+import type { GapBreakdown } from '../../domain/gap.ts';
 import { indicatorStats, type IndicatorStat } from '../../domain/indicators.ts';
 import { DEFAULT_ANSWER_SCALE } from '../../domain/responses.ts';
 import type { ReportBlock, ReportImage } from '../../export/docx/blocks.ts';
@@ -152,15 +153,96 @@ export function questionsPullingDown(
     .slice(0, max);
 }
 
+type Heading = (text: string) => ReportBlock;
+
+/** Strengths and weaknesses as two numbered lists (or "none above/below the average"). */
+function strengthBlocks(data: ScorecardData, lang: Lang, t: Translate, h2: Heading): ReportBlock[] {
+  const item = (g: (typeof data.strengths)[number]) =>
+    t('scorecard.gapItem', {
+      name: g.subIndex.name[lang],
+      value: formatScore(g.value, lang),
+      gap: formatChange(g.gap, lang),
+    });
+  const list = (gaps: typeof data.strengths, none: string): ReportBlock =>
+    gaps.length > 0
+      ? { kind: 'list', ordered: true, items: gaps.map(item) }
+      : { kind: 'paragraph', text: none };
+  return [
+    h2(t('report.strengthsWeaknesses')),
+    { kind: 'paragraph', text: t('scorecard.strengths') },
+    list(data.strengths, t('scorecard.noneAbove')),
+    { kind: 'paragraph', text: t('scorecard.weaknesses') },
+    list(data.weaknesses, t('scorecard.noneBelow')),
+  ];
+}
+
+/** The gap to the leader: its heading and chart (or a note that the chart could not be drawn). */
+function gapBlocks(input: UnitReportInput, gap: GapBreakdown, h2: Heading): ReportBlock[] {
+  const { t } = input;
+  const unit = input.data.unitName;
+  const chart = buildGapData(gap);
+  const other = chart.referenceName;
+  return [
+    h2(
+      chart.unitLeads
+        ? t('scorecard.leadTitle', { unit, other })
+        : t('scorecard.gapTitle', { unit, leader: other }),
+    ),
+    input.images.gap
+      ? { kind: 'image', image: input.images.gap, maxHeightMm: 70 }
+      : { kind: 'paragraph', text: t('report.chartUnavailable'), emphasis: 'small' },
+  ];
+}
+
+/** The questions pulling the unit down, or why there are none. */
+function questionBlocks(input: UnitReportInput, compact: boolean, h2: Heading): ReportBlock[] {
+  const { data, lang, t } = input;
+  const unit = data.unitName;
+  const scale = DEFAULT_ANSWER_SCALE;
+  const blocks: ReportBlock[] = [h2(t('report.questions'))];
+  if (input.indicators === null)
+    return [...blocks, { kind: 'paragraph', text: t('report.questionsUnavailable') }];
+  const pulling = questionsPullingDown(data, input.indicators, compact ? 1 : 2, compact ? 2 : 6);
+  if (pulling.length === 0)
+    return [...blocks, { kind: 'paragraph', text: t('report.questionsNone', { unit }) }];
+  // A group report explains the table once, in its notes.
+  if (!compact)
+    blocks.push({
+      kind: 'paragraph',
+      text: t('report.questionsIntro', { unit, min: scale.min, max: scale.max }),
+    });
+  blocks.push({
+    kind: 'table',
+    header: indicatorHeader(unit, t),
+    rows: indicatorRows(pulling, input.indicators, lang),
+    numeric: [1, 2, 3, 4, 5, 6],
+    widths: [27, 10, 14, 12, 11, 11, 15],
+    small: compact,
+  });
+  return blocks;
+}
+
+/** The report's notes, source line and date (a stand-alone report only). */
+function closingBlocks(input: UnitReportInput, h2: Heading): ReportBlock[] {
+  const { lang, t } = input;
+  const notes = [
+    ...input.notes,
+    ...(input.indicators ? [t('indicators.method')] : []),
+    ...(input.indicators?.labels?.note ? [input.indicators.labels.note[lang]] : []),
+  ];
+  return [
+    h2(t('report.notes')),
+    { kind: 'list', items: notes },
+    { kind: 'paragraph', text: input.source, emphasis: 'small' },
+    { kind: 'paragraph', text: input.made, emphasis: 'small' },
+  ];
+}
+
 export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
   const { data, lang, t, groupName } = input;
   const unit = data.unitName;
   const compact = input.compact === true;
-  const h2 = (text: string): ReportBlock => ({
-    kind: 'heading',
-    level: input.titleLevel === 2 ? 3 : 2,
-    text,
-  });
+  const h2: Heading = (text) => ({ kind: 'heading', level: input.titleLevel === 2 ? 3 : 2, text });
   const blocks: ReportBlock[] = [
     {
       kind: 'heading',
@@ -183,74 +265,9 @@ export function unitReportBlocks(input: UnitReportInput): ReportBlock[] {
     blocks.push(subIndexTable(data, lang, t, compact));
   }
   // A group report's page per unit: the table already shows where the unit stands.
-  if (data.subIndexBars.length > 0 && !compact) {
-    blocks.push(h2(t('report.strengthsWeaknesses')));
-    const item = (g: (typeof data.strengths)[number]) =>
-      t('scorecard.gapItem', {
-        name: g.subIndex.name[lang],
-        value: formatScore(g.value, lang),
-        gap: formatChange(g.gap, lang),
-      });
-    blocks.push({ kind: 'paragraph', text: t('scorecard.strengths') });
-    blocks.push(
-      data.strengths.length > 0
-        ? { kind: 'list', ordered: true, items: data.strengths.map(item) }
-        : { kind: 'paragraph', text: t('scorecard.noneAbove') },
-    );
-    blocks.push({ kind: 'paragraph', text: t('scorecard.weaknesses') });
-    blocks.push(
-      data.weaknesses.length > 0
-        ? { kind: 'list', ordered: true, items: data.weaknesses.map(item) }
-        : { kind: 'paragraph', text: t('scorecard.noneBelow') },
-    );
-  }
-  if (data.gap !== null && !compact) {
-    const chart = buildGapData(data.gap);
-    const other = chart.referenceName;
-    blocks.push(
-      h2(
-        chart.unitLeads
-          ? t('scorecard.leadTitle', { unit, other })
-          : t('scorecard.gapTitle', { unit, leader: other }),
-      ),
-    );
-    if (input.images.gap) blocks.push({ kind: 'image', image: input.images.gap, maxHeightMm: 70 });
-    else blocks.push({ kind: 'paragraph', text: t('report.chartUnavailable'), emphasis: 'small' });
-  }
-  blocks.push(h2(t('report.questions')));
-  const scale = DEFAULT_ANSWER_SCALE;
-  if (input.indicators === null)
-    blocks.push({ kind: 'paragraph', text: t('report.questionsUnavailable') });
-  else {
-    const pulling = questionsPullingDown(data, input.indicators, compact ? 1 : 2, compact ? 2 : 6);
-    if (pulling.length === 0)
-      blocks.push({ kind: 'paragraph', text: t('report.questionsNone', { unit }) });
-    else {
-      // A group report explains the table once, in its notes.
-      if (!compact)
-        blocks.push({
-          kind: 'paragraph',
-          text: t('report.questionsIntro', { unit, min: scale.min, max: scale.max }),
-        });
-      blocks.push({
-        kind: 'table',
-        header: indicatorHeader(unit, t),
-        rows: indicatorRows(pulling, input.indicators, lang),
-        numeric: [1, 2, 3, 4, 5, 6],
-        widths: [27, 10, 14, 12, 11, 11, 15],
-        small: compact,
-      });
-    }
-  }
+  if (data.subIndexBars.length > 0 && !compact) blocks.push(...strengthBlocks(data, lang, t, h2));
+  if (data.gap !== null && !compact) blocks.push(...gapBlocks(input, data.gap, h2));
+  blocks.push(...questionBlocks(input, compact, h2));
   if (compact) return blocks;
-  blocks.push(h2(t('report.notes')));
-  const notes = [
-    ...input.notes,
-    ...(input.indicators ? [t('indicators.method')] : []),
-    ...(input.indicators?.labels?.note ? [input.indicators.labels.note[lang]] : []),
-  ];
-  blocks.push({ kind: 'list', items: notes });
-  blocks.push({ kind: 'paragraph', text: input.source, emphasis: 'small' });
-  blocks.push({ kind: 'paragraph', text: input.made, emphasis: 'small' });
-  return blocks;
+  return [...blocks, ...closingBlocks(input, h2)];
 }

@@ -1,92 +1,24 @@
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
-import { buildGapData } from '../../charts/data/gap.ts';
+import type { GapChartData } from '../../charts/data/gap.ts';
 import { ScorecardGapChart } from '../../charts/views/ScorecardGapChart.tsx';
 import { formatChange, formatScore } from '../../i18n/format.ts';
-import type { ExportTable } from '../../export/types.ts';
-import { scorecardExportInfo, type SectionProps } from './SubIndexSection.tsx';
+import type { GapFrame } from './frames.ts';
+import { sectionLabels, type SectionProps } from './SubIndexSection.tsx';
 
-/**
- * The gap to the leader (or the lead over the runner-up) by sub-index: weighted contributions in
- * points of the total where the dataset's weights are known, otherwise unweighted differences
- * plainly labelled as such. Says when the weighted parts do not add up to the published gap.
- */
-export function GapSection(props: SectionProps) {
-  const { data, lang, t, groupName } = props;
-  const gap = data.gap;
-  if (gap === null) {
-    return <p className="scorecard-gap-none">{t('scorecard.gapNone', { unit: data.unitName })}</p>;
-  }
-  const chart = buildGapData(gap);
-  const unit = data.unitName;
-  const other = chart.referenceName;
-  if (chart.bars.every((b) => b.value === null)) {
-    // No sub-index both units have: state the gap in the total and claim nothing about its parts.
-    return (
-      <p className="scorecard-gap-none">
-        {t(chart.unitLeads ? 'scorecard.leadNoParts' : 'scorecard.gapNoParts', {
-          unit,
-          other,
-          gap: formatScore(chart.totalGap, lang),
-        })}
-      </p>
-    );
-  }
-  const title = chart.unitLeads
-    ? t('scorecard.leadTitle', { unit, other })
-    : t('scorecard.gapTitle', { unit, leader: other });
-  const subtitle = chart.weighted
-    ? t('scorecard.gapSubtitleWeighted', { group: groupName, year: data.year })
-    : t('scorecard.gapSubtitleUnweighted', { group: groupName, year: data.year });
-  const top = chart.bars[0];
-  const values = {
-    unit,
-    other,
-    leader: other,
-    gap: formatScore(chart.totalGap, lang),
-    top: top?.name[lang] ?? '—',
-    value: formatChange(top?.value ?? null, lang),
-  };
-  const key = chart.unitLeads
-    ? chart.weighted
-      ? 'scorecard.leadSummaryWeighted'
-      : 'scorecard.leadSummaryUnweighted'
-    : chart.weighted
-      ? 'scorecard.gapSummaryWeighted'
-      : 'scorecard.gapSummaryUnweighted';
-  const summary = chart.totalGap === 0 ? t('scorecard.gapTie', { unit, other }) : t(key, values);
-
-  const notes: string[] = [
-    t(chart.unitLeads ? 'scorecard.leadDirection' : 'scorecard.gapDirection', { unit, other }),
-  ];
-  if (!chart.weighted) notes.push(t('scorecard.gapUnweightedNote'));
-  else if (chart.addsUp)
-    notes.push(
-      t('scorecard.gapAddsUp', {
-        sum: formatScore(chart.contributionSum, lang),
-        gap: formatScore(chart.totalGap, lang),
-      }),
-    );
-  else
-    notes.push(
-      t('scorecard.gapNotAddsUp', {
-        sum: formatScore(chart.contributionSum, lang),
-        gap: formatScore(chart.totalGap, lang),
-        residual: formatChange(chart.residual, lang),
-      }),
-    );
-  notes.push(...props.notes);
-
-  const exportTable: ExportTable = {
-    header: [
-      t('scorecard.col.subIndex'),
-      unit,
-      other,
-      chart.weighted ? t('scorecard.col.contribution') : t('scorecard.col.difference'),
-    ],
-    rows: chart.bars.map((b) => [b.name[lang], b.unitValue, b.leaderValue, b.value]),
-  };
-  const table = (
+/** The gap's parts as a table: both units' values and each sub-index's share of the gap. */
+function GapTable({
+  chart,
+  title,
+  lang,
+  t,
+  unit,
+}: Pick<SectionProps, 'lang' | 't'> & {
+  readonly chart: GapChartData;
+  readonly title: string;
+  readonly unit: string;
+}) {
+  return (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
         <caption className="visually-hidden">{title}</caption>
@@ -97,7 +29,7 @@ export function GapSection(props: SectionProps) {
               {unit}
             </th>
             <th scope="col" className="num">
-              {other}
+              {chart.referenceName}
             </th>
             <th scope="col" className="num">
               {chart.weighted ? t('scorecard.col.contribution') : t('scorecard.col.difference')}
@@ -117,29 +49,27 @@ export function GapSection(props: SectionProps) {
       </table>
     </div>
   );
+}
 
+/**
+ * The gap to the leader (or the lead over the runner-up) by sub-index, or a sentence when there
+ * is no chart to draw (alone in the group, or no sub-index both units have).
+ */
+export function GapSection(props: SectionProps & { readonly gap: GapFrame }) {
+  const { data, lang, t, gap } = props;
+  if (gap.kind === 'text') return <p className="scorecard-gap-none">{gap.text}</p>;
+  const { title, chart } = gap;
   return (
     <ChartFrame
       title={title}
-      subtitle={subtitle}
-      summary={summary}
+      subtitle={gap.subtitle}
+      summary={gap.summary}
       source={props.source}
-      notes={notes}
+      notes={gap.notes}
       watermark={props.watermark}
-      labels={{
-        showTable: t('chart.showTable'),
-        showChart: t('chart.showChart'),
-        chart: t('scorecard.chartLabel', { title }),
-      }}
-      table={table}
-      tools={(f) => (
-        <ExportMenu
-          {...f}
-          lang={lang}
-          table={exportTable}
-          info={scorecardExportInfo(props, summary)}
-        />
-      )}
+      labels={sectionLabels(t, title)}
+      table={<GapTable chart={chart} title={title} lang={lang} t={t} unit={data.unitName} />}
+      tools={(f) => <ExportMenu {...f} lang={lang} table={gap.exportTable} info={gap.exportInfo} />}
     >
       {(width) => (
         <ScorecardGapChart

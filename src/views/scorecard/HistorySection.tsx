@@ -2,36 +2,12 @@ import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { HistoryChart } from '../../charts/views/HistoryChart.tsx';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import type { ExportTable } from '../../export/types.ts';
-import { scorecardExportInfo, type SectionProps } from './SubIndexSection.tsx';
+import type { ScorecardFrame } from './frames.ts';
+import { sectionLabels, type SectionProps } from './SubIndexSection.tsx';
 
-/** A small chart of the unit's score and rank over every year of its group, with a table. */
-export function HistorySection(props: SectionProps & { readonly historyNotes: readonly string[] }) {
-  const { data, lang, t, groupName } = props;
-  const first = data.history[0]?.year ?? data.year;
-  const last = data.history[data.history.length - 1]?.year ?? data.year;
-  const title = t('scorecard.historyTitle', { unit: data.unitName });
-  const items = data.history.map((p) =>
-    p.total === null && p.rank === null
-      ? t('scorecard.historyAbsent', { year: p.year })
-      : t('scorecard.historyItem', {
-          year: p.year,
-          score: formatScore(p.total, lang),
-          rank: formatInteger(p.rank, lang),
-          count: formatInteger(p.rankedCount, lang),
-        }),
-  );
-  const exportTable: ExportTable = {
-    header: [
-      t('controls.year'),
-      t('scorecard.total'),
-      t('scorecard.rank'),
-      t('scorecard.col.rankedCount'),
-    ],
-    rows: data.history.map((p) => [p.year, p.total, p.rank, p.rankedCount]),
-  };
-  const summary = `${items.join('; ')}.`;
-  const table = (
+/** The history as a table: score and rank of n per year, the selected year marked. */
+function HistoryTable({ data, lang, t, title }: SectionProps & { readonly title: string }) {
+  return (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
         <caption className="visually-hidden">{title}</caption>
@@ -62,31 +38,24 @@ export function HistorySection(props: SectionProps & { readonly historyNotes: re
       </table>
     </div>
   );
+}
+
+/** A small chart of the unit's score and rank over every year of its group, with a table. */
+export function HistorySection(props: SectionProps & { readonly frame: ScorecardFrame }) {
+  const { data, lang, t, frame } = props;
+  const { title } = frame;
   return (
     <ChartFrame
       title={title}
-      subtitle={t('scorecard.historySubtitle', { group: groupName, from: first, to: last })}
-      summary={summary}
+      subtitle={frame.subtitle}
+      summary={frame.summary}
       source={props.source}
-      notes={[
-        ...(data.history.some((p) => !p.present) ? [t('scorecard.historyAbsentNote')] : []),
-        ...(data.history.some((p) => p.methodChange) ? [t('scorecard.historyMethodNote')] : []),
-        ...props.historyNotes,
-      ]}
+      notes={frame.notes}
       watermark={props.watermark}
-      labels={{
-        showTable: t('chart.showTable'),
-        showChart: t('chart.showChart'),
-        chart: t('scorecard.chartLabel', { title }),
-      }}
-      table={table}
+      labels={sectionLabels(t, title)}
+      table={<HistoryTable {...props} title={title} />}
       tools={(f) => (
-        <ExportMenu
-          {...f}
-          lang={lang}
-          table={exportTable}
-          info={scorecardExportInfo(props, summary, first === last ? first : `${first}–${last}`)}
-        />
+        <ExportMenu {...f} lang={lang} table={frame.exportTable} info={frame.exportInfo} />
       )}
     >
       {(width) => (

@@ -45,6 +45,63 @@ export function indicatorHeader(unitName: string, t: Translate): string[] {
   ];
 }
 
+/** The questions table with its method note (and the labels' note, when the data has one). */
+function IndicatorTable({
+  stats,
+  source,
+  unitName,
+  title,
+  lang,
+  t,
+}: {
+  readonly stats: readonly IndicatorStat[];
+  readonly source: IndicatorSource;
+  readonly unitName: string;
+  readonly title: string;
+  readonly lang: Lang;
+  readonly t: Translate;
+}) {
+  return (
+    <>
+      <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
+        <table className="table" data-testid="indicator-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {indicatorHeader(unitName, t).map((h, i) => (
+                <th key={h} scope="col" className={i === 0 ? undefined : 'num'}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicatorRows(stats, source, lang).map((row, r) => (
+              <tr key={stats[r]?.code ?? r}>
+                {row.map((c, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={i} className="num">
+                      {c}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="scorecard-notes">
+        <li>{t('indicators.method')}</li>
+        {source.labels?.note ? <li>{source.labels.note[lang]}</li> : null}
+      </ul>
+    </>
+  );
+}
+
 export interface IndicatorSectionProps {
   readonly data: ScorecardData;
   readonly dataset: Dataset;
@@ -120,43 +177,14 @@ export function IndicatorSection({
           ) : stats.length === 0 ? (
             <p>{t('indicators.empty', { unit: data.unitName, year: data.year })}</p>
           ) : (
-            <>
-              <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
-                <table className="table" data-testid="indicator-table">
-                  <caption className="visually-hidden">{title}</caption>
-                  <thead>
-                    <tr>
-                      {indicatorHeader(data.unitName, t).map((h, i) => (
-                        <th key={h} scope="col" className={i === 0 ? undefined : 'num'}>
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {indicatorRows(stats, state.source, lang).map((row, r) => (
-                      <tr key={stats[r]?.code ?? r}>
-                        {row.map((c, i) =>
-                          i === 0 ? (
-                            <th key={i} scope="row">
-                              {c}
-                            </th>
-                          ) : (
-                            <td key={i} className="num">
-                              {c}
-                            </td>
-                          ),
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <ul className="scorecard-notes">
-                <li>{t('indicators.method')}</li>
-                {state.source.labels?.note ? <li>{state.source.labels.note[lang]}</li> : null}
-              </ul>
-            </>
+            <IndicatorTable
+              stats={stats}
+              source={state.source}
+              unitName={data.unitName}
+              title={title}
+              lang={lang}
+              t={t}
+            />
           )}
           <div style={layout.panelEnd}>
             <button type="button" className="button" onClick={() => onOpen(null)}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
@@ -30,6 +31,16 @@ function RankChangeText({ data, lang, t }: KeyFiguresProps) {
   );
 }
 
+/** One headline number: its term and its value. */
+function Figure({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
+  return (
+    <div style={layout.figure}>
+      <dt style={layout.figureTerm}>{term}</dt>
+      <dd style={layout.figureValue}>{children}</dd>
+    </div>
+  );
+}
+
 /**
  * The scorecard's headline numbers: total, rank of n, tier, and the score and rank change against
  * the previous available year — or why there is none (first year, no comparison across a gap
@@ -50,70 +61,46 @@ export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProp
         : null;
   return (
     <dl className="scorecard-figures" aria-label={t('scorecard.keyFigures')} style={layout.figures}>
-      <div style={layout.figure}>
-        <dt style={layout.figureTerm}>{t('scorecard.total')}</dt>
-        <dd style={layout.figureValue}>{formatScore(s.total, lang)}</dd>
-      </div>
-      <div style={layout.figure}>
-        <dt style={layout.figureTerm}>{t('scorecard.rank')}</dt>
-        <dd style={layout.figureValue}>
-          {s.rank.rank === null
-            ? t('table.notRanked')
-            : t('scorecard.rankOf', {
-                rank: formatInteger(s.rank.rank, lang),
-                count: formatInteger(data.rankedCount, lang),
-              })}
-          {data.tied ? ` ${t('scorecard.tied')}` : ''}
-          {s.rank.source === 'computed' ? (
-            <span className="table__mark" title={t('table.computedRank')}>
-              *
-            </span>
-          ) : null}
-        </dd>
-      </div>
+      <Figure term={t('scorecard.total')}>{formatScore(s.total, lang)}</Figure>
+      <Figure term={t('scorecard.rank')}>
+        {s.rank.rank === null
+          ? t('table.notRanked')
+          : t('scorecard.rankOf', {
+              rank: formatInteger(s.rank.rank, lang),
+              count: formatInteger(data.rankedCount, lang),
+            })}
+        {data.tied ? ` ${t('scorecard.tied')}` : ''}
+        {s.rank.source === 'computed' ? (
+          <span className="table__mark" title={t('table.computedRank')}>
+            *
+          </span>
+        ) : null}
+      </Figure>
       {data.facts.interval ? (
-        <div style={layout.figure}>
-          <dt style={layout.figureTerm}>{t('table.interval')}</dt>
-          <dd style={layout.figureValue}>{intervalText(data.facts.interval, t, lang)}</dd>
-        </div>
+        <Figure term={t('table.interval')}>{intervalText(data.facts.interval, t, lang)}</Figure>
       ) : null}
       {respondents !== null ? (
-        <div style={layout.figure}>
-          <dt style={layout.figureTerm}>{t('table.respondents')}</dt>
-          <dd style={layout.figureValue}>
-            {formatInteger(respondents, lang)}
-            <LowRespondentsMark n={respondents} min={minRespondents} t={t} lang={lang} />
-          </dd>
-        </div>
+        <Figure term={t('table.respondents')}>
+          {formatInteger(respondents, lang)}
+          <LowRespondentsMark n={respondents} min={minRespondents} t={t} lang={lang} />
+        </Figure>
       ) : null}
-      {se !== null ? (
-        <div style={layout.figure}>
-          <dt style={layout.figureTerm}>{t('table.se')}</dt>
-          <dd style={layout.figureValue}>{formatScore(se, lang)}</dd>
-        </div>
-      ) : null}
-      {data.tier ? (
-        <div style={layout.figure}>
-          <dt style={layout.figureTerm}>{t('scorecard.tier')}</dt>
-          <dd style={layout.figureValue}>{tierLabel(data.tier, t)}</dd>
-        </div>
-      ) : null}
-      <div style={layout.figure}>
-        <dt style={layout.figureTerm}>
-          {prev === null ? t('scorecard.changeNoYear') : t('scorecard.change', { year: prev })}
-        </dt>
-        <dd style={layout.figureValue}>{why ?? formatChange(s.change, lang)}</dd>
-      </div>
-      <div style={layout.figure}>
-        <dt style={layout.figureTerm}>
-          {prev === null
+      {se !== null ? <Figure term={t('table.se')}>{formatScore(se, lang)}</Figure> : null}
+      {data.tier ? <Figure term={t('scorecard.tier')}>{tierLabel(data.tier, t)}</Figure> : null}
+      <Figure
+        term={prev === null ? t('scorecard.changeNoYear') : t('scorecard.change', { year: prev })}
+      >
+        {why ?? formatChange(s.change, lang)}
+      </Figure>
+      <Figure
+        term={
+          prev === null
             ? t('scorecard.rankChangeNoYear')
-            : t('scorecard.rankChange', { year: prev })}
-        </dt>
-        <dd style={layout.figureValue}>
-          {why ?? <RankChangeText data={data} lang={lang} t={t} />}
-        </dd>
-      </div>
+            : t('scorecard.rankChange', { year: prev })
+        }
+      >
+        {why ?? <RankChangeText data={data} lang={lang} t={t} />}
+      </Figure>
     </dl>
   );
 }

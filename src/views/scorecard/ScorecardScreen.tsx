@@ -1,78 +1,46 @@
-import { useEffect, useMemo, useState } from 'react';
-import { comparabilityNotes } from '../../charts/data/caption.ts';
-import { buildScorecardData, defaultScorecardUnit } from '../../charts/data/scorecard.ts';
-import { compareNames } from '../../domain/collate.ts';
-import { scorecardSentence } from '../../i18n/sentences.ts';
+import { useMemo, type ReactNode } from 'react';
 import { Select } from '../../ui/Select.tsx';
 import type { ScreenProps } from '../screenProps.ts';
 import { useScreen } from '../useScreen.tsx';
-import { lowRespondentsNote, methodNotes } from '../statsText.ts';
-import { comparabilityText } from './comparabilityText.ts';
 import { GapSection } from './GapSection.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { IndicatorSection } from './IndicatorSection.tsx';
 import { WordReportButton } from '../report/WordReportButton.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { layout } from './layout.ts';
+import { buildScorecardScreen, type ScorecardModel } from './model.ts';
 import { StrengthsList } from './StrengthsList.tsx';
 import { SubIndexSection } from './SubIndexSection.tsx';
-
-/** How long the scorecard waits for its statistics before showing without them. */
-const HOLD_MS = 1500;
+import { useStatsHold } from './useStatsHold.ts';
 
 /**
  * The scorecard of one unit (`unit=` in the URL; the first ranked unit when none is chosen):
  * headline figures and one auto-written sentence, sub-indices against the group, strengths and
- * weaknesses, the gap to the leader and the history of score and rank.
+ * weaknesses, the gap to the leader and the history of score and rank. Renders
+ * `buildScorecardScreen`.
  */
 export default function ScorecardScreen(props: ScreenProps) {
-  const { dataset, view, lang, t, onSelect } = props;
-  const { group: groupId, year } = view;
+  const { dataset, view, t, onSelect } = props;
   const { groupName, groupYear, statsState, stats, source } = useScreen(props, { stats: true });
-  const unitId = view.unit ?? defaultScorecardUnit(groupYear);
-  // On opening, the scorecard waits (at most HOLD_MS) for its statistics: the move flags, rank
-  // interval and their notes lengthen the sentence and the figures, which would push everything
-  // below down once they arrive (layout shift). Later changes show at once.
-  const settled = statsState.status !== 'pending';
-  const [holding, setHolding] = useState(!settled);
-  if (holding && settled) setHolding(false); // once: the hold ends for good
-  useEffect(() => {
-    if (!holding || settled) return;
-    const timer = setTimeout(() => setHolding(false), HOLD_MS);
-    return () => clearTimeout(timer);
-  }, [holding, settled]);
-  const data = useMemo(
-    () => (unitId === null ? null : buildScorecardData(dataset, groupYear, unitId, stats)),
-    [dataset, groupYear, unitId, stats],
+  const holding = useStatsHold(statsState);
+  const statsFailed = statsState.status === 'failed';
+  const model = useMemo(
+    () => buildScorecardScreen(dataset, view, stats, t, { statsFailed }, groupYear),
+    [dataset, view, stats, t, statsFailed, groupYear],
   );
-  const units = useMemo(() => {
-    return dataset.units
-      .filter((u) => u.groupId === groupId)
-      .sort((a, b) => compareNames(a.name, b.name));
-  }, [dataset, groupId]);
-
-  const historyNotes = useMemo(() => {
-    const years = data?.history.map((p) => p.year) ?? [];
-    const notes = years
-      .slice(1)
-      .flatMap((y, i) => comparabilityNotes(dataset, groupId, years[i] ?? null, y));
-    const text = comparabilityText(notes, lang, t);
-    if (dataset.indexName !== 'PCI') text.unshift(t('ranking.rescaleNote'));
-    return text;
-  }, [data, dataset, groupId, lang, t]);
 
   const picker = (
     <div style={layout.picker}>
       <Select
         label={t('scorecard.unitPicker')}
-        value={unitId ?? ''}
-        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        value={model.unitId ?? ''}
+        options={model.units.map((u) => ({ value: u.id, label: u.name }))}
         onChange={(value) => onSelect({ unit: value })}
       />
     </div>
   );
 
-  if (holding && !settled) {
+  if (holding) {
     return (
       <div className="view-placeholder" aria-busy="true">
         <p className="loading">{t('app.loading')}</p>
@@ -80,60 +48,35 @@ export default function ScorecardScreen(props: ScreenProps) {
     );
   }
 
-  if (data === null) {
+  if (model.kind === 'none') {
     return (
       <div className="view view--scorecard">
         {picker}
-        <p role="status">
-          {unitId === null
-            ? t('scorecard.noUnits', { group: groupName, year })
-            : t('scorecard.notInYear', {
-                unit: units.find((u) => u.id === unitId)?.name ?? unitId,
-                year,
-              })}
-        </p>
+        <p role="status">{model.message}</p>
       </div>
     );
   }
+  return <Scorecard {...props} {...{ model, picker, groupName, source }} />;
+}
 
-  const notes = comparabilityText(data.notes, lang, t);
-  // DCCI scores are rescaled each year (data/README.md), so a score change is indicative only.
-  if (data.previousYear !== null && dataset.indexName !== 'PCI')
-    notes.push(t('ranking.rescaleNote'));
-  // Departments and districts changed on 1 July 2025: a change across it is indicative only.
-  if (data.unitsReorganised) notes.push(t('trends.dcci2025Note'));
-  // What the rank interval, the move flag and † of the key figures mean: listed under them
-  // only (the charts below do not show them, so their frames do not repeat it).
-  const statsNotes: string[] = [];
-  const hasSe = data.standing.observation.standardError !== null;
-  if (hasSe || data.facts.interval)
-    statsNotes.push(...methodNotes(stats, hasSe && statsState.status === 'failed', t, lang));
-  if (data.facts.moveFlag) statsNotes.push(t('stats.movesNote'));
-  statsNotes.push(
-    ...lowRespondentsNote([data.standing.observation.respondents], view.minn, t, lang),
-  );
-  const figureNotes = [...notes, ...statsNotes];
+/** One unit's scorecard, from the top (picker, heading, sentence, figures) to its history. */
+function Scorecard(
+  props: ScreenProps & {
+    readonly model: ScorecardModel;
+    readonly picker: ReactNode;
+    readonly groupName: string;
+    readonly source: string;
+  },
+) {
+  const { dataset, view, lang, t, onSelect, model, groupName, source } = props;
+  const { data, summary: sentence, figureNotes } = model;
   const watermark = dataset.illustrative ? t('chart.watermark') : null;
-  const sentence = scorecardSentence(data.facts, lang);
-  const section = {
-    data,
-    dataset,
-    sentence,
-    lang,
-    t,
-    groupName,
-    indexName: dataset.indexName,
-    source,
-    watermark,
-    notes,
-  };
+  const frame = { data, lang, t, source, watermark };
 
   return (
     <div className="view view--scorecard">
-      {picker}
-      <h2 className="scorecard-title">
-        {t('scorecard.heading', { unit: data.unitName, index: dataset.indexName, year })}
-      </h2>
+      {props.picker}
+      <h2 className="scorecard-title">{model.title}</h2>
       <p className="scorecard-sentence" style={layout.sentence} data-testid="scorecard-sentence">
         {sentence}
       </p>
@@ -163,7 +106,7 @@ export default function ScorecardScreen(props: ScreenProps) {
           })
         }
       />
-      <SubIndexSection {...section} />
+      <SubIndexSection {...frame} frame={model.subIndices} />
       {data.subIndexBars.length > 0 ? <StrengthsList data={data} lang={lang} t={t} /> : null}
       <IndicatorSection
         data={data}
@@ -174,8 +117,8 @@ export default function ScorecardScreen(props: ScreenProps) {
         subId={view.ind ? view.sub : null}
         onOpen={(sub) => onSelect({ sub, ind: sub !== null })}
       />
-      <GapSection {...section} />
-      <HistorySection {...section} notes={[]} historyNotes={historyNotes} />
+      <GapSection {...frame} gap={model.gap} />
+      <HistorySection {...frame} frame={model.history} />
     </div>
   );
 }

@@ -2,68 +2,31 @@ import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import { SubIndexBarsChart } from '../../charts/views/SubIndexBarsChart.tsx';
-import type { ExportInfo, ExportTable } from '../../export/types.ts';
-import type { Dataset } from '../../domain/types.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
-import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import type { ScorecardFrame } from './frames.ts';
 
+/** What every chart section of the scorecard receives besides its frame's text. */
 export interface SectionProps {
   readonly data: ScorecardData;
-  readonly dataset: Dataset;
-  /** The auto-written sentence, offered as the caption of exported images. */
-  readonly sentence: string;
   readonly lang: Lang;
   readonly t: Translate;
-  readonly groupName: string;
-  readonly indexName: string;
   readonly source: string;
   readonly watermark: string | null;
-  /** Notes shared by every frame of the scorecard (comparability, dataset note). */
-  readonly notes: readonly string[];
 }
 
-function summaryText({ data, lang, t, groupName }: SectionProps): string {
-  const unit = data.unitName;
-  if (data.subIndexBars.length === 0) return t('scorecard.subSummaryEmpty');
-  const names = (gaps: typeof data.strengths) =>
-    gaps.map((g) => `${g.subIndex.name[lang]} (${formatChange(g.gap, lang)})`).join('; ');
-  if (data.strengths.length === 0 && data.weaknesses.length === 0)
-    return t('scorecard.subSummaryAlone', { unit, group: groupName, year: data.year });
-  if (data.strengths.length === 0)
-    return t('scorecard.subSummaryNoStrength', { unit, weaknesses: names(data.weaknesses) });
-  if (data.weaknesses.length === 0)
-    return t('scorecard.subSummaryNoWeakness', { unit, strengths: names(data.strengths) });
-  return t('scorecard.subSummary', {
-    unit,
-    strengths: names(data.strengths),
-    weaknesses: names(data.weaknesses),
-  });
-}
-
-/** What the export dialog needs for a scorecard frame: file names, citation, caption and alt text. */
-export function scorecardExportInfo(
-  props: SectionProps,
-  alt: string,
-  year: number | string = props.data.year,
-): ExportInfo {
+/** The frame's labels: show table/chart and the chart's accessible name. */
+export function sectionLabels(t: Translate, title: string) {
   return {
-    dataset: props.dataset,
-    view: 'scorecard',
-    groupId: props.data.groupId,
-    year,
-    // The unit the scorecard is about: its history's CSV names it, so it re-imports to it.
-    unitId: props.data.unitId,
-    caption: props.sentence,
-    alt,
+    showTable: t('chart.showTable'),
+    showChart: t('chart.showChart'),
+    chart: t('scorecard.chartLabel', { title }),
   };
 }
 
-/** Sub-index bars against the group's average, median and best, with the same figures as a table. */
-export function SubIndexSection(props: SectionProps) {
-  const { data, lang, t, groupName, indexName } = props;
-  const title = t('scorecard.subTitle', { unit: data.unitName, index: indexName, year: data.year });
-  if (data.subIndexBars.length === 0) return <p>{t('scorecard.subSummaryEmpty')}</p>;
-  const table = (
+/** The sub-index figures as a table: value, rank of n, average, median and best of the group. */
+function SubIndexTable({ data, lang, t, title }: SectionProps & { readonly title: string }) {
+  return (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={title}>
       <table className="table">
         <caption className="visually-hidden">{title}</caption>
@@ -106,34 +69,26 @@ export function SubIndexSection(props: SectionProps) {
       </table>
     </div>
   );
-  const missing = data.subIndexBars.some((b) => b.value === null);
-  const exportTable: ExportTable = {
-    header: [
-      t('scorecard.col.subIndex'),
-      data.unitName,
-      t('scorecard.col.rank'),
-      t('scorecard.mean'),
-      t('scorecard.median'),
-      t('scorecard.best'),
-    ],
-    rows: data.subIndexBars.map((b) => [b.name[lang], b.value, b.rank, b.mean, b.median, b.best]),
-  };
-  const exportInfo = scorecardExportInfo(props, summaryText(props));
+}
+
+/** Sub-index bars against the group's average, median and best, with the same figures as a table. */
+export function SubIndexSection(props: SectionProps & { readonly frame: ScorecardFrame | null }) {
+  const { data, lang, t, frame } = props;
+  if (frame === null) return <p>{t('scorecard.subSummaryEmpty')}</p>;
+  const { title } = frame;
   return (
     <ChartFrame
       title={title}
-      subtitle={t('scorecard.subSubtitle', { group: groupName, year: data.year })}
-      summary={summaryText(props)}
+      subtitle={frame.subtitle}
+      summary={frame.summary}
       source={props.source}
-      notes={[...(missing ? [t('ranking.missingNote')] : []), ...props.notes]}
+      notes={frame.notes}
       watermark={props.watermark}
-      labels={{
-        showTable: t('chart.showTable'),
-        showChart: t('chart.showChart'),
-        chart: t('scorecard.chartLabel', { title }),
-      }}
-      table={table}
-      tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} info={exportInfo} />}
+      labels={sectionLabels(t, title)}
+      table={<SubIndexTable {...props} title={title} />}
+      tools={(f) => (
+        <ExportMenu {...f} lang={lang} table={frame.exportTable} info={frame.exportInfo} />
+      )}
     >
       {(width, target) => (
         <SubIndexBarsChart

@@ -7,6 +7,16 @@ import { movePlaces, moveWords } from './moveText.ts';
 import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
 import { WINDOW_FROM } from '../ranking/RankingTable.tsx';
 
+export interface WeightsTableProps {
+  readonly data: WeightMovesData;
+  readonly lang: Lang;
+  readonly t: Translate;
+  readonly caption: string;
+  /** Respondents per unit; null when the data has no counts (the column is left out). */
+  readonly respondents?: ReadonlyMap<UnitId, number | null> | null;
+  readonly minRespondents?: number;
+}
+
 /**
  * The what-if ranking as a table: unit, rank with the dataset weights, what-if rank, moved, total,
  * and the respondents (n=, † below the minimum) when the data has them.
@@ -18,25 +28,11 @@ export function WeightsTable({
   caption,
   respondents = null,
   minRespondents = 0,
-}: {
-  data: WeightMovesData;
-  lang: Lang;
-  t: Translate;
-  caption: string;
-  /** Respondents per unit; null when the data has no counts (the column is left out). */
-  respondents?: ReadonlyMap<UnitId, number | null> | null;
-  minRespondents?: number;
-}) {
-  const nCell = (unitId: UnitId) => {
-    if (!respondents) return null;
-    const n = respondents.get(unitId) ?? null;
-    return (
-      <td className="num">
-        {n === null ? '—' : formatInteger(n, lang)}
-        <LowRespondentsMark n={n} min={minRespondents} t={t} lang={lang} />
-      </td>
-    );
-  };
+}: WeightsTableProps) {
+  const nCell = (unitId: UnitId) =>
+    respondents ? (
+      <RespondentsCell n={respondents.get(unitId) ?? null} min={minRespondents} lang={lang} t={t} />
+    ) : null;
   // Long rankings: only the rows in view are rendered (every row when printing), as in the ranking table.
   const count = data.bars.length + data.unranked.length;
   const printing = usePrinting();
@@ -64,26 +60,7 @@ export function WeightsTable({
     >
       <table className="table weights-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.unit')}</th>
-            <th scope="col" className="num">
-              {t('weights.col.baselineRank')}
-            </th>
-            <th scope="col" className="num">
-              {t('weights.col.rank')}
-            </th>
-            <th scope="col">{t('weights.col.moved')}</th>
-            <th scope="col" className="num">
-              {t('weights.col.total')}
-            </th>
-            {respondents ? (
-              <th scope="col" className="num">
-                {t('table.respondents')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
+        <WeightsHead t={t} respondents={respondents !== null} />
         <tbody>
           {spacer(win.start)}
           {bars.map((b) => (
@@ -117,5 +94,51 @@ export function WeightsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The column headings; the respondents column only when the data has counts. */
+function WeightsHead({ t, respondents }: { t: Translate; respondents: boolean }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('table.unit')}</th>
+        <th scope="col" className="num">
+          {t('weights.col.baselineRank')}
+        </th>
+        <th scope="col" className="num">
+          {t('weights.col.rank')}
+        </th>
+        <th scope="col">{t('weights.col.moved')}</th>
+        <th scope="col" className="num">
+          {t('weights.col.total')}
+        </th>
+        {respondents ? (
+          <th scope="col" className="num">
+            {t('table.respondents')}
+          </th>
+        ) : null}
+      </tr>
+    </thead>
+  );
+}
+
+/** A unit's respondents ("—" when unknown), † below the minimum. */
+function RespondentsCell({
+  n,
+  min,
+  lang,
+  t,
+}: {
+  n: number | null;
+  min: number;
+  lang: Lang;
+  t: Translate;
+}) {
+  return (
+    <td className="num">
+      {n === null ? '—' : formatInteger(n, lang)}
+      <LowRespondentsMark n={n} min={min} t={t} lang={lang} />
+    </td>
   );
 }
