@@ -9,6 +9,7 @@ import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { rankMoveLabel } from '../labels.ts';
 import { indicatorHeader, indicatorRows } from '../scorecard/IndicatorSection.tsx';
 import type { IndicatorSource } from '../scorecard/indicatorSource.ts';
+import { noChangeReason } from '../scorecard/model.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
 
 /**
@@ -53,12 +54,7 @@ export function keyFigureItems(
 ): [string, string][] {
   const s = data.standing;
   const prev = data.previousYear;
-  const why =
-    prev === null
-      ? t('scorecard.firstYear')
-      : !data.presentInPreviousYear
-        ? t('scorecard.absentPrevious', { year: prev })
-        : null;
+  const why = noChangeReason(data, t);
   const items: [string, string][] = [[t('scorecard.total'), formatScore(s.total, lang)]];
   const rank =
     s.rank.rank === null

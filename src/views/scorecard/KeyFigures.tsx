@@ -4,6 +4,7 @@ import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
 import { layout } from './layout.ts';
+import { noChangeReason } from './model.ts';
 import { rankMoveLabel, tierLabel } from '../labels.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 
@@ -51,14 +52,7 @@ export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProp
   const respondents = s.observation.respondents;
   const se = s.observation.standardError;
   const prev = data.previousYear;
-  const why =
-    prev === null
-      ? data.previousBreak
-        ? t('scorecard.noComparison', { year: data.previousBreak.previous })
-        : t('scorecard.firstYear')
-      : !data.presentInPreviousYear
-        ? t('scorecard.absentPrevious', { year: prev })
-        : null;
+  const why = noChangeReason(data, t);
   return (
     <dl className="scorecard-figures" aria-label={t('scorecard.keyFigures')} style={layout.figures}>
       <Figure term={t('scorecard.total')}>{formatScore(s.total, lang)}</Figure>

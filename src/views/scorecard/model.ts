@@ -23,6 +23,20 @@ import {
   type ScorecardFrame,
 } from './frames.ts';
 
+/**
+ * Why the key figures show no change against a previous year, or null when they show one: the
+ * first year, no comparison across a gap or the 2025 merger, or the unit absent that year. One
+ * rule for the screen and the Word report.
+ */
+export function noChangeReason(data: ScorecardData, t: Translate): string | null {
+  const prev = data.previousYear;
+  if (prev === null)
+    return data.previousBreak
+      ? t('scorecard.noComparison', { year: data.previousBreak.previous })
+      : t('scorecard.firstYear');
+  return data.presentInPreviousYear ? null : t('scorecard.absentPrevious', { year: prev });
+}
+
 /** A scorecard without a unit to show: no units in the group-year, or the unit absent that year. */
 export interface NoScorecardModel {
   readonly kind: 'none';
