@@ -1,14 +1,5 @@
-import {
-  createElement,
-  lazy,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
-import type { DatasetMeta } from '../domain/meta.ts';
-import { BUNDLED, catalogueEntry, ensureDatasetLoaded, loadMeta } from '../state/catalogue.ts';
+import { useEffect, useMemo } from 'react';
+import { BUNDLED, catalogueEntry, ensureDatasetLoaded } from '../state/catalogue.ts';
 import {
   useDatasetEntry,
   useDismissNotices,
@@ -16,39 +7,22 @@ import {
   useSelect,
   useView,
 } from '../state/hooks.ts';
+import type { Translate } from '../i18n/i18n.ts';
 import type { ViewId } from '../state/urlState.ts';
-import { DatasetPanel } from '../views/DatasetPanel.tsx';
 import { Header } from '../views/Header.tsx';
-import { AVAILABLE_VIEWS, screenFor } from '../views/registry.ts';
-import { screenView } from '../views/screenProps.ts';
+import { AVAILABLE_VIEWS } from '../views/registry.ts';
 import { useT } from '../views/useT.ts';
 import { Banner } from '../ui/Banner.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
-import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
-import { ConferenceSlot } from './conferenceAside.ts';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
+import { About, useAbout } from './About.tsx';
+import { useDocumentMeta, useShownView } from './shellHooks.ts';
+import { SidePanel } from './SidePanel.tsx';
+import { ViewPanel } from './ViewPanel.tsx';
 import './print.css';
 
-// Below the conference summary; a lazy chunk so it does not delay the first chart.
-const ProvinceContext = lazy(() =>
-  import('../views/ProvinceContext.tsx').then((m) => ({ default: m.ProvinceContext })),
-);
-
-// Opened from the header or the footer only: loaded on the first opening, then kept mounted (the
-// native dialog returns focus to its opener when it closes).
-const AboutDialog = lazy(() =>
-  import('../views/AboutDialog.tsx').then((m) => ({ default: m.AboutDialog })),
-);
-
 const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
-/**
- * The conference summary and "Bắc Kạn in the PCI" belong to Bắc Kạn's DCCI: beside PCI or an
- * import they would speak about data that is not on the screen.
- */
-const PANELS_DATASET = 'bac-kan-dcci';
-/** Where "back to the default view" goes after a view failed: the first bundled dataset. */
-const DEFAULT_DATASET = BUNDLED[0]?.id ?? null;
 
 export function App() {
   const view = useView();
@@ -58,13 +32,7 @@ export function App() {
   const entry = useDatasetEntry(view.ds);
   const notices = useNotices();
   const dismissNotices = useDismissNotices();
-  const [aboutOpen, setAboutOpen] = useState(false);
-  const [aboutLoaded, setAboutLoaded] = useState(false);
-  const [metas, setMetas] = useState<readonly DatasetMeta[]>([]);
-  const openAbout = () => {
-    setAboutLoaded(true);
-    setAboutOpen(true);
-  };
+  const about = useAbout();
   const importFlow = useImportFlow(t, lang);
   const datasetChoices = useMemo(
     () => [...BUNDLED, ...importFlow.imported.map((d) => ({ id: d.id as string, title: d.title }))],
@@ -72,47 +40,15 @@ export function App() {
   );
 
   useEffect(() => {
-    // "About the data" needs every bundled dataset's metadata; fetch it only when asked for.
-    if (!aboutOpen || metas.length > 0) return;
-    let live = true;
-    Promise.all(BUNDLED.map(loadMeta))
-      .then((loaded) => live && setMetas(loaded))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [aboutOpen, metas.length]);
-
-  useEffect(() => {
     if (view.ds) ensureDatasetLoaded(view.ds);
   }, [view.ds]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
-  // A view's first render with newly loaded data (chart, intervals and table at once) is long:
-  // it runs as a deferred render, which React splits into short tasks (the page stays
-  // responsive; the placeholder stays until it is done). Also on mount (initial value null): the
-  // bundled data can now be in the store before the first render, which must still paint the
-  // frame and banner at once instead of waiting for the chart.
-  const shownDataset = useDeferredValue(dataset, null);
-  const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
-  const resolved = dataset === null ? null : screenView({ ...view, view: activeView }, dataset);
-  const ready = resolved !== null && shownDataset === dataset;
+  const { activeView, resolved, ready } = useShownView(view, dataset);
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
-  // Holds the view's place while its data or code loads: on a phone the conference summary below
-  // stays put instead of being pushed down when the view arrives (layout shift).
-  const placeholder = (
-    <div className="view-placeholder" aria-busy="true">
-      <p className="loading">{t('app.loading')}</p>
-    </div>
-  );
 
-  useEffect(() => {
-    if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
-  }, [dataset, lang, t]);
+  useDocumentMeta(dataset, lang, t);
 
   return (
     <div className="app">
@@ -126,7 +62,7 @@ export function App() {
         datasets={datasetChoices}
         dataset={dataset}
         onSelect={select}
-        onAbout={openAbout}
+        onAbout={about.openAbout}
         onImportFile={importFlow.openFile}
         onMyData={importFlow.openMyData}
       />
@@ -144,75 +80,42 @@ export function App() {
             onSelect={(id) => select({ view: id as ViewId })}
             panelId="view-panel"
           />
-          <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${activeView}`}>
-            {entry?.status === 'error' ? (
-              <p role="alert" className="error">
-                {t('app.loadError', {
-                  name: catalogueEntry(view.ds)?.title[lang] ?? view.ds ?? '',
-                  reason: entry.message,
-                })}
-              </p>
-            ) : ready && dataset !== null ? (
-              <ViewErrorBoundary
-                resetKey={`${activeView}|${view.ds}|${view.year}|${view.group}`}
-                message={t('app.viewFailed')}
-                backLabel={t('app.viewFailedBack')}
-                onBack={() => select({ ds: DEFAULT_DATASET, view: 'ranking' })}
-              >
-                <Suspense fallback={placeholder}>
-                  {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
-                  {createElement(screenFor(activeView), {
-                    dataset,
-                    view: resolved,
-                    lang,
-                    t,
-                    onSelect: select,
-                  })}
-                </Suspense>
-              </ViewErrorBoundary>
-            ) : (
-              placeholder
-            )}
-          </div>
-        </main>
-        <aside className="layout__side">
-          {view.ds !== PANELS_DATASET ? (
-            dataset ? (
-              <DatasetPanel dataset={dataset} t={t} lang={lang} />
-            ) : null
-          ) : (
-            <>
-              <ConferenceSlot
-                t={t}
-                lang={lang}
-                view={view}
-                isIllustrative={isIllustrative}
-                onOpen={select}
-              />
-              <Suspense fallback={null}>
-                <ProvinceContext t={t} lang={lang} onOpen={select} />
-              </Suspense>
-            </>
-          )}
-        </aside>
-      </div>
-      <footer className="app-footer">
-        <p>{t('footer.privacy')}</p>
-        <button type="button" className="linklike" onClick={openAbout}>
-          {t('footer.about')}
-        </button>
-      </footer>
-      {aboutLoaded ? (
-        <Suspense fallback={null}>
-          <AboutDialog
-            open={aboutOpen}
-            onClose={() => setAboutOpen(false)}
+          <ViewPanel
+            view={view}
+            activeView={activeView}
+            entry={entry}
+            dataset={dataset}
+            resolved={resolved}
+            ready={ready}
             t={t}
             lang={lang}
-            datasets={metas}
+            onSelect={select}
           />
-        </Suspense>
-      ) : null}
+        </main>
+        <aside className="layout__side">
+          <SidePanel
+            view={view}
+            dataset={dataset}
+            isIllustrative={isIllustrative}
+            t={t}
+            lang={lang}
+            onOpen={select}
+          />
+        </aside>
+      </div>
+      <Footer t={t} onAbout={about.openAbout} />
+      <About about={about} t={t} lang={lang} />
     </div>
+  );
+}
+
+function Footer({ t, onAbout }: { t: Translate; onAbout: () => void }) {
+  return (
+    <footer className="app-footer">
+      <p>{t('footer.privacy')}</p>
+      <button type="button" className="linklike" onClick={onAbout}>
+        {t('footer.about')}
+      </button>
+    </footer>
   );
 }

@@ -3,10 +3,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNo
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { BUNDLED, ensureDatasetLoaded } from '../state/catalogue.ts';
-import { useAppStore } from '../state/store.ts';
+import { useAppStore, type StorageState } from '../state/store.ts';
 import { downloadText } from '../export/download.ts';
 import { backupFileName } from '../export/fileName.ts';
 import type { ImportSource } from '../views/import/ImportDialog.tsx';
+import { importedSelection } from './importedSelection.ts';
+import { useWindowDrop } from './useWindowDrop.ts';
 
 // Both dialogs load on first use: most visits only read the bundled data.
 const ImportDialog = lazy(() =>
@@ -27,35 +29,15 @@ function csvFromUrl(): { key: number; source: ImportSource } | null {
     : null;
 }
 
-/**
- * Everything about bringing a user's data in: the import dialog (file picker, drop anywhere on
- * the page, pasted tables, `?csv=<same-origin path>`), "My data", and the storage status banner.
- */
-export function useImportFlow(t: Translate, lang: Lang) {
-  // `key` remounts the import dialog for every new source, so it starts from a clean state.
-  const [pending, setPending] = useState<{ key: number; source: ImportSource } | null>(csvFromUrl);
-  const setSource = useCallback(
-    (source: ImportSource | null) =>
-      setPending((p) => (source ? { key: (p?.key ?? 0) + 1, source } : null)),
-    [],
-  );
-  const [myDataOpen, setMyDataOpen] = useState(false);
-  const [dragging, setDragging] = useState(false);
+/** The datasets an import may be added to (every loaded one), and the imported ones. */
+function useLoadedDatasets() {
   const importedIds = useAppStore((s) => s.importedIds);
   const datasets = useAppStore((s) => s.datasets);
-  const storage = useAppStore((s) => s.storage);
-  const storedProblems = useAppStore((s) => s.storedProblems);
-  const select = useAppStore((s) => s.select);
-
   // Every loaded dataset (bundled and imported) can receive another year or group.
   const targets = useMemo(
     () => [...datasets.values()].flatMap((e) => (e.status === 'ready' ? [e.dataset] : [])),
     [datasets],
   );
-  useEffect(() => {
-    if (pending !== null) for (const b of BUNDLED) ensureDatasetLoaded(b.id);
-  }, [pending]);
-
   const imported = useMemo(
     () =>
       importedIds.flatMap((id) => {
@@ -64,88 +46,21 @@ export function useImportFlow(t: Translate, lang: Lang) {
       }),
     [importedIds, datasets],
   );
+  return { targets, imported };
+}
 
-  // The whole window is a drop zone.
-  useEffect(() => {
-    const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-    const over = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) setSource({ kind: 'file', file });
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [setSource]);
-
-  const confirm = useCallback(
-    (
-      dataset: Dataset,
-      shown: { year: number | null; unitIds: readonly string[] },
-      respondents?: ImportedResponses,
-    ) => {
-      setSource(null);
-      setMyDataOpen(false);
-      // Shown at once; saved by the storage code, a lazy chunk (not needed for the bundled data).
-      useAppStore.getState().putImported(dataset);
-      import('../state/persistence.ts')
-        .then((m) => m.saveImported(dataset, respondents))
-        .catch((err: unknown) =>
-          useAppStore.getState().setStorage({
-            status: 'failed',
-            code: 'FAILED',
-            detail: err instanceof Error ? err.message : String(err),
-            datasetId: dataset.id,
-          }),
-        );
-      // Open what the file brought: its latest year, in the group of its units. Merged datasets
-      // may have re-keyed the units to the target's ids; then take the group with the most rows
-      // in that year.
-      const year =
-        shown.year !== null && dataset.years.includes(shown.year) ? shown.year : undefined;
-      const incoming = new Set(shown.unitIds);
-      const groupOf = new Map(dataset.units.map((u) => [u.id as string, u.groupId as string]));
-      let group: string | undefined = dataset.units.find((u) => incoming.has(u.id))?.groupId;
-      if (group === undefined && year !== undefined) {
-        const counts = new Map<string, number>();
-        for (const o of dataset.observations) {
-          const g = o.year === year ? groupOf.get(o.unitId) : undefined;
-          if (g !== undefined) counts.set(g, (counts.get(g) ?? 0) + 1);
-        }
-        group = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
-      }
-      const unit = group === undefined ? null : { groupId: group };
-      select({
-        ds: dataset.id,
-        ...(year !== undefined ? { year } : {}),
-        ...(unit ? { group: unit.groupId } : {}),
-      });
-    },
-    [select, setSource],
-  );
-
-  const element: ReactNode = (
+/** Saving failed (with a backup to download), or imports are not kept after this tab. */
+function StorageBanners({
+  storage,
+  imported,
+  t,
+}: {
+  storage: StorageState;
+  imported: readonly Dataset[];
+  t: Translate;
+}) {
+  return (
     <>
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          {t('import.dropOverlay')}
-        </div>
-      ) : null}
       {storage.status === 'failed' ? (
         <div role="alert" className="banner banner--error">
           {t('storage.failed', { detail: storage.detail })}{' '}
@@ -163,6 +78,58 @@ export function useImportFlow(t: Translate, lang: Lang) {
           {t('storage.unavailable')}
         </div>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * Everything about bringing a user's data in: the import dialog (file picker, drop anywhere on
+ * the page, pasted tables, `?csv=<same-origin path>`), "My data", and the storage status banner.
+ */
+export function useImportFlow(t: Translate, lang: Lang) {
+  // `key` remounts the import dialog for every new source, so it starts from a clean state.
+  const [pending, setPending] = useState<{ key: number; source: ImportSource } | null>(csvFromUrl);
+  const setSource = useCallback(
+    (source: ImportSource | null) =>
+      setPending((p) => (source ? { key: (p?.key ?? 0) + 1, source } : null)),
+    [],
+  );
+  const [myDataOpen, setMyDataOpen] = useState(false);
+  const storage = useAppStore((s) => s.storage);
+  const storedProblems = useAppStore((s) => s.storedProblems);
+  const select = useAppStore((s) => s.select);
+
+  const { targets, imported } = useLoadedDatasets();
+  useEffect(() => {
+    if (pending !== null) for (const b of BUNDLED) ensureDatasetLoaded(b.id);
+  }, [pending]);
+
+  const openFile = useCallback((file: File) => setSource({ kind: 'file', file }), [setSource]);
+  const dragging = useWindowDrop(openFile);
+
+  const confirm = useCallback(
+    (
+      dataset: Dataset,
+      shown: { year: number | null; unitIds: readonly string[] },
+      respondents?: ImportedResponses,
+    ) => {
+      setSource(null);
+      setMyDataOpen(false);
+      saveImported(dataset, respondents);
+      // Open what the file brought: its latest year, in the group of its units.
+      select(importedSelection(dataset, shown));
+    },
+    [select, setSource],
+  );
+
+  const element: ReactNode = (
+    <>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('import.dropOverlay')}
+        </div>
+      ) : null}
+      <StorageBanners storage={storage} imported={imported} t={t} />
       <Suspense fallback={null}>
         {pending !== null ? (
           <ImportDialog
@@ -199,7 +166,7 @@ export function useImportFlow(t: Translate, lang: Lang) {
 
   return {
     imported,
-    openFile: (file: File) => setSource({ kind: 'file', file }),
+    openFile,
     openMyData: () => setMyDataOpen(true),
     element,
   };
@@ -212,4 +179,19 @@ export function useImportFlow(t: Translate, lang: Lang) {
 async function downloadImported(imported: readonly Dataset[]) {
   const { backupOfImported } = await import('../state/persistence.ts');
   downloadText(backupFileName(), await backupOfImported(imported), 'application/json');
+}
+
+/** Shown at once; saved by the storage code, a lazy chunk (not needed for the bundled data). */
+function saveImported(dataset: Dataset, respondents?: ImportedResponses) {
+  useAppStore.getState().putImported(dataset);
+  import('../state/persistence.ts')
+    .then((m) => m.saveImported(dataset, respondents))
+    .catch((err: unknown) =>
+      useAppStore.getState().setStorage({
+        status: 'failed',
+        code: 'FAILED',
+        detail: err instanceof Error ? err.message : String(err),
+        datasetId: dataset.id,
+      }),
+    );
 }

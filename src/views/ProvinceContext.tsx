@@ -16,6 +16,19 @@ export interface ProvinceContextProps {
 // Static real data (charts/data/provinceContext.ts): no dataset download for the side panel.
 const data = buildProvinceContext();
 
+/** The PCI map, opened from the panel with every other choice reset. */
+const PCI_MAP: Partial<ViewState> = {
+  ds: 'pci',
+  view: 'map',
+  year: null,
+  group: null,
+  unit: null,
+  units: [],
+  y2: null,
+  sub: null,
+  sort: null,
+};
+
 /**
  * "Province context" for the side panel, under the conference summary: Bắc Kạn's real PCI rank
  * (and score where known) 2006–2022, as a compact rank line with a table alternative; 2017 is a
@@ -63,33 +76,7 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
           showChart: t('chart.showChart'),
           chart: t('context.chartLabel', { summary }),
         }}
-        table={
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-            <table className="table table--compact">
-              <caption className="visually-hidden">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('context.year')}</th>
-                  <th scope="col" className="num">
-                    {t('context.rank')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('context.score')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.years.map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <td className="num">{rankOf(y.rank, y.provinces)}</td>
-                    <td className="num">{formatScore(y.score, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        }
+        table={<ContextTable caption={caption} t={t} lang={lang} rankOf={rankOf} />}
       >
         {(width) => (
           <ProvinceContextChart
@@ -101,26 +88,51 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
         )}
       </ChartFrame>
       {onOpen ? (
-        <button
-          type="button"
-          className="linklike"
-          onClick={() =>
-            onOpen({
-              ds: 'pci',
-              view: 'map',
-              year: null,
-              group: null,
-              unit: null,
-              units: [],
-              y2: null,
-              sub: null,
-              sort: null,
-            })
-          }
-        >
+        <button type="button" className="linklike" onClick={() => onOpen(PCI_MAP)}>
           {t('context.openMap')}
         </button>
       ) : null}
     </section>
+  );
+}
+
+/** The table alternative: every year's rank (of how many provinces) and score. */
+function ContextTable({
+  caption,
+  t,
+  lang,
+  rankOf,
+}: {
+  caption: string;
+  t: Translate;
+  lang: Lang;
+  rankOf: (rank: number | null, n: number | null) => string;
+}) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="table table--compact">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('context.year')}</th>
+            <th scope="col" className="num">
+              {t('context.rank')}
+            </th>
+            <th scope="col" className="num">
+              {t('context.score')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">{y.year}</th>
+              <td className="num">{rankOf(y.rank, y.provinces)}</td>
+              <td className="num">{formatScore(y.score, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

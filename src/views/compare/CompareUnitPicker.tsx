@@ -21,6 +21,39 @@ export interface CompareUnitPickerProps {
 /** Groups with more units than this show the checkboxes behind a <details> summary. */
 export const COLLAPSE_AFTER = 10;
 
+interface PickerOption {
+  readonly id: string;
+  readonly name: string;
+  readonly rank: number | null;
+}
+
+/**
+ * The units to list: every unit of the group, or for long lists the chosen units plus the first
+ * LIST_LIMIT that match the filter (thousands of checkboxes froze the page).
+ */
+function pickerList(
+  standings: readonly UnitStanding[],
+  absent: CompareUnitPickerProps['absent'],
+  selected: readonly string[],
+  query: string,
+) {
+  const options: PickerOption[] = [
+    ...standings.map((s) => ({ id: s.unit.id as string, name: s.unit.name, rank: s.rank.rank })),
+    ...absent.map((a) => ({ id: a.id, name: a.name, rank: null as number | null })),
+  ];
+  const names = options.filter((o) => selected.includes(o.id)).map((o) => o.name);
+  const long = options.length > LIST_LIMIT;
+  const q = foldKey(query);
+  const rest = options.filter(
+    (o) => !selected.includes(o.id) && (q === '' || foldKey(o.name).includes(q)),
+  );
+  const listed = !long
+    ? options
+    : [...options.filter((o) => selected.includes(o.id)), ...rest.slice(0, LIST_LIMIT)];
+  const more = long ? rest.length - Math.min(rest.length, LIST_LIMIT) : 0;
+  return { count: options.length, names, long, listed, more };
+}
+
 /**
  * Checkboxes to add and remove compared units (2–5): a checkbox that would take the comparison
  * below two or above five units is disabled, and the hint says why.
@@ -33,31 +66,68 @@ export function CompareUnitPicker({
   t,
   onChange,
 }: CompareUnitPickerProps) {
-  const hintId = useId();
-  const filterId = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
+  const { count, names, long, listed, more } = pickerList(standings, absent, selected, query);
+  const fieldset = (
+    <PickerFieldset
+      listed={listed}
+      selected={selected}
+      long={long}
+      more={more}
+      query={query}
+      lang={lang}
+      t={t}
+      onQuery={setQuery}
+      onChange={onChange}
+    />
+  );
+  // Long lists (the 19 departments, the 63 provinces) fold away behind a summary naming the choice.
+  if (count <= COLLAPSE_AFTER) return fieldset;
+  return (
+    <details
+      className="compare-picker"
+      style={{ margin: '8px 0' }}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary style={{ cursor: 'pointer', minHeight: 32, fontSize: 14 }}>
+        {t('compare.pickerSummary', { names: names.join(', ') })}
+      </summary>
+      {/* Rendered when opened: a closed list of thousands still cost its layout. */}
+      {open ? fieldset : null}
+    </details>
+  );
+}
+
+/** The hint, the filter of long lists, the checkboxes and how many more units match. */
+function PickerFieldset({
+  listed,
+  selected,
+  long,
+  more,
+  query,
+  lang,
+  t,
+  onQuery,
+  onChange,
+}: {
+  listed: readonly PickerOption[];
+  selected: readonly string[];
+  long: boolean;
+  more: number;
+  query: string;
+  lang: Lang;
+  t: Translate;
+  onQuery: (query: string) => void;
+  onChange: (units: string[]) => void;
+}) {
+  const hintId = useId();
+  const filterId = useId();
   const full = selected.length >= MAX_COMPARED;
   const minimal = selected.length <= MIN_COMPARED;
   const toggle = (id: string, checked: boolean) =>
     onChange(checked ? [...selected, id] : selected.filter((u) => u !== id));
-  const options = [
-    ...standings.map((s) => ({ id: s.unit.id as string, name: s.unit.name, rank: s.rank.rank })),
-    ...absent.map((a) => ({ id: a.id, name: a.name, rank: null as number | null })),
-  ];
-  const names = options.filter((o) => selected.includes(o.id)).map((o) => o.name);
-  // Thousands of checkboxes froze the page: long lists get a filter and show the chosen units
-  // plus the first LIST_LIMIT matches.
-  const long = options.length > LIST_LIMIT;
-  const q = foldKey(query);
-  const rest = options.filter(
-    (o) => !selected.includes(o.id) && (q === '' || foldKey(o.name).includes(q)),
-  );
-  const listed = !long
-    ? options
-    : [...options.filter((o) => selected.includes(o.id)), ...rest.slice(0, LIST_LIMIT)];
-  const more = long ? rest.length - Math.min(rest.length, LIST_LIMIT) : 0;
-  const fieldset = (
+  return (
     <fieldset style={layout.fieldset} aria-describedby={hintId}>
       <legend>{t('compare.pickerLegend')}</legend>
       <p id={hintId} style={{ margin: '0 0 4px', fontSize: 13 }}>
@@ -73,7 +143,7 @@ export function CompareUnitPicker({
             type="search"
             value={query}
             placeholder={t('trends.filterPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => onQuery(e.target.value)}
           />
         </p>
       ) : null}
@@ -100,20 +170,5 @@ export function CompareUnitPicker({
         <p style={{ margin: '4px 0 0', fontSize: 13 }}>{t('trends.moreUnits', { count: more })}</p>
       ) : null}
     </fieldset>
-  );
-  // Long lists (the 19 departments, the 63 provinces) fold away behind a summary naming the choice.
-  if (options.length <= COLLAPSE_AFTER) return fieldset;
-  return (
-    <details
-      className="compare-picker"
-      style={{ margin: '8px 0' }}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary style={{ cursor: 'pointer', minHeight: 32, fontSize: 14 }}>
-        {t('compare.pickerSummary', { names: names.join(', ') })}
-      </summary>
-      {/* Rendered when opened: a closed list of thousands still cost its layout. */}
-      {open ? fieldset : null}
-    </details>
   );
 }

@@ -50,15 +50,6 @@ const severityKey = (issue: Issue) =>
  * as they will be stored. Text only: names from the file are rendered as React text nodes.
  */
 export function ImportPreview({ report, fileName, t, lang, groups = [] }: ImportPreviewProps) {
-  const groupName = (id: string | null): string =>
-    id === null ? '—' : (groups.find((g) => g.id === id)?.name[lang] ?? id);
-  const hasTier = report.rows.some((r) => (r.tier ?? null) !== null);
-  const issues = report.issues;
-  const order = { error: 0, warning: 1, notice: 2 } as const;
-  const sorted = [...issues].sort((a, b) => order[a.severity] - order[b.severity]);
-  const subHeaders = [
-    ...new Set(report.rows.slice(0, SHOWN_ROWS).flatMap((r) => [...r.subIndices.keys()])),
-  ];
   return (
     <div className="import-preview">
       {!report.ok ? (
@@ -66,39 +57,71 @@ export function ImportPreview({ report, fileName, t, lang, groups = [] }: Import
           {t('import.refused')}
         </p>
       ) : null}
-      <dl className="import-preview__facts">
-        <div>
-          <dt>{t('import.file')}</dt>
-          <dd>{fileName}</dd>
-        </div>
-        <div>
-          <dt>{t('import.encoding')}</dt>
-          <dd>{ENCODING_NAMES[report.encoding] ?? report.encoding}</dd>
-        </div>
-        <div>
-          <dt>{t('import.delimiter')}</dt>
-          <dd>{delimiterName(report.delimiter)}</dd>
-        </div>
-        <div>
-          <dt>{t('import.decimal')}</dt>
-          <dd>«{report.decimal}»</dd>
-        </div>
-        <div>
-          <dt>{t('import.headerLine')}</dt>
-          <dd>{report.headerLine > 0 ? formatInteger(report.headerLine, lang) : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('import.found')}</dt>
-          <dd>
-            {t('import.foundValue', {
-              units: formatInteger(report.units, lang),
-              groups: formatInteger(report.groups.length, lang),
-              years: report.years.length > 0 ? report.years.join(', ') : '—',
-            })}
-          </dd>
-        </div>
-      </dl>
+      <ImportFacts report={report} fileName={fileName} t={t} lang={lang} />
 
+      <IssueList issues={report.issues} fileName={fileName} t={t} lang={lang} />
+
+      {report.rows.length > 0 ? (
+        <PreviewRows report={report} t={t} lang={lang} groups={groups} />
+      ) : null}
+    </div>
+  );
+}
+
+/** How the file was read: encoding, delimiter, decimal mark, header line, what it holds. */
+function ImportFacts({ report, fileName, t, lang }: Omit<ImportPreviewProps, 'groups'>) {
+  return (
+    <dl className="import-preview__facts">
+      <div>
+        <dt>{t('import.file')}</dt>
+        <dd>{fileName}</dd>
+      </div>
+      <div>
+        <dt>{t('import.encoding')}</dt>
+        <dd>{ENCODING_NAMES[report.encoding] ?? report.encoding}</dd>
+      </div>
+      <div>
+        <dt>{t('import.delimiter')}</dt>
+        <dd>{delimiterName(report.delimiter)}</dd>
+      </div>
+      <div>
+        <dt>{t('import.decimal')}</dt>
+        <dd>«{report.decimal}»</dd>
+      </div>
+      <div>
+        <dt>{t('import.headerLine')}</dt>
+        <dd>{report.headerLine > 0 ? formatInteger(report.headerLine, lang) : '—'}</dd>
+      </div>
+      <div>
+        <dt>{t('import.found')}</dt>
+        <dd>
+          {t('import.foundValue', {
+            units: formatInteger(report.units, lang),
+            groups: formatInteger(report.groups.length, lang),
+            years: report.years.length > 0 ? report.years.join(', ') : '—',
+          })}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Every issue, errors first: the first SHOWN_ISSUES listed, all of them downloadable. */
+function IssueList({
+  issues,
+  fileName,
+  t,
+  lang,
+}: {
+  issues: readonly Issue[];
+  fileName: string;
+  t: Translate;
+  lang: Lang;
+}) {
+  const order = { error: 0, warning: 1, notice: 2 } as const;
+  const sorted = [...issues].sort((a, b) => order[a.severity] - order[b.severity]);
+  return (
+    <>
       <h3>{t('import.issues', { count: issues.length })}</h3>
       {issues.length === 0 ? (
         <p>{t('import.noIssues')}</p>
@@ -136,57 +159,76 @@ export function ImportPreview({ report, fileName, t, lang, groups = [] }: Import
           </button>
         </>
       )}
+    </>
+  );
+}
 
-      {report.rows.length > 0 ? (
-        <>
-          <h3>{t('import.rows')}</h3>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('import.rows')}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('controls.year')}</th>
-                  <th scope="col">{t('controls.group')}</th>
-                  <th scope="col">{t('table.unit')}</th>
-                  <th scope="col" className="num">
-                    {t('table.total')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('table.rank')}
-                  </th>
-                  {hasTier ? <th scope="col">{t('import.role.tier')}</th> : null}
-                  {subHeaders.map((h) => (
-                    <th key={h} scope="col" className="num">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {report.rows.slice(0, SHOWN_ROWS).map((row, i) => (
-                  <tr key={i}>
-                    <td>{row.year ?? '—'}</td>
-                    <td>{groupName(row.group)}</td>
-                    <th scope="row">{row.unit}</th>
-                    <td className="num">{formatScore(row.score, lang)}</td>
-                    <td className="num">
-                      {formatInteger(row.rank, lang)}
-                      {(row.fieldSize ?? null) === null
-                        ? null
-                        : `/${formatInteger(row.fieldSize ?? null, lang)}`}
-                    </td>
-                    {hasTier ? <td>{row.tier == null ? '—' : tierLabel(row.tier, t)}</td> : null}
-                    {subHeaders.map((h) => (
-                      <td key={h} className="num">
-                        {formatScore(row.subIndices.get(h) ?? null, lang)}
-                      </td>
-                    ))}
-                  </tr>
+/** The first SHOWN_ROWS rows as they will be stored. */
+function PreviewRows({
+  report,
+  t,
+  lang,
+  groups,
+}: {
+  report: ImportReport;
+  t: Translate;
+  lang: Lang;
+  groups: readonly Group[];
+}) {
+  const groupName = (id: string | null): string =>
+    id === null ? '—' : (groups.find((g) => g.id === id)?.name[lang] ?? id);
+  const hasTier = report.rows.some((r) => (r.tier ?? null) !== null);
+  const subHeaders = [
+    ...new Set(report.rows.slice(0, SHOWN_ROWS).flatMap((r) => [...r.subIndices.keys()])),
+  ];
+  return (
+    <>
+      <h3>{t('import.rows')}</h3>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('import.rows')}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('controls.year')}</th>
+              <th scope="col">{t('controls.group')}</th>
+              <th scope="col">{t('table.unit')}</th>
+              <th scope="col" className="num">
+                {t('table.total')}
+              </th>
+              <th scope="col" className="num">
+                {t('table.rank')}
+              </th>
+              {hasTier ? <th scope="col">{t('import.role.tier')}</th> : null}
+              {subHeaders.map((h) => (
+                <th key={h} scope="col" className="num">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.slice(0, SHOWN_ROWS).map((row, i) => (
+              <tr key={i}>
+                <td>{row.year ?? '—'}</td>
+                <td>{groupName(row.group)}</td>
+                <th scope="row">{row.unit}</th>
+                <td className="num">{formatScore(row.score, lang)}</td>
+                <td className="num">
+                  {formatInteger(row.rank, lang)}
+                  {(row.fieldSize ?? null) === null
+                    ? null
+                    : `/${formatInteger(row.fieldSize ?? null, lang)}`}
+                </td>
+                {hasTier ? <td>{row.tier == null ? '—' : tierLabel(row.tier, t)}</td> : null}
+                {subHeaders.map((h) => (
+                  <td key={h} className="num">
+                    {formatScore(row.subIndices.get(h) ?? null, lang)}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
-    </div>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

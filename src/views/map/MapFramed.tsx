@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { ChoroplethArea, ChoroplethData, MeasuredUnit } from '../../charts/data/map.ts';
-import { mapFrameLayout } from '../../charts/data/mapFrame.ts';
+import { mapFrameLayout, type MapFrameLayout } from '../../charts/data/mapFrame.ts';
 import { legendStops, sequentialScale } from '../../charts/scales.ts';
 import { theme } from '../../charts/theme.ts';
 import { ChoroplethMap, mapAspect, type IslandLabels } from '../../charts/views/ChoroplethMap.tsx';
@@ -30,6 +30,52 @@ export interface MapFramedProps {
 const LIST_FONT = 14;
 const ROW = 22;
 
+type Row = { kind: 'heading'; text: string } | { kind: 'unit'; unit: MeasuredUnit };
+interface ListColumn {
+  readonly x: number;
+  readonly width: number;
+  readonly rows: Row[];
+}
+
+/**
+ * The rank list's columns: the top units (and the highlighted unit when it is neither top nor
+ * bottom), then the bottom units; one column stacks them, two put them side by side.
+ */
+function listColumns(
+  units: readonly MeasuredUnit[],
+  hl: MeasuredUnit | null,
+  layout: MapFrameLayout,
+  t: Translate,
+): ListColumn[] {
+  const ranked = units.filter((u) => u.rank !== null && u.value !== null);
+  const count = layout.listCount;
+  const top = ranked.slice(0, count);
+  const bottom = ranked.length > 2 * count ? ranked.slice(-count) : ranked.slice(count);
+  const shown = new Set([...top, ...bottom].map((u) => u.unitId));
+  const first: Row[] = [
+    { kind: 'heading', text: t('map.top', { count: top.length }) },
+    ...top.map((unit) => ({ kind: 'unit' as const, unit })),
+    ...(hl && hl.value !== null && !shown.has(hl.unitId)
+      ? [{ kind: 'unit' as const, unit: hl }]
+      : []),
+  ];
+  const second: Row[] =
+    bottom.length > 0
+      ? [
+          { kind: 'heading' as const, text: t('map.bottom', { count: bottom.length }) },
+          ...bottom.map((unit) => ({ kind: 'unit' as const, unit })),
+        ]
+      : [];
+  const list = layout.list;
+  if (!list) return [];
+  return layout.listColumns === 2
+    ? [
+        { x: 0, width: (list.width - 24) / 2, rows: first },
+        { x: (list.width + 24) / 2, width: (list.width - 24) / 2, rows: second },
+      ]
+    : [{ x: 0, width: list.width, rows: [...first, ...second] }];
+}
+
 /**
  * The map as an exported image draws it: one `<svg>` holding the legend, the map of Vietnam with
  * Hoàng Sa and Trường Sa, and (when the image is wider than the map) the top and bottom units, laid
@@ -48,37 +94,7 @@ export function MapFramed(props: MapFramedProps) {
     mapAspect(props.features),
     (w) => layoutLegend(legendItems, w).height,
   );
-  const ranked = props.units.filter((u) => u.rank !== null && u.value !== null);
-  const count = layout.listCount;
-  const top = ranked.slice(0, count);
-  const bottom = ranked.length > 2 * count ? ranked.slice(-count) : ranked.slice(count);
-  const shown = new Set([...top, ...bottom].map((u) => u.unitId));
-  const hl = props.highlighted;
-  type Row = { kind: 'heading'; text: string } | { kind: 'unit'; unit: MeasuredUnit };
-  const first: Row[] = [
-    { kind: 'heading', text: t('map.top', { count: top.length }) },
-    ...top.map((unit) => ({ kind: 'unit' as const, unit })),
-    ...(hl && hl.value !== null && !shown.has(hl.unitId)
-      ? [{ kind: 'unit' as const, unit: hl }]
-      : []),
-  ];
-  const second: Row[] =
-    bottom.length > 0
-      ? [
-          { kind: 'heading' as const, text: t('map.bottom', { count: bottom.length }) },
-          ...bottom.map((unit) => ({ kind: 'unit' as const, unit })),
-        ]
-      : [];
-  const list = layout.list;
-  // One column: top, then bottom; two columns: side by side.
-  const columns: { x: number; width: number; rows: Row[] }[] = !list
-    ? []
-    : layout.listColumns === 2
-      ? [
-          { x: 0, width: (list.width - 24) / 2, rows: first },
-          { x: (list.width + 24) / 2, width: (list.width - 24) / 2, rows: second },
-        ]
-      : [{ x: 0, width: list.width, rows: [...first, ...second] }];
+  const columns = listColumns(props.units, props.highlighted, layout, t);
   return (
     <svg
       width={layout.width}
@@ -109,43 +125,63 @@ export function MapFramed(props: MapFramedProps) {
           selected={props.selected ?? null}
         />
       </g>
-      {list ? (
-        <g transform={`translate(${list.x} ${list.y})`} fontSize={LIST_FONT} fill={theme.text}>
-          {columns.map((col, c) => (
-            <g key={c} transform={`translate(${col.x} 0)`}>
-              {col.rows.map((r, i) => {
-                const y = i * ROW + 15;
-                if (r.kind === 'heading')
-                  return (
-                    <text
-                      key={`h${i}`}
-                      x={0}
-                      y={y + (i > 0 ? 4 : 0)}
-                      fontWeight={600}
-                      fill="#555555"
-                    >
-                      {r.text}
-                    </text>
-                  );
-                const bold = r.unit.unitId === hl?.unitId;
-                return (
-                  <g key={r.unit.unitId} fontWeight={bold ? 700 : 400}>
-                    <text x={30} y={y} textAnchor="end" fill="#555555">
-                      {formatInteger(r.unit.rank, lang)}
-                    </text>
-                    <text x={38} y={y}>
-                      {r.unit.name}
-                    </text>
-                    <text x={col.width} y={y} textAnchor="end">
-                      {formatScore(r.unit.value, lang)}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          ))}
-        </g>
+      {layout.list ? (
+        <FramedList
+          left={layout.list.x}
+          top={layout.list.y}
+          columns={columns}
+          highlighted={props.highlighted}
+          lang={lang}
+        />
       ) : null}
     </svg>
+  );
+}
+
+/** The top and bottom units as SVG text: rank, name and score; the highlighted unit in bold. */
+function FramedList({
+  left,
+  top,
+  columns,
+  highlighted,
+  lang,
+}: {
+  left: number;
+  top: number;
+  columns: readonly ListColumn[];
+  highlighted: MeasuredUnit | null;
+  lang: Lang;
+}) {
+  const hl = highlighted;
+  return (
+    <g transform={`translate(${left} ${top})`} fontSize={LIST_FONT} fill={theme.text}>
+      {columns.map((col, c) => (
+        <g key={c} transform={`translate(${col.x} 0)`}>
+          {col.rows.map((r, i) => {
+            const y = i * ROW + 15;
+            if (r.kind === 'heading')
+              return (
+                <text key={`h${i}`} x={0} y={y + (i > 0 ? 4 : 0)} fontWeight={600} fill="#555555">
+                  {r.text}
+                </text>
+              );
+            const bold = r.unit.unitId === hl?.unitId;
+            return (
+              <g key={r.unit.unitId} fontWeight={bold ? 700 : 400}>
+                <text x={30} y={y} textAnchor="end" fill="#555555">
+                  {formatInteger(r.unit.rank, lang)}
+                </text>
+                <text x={38} y={y}>
+                  {r.unit.name}
+                </text>
+                <text x={col.width} y={y} textAnchor="end">
+                  {formatScore(r.unit.value, lang)}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </g>
   );
 }

@@ -1,10 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { type MeasuredUnit } from '../../charts/data/map.ts';
-import { MAP_MAX_WIDTH } from '../../charts/data/mapFrame.ts';
-import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
-import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
-import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
 import type { Lang } from '../../domain/types.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n.ts';
@@ -12,9 +8,8 @@ import { Select } from '../../ui/Select.tsx';
 import type { ScreenProps } from '../screenProps.ts';
 import { useScreen } from '../useScreen.tsx';
 import { buildMapScreen, mapKind } from './model.ts';
-import { MapRankList } from './MapRankList.tsx';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
-import { MapFramed } from './MapFramed.tsx';
+import { MapFigure } from './MapFigure.tsx';
 import { useProvinceShapes } from './useProvinceShapes.ts';
 
 function ValueTable({
@@ -62,6 +57,29 @@ function ValueTable({
   );
 }
 
+/** A group without geography: the model's message and a way to the ranking. */
+function NoMap({
+  message,
+  t,
+  onRanking,
+}: {
+  message: string;
+  t: Translate;
+  onRanking: () => void;
+}) {
+  return (
+    <div className="view view--map">
+      <div className="map-empty" role="note">
+        <p>{message}</p>
+        <p>{t('map.noGeoHint')}</p>
+        <button type="button" className="button" onClick={onRanking}>
+          {t('map.openRanking')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /**
  * Map: draws the model of `buildMapScreen` (model.ts) — a province choropleth, the district tile
  * grid, or for groups without geography a message and a way to the ranking.
@@ -77,20 +95,9 @@ export function MapView(props: ScreenProps) {
   );
 
   if (model.kind === 'none') {
-    return (
-      <div className="view view--map">
-        <div className="map-empty" role="note">
-          <p>{model.message}</p>
-          <p>{t('map.noGeoHint')}</p>
-          <button type="button" className="button" onClick={() => onSelect({ view: 'ranking' })}>
-            {t('map.openRanking')}
-          </button>
-        </div>
-      </div>
-    );
+    return <NoMap message={model.message} t={t} onRanking={() => onSelect({ view: 'ranking' })} />;
   }
-  const { title, measure, measured, legendTitle, featureSet, choropleth, tiles, domain } = model;
-  const { highlighted, ranked, anyMissing, islands, describe } = model;
+  const { title, measure, measured, legendTitle } = model;
   // n= and † after each score, as the ranking shows them (nothing when the data has no counts).
   const nOf = respondentsOf(dataset);
   const respondentsNote = nOf
@@ -123,7 +130,7 @@ export function MapView(props: ScreenProps) {
         labels={{
           showTable: t('chart.showTable'),
           showChart: t('chart.showChart'),
-          chart: t(kind === 'provinces' ? 'map.chartLabel' : 'map.tileLabel', { title }),
+          chart: t(model.kind === 'provinces' ? 'map.chartLabel' : 'map.tileLabel', { title }),
         }}
         table={
           <ValueTable
@@ -136,86 +143,18 @@ export function MapView(props: ScreenProps) {
           />
         }
       >
-        {(width, target) =>
-          target && choropleth && featureSet ? (
-            // An image: one SVG with legend, map and (when wide) the top and bottom units.
-            <MapFramed
-              width={width}
-              height={target.height}
-              data={choropleth}
-              features={featureSet.features}
-              domain={domain}
-              legendTitle={legendTitle}
-              {...(anyMissing ? { missingLabel: t('map.missing') } : {})}
-              describe={(a) => describe(a.name, a.value, a.rank)}
-              islands={islands}
-              {...(highlighted ? { highlightLabel: highlighted.name } : {})}
-              selected={view.unit}
-              units={measured}
-              highlighted={highlighted}
-              lang={lang}
-              t={t}
-            />
-          ) : (
-            <div className="map-wrap">
-              <HeatmapLegend
-                width={width}
-                domain={domain}
-                title={legendTitle}
-                formatValue={(v) => formatScore(v, lang, 1)}
-                missingLabel={anyMissing ? t('map.missing') : undefined}
-              />
-              {kind === 'tiles' && tiles ? (
-                <TileGridMap
-                  data={tiles}
-                  width={width}
-                  domain={domain}
-                  selected={view.unit}
-                  formatValue={(v) => formatScore(v, lang)}
-                  formatRank={(r) =>
-                    r === null ? '' : t('map.rankOf', { rank: formatInteger(r, lang), n: ranked })
-                  }
-                  describe={(tile) => describe(tile.name, tile.value, tile.rank)}
-                />
-              ) : choropleth && featureSet ? (
-                <div className="map-layout">
-                  <ChoroplethMap
-                    data={choropleth}
-                    features={featureSet.features}
-                    width={Math.min(MAP_MAX_WIDTH, width)}
-                    islands={islands}
-                    domain={domain}
-                    highlightLabel={highlighted?.name}
-                    selected={view.unit}
-                    describe={(a) => describe(a.name, a.value, a.rank)}
-                  />
-                  <MapRankList
-                    units={measured}
-                    highlighted={highlighted}
-                    lang={lang}
-                    t={t}
-                    note={respondentsNote}
-                  />
-                </div>
-              ) : (
-                <p
-                  className="loading"
-                  aria-busy={shapes.status === 'loading'}
-                  // The map's place is held while the boundaries load (no layout shift).
-                  style={
-                    kind === 'provinces' && shapes.status === 'loading'
-                      ? { minHeight: reservedMapHeight(Math.min(MAP_MAX_WIDTH, width)) }
-                      : undefined
-                  }
-                >
-                  {shapes.status === 'error'
-                    ? t('map.loadError', { reason: shapes.message })
-                    : t('map.loading')}
-                </p>
-              )}
-            </div>
-          )
-        }
+        {(width, target) => (
+          <MapFigure
+            model={model}
+            width={width}
+            target={target}
+            selected={view.unit}
+            shapes={shapes}
+            note={respondentsNote}
+            lang={lang}
+            t={t}
+          />
+        )}
       </ChartFrame>
     </div>
   );

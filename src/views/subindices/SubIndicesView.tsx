@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
-import { currentLinks } from '../export/exportOptions.ts';
 import { HeatmapFramed } from '../../charts/views/HeatmapFramed.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { HeatmapSvg } from '../../charts/views/HeatmapSvg.tsx';
 import { HeatmapTable, type HeatmapTableProps } from '../../charts/views/HeatmapTable.tsx';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { catalogueEntry } from '../../state/catalogue.ts';
-import { Select } from '../../ui/Select.tsx';
-import { countedGroupLabel } from '../labels.ts';
+import type { HeatmapData } from '../../charts/data/heatmap.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
+import { fullRankingFootnote } from '../ranking/footnote.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { useScreen } from '../useScreen.tsx';
 import { buildSubIndicesScreen } from './model.ts';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
+import { SubIndicesControls } from './SubIndicesControls.tsx';
 
 /**
  * Sub-indices: a heatmap of units × sub-indices for the group and year, values and per-sub-index
@@ -43,54 +43,17 @@ export function SubIndicesView(props: ScreenProps) {
     rankOfCell: (rank) => t('subindices.cellRank', { rank }),
     missing: t('subindices.missing'),
   };
-  const sortOptions = [
-    { value: 'rank', label: t('subindices.sortRank') },
-    { value: 'unit', label: t('subindices.sortUnit') },
-    { value: 'total', label: t('subindices.sortTotal') },
-    ...data.columns.map((c) => ({ value: c.id as string, label: c.name[lang] })),
-  ];
-  const setSort = (key: string, descending: boolean) => {
-    const value = descending ? `-${key}` : key;
-    onSelect({ sort: value === 'rank' ? null : value });
-  };
 
   return (
     <div className="view view--subindices">
-      <div className="view-controls">
-        <Select
-          label={t('subindices.sortBy')}
-          value={data.sort.key}
-          options={sortOptions}
-          onChange={(key) => setSort(key, key === 'rank' || key === 'unit' ? false : true)}
-        />
-        <Select
-          label={t('subindices.order')}
-          value={data.sort.descending ? 'desc' : 'asc'}
-          options={[
-            { value: 'desc', label: t('subindices.descending') },
-            { value: 'asc', label: t('subindices.ascending') },
-          ]}
-          onChange={(v) => setSort(data.sort.key, v === 'desc')}
-        />
-        <Select
-          label={t('subindices.highlight')}
-          value={view.sub && !data.subNotApplicable ? view.sub : ''}
-          options={[
-            { value: '', label: t('subindices.highlightNone') },
-            ...data.columns.map((c) => ({ value: c.id as string, label: c.name[lang] })),
-          ]}
-          onChange={(v) => onSelect({ sub: v === '' ? null : v })}
-        />
-        <Select
-          label={t('subindices.unitSelect')}
-          value={view.unit ?? ''}
-          options={[
-            { value: '', label: t('subindices.highlightNone') },
-            ...groupYear.standings.map((s) => ({ value: s.unit.id as string, label: s.unit.name })),
-          ]}
-          onChange={(v) => onSelect({ unit: v === '' ? null : v })}
-        />
-      </div>
+      <SubIndicesControls
+        data={data}
+        standings={groupYear.standings}
+        view={view}
+        lang={lang}
+        t={t}
+        onSelect={onSelect}
+      />
       <ChartFrame
         title={title}
         subtitle={model.subtitle}
@@ -119,68 +82,104 @@ export function SubIndicesView(props: ScreenProps) {
           </div>
         }
       >
-        {(width, target) =>
-          target?.height ? (
-            // A fixed-size image: one SVG filling the chart box, with legible text and the rows
-            // that fit (the full grid is in the table and the CSV).
-            <HeatmapFramed
-              data={data}
-              lang={lang}
-              width={width}
-              height={target.height}
-              domain={domain}
-              formatValue={fmt}
-              formatLegend={(v) => formatScore(v, lang, 1)}
-              formatRank={fmtRank}
-              legendTitle={t('subindices.legend')}
-              {...(data.hasMissing ? { missingLabel: t('subindices.missing') } : {})}
-              labels={labels}
-              footnote={(shown, total) => [
-                t('ranking.showingOf', {
-                  shown: formatInteger(shown, lang),
-                  total: formatInteger(total, lang),
-                  group: countedGroupLabel(group, lang, t),
-                }),
-                catalogueEntry(dataset.id)
-                  ? t('ranking.fullAt', { link: currentLinks().link })
-                  : t('ranking.fullIn', { name: dataset.title[lang] }),
-              ]}
-            />
-          ) : (
-            <div className="heatmap-wrap">
-              <HeatmapLegend
-                width={width}
-                domain={domain}
-                title={t('subindices.legend')}
-                formatValue={(v) => formatScore(v, lang, 1)}
-                missingLabel={data.hasMissing ? t('subindices.missing') : undefined}
-              />
-              <div className="heatmap-scroll" tabIndex={0}>
-                <HeatmapTable
-                  data={chartData}
-                  lang={lang}
-                  formatValue={fmt}
-                  formatRank={fmtRank}
-                  labels={labels}
-                  domain={domain}
-                  mode="colour"
-                  totalNote={totalNote}
-                />
-              </div>
-              <div className="heatmap-export" aria-hidden="true">
-                <HeatmapSvg
-                  data={chartData}
-                  lang={lang}
-                  domain={domain}
-                  formatValue={fmt}
-                  formatRank={fmtRank}
-                  labels={labels}
-                />
-              </div>
-            </div>
-          )
-        }
+        {(width, target) => (
+          <SubIndicesFigure
+            width={width}
+            height={target?.height ?? null}
+            data={data}
+            chartData={chartData}
+            domain={domain}
+            labels={labels}
+            totalNote={totalNote}
+            footnote={fullRankingFootnote(dataset, group, lang, t)}
+            lang={lang}
+            t={t}
+          />
+        )}
       </ChartFrame>
+    </div>
+  );
+}
+
+/**
+ * The chart: on screen the legend, the coloured grid (scrolling) and the SVG kept for exports; a
+ * fixed-size image draws one SVG filling the chart box, with legible text and the rows that fit
+ * (the full grid is in the table and the CSV).
+ */
+function SubIndicesFigure({
+  width,
+  height,
+  data,
+  chartData,
+  domain,
+  labels,
+  totalNote,
+  footnote,
+  lang,
+  t,
+}: {
+  width: number;
+  /** The image's chart-box height; null on screen. */
+  height: number | null;
+  data: HeatmapData;
+  chartData: HeatmapData;
+  domain: readonly [number, number];
+  labels: HeatmapTableProps['labels'];
+  totalNote: HeatmapTableProps['totalNote'];
+  footnote: (shown: number, total: number) => string[];
+  lang: Lang;
+  t: Translate;
+}) {
+  const fmt = (v: number | null) => formatScore(v, lang);
+  const fmtRank = (v: number | null) => formatInteger(v, lang);
+  if (height)
+    return (
+      <HeatmapFramed
+        data={data}
+        lang={lang}
+        width={width}
+        height={height}
+        domain={domain}
+        formatValue={fmt}
+        formatLegend={(v) => formatScore(v, lang, 1)}
+        formatRank={fmtRank}
+        legendTitle={t('subindices.legend')}
+        {...(data.hasMissing ? { missingLabel: t('subindices.missing') } : {})}
+        labels={labels}
+        footnote={footnote}
+      />
+    );
+  return (
+    <div className="heatmap-wrap">
+      <HeatmapLegend
+        width={width}
+        domain={domain}
+        title={t('subindices.legend')}
+        formatValue={(v) => formatScore(v, lang, 1)}
+        missingLabel={data.hasMissing ? t('subindices.missing') : undefined}
+      />
+      <div className="heatmap-scroll" tabIndex={0}>
+        <HeatmapTable
+          data={chartData}
+          lang={lang}
+          formatValue={fmt}
+          formatRank={fmtRank}
+          labels={labels}
+          domain={domain}
+          mode="colour"
+          totalNote={totalNote}
+        />
+      </div>
+      <div className="heatmap-export" aria-hidden="true">
+        <HeatmapSvg
+          data={chartData}
+          lang={lang}
+          domain={domain}
+          formatValue={fmt}
+          formatRank={fmtRank}
+          labels={labels}
+        />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import { MAP_MAX_WIDTH } from '../../charts/data/mapFrame.ts';
+import type { ChartTarget } from '../../charts/target.ts';
+import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
+import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
+import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
+import type { Lang } from '../../domain/types.ts';
+import { formatInteger, formatScore } from '../../i18n/format.ts';
+import type { Translate } from '../../i18n/i18n.ts';
+import { MapFramed } from './MapFramed.tsx';
+import type { MapModel } from './model.ts';
+import { MapRankList } from './MapRankList.tsx';
+import type { ShapesState } from './useProvinceShapes.ts';
+
+export interface MapFigureProps {
+  readonly model: MapModel;
+  readonly width: number;
+  /** Set when drawing an image (export, report); undefined on screen. */
+  readonly target: ChartTarget | undefined;
+  readonly selected: string | null;
+  readonly shapes: ShapesState;
+  /** n= and † after a unit's score (undefined when the data has no counts). */
+  readonly note: ((unitId: string) => ReactNode) | undefined;
+  readonly lang: Lang;
+  readonly t: Translate;
+}
+
+/** The map's chart: one SVG for an image, or on screen the legend and the map or tile grid. */
+export function MapFigure(props: MapFigureProps) {
+  const { model, width, target, selected, lang, t } = props;
+  const { choropleth, featureSet, describe, highlighted } = model;
+  if (target && choropleth && featureSet)
+    // An image: one SVG with legend, map and (when wide) the top and bottom units.
+    return (
+      <MapFramed
+        width={width}
+        height={target.height}
+        data={choropleth}
+        features={featureSet.features}
+        domain={model.domain}
+        legendTitle={model.legendTitle}
+        {...(model.anyMissing ? { missingLabel: t('map.missing') } : {})}
+        describe={(a) => describe(a.name, a.value, a.rank)}
+        islands={model.islands}
+        {...(highlighted ? { highlightLabel: highlighted.name } : {})}
+        selected={selected}
+        units={model.measured}
+        highlighted={highlighted}
+        lang={lang}
+        t={t}
+      />
+    );
+  return (
+    <div className="map-wrap">
+      <HeatmapLegend
+        width={width}
+        domain={model.domain}
+        title={model.legendTitle}
+        formatValue={(v) => formatScore(v, lang, 1)}
+        missingLabel={model.anyMissing ? t('map.missing') : undefined}
+      />
+      <MapOnScreen {...props} />
+    </div>
+  );
+}
+
+/** On screen: the district tile grid, the province map beside its ranked list, or a loading line. */
+function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigureProps) {
+  const { kind, tiles, choropleth, featureSet, describe } = model;
+  if (kind === 'tiles' && tiles)
+    return (
+      <TileGridMap
+        data={tiles}
+        width={width}
+        domain={model.domain}
+        selected={selected}
+        formatValue={(v) => formatScore(v, lang)}
+        formatRank={(r) =>
+          r === null ? '' : t('map.rankOf', { rank: formatInteger(r, lang), n: model.ranked })
+        }
+        describe={(tile) => describe(tile.name, tile.value, tile.rank)}
+      />
+    );
+  if (choropleth && featureSet)
+    return (
+      <div className="map-layout">
+        <ChoroplethMap
+          data={choropleth}
+          features={featureSet.features}
+          width={Math.min(MAP_MAX_WIDTH, width)}
+          islands={model.islands}
+          domain={model.domain}
+          highlightLabel={model.highlighted?.name}
+          selected={selected}
+          describe={(a) => describe(a.name, a.value, a.rank)}
+        />
+        <MapRankList
+          units={model.measured}
+          highlighted={model.highlighted}
+          lang={lang}
+          t={t}
+          note={note}
+        />
+      </div>
+    );
+  return (
+    <p
+      className="loading"
+      aria-busy={shapes.status === 'loading'}
+      // The map's place is held while the boundaries load (no layout shift).
+      style={
+        kind === 'provinces' && shapes.status === 'loading'
+          ? { minHeight: reservedMapHeight(Math.min(MAP_MAX_WIDTH, width)) }
+          : undefined
+      }
+    >
+      {shapes.status === 'error'
+        ? t('map.loadError', { reason: shapes.message })
+        : t('map.loading')}
+    </p>
+  );
+}
