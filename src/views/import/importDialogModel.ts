@@ -21,6 +21,8 @@ export function newDatasetId(fileName: string): string {
     .replace(/\.[a-z0-9]+$/i, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // Đ is a letter of its own, not D with a mark: NFD leaves it whole.
+    .replace(/đ/gi, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')

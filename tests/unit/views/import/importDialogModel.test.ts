@@ -127,6 +127,7 @@ describe('newDatasetId (an imported dataset id from its file name)', () => {
     expect(newDatasetId('Chỉ số DCCI Bắc Kạn, 2019.xlsx')).toMatch(
       /^chi-so-dcci-bac-kan-2019-[a-z0-9]+$/,
     );
+    expect(newDatasetId('Điểm ĐDCI Đồng Nai.csv')).toMatch(/^diem-ddci-dong-nai-[a-z0-9]+$/);
     expect(newDatasetId('.csv')).toMatch(/^du-lieu-[a-z0-9]+$/);
     expect(newDatasetId(`${'a'.repeat(100)}.csv`)).toMatch(/^a{40}-[a-z0-9]+$/);
   });
