@@ -2,6 +2,7 @@ import { truncateRanking } from '../../domain/truncation.ts';
 import type { MoversData, MoverRow } from '../data/movers.ts';
 import { CHANGE_COLOURS } from '../scales.ts';
 import { theme } from '../theme.ts';
+import { RowName } from './RowLabels.tsx';
 import { truncate } from './SlopeLabels.tsx';
 
 export interface MoversChartProps {
@@ -127,16 +128,9 @@ function MoverBar({ mover: m, yMid, geometry: g, formatRow }: MoverBarProps) {
   return (
     <g data-unit={m.row.unitId} data-direction={m.direction}>
       <title>{`${m.row.name}: ${label}`}</title>
-      <text
-        x={g.nameWidth - 6}
-        y={yMid}
-        textAnchor="end"
-        dominantBaseline="middle"
-        fill={theme.text}
-        fontWeight={weight}
-      >
+      <RowName x={g.nameWidth - 6} yMid={yMid} fontWeight={weight}>
         {truncate(m.row.name, g.chars)}
-      </text>
+      </RowName>
       <rect
         x={x}
         y={yMid - 8}

@@ -12,7 +12,7 @@ import {
 import { scoreTick } from '../../i18n/format.ts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
 import { theme } from '../theme.ts';
-import { AxisLabel } from './AxisLabel.tsx';
+import { AxisLabel, GapLabel } from './AxisLabel.tsx';
 import {
   FOOT_GAP,
   FOOT_LINE,
@@ -177,25 +177,14 @@ interface TickProps {
 function rankingTick(props: TickProps, rows: readonly RankingRow[], charsPerLine: number) {
   const row = rows[props.payload?.index ?? -1];
   if (row?.gap != null) {
-    const gapLines = wrapLabel(row.label, charsPerLine, 2);
-    const x = Number(props.x ?? 0) - 6;
     return (
-      <text
-        x={x}
-        y={Number(props.y ?? 0) - ((gapLines.length - 1) * LINE_HEIGHT) / 2}
-        textAnchor="end"
-        dominantBaseline="middle"
-        fontSize={theme.fontSize}
-        fontStyle="italic"
-        fill={theme.mutedText}
-        data-gap={row.gap}
-      >
-        {gapLines.map((line, i) => (
-          <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <GapLabel
+        x={Number(props.x ?? 0) - 6}
+        y={Number(props.y ?? 0)}
+        lines={wrapLabel(row.label, charsPerLine, 2)}
+        lineHeight={LINE_HEIGHT}
+        gap={row.gap}
+      />
     );
   }
   return (

@@ -1,7 +1,7 @@
 import type { RankingBar, RankingChartData } from '../data/ranking.ts';
 import type { DotAxis } from '../data/dots.ts';
 import { labelWidth, theme } from '../theme.ts';
-import { AxisLabel } from './AxisLabel.tsx';
+import { AxisLabel, GapLabel } from './AxisLabel.tsx';
 import { wrapLabel } from './wrapLabel.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
 import { scoreTick } from '../../i18n/format.ts';
@@ -139,7 +139,14 @@ export function RankingDotsChart({
       {rows.map((r, i) => {
         const cy = f.top + i * f.rowHeight + f.rowHeight / 2;
         return r.bar === null ? (
-          <GapLabel key={`gap-${i}`} row={r} x={f.x0 - 6} cy={cy} />
+          <GapLabel
+            key={`gap-${i}`}
+            x={f.x0 - 6}
+            y={cy}
+            lines={r.lines}
+            lineHeight={LINE_HEIGHT}
+            gap={r.gap}
+          />
         ) : (
           <DotRow
             key={r.bar.unitId}
@@ -158,28 +165,6 @@ export function RankingDotsChart({
       ))}
       <DotsAxis axis={axis} f={f} formatValue={formatValue} zoomNote={zoomNote} />
     </svg>
-  );
-}
-
-/** Where units are left out: an italic label, no dot. */
-function GapLabel({ row, x, cy }: { row: DotsRow; x: number; cy: number }) {
-  return (
-    <text
-      x={x}
-      y={cy - ((row.lines.length - 1) * LINE_HEIGHT) / 2}
-      textAnchor="end"
-      dominantBaseline="middle"
-      fontSize={theme.fontSize}
-      fontStyle="italic"
-      fill={theme.mutedText}
-      data-gap={row.gap}
-    >
-      {row.lines.map((line, j) => (
-        <tspan key={j} x={x} dy={j === 0 ? 0 : LINE_HEIGHT}>
-          {line}
-        </tspan>
-      ))}
-    </text>
   );
 }
 

@@ -1,7 +1,7 @@
 import { truncateRanking } from '../../domain/truncation.ts';
 import type { Band, StabilityBar, StabilityData } from '../data/weights.ts';
 import { theme } from '../theme.ts';
-import { GapRule } from './GapRule.tsx';
+import { GapRule, RowName } from './RowLabels.tsx';
 import { truncate } from './SlopeLabels.tsx';
 
 export interface StabilityChartProps {
@@ -180,16 +180,9 @@ function StabilityRow({ row: r, yMid, c, labels }: StabilityRowProps) {
   return (
     <g data-unit={r.unitId} data-share={r.stayShare.toFixed(3)}>
       <title>{`${r.rank}. ${r.name}: ${pct}, ${range}`}</title>
-      <text
-        x={nameWidth - 6}
-        y={yMid}
-        textAnchor="end"
-        dominantBaseline="middle"
-        fill={theme.text}
-        fontWeight={weight}
-      >
+      <RowName x={nameWidth - 6} yMid={yMid} fontWeight={weight}>
         {truncate(`${r.selected ? '▶ ' : ''}${r.rank}. ${r.name}`, c.chars)}
-      </text>
+      </RowName>
       <rect x={nameWidth} y={yMid - 7} width={shareBar} height={14} fill={theme.grid} />
       <rect
         x={nameWidth}

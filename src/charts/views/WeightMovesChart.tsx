@@ -2,7 +2,7 @@ import { truncateRanking } from '../../domain/truncation.ts';
 import type { WeightBar, WeightMovesData } from '../data/weights.ts';
 import { CHANGE_COLOURS } from '../scales.ts';
 import { theme } from '../theme.ts';
-import { GapRule } from './GapRule.tsx';
+import { GapRule, RowName } from './RowLabels.tsx';
 import { truncate } from './SlopeLabels.tsx';
 
 export interface WeightMovesChartProps {
@@ -161,16 +161,9 @@ function MoveBar({ bar: b, yMid, l, width, formatValue, formatMove }: MoveBarPro
   return (
     <g data-unit={b.unitId} data-rank={b.rank} data-direction={b.direction ?? 'none'}>
       <title>{`${b.rank}. ${b.name}: ${formatValue(b.total)} ${move}`}</title>
-      <text
-        x={nameWidth - 6}
-        y={yMid}
-        textAnchor="end"
-        dominantBaseline="middle"
-        fill={theme.text}
-        fontWeight={weight}
-      >
+      <RowName x={nameWidth - 6} yMid={yMid} fontWeight={weight}>
         {truncate(name, l.chars)}
-      </text>
+      </RowName>
       <rect
         x={x(0)}
         y={yMid - barH / 2}

@@ -1,4 +1,10 @@
+import type { ReactNode } from 'react';
 import { theme } from '../theme.ts';
+
+/**
+ * Labels of the row-per-unit SVG charts (stability, what-if weights, movers): the unit's name
+ * end-aligned in the name column, and the row where a summarised ranking leaves units out.
+ */
 
 export interface GapRuleProps {
   /** Units left out here (written to `data-gap`). */
@@ -31,5 +37,29 @@ export function GapRule({ hidden, label, x, x2, yMid, className }: GapRuleProps)
         {label}
       </text>
     </g>
+  );
+}
+
+export interface RowNameProps {
+  /** Right edge of the name (text is end-anchored). */
+  readonly x: number;
+  readonly yMid: number;
+  readonly fontWeight: number;
+  readonly children: ReactNode;
+}
+
+/** A unit's name (already fitted to the column), end-aligned, bold when selected. */
+export function RowName({ x, yMid, fontWeight, children }: RowNameProps) {
+  return (
+    <text
+      x={x}
+      y={yMid}
+      textAnchor="end"
+      dominantBaseline="middle"
+      fill={theme.text}
+      fontWeight={fontWeight}
+    >
+      {children}
+    </text>
   );
 }
