@@ -58,3 +58,37 @@ export function AxisLabel({
     </text>
   );
 }
+
+export interface GapLabelProps {
+  /** Right edge of the label (text is end-anchored). */
+  readonly x: number;
+  /** Vertical centre of the row. */
+  readonly y: number;
+  /** Lines from `wrapLabel`. */
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+  /** Units left out at this place (written to `data-gap`). */
+  readonly gap: number | null;
+}
+
+/** The muted italic label of a summarised ranking's gap row ("… 40 units …"), wrapped and centred. */
+export function GapLabel({ x, y, lines, lineHeight, gap }: GapLabelProps) {
+  return (
+    <text
+      x={x}
+      y={y - ((lines.length - 1) * lineHeight) / 2}
+      textAnchor="end"
+      dominantBaseline="middle"
+      fontSize={theme.fontSize}
+      fontStyle="italic"
+      fill={theme.mutedText}
+      data-gap={gap}
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

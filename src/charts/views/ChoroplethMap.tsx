@@ -80,6 +80,51 @@ export function reservedMapHeight(width: number): number {
 /** Rough width of a label, to keep it inside the map at small sizes. */
 const textWidth = (text: string, size: number) => text.length * size * 0.56;
 
+interface ProjectedArchipelago {
+  readonly id: string;
+  readonly islands: readonly [number, number][];
+  readonly label: [number, number];
+}
+
+interface ProjectedMap {
+  readonly height: number;
+  readonly paths: readonly string[];
+  readonly centroids: readonly [number, number][];
+  readonly archipelagos: readonly ProjectedArchipelago[];
+  readonly sea: [number, number];
+}
+
+/** The shapes, centroids, island symbols and sea label projected into `w` × `height` (centred). */
+function projectMap(
+  features: readonly Feature<Geometry | null>[],
+  w: number,
+  height: number | undefined,
+): ProjectedMap {
+  const extent = extentOf(features);
+  const projection =
+    height === undefined
+      ? geoMercator().fitWidth(w - 2 * MARGIN, extent)
+      : geoMercator().fitSize([w - 2 * MARGIN, height - 2 * MARGIN], extent);
+  const path = geoPath(projection);
+  const [[x0, y0], [x1, y1]] = path.bounds(extent);
+  const h = height ?? Math.ceil(y1 - y0 + 2 * MARGIN);
+  // Centre the drawing in the frame.
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + (w - (x1 - x0)) / 2 - x0, ty + (h - (y1 - y0)) / 2 - y0]);
+  const at = (p: LonLat): [number, number] => projection([p[0], p[1]]) ?? [0, 0];
+  return {
+    height: h,
+    paths: features.map((f) => path(f) ?? ''),
+    centroids: features.map((f) => path.centroid(f)),
+    archipelagos: ARCHIPELAGOS.map((a) => ({
+      id: a.id,
+      islands: a.islands.map(at),
+      label: at(a.label),
+    })),
+    sea: at(EAST_SEA_LABEL),
+  };
+}
+
 /**
  * Provinces filled from the viridis scale (d3-geo Mercator fitted to the provinces and the
  * Hoàng Sa and Trường Sa archipelagos, drawn as labelled island symbols with the East Sea);
@@ -100,33 +145,10 @@ export function ChoroplethMap({
 }: ChoroplethMapProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const w = Math.max(200, width);
-  const geo = useMemo(() => {
-    const extent = extentOf(features);
-    const projection =
-      height === undefined
-        ? geoMercator().fitWidth(w - 2 * MARGIN, extent)
-        : geoMercator().fitSize([w - 2 * MARGIN, height - 2 * MARGIN], extent);
-    const path = geoPath(projection);
-    const [[x0, y0], [x1, y1]] = path.bounds(extent);
-    const h = height ?? Math.ceil(y1 - y0 + 2 * MARGIN);
-    // Centre the drawing in the frame.
-    const [tx, ty] = projection.translate();
-    projection.translate([tx + (w - (x1 - x0)) / 2 - x0, ty + (h - (y1 - y0)) / 2 - y0]);
-    const at = (p: LonLat): [number, number] => projection([p[0], p[1]]) ?? [0, 0];
-    return {
-      height: h,
-      paths: features.map((f) => path(f) ?? ''),
-      centroids: features.map((f) => path.centroid(f)),
-      archipelagos: ARCHIPELAGOS.map((a) => ({
-        id: a.id,
-        islands: a.islands.map(at),
-        label: at(a.label),
-      })),
-      sea: at(EAST_SEA_LABEL),
-    };
-  }, [features, w, height]);
+  const geo = useMemo(() => projectMap(features, w, height), [features, w, height]);
   const scale = sequentialScale(domain);
   const highlighted = data.areas.filter((a) => a.highlighted);
+  const centroid = highlighted[0] ? geo.centroids[highlighted[0].index] : undefined;
 
   return (
     <svg
@@ -162,31 +184,7 @@ export function ChoroplethMap({
           <title>{describe(a)}</title>
         </path>
       ))}
-      {data.areas
-        .filter((a) => selected != null && a.unitId === selected && !a.highlighted)
-        .map((a) => (
-          <path
-            key={`sel-${a.index}`}
-            d={geo.paths[a.index]}
-            fill="none"
-            stroke="#111111"
-            strokeWidth={2.5}
-            strokeDasharray="4 2"
-            className="choropleth__selected"
-            pointerEvents="none"
-          />
-        ))}
-      {highlighted.map((a) => (
-        <path
-          key={`hl-${a.index}`}
-          d={geo.paths[a.index]}
-          fill="none"
-          stroke="#111111"
-          strokeWidth={2.5}
-          className="choropleth__highlight"
-          pointerEvents="none"
-        />
-      ))}
+      <AreaOutlines areas={data.areas} paths={geo.paths} selected={selected} />
       <text
         x={geo.sea[0]}
         y={geo.sea[1]}
@@ -198,63 +196,122 @@ export function ChoroplethMap({
       >
         {islands.eastSea}
       </text>
-      {geo.archipelagos.map((a) => {
-        const label = a.id === 'hoang-sa' ? islands.hoangSa : islands.truongSa;
-        const lines = splitIslandLabel(label);
-        // Larger in a large image (the map fills a 1080 px frame), never below the chart's small text.
-        const size = Math.max(theme.smallFontSize, Math.min(16, Math.round(w / 60)));
-        const half = Math.max(...lines.map((l) => textWidth(l, size))) / 2;
-        const x = Math.min(Math.max(a.label[0], half + 2), w - half - 2);
-        return (
-          <g key={a.id} className="choropleth__islands" data-archipelago={a.id}>
-            {a.islands.map(([ix, iy], i) => (
-              <circle key={i} cx={ix} cy={iy} r={Math.max(1.8, w / 300)} fill="#4a4a4a" />
-            ))}
-            <text
-              x={x}
-              y={a.label[1] - (lines.length - 1) * (size + 2)}
-              textAnchor="middle"
-              fontSize={size}
-              fill="#222222"
-              stroke="#ffffff"
-              strokeWidth={3}
-              paintOrder="stroke"
-              data-island={a.id}
-            >
-              {lines.map((l, i) => (
-                <tspan key={i} x={x} dy={i === 0 ? 0 : size + 2}>
-                  {l}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        );
-      })}
-      {highlightLabel && highlighted[0]
-        ? (() => {
-            const [cx, cy] = geo.centroids[highlighted[0].index] ?? [0, 0];
-            const x = Number.isFinite(cx) ? cx + 14 : 0;
-            const y = Number.isFinite(cy) ? cy : 0;
-            return (
-              <g className="choropleth__label" pointerEvents="none">
-                <line x1={cx} y1={cy} x2={x - 2} y2={y} stroke="#111111" strokeWidth={1} />
-                <text
-                  x={x}
-                  y={y}
-                  dominantBaseline="middle"
-                  fontSize={theme.fontSize}
-                  fontWeight={700}
-                  fill="#111111"
-                  stroke="#ffffff"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  {highlightLabel}
-                </text>
-              </g>
-            );
-          })()
-        : null}
+      {geo.archipelagos.map((a) => (
+        <Archipelago
+          key={a.id}
+          archipelago={a}
+          label={a.id === 'hoang-sa' ? islands.hoangSa : islands.truongSa}
+          w={w}
+        />
+      ))}
+      {highlightLabel && highlighted[0] ? (
+        <HighlightLabel label={highlightLabel} centroid={centroid ?? [0, 0]} />
+      ) : null}
     </svg>
+  );
+}
+
+interface AreaOutlinesProps {
+  readonly areas: readonly ChoroplethArea[];
+  readonly paths: readonly string[];
+  readonly selected: string | null | undefined;
+}
+
+/** The selected unit's dashed outline, then the highlighted provinces' thick one, over the fills. */
+function AreaOutlines({ areas, paths, selected }: AreaOutlinesProps) {
+  return (
+    <>
+      {areas
+        .filter((a) => selected != null && a.unitId === selected && !a.highlighted)
+        .map((a) => (
+          <path
+            key={`sel-${a.index}`}
+            d={paths[a.index]}
+            fill="none"
+            stroke="#111111"
+            strokeWidth={2.5}
+            strokeDasharray="4 2"
+            className="choropleth__selected"
+            pointerEvents="none"
+          />
+        ))}
+      {areas
+        .filter((a) => a.highlighted)
+        .map((a) => (
+          <path
+            key={`hl-${a.index}`}
+            d={paths[a.index]}
+            fill="none"
+            stroke="#111111"
+            strokeWidth={2.5}
+            className="choropleth__highlight"
+            pointerEvents="none"
+          />
+        ))}
+    </>
+  );
+}
+
+interface ArchipelagoProps {
+  readonly archipelago: ProjectedArchipelago;
+  readonly label: string;
+  readonly w: number;
+}
+
+/** An archipelago's island symbols and its haloed label, kept inside the map. */
+function Archipelago({ archipelago: a, label, w }: ArchipelagoProps) {
+  const lines = splitIslandLabel(label);
+  // Larger in a large image (the map fills a 1080 px frame), never below the chart's small text.
+  const size = Math.max(theme.smallFontSize, Math.min(16, Math.round(w / 60)));
+  const half = Math.max(...lines.map((l) => textWidth(l, size))) / 2;
+  const x = Math.min(Math.max(a.label[0], half + 2), w - half - 2);
+  return (
+    <g className="choropleth__islands" data-archipelago={a.id}>
+      {a.islands.map(([ix, iy], i) => (
+        <circle key={i} cx={ix} cy={iy} r={Math.max(1.8, w / 300)} fill="#4a4a4a" />
+      ))}
+      <text
+        x={x}
+        y={a.label[1] - (lines.length - 1) * (size + 2)}
+        textAnchor="middle"
+        fontSize={size}
+        fill="#222222"
+        stroke="#ffffff"
+        strokeWidth={3}
+        paintOrder="stroke"
+        data-island={a.id}
+      >
+        {lines.map((l, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? 0 : size + 2}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** The highlighted province's name beside it, with a short leader line and a white halo. */
+function HighlightLabel({ label, centroid }: { label: string; centroid: [number, number] }) {
+  const [cx, cy] = centroid;
+  const x = Number.isFinite(cx) ? cx + 14 : 0;
+  const y = Number.isFinite(cy) ? cy : 0;
+  return (
+    <g className="choropleth__label" pointerEvents="none">
+      <line x1={cx} y1={cy} x2={x - 2} y2={y} stroke="#111111" strokeWidth={1} />
+      <text
+        x={x}
+        y={y}
+        dominantBaseline="middle"
+        fontSize={theme.fontSize}
+        fontWeight={700}
+        fill="#111111"
+        stroke="#ffffff"
+        strokeWidth={3}
+        paintOrder="stroke"
+      >
+        {label}
+      </text>
+    </g>
   );
 }

@@ -67,38 +67,7 @@ export function CompareChart({ data, lang, width, formatValue }: CompareChartPro
         interval={0}
         tickLine={false}
         stroke={theme.grid}
-        tick={(props: {
-          x?: number | string;
-          y?: number | string;
-          payload?: { value?: unknown; index?: number };
-        }) => {
-          const parts = wrapLabel(String(props.payload?.value ?? ''), perLine);
-          const x = Number(props.x ?? 0) - 6;
-          const row = data.rows[props.payload?.index ?? -1];
-          // Recharts draws neither a bar nor a label for a missing value: print "A —" in its slot.
-          const slots = data.units.length * (BAR + GAP) - GAP;
-          const missing = data.units
-            .map((u, i) => ({ u, i }))
-            .filter(({ i }) => row !== undefined && row.values[i] === null);
-          return (
-            <g>
-              {missing.map(({ u, i }) => (
-                <text
-                  key={u.unitId}
-                  x={Number(props.x ?? 0) + 4}
-                  y={Number(props.y ?? 0) - slots / 2 + i * (BAR + GAP) + BAR / 2}
-                  dominantBaseline="middle"
-                  fontSize={theme.smallFontSize}
-                  fill={theme.text}
-                  className="compare-missing"
-                >
-                  <tspan fontWeight={700}>{u.letter}</tspan> {formatValue(null)}
-                </text>
-              ))}
-              <AxisLabel x={x} y={Number(props.y ?? 0)} lines={parts} lineHeight={LINE} />
-            </g>
-          );
-        }}
+        tick={(props: TickProps) => compareTick(props, data, perLine, formatValue)}
       />
       {data.units.map((u, i) => (
         <Bar
@@ -111,31 +80,84 @@ export function CompareChart({ data, lang, width, formatValue }: CompareChartPro
         >
           <LabelList
             dataKey={`v${i}`}
-            content={(props: {
-              x?: number | string;
-              y?: number | string;
-              width?: number | string;
-              height?: number | string;
-              value?: unknown;
-            }) => {
-              const value = typeof props.value === 'number' ? props.value : null;
-              const x = Number(props.x ?? 0) + (value === null ? 0 : Number(props.width ?? 0)) + 4;
-              const y = Number(props.y ?? 0) + Number(props.height ?? BAR) / 2;
-              return (
-                <text
-                  x={x}
-                  y={y}
-                  dominantBaseline="middle"
-                  fontSize={theme.smallFontSize}
-                  fill={theme.text}
-                >
-                  <tspan fontWeight={700}>{u.letter}</tspan> {formatValue(value)}
-                </text>
-              );
-            }}
+            content={(props: ValueLabelProps) => valueLabel(props, u.letter, formatValue)}
           />
         </Bar>
       ))}
     </BarChart>
+  );
+}
+
+/** A unit's letter in bold, then a value or name: "A 7,12" (the units told apart by text). */
+export function LetterLabel({ letter, text }: { letter: string; text: string }) {
+  return (
+    <>
+      <tspan fontWeight={700}>{letter}</tspan> {text}
+    </>
+  );
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown; index?: number };
+}
+
+/** A sub-index's wrapped name, and "A —" in the slot of each unit without a value. */
+function compareTick(
+  props: TickProps,
+  data: CompareData,
+  perLine: number,
+  formatValue: (value: number | null) => string,
+) {
+  const parts = wrapLabel(String(props.payload?.value ?? ''), perLine);
+  const x = Number(props.x ?? 0) - 6;
+  const row = data.rows[props.payload?.index ?? -1];
+  // Recharts draws neither a bar nor a label for a missing value: print "A —" in its slot.
+  const slots = data.units.length * (BAR + GAP) - GAP;
+  const missing = data.units
+    .map((u, i) => ({ u, i }))
+    .filter(({ i }) => row !== undefined && row.values[i] === null);
+  return (
+    <g>
+      {missing.map(({ u, i }) => (
+        <text
+          key={u.unitId}
+          x={Number(props.x ?? 0) + 4}
+          y={Number(props.y ?? 0) - slots / 2 + i * (BAR + GAP) + BAR / 2}
+          dominantBaseline="middle"
+          fontSize={theme.smallFontSize}
+          fill={theme.text}
+          className="compare-missing"
+        >
+          <LetterLabel letter={u.letter} text={formatValue(null)} />
+        </text>
+      ))}
+      <AxisLabel x={x} y={Number(props.y ?? 0)} lines={parts} lineHeight={LINE} />
+    </g>
+  );
+}
+
+interface ValueLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/** "A 7,12" just after a bar's end (at the axis when the value is missing). */
+function valueLabel(
+  props: ValueLabelProps,
+  letter: string,
+  formatValue: (value: number | null) => string,
+) {
+  const value = typeof props.value === 'number' ? props.value : null;
+  const x = Number(props.x ?? 0) + (value === null ? 0 : Number(props.width ?? 0)) + 4;
+  const y = Number(props.y ?? 0) + Number(props.height ?? BAR) / 2;
+  return (
+    <text x={x} y={y} dominantBaseline="middle" fontSize={theme.smallFontSize} fill={theme.text}>
+      <LetterLabel letter={letter} text={formatValue(value)} />
+    </text>
   );
 }

@@ -60,53 +60,30 @@ export function HeatmapTable({
   totalNote,
 }: HeatmapTableProps) {
   const scale = sequentialScale(domain ?? data.domain ?? [0, 10]);
-  const arrow = (key: string) =>
-    data.sort.key === key ? (data.sort.descending ? ' ↓' : ' ↑') : '';
-  const ariaSort = (key: string) =>
-    data.sort.key === key ? (data.sort.descending ? 'descending' : 'ascending') : 'none';
-  const header = (key: string, label: string, className: string, title?: string) => (
-    <th
-      key={key}
-      scope="col"
-      className={className}
-      aria-sort={mode === 'plain' ? ariaSort(key) : undefined}
-      title={title}
-    >
-      {mode === 'plain' && onSort ? (
-        <button
-          type="button"
-          className="sort-button"
-          onClick={() => onSort(nextHeatmapSort(data.sort, key))}
-          aria-label={labels.sortBy(title ?? label)}
-        >
-          {label}
-          <span aria-hidden="true">{arrow(key)}</span>
-        </button>
-      ) : (
-        <>
-          {label}
-          <span aria-hidden="true">{arrow(key)}</span>
-        </>
-      )}
-    </th>
-  );
-
+  const head = { sort: data.sort, mode, onSort, sortBy: labels.sortBy };
   return (
     <table className={`table heatmap heatmap--${mode}`}>
       <caption className="visually-hidden">{labels.caption}</caption>
       <thead>
         <tr>
-          {header('rank', labels.rank, 'num heatmap__rank')}
-          {header('unit', labels.unit, 'heatmap__unit')}
-          {header('total', labels.total, 'num heatmap__total')}
-          {data.columns.map((c) =>
-            header(
-              c.id,
-              `${c.highlighted ? '▼ ' : ''}${c.shortName[lang]}`,
-              `num heatmap__sub${c.highlighted ? ' is-highlighted' : ''}`,
-              c.name[lang],
-            ),
-          )}
+          <SortHeader column="rank" label={labels.rank} className="num heatmap__rank" {...head} />
+          <SortHeader column="unit" label={labels.unit} className="heatmap__unit" {...head} />
+          <SortHeader
+            column="total"
+            label={labels.total}
+            className="num heatmap__total"
+            {...head}
+          />
+          {data.columns.map((c) => (
+            <SortHeader
+              key={c.id}
+              column={c.id}
+              label={`${c.highlighted ? '▼ ' : ''}${c.shortName[lang]}`}
+              className={`num heatmap__sub${c.highlighted ? ' is-highlighted' : ''}`}
+              title={c.name[lang]}
+              {...head}
+            />
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -149,5 +126,58 @@ export function HeatmapTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+interface SortHeaderProps {
+  readonly column: string;
+  readonly label: string;
+  readonly className: string;
+  /** The full name, when the label is a short one. */
+  readonly title?: string;
+  readonly sort: HeatmapData['sort'];
+  readonly mode: HeatmapTableProps['mode'];
+  readonly onSort: HeatmapTableProps['onSort'];
+  readonly sortBy: (column: string) => string;
+}
+
+/** A column header; in the plain table a sort button, with ↑/↓ on the current sort column. */
+function SortHeader({
+  column,
+  label,
+  className,
+  title,
+  sort,
+  mode,
+  onSort,
+  sortBy,
+}: SortHeaderProps) {
+  const current = sort.key === column;
+  const arrow = current ? (sort.descending ? ' ↓' : ' ↑') : '';
+  const ariaSort = current ? (sort.descending ? 'descending' : 'ascending') : 'none';
+  return (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={mode === 'plain' ? ariaSort : undefined}
+      title={title}
+    >
+      {mode === 'plain' && onSort ? (
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort(nextHeatmapSort(sort, column))}
+          aria-label={sortBy(title ?? label)}
+        >
+          {label}
+          <span aria-hidden="true">{arrow}</span>
+        </button>
+      ) : (
+        <>
+          {label}
+          <span aria-hidden="true">{arrow}</span>
+        </>
+      )}
+    </th>
   );
 }

@@ -2,6 +2,7 @@ import { truncateRanking } from '../../domain/truncation.ts';
 import type { MoversData, MoverRow } from '../data/movers.ts';
 import { CHANGE_COLOURS } from '../scales.ts';
 import { theme } from '../theme.ts';
+import { RowName } from './RowLabels.tsx';
 import { truncate } from './SlopeLabels.tsx';
 
 export interface MoversChartProps {
@@ -82,50 +83,65 @@ export function MoversChart({ data, width, formatRow, limit = 10, gapLabel }: Mo
             </text>
           );
         }
-        const m = line.mover;
-        const len = (Math.abs(m.change) / max) * half;
-        const x = m.change >= 0 ? zero : zero - len;
-        const colour =
-          m.direction === 'rise'
-            ? CHANGE_COLOURS.rise
-            : m.direction === 'fall'
-              ? CHANGE_COLOURS.fall
-              : CHANGE_COLOURS.same;
-        const label = formatRow(m);
-        const weight = m.row.highlighted ? 700 : 400;
         return (
-          <g key={m.row.unitId} data-unit={m.row.unitId} data-direction={m.direction}>
-            <title>{`${m.row.name}: ${label}`}</title>
-            <text
-              x={nameWidth - 6}
-              y={yMid}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fill={theme.text}
-              fontWeight={weight}
-            >
-              {truncate(m.row.name, chars)}
-            </text>
-            <rect
-              x={x}
-              y={yMid - 8}
-              width={Math.max(len, m.direction === 'same' ? 0 : 1)}
-              height={16}
-              fill={colour}
-            />
-            {m.direction === 'same' ? <circle cx={zero} cy={yMid} r={3} fill={colour} /> : null}
-            <text
-              x={labelX}
-              y={yMid}
-              dominantBaseline="middle"
-              fill={theme.text}
-              fontWeight={weight}
-            >
-              {label}
-            </text>
-          </g>
+          <MoverBar
+            key={line.mover.row.unitId}
+            mover={line.mover}
+            yMid={yMid}
+            geometry={{ nameWidth, zero, half, max, chars, labelX }}
+            formatRow={formatRow}
+          />
         );
       })}
     </svg>
+  );
+}
+
+interface MoverBarProps {
+  readonly mover: MoverRow;
+  readonly yMid: number;
+  readonly geometry: {
+    readonly nameWidth: number;
+    /** x of the zero line, and the room on each side of it. */
+    readonly zero: number;
+    readonly half: number;
+    /** The largest absolute change (the full half width). */
+    readonly max: number;
+    readonly chars: number;
+    readonly labelX: number;
+  };
+  readonly formatRow: (row: MoverRow) => string;
+}
+
+/** One unit: its name, its bar from zero (a dot when unchanged) and its signed change in the label column. */
+function MoverBar({ mover: m, yMid, geometry: g, formatRow }: MoverBarProps) {
+  const len = (Math.abs(m.change) / g.max) * g.half;
+  const x = m.change >= 0 ? g.zero : g.zero - len;
+  const colour =
+    m.direction === 'rise'
+      ? CHANGE_COLOURS.rise
+      : m.direction === 'fall'
+        ? CHANGE_COLOURS.fall
+        : CHANGE_COLOURS.same;
+  const label = formatRow(m);
+  const weight = m.row.highlighted ? 700 : 400;
+  return (
+    <g data-unit={m.row.unitId} data-direction={m.direction}>
+      <title>{`${m.row.name}: ${label}`}</title>
+      <RowName x={g.nameWidth - 6} yMid={yMid} fontWeight={weight}>
+        {truncate(m.row.name, g.chars)}
+      </RowName>
+      <rect
+        x={x}
+        y={yMid - 8}
+        width={Math.max(len, m.direction === 'same' ? 0 : 1)}
+        height={16}
+        fill={colour}
+      />
+      {m.direction === 'same' ? <circle cx={g.zero} cy={yMid} r={3} fill={colour} /> : null}
+      <text x={g.labelX} y={yMid} dominantBaseline="middle" fill={theme.text} fontWeight={weight}>
+        {label}
+      </text>
+    </g>
   );
 }

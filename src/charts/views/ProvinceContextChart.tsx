@@ -16,22 +16,13 @@ const BOTTOM = 20;
 const LEFT = 30;
 const RIGHT = 12;
 
-/**
- * A compact rank line (1 at the top) over the years; a year without data breaks the line and
- * shows no point, never 0. The first, last, best and worst ranks are labelled.
- */
-export function ProvinceContextChart({
-  data,
-  width,
-  formatRank,
-  axisLabel,
-}: ProvinceContextChartProps) {
-  const years = data.years;
-  const w = Math.max(220, width);
-  const n = Math.max(2, data.maxProvinces);
-  const x = (i: number) =>
-    LEFT + (years.length <= 1 ? 0 : (i * (w - LEFT - RIGHT)) / (years.length - 1));
-  const y = (rank: number) => TOP + ((rank - 1) / (n - 1)) * (HEIGHT - TOP - BOTTOM);
+/** The line's segments (broken at years without data) and which points carry their rank. */
+function contextLine(
+  years: ProvinceContextData['years'],
+  best: ProvinceContextData['best'],
+  x: (i: number) => number,
+  y: (rank: number) => number,
+) {
   const segments: string[] = [];
   let current = '';
   years.forEach((yr, i) => {
@@ -50,8 +41,27 @@ export function ProvinceContextChart({
     (w, i) => ((years[i]?.rank ?? 0) >= (years[w]?.rank ?? 0) ? i : w),
     rankedIdx[0] ?? -1,
   );
-  const bestIdx = years.findIndex((yr) => data.best !== null && yr.year === data.best.year);
-  const labelled = new Set([firstIdx, lastIdx, bestIdx, worstIdx]);
+  const bestIdx = years.findIndex((yr) => best !== null && yr.year === best.year);
+  return { segments, firstIdx, lastIdx, labelled: new Set([firstIdx, lastIdx, bestIdx, worstIdx]) };
+}
+
+/**
+ * A compact rank line (1 at the top) over the years; a year without data breaks the line and
+ * shows no point, never 0. The first, last, best and worst ranks are labelled.
+ */
+export function ProvinceContextChart({
+  data,
+  width,
+  formatRank,
+  axisLabel,
+}: ProvinceContextChartProps) {
+  const years = data.years;
+  const w = Math.max(220, width);
+  const n = Math.max(2, data.maxProvinces);
+  const x = (i: number) =>
+    LEFT + (years.length <= 1 ? 0 : (i * (w - LEFT - RIGHT)) / (years.length - 1));
+  const y = (rank: number) => TOP + ((rank - 1) / (n - 1)) * (HEIGHT - TOP - BOTTOM);
+  const { segments, firstIdx, lastIdx, labelled } = contextLine(years, data.best, x, y);
 
   return (
     <svg

@@ -1,7 +1,7 @@
 import type { RankingBar, RankingChartData } from '../data/ranking.ts';
 import type { DotAxis } from '../data/dots.ts';
 import { labelWidth, theme } from '../theme.ts';
-import { AxisLabel } from './AxisLabel.tsx';
+import { AxisLabel, GapLabel } from './AxisLabel.tsx';
 import { wrapLabel } from './wrapLabel.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
 import { scoreTick } from '../../i18n/format.ts';
@@ -30,33 +30,25 @@ export interface RankingDotsChartProps {
 const LINE_HEIGHT = 15;
 const AXIS_HEIGHT = 44;
 
-/**
- * The ranking as dots on a zoomed axis, for groups whose scores lie close together: rows as in
- * the bar chart ("rank. name" on the left, value and tier after the dot, the average as a dashed
- * line, the selected unit strong, bold and marked ▶), the axis drawn with a break mark at its
- * start and a note that it does not start at zero. Plain SVG, text only.
- */
-export function RankingDotsChart({
-  data,
-  axis,
-  width,
-  formatValue,
-  averageLabel,
-  references = [],
-  zoomNote,
-  detail,
-  whisker,
-  onSelect,
-  truncation,
-}: RankingDotsChartProps) {
-  const yWidth = labelWidth(width);
-  const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
-  // The same rows as the bar chart, by the same rule (truncateRanking).
+interface DotsRow {
+  readonly bar: RankingBar | null;
+  readonly gap: number | null;
+  readonly lines: readonly string[];
+  readonly note: string | null;
+  readonly err: number | null;
+}
+
+/** The same rows as the bar chart, by the same rule (truncateRanking), with their wrapped labels. */
+function dotsRows(
+  data: RankingChartData,
+  charsPerLine: number,
+  { detail, whisker, truncation }: Pick<RankingDotsChartProps, 'detail' | 'whisker' | 'truncation'>,
+): DotsRow[] {
   const shown = truncateRanking(data.bars, (b) => b.unitId, {
     max: truncation?.max ?? Infinity,
     keep: data.bars.filter((b) => b.selected).map((b) => b.unitId),
   });
-  const rows = shown.items.map((item) => {
+  return shown.items.map((item) => {
     if (item.kind === 'gap') {
       const label = truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`;
       return {
@@ -78,18 +70,60 @@ export function RankingDotsChart({
       err: whisker?.(b) ?? null,
     };
   });
+}
+
+/** Where the plot sits: label column, plot ends, row height, the zoomed scale. */
+interface DotsFrame {
+  readonly top: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly plotBottom: number;
+  readonly rowHeight: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly clamp: (v: number) => number;
+  readonly x: (v: number) => number;
+}
+
+function dotsFrame(rows: readonly DotsRow[], axis: DotAxis, width: number, yWidth: number) {
   const lines = rows.map((r) => r.lines.length + (r.note ? 1 : 0));
   const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
   const top = theme.margin.top;
   const x0 = theme.margin.left + yWidth;
   const x1 = Math.max(x0 + 40, width - theme.margin.right - 40);
-  const plotBottom = top + rows.length * rowHeight;
-  const height = plotBottom + AXIS_HEIGHT + references.length * LINE_HEIGHT;
   const [lo, hi] = axis.domain;
   const span = hi - lo || 1;
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
   const x = (v: number) => x0 + ((clamp(v) - lo) / span) * (x1 - x0);
-  const tick = (v: number) => scoreTick(formatValue(v));
+  const plotBottom = top + rows.length * rowHeight;
+  const frame: DotsFrame = { top, x0, x1, plotBottom, rowHeight, lo, hi, clamp, x };
+  return frame;
+}
+
+/**
+ * The ranking as dots on a zoomed axis, for groups whose scores lie close together: rows as in
+ * the bar chart ("rank. name" on the left, value and tier after the dot, the average as a dashed
+ * line, the selected unit strong, bold and marked ▶), the axis drawn with a break mark at its
+ * start and a note that it does not start at zero. Plain SVG, text only.
+ */
+export function RankingDotsChart({
+  data,
+  axis,
+  width,
+  formatValue,
+  averageLabel,
+  references = [],
+  zoomNote,
+  detail,
+  whisker,
+  onSelect,
+  truncation,
+}: RankingDotsChartProps) {
+  const yWidth = labelWidth(width);
+  const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
+  const rows = dotsRows(data, charsPerLine, { detail, whisker, truncation });
+  const f = dotsFrame(rows, axis, width, yWidth);
+  const height = f.plotBottom + AXIS_HEIGHT + references.length * LINE_HEIGHT;
 
   return (
     <svg
@@ -100,133 +134,177 @@ export function RankingDotsChart({
       className="ranking-dots"
     >
       {axis.ticks.map((v) => (
-        <line key={v} x1={x(v)} x2={x(v)} y1={top} y2={plotBottom} stroke={theme.grid} />
+        <line key={v} x1={f.x(v)} x2={f.x(v)} y1={f.top} y2={f.plotBottom} stroke={theme.grid} />
       ))}
       {rows.map((r, i) => {
-        const cy = top + i * rowHeight + rowHeight / 2;
-        if (r.bar === null) {
-          const gx = x0 - 6;
-          return (
-            <text
-              key={`gap-${i}`}
-              x={gx}
-              y={cy - ((r.lines.length - 1) * LINE_HEIGHT) / 2}
-              textAnchor="end"
-              dominantBaseline="middle"
-              fontSize={theme.fontSize}
-              fontStyle="italic"
-              fill={theme.mutedText}
-              data-gap={r.gap}
-            >
-              {r.lines.map((line, j) => (
-                <tspan key={j} x={gx} dy={j === 0 ? 0 : LINE_HEIGHT}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        }
-        const bar = r.bar;
-        const v = bar.value;
-        const selected = bar.selected;
-        const errEnd = v !== null && r.err !== null ? x(v + r.err) : v !== null ? x(v) : x0;
-        const text = bar.tier ? `${formatValue(v)} · ${bar.tier}` : formatValue(v);
-        return (
-          <g
-            key={bar.unitId}
-            data-unit={bar.unitId}
-            onClick={onSelect ? () => onSelect(bar.unitId) : undefined}
-            cursor={onSelect ? 'pointer' : undefined}
-          >
-            <AxisLabel
-              x={x0 - 6}
-              y={cy}
-              lines={r.lines}
-              lineHeight={LINE_HEIGHT}
-              bold={selected}
-              prefix={selected ? '▶ ' : ''}
-              note={r.note}
-            />
-            <line x1={x0} x2={x1} y1={cy} y2={cy} stroke={theme.grid} strokeDasharray="1 3" />
-            {v !== null && r.err !== null ? (
-              <line
-                x1={x(v - r.err)}
-                x2={x(v + r.err)}
-                y1={cy}
-                y2={cy}
-                stroke={theme.text}
-                strokeWidth={1.5}
-              />
-            ) : null}
-            {v !== null ? (
-              <circle
-                cx={x(v)}
-                cy={cy}
-                r={selected ? 6.5 : 5}
-                fill={selected ? theme.barSelected : theme.dot}
-                stroke="#ffffff"
-                strokeWidth={1}
-              />
-            ) : null}
-            <text
-              x={Math.max(errEnd, v === null ? x0 : x(v) + 6) + 6}
-              y={cy}
-              dominantBaseline="middle"
-              fontSize={theme.smallFontSize}
-              fill={theme.text}
-              fontWeight={selected ? 700 : 400}
-            >
-              {text}
-            </text>
-          </g>
+        const cy = f.top + i * f.rowHeight + f.rowHeight / 2;
+        return r.bar === null ? (
+          <GapLabel
+            key={`gap-${i}`}
+            x={f.x0 - 6}
+            y={cy}
+            lines={r.lines}
+            lineHeight={LINE_HEIGHT}
+            gap={r.gap}
+          />
+        ) : (
+          <DotRow
+            key={r.bar.unitId}
+            row={r}
+            bar={r.bar}
+            cy={cy}
+            f={f}
+            formatValue={formatValue}
+            onSelect={onSelect}
+          />
         );
       })}
-      {data.mean !== null ? (
-        <g>
-          <line
-            x1={x(data.mean)}
-            x2={x(data.mean)}
-            y1={top - 4}
-            y2={plotBottom}
-            stroke={theme.average}
-            strokeDasharray="4 3"
-          />
-          <text
-            x={x(data.mean)}
-            y={top - 8}
-            textAnchor="middle"
-            fontSize={theme.smallFontSize}
-            fill={theme.text}
-          >
-            {averageLabel}
-          </text>
-        </g>
-      ) : null}
+      {data.mean !== null ? <MeanMark mean={data.mean} label={averageLabel} f={f} /> : null}
       {references.map((r, i) => (
-        <g key={`reference-${i}`}>
-          {/* A line only where the zoomed axis reaches; the label says the value either way. */}
-          {r.value >= lo && r.value <= hi ? (
-            <line
-              x1={x(r.value)}
-              x2={x(r.value)}
-              y1={top - 4}
-              y2={plotBottom}
-              stroke={theme.text}
-              strokeDasharray="6 3"
-            />
-          ) : null}
-          <text
-            x={x(clamp(r.value))}
-            y={plotBottom + AXIS_HEIGHT + i * LINE_HEIGHT + 4}
-            textAnchor="middle"
-            fontSize={theme.smallFontSize}
-            fill={theme.text}
-          >
-            {r.label}
-          </text>
-        </g>
+        <ReferenceMark key={`reference-${i}`} reference={r} index={i} f={f} />
       ))}
-      {/* The axis, with a break mark at its start: it does not start at zero. */}
+      <DotsAxis axis={axis} f={f} formatValue={formatValue} zoomNote={zoomNote} />
+    </svg>
+  );
+}
+
+interface DotRowProps {
+  readonly row: DotsRow;
+  readonly bar: RankingBar;
+  readonly cy: number;
+  readonly f: DotsFrame;
+  readonly formatValue: (value: number | null) => string;
+  readonly onSelect: ((unitId: string) => void) | undefined;
+}
+
+/** A unit's row: its label, a dotted guide, its whisker, its dot and its value (and tier). */
+function DotRow({ row: r, bar, cy, f, formatValue, onSelect }: DotRowProps) {
+  const { x, x0, x1 } = f;
+  const v = bar.value;
+  const selected = bar.selected;
+  const errEnd = v !== null && r.err !== null ? x(v + r.err) : v !== null ? x(v) : x0;
+  const text = bar.tier ? `${formatValue(v)} · ${bar.tier}` : formatValue(v);
+  return (
+    <g
+      data-unit={bar.unitId}
+      onClick={onSelect ? () => onSelect(bar.unitId) : undefined}
+      cursor={onSelect ? 'pointer' : undefined}
+    >
+      <AxisLabel
+        x={x0 - 6}
+        y={cy}
+        lines={r.lines}
+        lineHeight={LINE_HEIGHT}
+        bold={selected}
+        prefix={selected ? '▶ ' : ''}
+        note={r.note}
+      />
+      <line x1={x0} x2={x1} y1={cy} y2={cy} stroke={theme.grid} strokeDasharray="1 3" />
+      {v !== null && r.err !== null ? (
+        <line
+          x1={x(v - r.err)}
+          x2={x(v + r.err)}
+          y1={cy}
+          y2={cy}
+          stroke={theme.text}
+          strokeWidth={1.5}
+        />
+      ) : null}
+      {v !== null ? (
+        <circle
+          cx={x(v)}
+          cy={cy}
+          r={selected ? 6.5 : 5}
+          fill={selected ? theme.barSelected : theme.dot}
+          stroke="#ffffff"
+          strokeWidth={1}
+        />
+      ) : null}
+      <text
+        x={Math.max(errEnd, v === null ? x0 : x(v) + 6) + 6}
+        y={cy}
+        dominantBaseline="middle"
+        fontSize={theme.smallFontSize}
+        fill={theme.text}
+        fontWeight={selected ? 700 : 400}
+      >
+        {text}
+      </text>
+    </g>
+  );
+}
+
+/** The group average: a dashed vertical line labelled above the plot. */
+function MeanMark({ mean, label, f }: { mean: number; label: string; f: DotsFrame }) {
+  return (
+    <g>
+      <line
+        x1={f.x(mean)}
+        x2={f.x(mean)}
+        y1={f.top - 4}
+        y2={f.plotBottom}
+        stroke={theme.average}
+        strokeDasharray="4 3"
+      />
+      <text
+        x={f.x(mean)}
+        y={f.top - 8}
+        textAnchor="middle"
+        fontSize={theme.smallFontSize}
+        fill={theme.text}
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+interface ReferenceMarkProps {
+  readonly reference: { readonly value: number; readonly label: string };
+  readonly index: number;
+  readonly f: DotsFrame;
+}
+
+/** A published summary row: a dashed line where the axis reaches, its label under the axis. */
+function ReferenceMark({ reference: r, index: i, f }: ReferenceMarkProps) {
+  return (
+    <g>
+      {/* A line only where the zoomed axis reaches; the label says the value either way. */}
+      {r.value >= f.lo && r.value <= f.hi ? (
+        <line
+          x1={f.x(r.value)}
+          x2={f.x(r.value)}
+          y1={f.top - 4}
+          y2={f.plotBottom}
+          stroke={theme.text}
+          strokeDasharray="6 3"
+        />
+      ) : null}
+      <text
+        x={f.x(f.clamp(r.value))}
+        y={f.plotBottom + AXIS_HEIGHT + i * LINE_HEIGHT + 4}
+        textAnchor="middle"
+        fontSize={theme.smallFontSize}
+        fill={theme.text}
+      >
+        {r.label}
+      </text>
+    </g>
+  );
+}
+
+interface DotsAxisProps {
+  readonly axis: DotAxis;
+  readonly f: DotsFrame;
+  readonly formatValue: (value: number | null) => string;
+  readonly zoomNote: string;
+}
+
+/** The axis, with a break mark at its start (it does not start at zero), its ticks and the note. */
+function DotsAxis({ axis, f, formatValue, zoomNote }: DotsAxisProps) {
+  const { x, x0, x1, plotBottom } = f;
+  return (
+    <>
       <line x1={x0} x2={x1} y1={plotBottom} y2={plotBottom} stroke={theme.mutedText} />
       <g className="ranking-dots__break" stroke={theme.mutedText} strokeWidth={1.5}>
         <line x1={x0 - 10} x2={x0 - 4} y1={plotBottom + 5} y2={plotBottom - 5} />
@@ -241,7 +319,7 @@ export function RankingDotsChart({
           fontSize={theme.smallFontSize}
           fill={theme.mutedText}
         >
-          {tick(v)}
+          {scoreTick(formatValue(v))}
         </text>
       ))}
       <text
@@ -253,6 +331,6 @@ export function RankingDotsChart({
       >
         {zoomNote}
       </text>
-    </svg>
+    </>
   );
 }

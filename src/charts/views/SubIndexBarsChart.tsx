@@ -67,22 +67,21 @@ function Markers({
   );
 }
 
-/**
- * The unit's sub-index scores as horizontal bars on the 0–10 scale, each with the group's mean
- * (line), median (diamond) and best (triangle) marked, the unit's value printed at the bar's end
- * and the three group figures printed under it. Missing values draw no bar and print "—".
- */
-export function SubIndexBarsChart({
-  bars,
-  lang,
-  width,
-  formatValue,
-  labels,
-  fitHeight = null,
-}: SubIndexBarsChartProps) {
+interface BarsRow {
+  readonly bar: SubIndexBar;
+  readonly lines: string[];
+  readonly top: number;
+  readonly barY: number;
+}
+
+/** Sizes and rows: on screen (labels beside, or above on narrow screens) or filling a fixed height. */
+function barsLayout(
+  bars: readonly SubIndexBar[],
+  lang: 'vi' | 'en',
+  width: number,
+  fitHeight: number | null,
+) {
   const fit = fitHeight !== null;
-  const font = fit ? FIT_FONT : theme.fontSize;
-  const small = fit ? FIT_FONT : theme.smallFontSize;
   // Narrow screens put each label above its bar so the bars get the full width.
   const narrow = width < 560 && !fit;
   const left = narrow ? 8 : labelWidth(width);
@@ -94,7 +93,6 @@ export function SubIndexBarsChart({
     ? Math.max(20, Math.floor((width - 16) / 7))
     : Math.max(12, Math.floor((left - 12) / (fit ? 8 : 7)));
   const legendHeight = fit ? 56 : 48;
-  const legendStep = fit ? 130 : 96;
   const axisHeight = fit ? 26 : 22;
   // In a fixed-size image each row gets an equal share of the height (one line, no stats line).
   const fitStep =
@@ -102,7 +100,7 @@ export function SubIndexBarsChart({
       ? 0
       : Math.max(24, (fitHeight - legendHeight - axisHeight) / Math.max(1, bars.length));
   const barHeight = fit ? Math.min(24, Math.max(12, fitStep - 12)) : 16;
-  const rows: { bar: SubIndexBar; lines: string[]; top: number; barY: number }[] = [];
+  const rows: BarsRow[] = [];
   let offset = legendHeight;
   for (const b of bars) {
     const lines = wrapLabel(b.shortName[lang], perLine, fit ? 1 : 2);
@@ -116,6 +114,28 @@ export function SubIndexBarsChart({
     offset += fit ? fitStep : narrow ? labelBlock + 50 : Math.max(50, lines.length * LINE + 30);
   }
   const height = offset + axisHeight;
+  return { fit, narrow, left, x, legendHeight, axisHeight, barHeight, rows, height };
+}
+
+type BarsLayout = ReturnType<typeof barsLayout>;
+
+/**
+ * The unit's sub-index scores as horizontal bars on the 0–10 scale, each with the group's mean
+ * (line), median (diamond) and best (triangle) marked, the unit's value printed at the bar's end
+ * and the three group figures printed under it. Missing values draw no bar and print "—".
+ */
+export function SubIndexBarsChart({
+  bars,
+  lang,
+  width,
+  formatValue,
+  labels,
+  fitHeight = null,
+}: SubIndexBarsChartProps) {
+  const l = barsLayout(bars, lang, width, fitHeight);
+  const { fit, x, height, legendHeight, axisHeight } = l;
+  const font = fit ? FIT_FONT : theme.fontSize;
+  const small = fit ? FIT_FONT : theme.smallFontSize;
   const ticks = [0, 2, 4, 6, 8, 10];
 
   return (
@@ -127,31 +147,7 @@ export function SubIndexBarsChart({
       fontSize={font}
       className="subindex-bars"
     >
-      <g transform="translate(0, 4)" fontSize={small} fill={theme.text}>
-        <rect x={0} y={2} width={14} height={10} fill={theme.barSelected} />
-        <text x={18} y={11}>
-          {labels.unit}
-        </text>
-        <g transform={`translate(0, ${fit ? 24 : 20})`}>
-          <line x1={4} x2={4} y1={0} y2={14} stroke={theme.average} strokeWidth={2} />
-          <text x={10} y={11}>
-            {labels.mean}
-          </text>
-          <path
-            d={`M${legendStep + 6},1 l6,6 l-6,6 l-6,-6 Z`}
-            fill="#ffffff"
-            stroke={theme.average}
-            strokeWidth={1.5}
-          />
-          <text x={legendStep + 16} y={11}>
-            {labels.median}
-          </text>
-          <path d={`M${legendStep * 2 + 6},12 l5,-8 l-10,0 Z`} fill={theme.average} />
-          <text x={legendStep * 2 + 16} y={11}>
-            {labels.best}
-          </text>
-        </g>
-      </g>
+      <BarsLegend labels={labels} fit={fit} small={small} />
       {ticks.map((v) => (
         <line
           key={v}
@@ -162,58 +158,16 @@ export function SubIndexBarsChart({
           stroke={theme.grid}
         />
       ))}
-      {rows.map(({ bar, lines, top, barY: y }) => {
-        const textY = narrow ? top + 14 : y + barHeight / 2 - ((lines.length - 1) * LINE) / 2;
-        const textX = narrow ? left : left - 8;
-        return (
-          <g key={bar.id} data-subindex={bar.id}>
-            <text
-              x={textX}
-              y={textY}
-              textAnchor={narrow ? 'start' : 'end'}
-              dominantBaseline="middle"
-              fill={theme.text}
-              fontWeight={narrow ? 600 : 400}
-            >
-              {lines.map((part, i) => (
-                <tspan key={i} x={textX} dy={i === 0 ? 0 : LINE}>
-                  {part}
-                </tspan>
-              ))}
-            </text>
-            {bar.value !== null ? (
-              <rect
-                x={left}
-                y={y}
-                width={x(bar.value) - left}
-                height={barHeight}
-                fill={theme.barSelected}
-              />
-            ) : null}
-            <Markers x={x} y={y} h={barHeight} bar={bar} />
-            <text
-              x={width - 4}
-              textAnchor="end"
-              y={y + barHeight / 2}
-              dominantBaseline="middle"
-              fontWeight={700}
-              fill={theme.text}
-            >
-              {formatValue(bar.value)}
-            </text>
-            {fit ? null : (
-              <text
-                x={left}
-                y={y + barHeight + 16}
-                fontSize={theme.smallFontSize}
-                fill={theme.mutedText}
-              >
-                {`${labels.mean} ${formatValue(bar.mean)} · ${labels.median} ${formatValue(bar.median)} · ${labels.best} ${formatValue(bar.best)}`}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {l.rows.map((row) => (
+        <BarsRowView
+          key={row.bar.id}
+          row={row}
+          l={l}
+          width={width}
+          formatValue={formatValue}
+          labels={labels}
+        />
+      ))}
       {ticks.map((v) => (
         <text
           key={v}
@@ -227,5 +181,102 @@ export function SubIndexBarsChart({
         </text>
       ))}
     </svg>
+  );
+}
+
+interface BarsLegendProps {
+  readonly labels: SubIndexBarsChartProps['labels'];
+  readonly fit: boolean;
+  readonly small: number;
+}
+
+/** The key: the unit's bar, then the mean's line, the median's diamond and the best's triangle. */
+function BarsLegend({ labels, fit, small }: BarsLegendProps) {
+  const legendStep = fit ? 130 : 96;
+  return (
+    <g transform="translate(0, 4)" fontSize={small} fill={theme.text}>
+      <rect x={0} y={2} width={14} height={10} fill={theme.barSelected} />
+      <text x={18} y={11}>
+        {labels.unit}
+      </text>
+      <g transform={`translate(0, ${fit ? 24 : 20})`}>
+        <line x1={4} x2={4} y1={0} y2={14} stroke={theme.average} strokeWidth={2} />
+        <text x={10} y={11}>
+          {labels.mean}
+        </text>
+        <path
+          d={`M${legendStep + 6},1 l6,6 l-6,6 l-6,-6 Z`}
+          fill="#ffffff"
+          stroke={theme.average}
+          strokeWidth={1.5}
+        />
+        <text x={legendStep + 16} y={11}>
+          {labels.median}
+        </text>
+        <path d={`M${legendStep * 2 + 6},12 l5,-8 l-10,0 Z`} fill={theme.average} />
+        <text x={legendStep * 2 + 16} y={11}>
+          {labels.best}
+        </text>
+      </g>
+    </g>
+  );
+}
+
+interface BarsRowViewProps {
+  readonly row: BarsRow;
+  readonly l: BarsLayout;
+  readonly width: number;
+  readonly formatValue: (value: number | null) => string;
+  readonly labels: SubIndexBarsChartProps['labels'];
+}
+
+/** One sub-index: its name, the unit's bar, the group's markers, the value and the group's figures. */
+function BarsRowView({ row, l, width, formatValue, labels }: BarsRowViewProps) {
+  const { bar, lines, top, barY: y } = row;
+  const { narrow, left, barHeight } = l;
+  const textY = narrow ? top + 14 : y + barHeight / 2 - ((lines.length - 1) * LINE) / 2;
+  const textX = narrow ? left : left - 8;
+  return (
+    <g data-subindex={bar.id}>
+      <text
+        x={textX}
+        y={textY}
+        textAnchor={narrow ? 'start' : 'end'}
+        dominantBaseline="middle"
+        fill={theme.text}
+        fontWeight={narrow ? 600 : 400}
+      >
+        {lines.map((part, i) => (
+          <tspan key={i} x={textX} dy={i === 0 ? 0 : LINE}>
+            {part}
+          </tspan>
+        ))}
+      </text>
+      {bar.value !== null ? (
+        <rect
+          x={left}
+          y={y}
+          width={l.x(bar.value) - left}
+          height={barHeight}
+          fill={theme.barSelected}
+        />
+      ) : null}
+      <Markers x={l.x} y={y} h={barHeight} bar={bar} />
+      <text
+        x={width - 4}
+        textAnchor="end"
+        y={y + barHeight / 2}
+        dominantBaseline="middle"
+        fontWeight={700}
+        fill={theme.text}
+      >
+        {formatValue(bar.value)}
+      </text>
+      {l.fit ? null : (
+        <text x={left} y={y + barHeight + 16} fontSize={theme.smallFontSize} fill={theme.mutedText}>
+          {`${labels.mean} ${formatValue(bar.mean)} · ${labels.median} ${formatValue(bar.median)} · ${labels.best} ${formatValue(bar.best)}`}
+        </text>
+      )}
+    </g>
   );
 }

@@ -63,52 +63,74 @@ export function TileGridMap({
           <line x1="0" y1="0" x2="0" y2="8" stroke="#9aa5b1" strokeWidth="1.5" />
         </pattern>
       </defs>
-      {data.tiles.map((t) => {
-        const x = t.col * (size + GAP);
-        const y = t.row * (size + GAP);
-        const fill = t.value === null ? MISSING_FILL : scale.colour(t.value);
-        const ink = textColourOn(fill);
-        const lines = wrapLabel(t.name, chars, 2);
-        const isSelected = selected != null && t.unitId === selected;
-        return (
-          <g
-            key={t.code}
-            data-code={t.code}
-            data-unit={t.unitId ?? undefined}
-            className="tile-grid__tile"
-          >
-            <title>{describe(t)}</title>
-            <rect
-              x={x}
-              y={y}
-              width={size}
-              height={size}
-              rx={4}
-              fill={t.value === null ? `url(#${hatchId})` : fill}
-              stroke={isSelected ? '#111111' : '#ffffff'}
-              strokeWidth={isSelected ? 3 : 1}
-            />
-            {lines.map((line, i) => (
-              <text
-                key={i}
-                x={x + 8}
-                y={y + 18 + i * 16}
-                fontSize={theme.fontSize}
-                fontWeight={600}
-                fill={ink}
-              >
-                {line}
-              </text>
-            ))}
-            <text x={x + 8} y={y + size - 30} fontSize={20} fontWeight={700} fill={ink}>
-              {formatValue(t.value)}
-            </text>
-            <text x={x + 8} y={y + size - 11} fontSize={theme.smallFontSize} fill={ink}>
-              {formatRank(t.rank)}
-            </text>
-          </g>
-        );
-      })}
+      {data.tiles.map((t) => (
+        <TileCell
+          key={t.code}
+          tile={t}
+          size={size}
+          chars={chars}
+          fill={t.value === null ? MISSING_FILL : scale.colour(t.value)}
+          hatchId={hatchId}
+          isSelected={selected != null && t.unitId === selected}
+          formatValue={formatValue}
+          formatRank={formatRank}
+          describe={describe}
+        />
+      ))}
     </svg>
+  );
+}
+
+interface TileCellProps {
+  readonly tile: Tile;
+  readonly size: number;
+  /** Characters per line of the wrapped name. */
+  readonly chars: number;
+  readonly fill: string;
+  readonly hatchId: string;
+  readonly isSelected: boolean;
+  readonly formatValue: (value: number | null) => string;
+  readonly formatRank: (rank: number | null) => string;
+  readonly describe: (tile: Tile) => string;
+}
+
+/** One tile: its fill (hatched without a value), name, value and rank in the contrasting ink. */
+function TileCell({ tile: t, size, chars, fill, hatchId, isSelected, ...format }: TileCellProps) {
+  const x = t.col * (size + GAP);
+  const y = t.row * (size + GAP);
+  const ink = textColourOn(fill);
+  const lines = wrapLabel(t.name, chars, 2);
+  return (
+    <g data-code={t.code} data-unit={t.unitId ?? undefined} className="tile-grid__tile">
+      <title>{format.describe(t)}</title>
+      <rect
+        x={x}
+        y={y}
+        width={size}
+        height={size}
+        rx={4}
+        fill={t.value === null ? `url(#${hatchId})` : fill}
+        stroke={isSelected ? '#111111' : '#ffffff'}
+        strokeWidth={isSelected ? 3 : 1}
+      />
+      {lines.map((line, i) => (
+        <text
+          key={i}
+          x={x + 8}
+          y={y + 18 + i * 16}
+          fontSize={theme.fontSize}
+          fontWeight={600}
+          fill={ink}
+        >
+          {line}
+        </text>
+      ))}
+      <text x={x + 8} y={y + size - 30} fontSize={20} fontWeight={700} fill={ink}>
+        {format.formatValue(t.value)}
+      </text>
+      <text x={x + 8} y={y + size - 11} fontSize={theme.smallFontSize} fill={ink}>
+        {format.formatRank(t.rank)}
+      </text>
+    </g>
   );
 }
