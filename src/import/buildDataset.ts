@@ -16,6 +16,7 @@ import { indexNameFromHeader, splitYearSuffix } from './columns.ts';
 import type { ReportRow } from './model.ts';
 import { indexFromText } from './titles.ts';
 import { RANGES, inRange } from './validate.ts';
+import { cachedUnitId } from './names.ts';
 import type { ColumnPlan } from './table.ts';
 
 /** A row ready to become an observation: group and year resolved. */
@@ -122,7 +123,7 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
   const observations: Observation[] = [];
   const years = new Set<number>();
   for (const row of rows) {
-    const id = unitId(row.group.id, row.unit);
+    const id = cachedUnitId(row.group.id, row.unit);
     if (!units.has(id)) {
       // The sidecar's code wins over a code column.
       const code = row.code === null ? {} : { code: row.code };

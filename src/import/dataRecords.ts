@@ -61,6 +61,13 @@ function memoFold(): (cell: string) => string {
   };
 }
 
+/** The number of non-blank cells, counted up to `limit` (enough to tell one from several). */
+function filledUpTo(cells: readonly string[], limit: number): number {
+  let filled = 0;
+  for (let i = 0; i < cells.length && filled < limit; i++) if (!isBlank(cells[i] ?? '')) filled++;
+  return filled;
+}
+
 /** The data records after `headerIndex`, given the header's cells (first `width` columns). */
 export function dataRecords(
   records: readonly CsvRecord[],
@@ -84,8 +91,9 @@ export function dataRecords(
       issues.push(makeIssue('REPEATED_HEADER_IGNORED', { ...at, related }));
       continue;
     }
-    const filled = record.cells.filter((c) => !isBlank(c)).length;
-    if (isFooterRecord(record) || (inFooter && filled <= 1)) {
+    // A footer has one filled cell: rows with two or more (every data row) skip that check.
+    const fewFilled = filledUpTo(record.cells, 2) <= 1;
+    if (fewFilled && (isFooterRecord(record) || inFooter)) {
       inFooter = true;
       const value = (record.cells.find((c) => !isBlank(c)) ?? '').slice(0, 120);
       issues.push(makeIssue('FOOTER_IGNORED', { ...at, value }));

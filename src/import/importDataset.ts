@@ -1,6 +1,6 @@
 import { hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
-import { canonicalName, foldKey, unitId } from '../domain/names.ts';
+import { canonicalName, foldKey } from '../domain/names.ts';
 import type { Group, GroupId, SummaryRow } from '../domain/types.ts';
 import { buildDataset, guessIndexName, reportSubIndices, subIndexIdOf } from './buildDataset.ts';
 import { datasetScale, declaredScale, typedIndexName } from './indexScale.ts';
@@ -8,7 +8,7 @@ import type { DeclaredScale } from './indexScale.ts';
 import { keepSummaryRows } from './summaries.ts';
 import { refusedOutcome } from './outcome.ts';
 import type { WorkbookResult } from './xlsx.ts';
-import { headerLengthIssues } from './names.ts';
+import { cachedUnitId, headerLengthIssues } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
@@ -417,7 +417,7 @@ function rowChecks(resolved: readonly Resolved[], table: Table): Issue[] {
   const issues = checkDuplicates(
     resolved.map(({ row, year, group }) => ({
       row,
-      key: `${bucketOf(year, group)}\u0000${unitId((group?.id ?? '?') as GroupId, row.unit)}`,
+      key: `${bucketOf(year, group)}\u0000${cachedUnitId((group?.id ?? '?') as GroupId, row.unit)}`,
       unitCol: unitColumn?.index ?? 0,
       unitHeader: unitColumn?.header ?? '',
       year,
@@ -494,7 +494,7 @@ function finish(
     decimal: table.decimal,
     headerLine: ctx.headerLine,
     units: new Set(
-      resolved.map(({ row, group }) => unitId((group?.id ?? '?') as GroupId, row.unit)),
+      resolved.map(({ row, group }) => cachedUnitId((group?.id ?? '?') as GroupId, row.unit)),
     ).size,
     years: [...new Set(resolved.map((r) => r.year).filter((y): y is number => y !== null))].sort(
       (a, b) => a - b,

@@ -1,6 +1,7 @@
-import { canonicalName, hasInvisibleCharacters } from '../domain/names.ts';
+import { canonicalName, hasInvisibleCharacters, slug } from '../domain/names.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
+import type { GroupId, UnitId } from '../domain/types.ts';
 
 /** Longest unit name accepted (RELIABILITY.md S7). */
 export const MAX_NAME_LENGTH = 300;
@@ -15,7 +16,58 @@ const FORMULA_TRIGGER = /^'(?='*[=+\-@\t\r\n\0])/;
  * starts with an apostrophe and a letter is kept.
  */
 export function stripFormulaPrefix(raw: string): string {
-  return FORMULA_TRIGGER.test(raw) ? raw.slice(1) : raw;
+  // Almost no cell starts with an apostrophe: a character test before the pattern.
+  return raw.charCodeAt(0) === 0x27 && FORMULA_TRIGGER.test(raw) ? raw.slice(1) : raw;
+}
+
+// Text canonicalName leaves as it is: printable ASCII and the letters Vietnamese and other Latin
+// scripts are written with, precomposed (Latin-1 without NBSP and soft hyphen, Latin Extended-A
+// and -B, IPA, spacing modifiers, Latin Extended Additional: ạ…ỹ). Every one of them is NFC
+// alone and next to any other (no combining mark among them; tests/unit/import/fastPaths.test.ts
+// checks every pair), none is invisible or a space other than U+0020. A double space, or any
+// other character, sends the text through canonicalName.
+const NOT_PLAIN = /[^ -~\u00A1-\u00AC\u00AE-\u02FF\u1E00-\u1EFF]| {2}/;
+
+/** True when `canonicalName(raw) === raw`, found by one scan instead of NFC and two replaces. */
+export function isPlainText(raw: string): boolean {
+  const last = raw.length - 1;
+  return (
+    last < 0 ||
+    (raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(last) !== 0x20 && !NOT_PLAIN.test(raw))
+  );
+}
+
+/**
+ * `canonicalName` for cells: the same result, but text that is already canonical (nearly every
+ * cell of a file saved as UTF-8) is returned after one scan. The importer calls this per cell.
+ */
+export function canonicalCell(raw: string): string {
+  return isPlainText(raw) ? raw : canonicalName(raw);
+}
+
+// Unit ids by group and name: one import asks for the same unit's id at every check (duplicates,
+// counts, the Dataset), and a response file on every respondent's row. Bounded; pure results.
+const UNIT_IDS = new Map<string, Map<string, UnitId>>();
+let unitIdCount = 0;
+
+/** `unitId(groupId, name)`, remembered. */
+export function cachedUnitId(groupId: GroupId, name: string): UnitId {
+  let byName = UNIT_IDS.get(groupId);
+  if (byName === undefined) {
+    byName = new Map();
+    UNIT_IDS.set(groupId, byName);
+  }
+  let id = byName.get(name);
+  if (id === undefined) {
+    id = `${groupId}.${slug(name)}` as UnitId;
+    if (unitIdCount >= 100_000) {
+      UNIT_IDS.clear();
+      unitIdCount = 0;
+    }
+    byName.set(name, id);
+    unitIdCount++;
+  }
+  return id;
 }
 
 // Ð (U+00D0, Icelandic eth) and ð look exactly like Đ/đ and come from copy-paste and old fonts.
@@ -40,6 +92,9 @@ export interface NameReading {
  * notices that explain each change. Markup and formula-like text are kept literally.
  */
 export function readName(raw: string): NameReading {
+  // Plain text has no invisible character; a look-alike letter is its only possible change.
+  if (isPlainText(raw) && !raw.includes('\u00D0') && !raw.includes('\u00F0'))
+    return { name: raw, codes: [] };
   const codes: NameReading['codes'][number][] = [];
   const folded = foldLookalikes(raw);
   if (folded !== raw) codes.push('LOOKALIKE_LETTER_FOLDED');

@@ -24,9 +24,9 @@ import { groupResolver } from './groups.ts';
 import type { HeaderFound } from './header.ts';
 import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './model.ts';
 import type { ImportedResponses } from '../domain/respondents.ts';
-import { readName, stripFormulaPrefix } from './names.ts';
-import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
-import type { CellToken, DecimalMark, NumberReading } from './numbers.ts';
+import { canonicalCell, readName, stripFormulaPrefix } from './names.ts';
+import { decideDecimal, decimalVote, readToken, tokenizeCell } from './numbers.ts';
+import type { CellToken, DecimalMark, DecimalVotes, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
 import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
@@ -201,7 +201,7 @@ function responseMeta(
   const groupTexts = new Set<string>();
   if (columns.group >= 0) {
     for (const r of data) {
-      const g = canonicalName(stripFormulaPrefix(r.cells[columns.group] ?? ''));
+      const g = canonicalCell(stripFormulaPrefix(r.cells[columns.group] ?? ''));
       if (g !== '') groupTexts.add(g);
     }
   }
@@ -304,6 +304,24 @@ type IssueAt = {
   header: string;
   value: string;
 };
+
+/** The decimal-mark votes of every answer cell, counted without listing their tokens. */
+function answerVotes(
+  data: readonly CsvRecord[],
+  indicators: readonly { readonly col: number }[],
+): DecimalVotes {
+  const tokenize = memoTokenize();
+  let dot = 0;
+  let comma = 0;
+  for (const r of data) {
+    for (const c of indicators) {
+      const vote = decimalVote(tokenize(stripFormulaPrefix(r.cells[c.col] ?? '')));
+      if (vote === '.') dot++;
+      else if (vote === ',') comma++;
+    }
+  }
+  return { dot, comma };
+}
 
 /** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
 function memoTokenize(): (cell: string) => CellToken {
@@ -422,7 +440,7 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
     }
     const answers = readAnswers(raw, at, ctx, read, issues, readings);
     const respondentId =
-      columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
+      columns.respondent >= 0 ? canonicalCell(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;
     const idKey = `${group.id}\u0000${name.name}`;
     let unit = ids.get(idKey);
@@ -458,7 +476,7 @@ function responseGroup(
   read: RowsRead,
   issues: Issue[],
 ): Group | null {
-  const text = canonicalName(raw);
+  const text = canonicalCell(raw);
   if (text === '') {
     issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
     return null;
@@ -550,11 +568,8 @@ export function importResponseRecords(
   const meta = responseMeta(options, ctx, found.data, columns, issues);
   const indicators = indicatorMapping(meta, columns, cells, at, issues);
   // Answers use the file's decimal mark (a `;` file usually writes 3,5).
-  const tokenize = memoTokenize();
-  const tokens = found.data.flatMap((r) =>
-    columns.indicators.map((c) => tokenize(stripFormulaPrefix(r.cells[c.col] ?? ''))),
-  );
-  const decimal = decideDecimal(decimalVotes(tokens), ctx.delimiter === ';' ? ',' : '.');
+  const votes = answerVotes(found.data, columns.indicators);
+  const decimal = decideDecimal(votes, ctx.delimiter === ';' ? ',' : '.');
   const year = fixedYearOf(columns.year >= 0, options.year, header.titles);
   issues.push(...year.issues);
   const group =
