@@ -8,7 +8,7 @@ import bacKanDcciMeta from '../../data/bac-kan-dcci.meta.json' with { type: 'jso
 import { columnLetter, hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
-import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
+import { foldKey, slug, unitId } from '../domain/names.ts';
 import {
   DEFAULT_ANSWER_SCALE,
   aggregateResponses,
