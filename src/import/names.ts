@@ -1,4 +1,4 @@
-import { canonicalName, hasInvisibleCharacters, slug } from '../domain/names.ts';
+import { canonicalName, hasInvisibleCharacters, isPlainText, slug } from '../domain/names.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { GroupId, UnitId } from '../domain/types.ts';
@@ -18,31 +18,6 @@ const FORMULA_TRIGGER = /^'(?='*[=+\-@\t\r\n\0])/;
 export function stripFormulaPrefix(raw: string): string {
   // Almost no cell starts with an apostrophe: a character test before the pattern.
   return raw.charCodeAt(0) === 0x27 && FORMULA_TRIGGER.test(raw) ? raw.slice(1) : raw;
-}
-
-// Text canonicalName leaves as it is: printable ASCII and the letters Vietnamese and other Latin
-// scripts are written with, precomposed (Latin-1 without NBSP and soft hyphen, Latin Extended-A
-// and -B, IPA, spacing modifiers, Latin Extended Additional: ạ…ỹ). Every one of them is NFC
-// alone and next to any other (no combining mark among them; tests/unit/import/fastPaths.test.ts
-// checks every pair), none is invisible or a space other than U+0020. A double space, or any
-// other character, sends the text through canonicalName.
-const NOT_PLAIN = /[^ -~\u00A1-\u00AC\u00AE-\u02FF\u1E00-\u1EFF]| {2}/;
-
-/** True when `canonicalName(raw) === raw`, found by one scan instead of NFC and two replaces. */
-export function isPlainText(raw: string): boolean {
-  const last = raw.length - 1;
-  return (
-    last < 0 ||
-    (raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(last) !== 0x20 && !NOT_PLAIN.test(raw))
-  );
-}
-
-/**
- * `canonicalName` for cells: the same result, but text that is already canonical (nearly every
- * cell of a file saved as UTF-8) is returned after one scan. The importer calls this per cell.
- */
-export function canonicalCell(raw: string): string {
-  return isPlainText(raw) ? raw : canonicalName(raw);
 }
 
 // Unit ids by group and name: one import asks for the same unit's id at every check (duplicates,

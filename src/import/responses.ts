@@ -8,7 +8,7 @@ import bacKanDcciMeta from '../../data/bac-kan-dcci.meta.json' with { type: 'jso
 import { columnLetter, hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { DatasetMeta } from '../domain/meta.ts';
-import { foldKey, slug, unitId } from '../domain/names.ts';
+import { canonicalName, foldKey, slug, unitId } from '../domain/names.ts';
 import {
   DEFAULT_ANSWER_SCALE,
   aggregateResponses,
@@ -24,7 +24,7 @@ import { groupResolver } from './groups.ts';
 import type { HeaderFound } from './header.ts';
 import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './model.ts';
 import type { ImportedResponses } from '../domain/respondents.ts';
-import { canonicalCell, readName, stripFormulaPrefix } from './names.ts';
+import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVote, readToken, tokenizeCell } from './numbers.ts';
 import type { CellToken, DecimalMark, DecimalVotes, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
@@ -201,7 +201,7 @@ function responseMeta(
   const groupTexts = new Set<string>();
   if (columns.group >= 0) {
     for (const r of data) {
-      const g = canonicalCell(stripFormulaPrefix(r.cells[columns.group] ?? ''));
+      const g = canonicalName(stripFormulaPrefix(r.cells[columns.group] ?? ''));
       if (g !== '') groupTexts.add(g);
     }
   }
@@ -440,7 +440,7 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
     }
     const answers = readAnswers(raw, at, ctx, read, issues, readings);
     const respondentId =
-      columns.respondent >= 0 ? canonicalCell(raw(columns.respondent)) || null : null;
+      columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;
     const idKey = `${group.id}\u0000${name.name}`;
     let unit = ids.get(idKey);
@@ -476,7 +476,7 @@ function responseGroup(
   read: RowsRead,
   issues: Issue[],
 ): Group | null {
-  const text = canonicalCell(raw);
+  const text = canonicalName(raw);
   if (text === '') {
     issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
     return null;

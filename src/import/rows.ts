@@ -2,10 +2,11 @@
  * One data record → one typed row: each cell read by its column's role, numbers through the
  * strict grammar and range-checked, names canonicalised, every problem an issue at its cell.
  */
+import { canonicalName } from '../domain/names.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
-import { canonicalCell, nameLengthIssue, readName, stripFormulaPrefix } from './names.ts';
+import { nameLengthIssue, readName, stripFormulaPrefix } from './names.ts';
 import { readToken, tokenizeCell } from './numbers.ts';
 import { readRank } from './ranks.ts';
 import type { CsvRecord } from './parseCsv.ts';
@@ -170,7 +171,7 @@ type RowDraft = Mutable<Omit<ParsedRow, 'subIndices' | 'yearValues' | 'yearRanks
 function storeCell(draft: RowDraft, c: ColumnPlan, raw: string, at: At, ctx: CellContext): void {
   const { issues } = ctx;
   if (c.role === 'group' || c.role === 'tier' || c.role === 'notes' || c.role === 'code') {
-    const text = canonicalCell(raw);
+    const text = canonicalName(raw);
     const value = text === '' ? null : text;
     if (c.role === 'group') draft.groupText = value ?? '';
     else if (c.role === 'tier') draft.tier = value;

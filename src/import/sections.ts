@@ -1,6 +1,5 @@
 import { canonicalName, foldKey } from '../domain/names.ts';
 import type { ColumnPlan } from './model.ts';
-import { canonicalCell } from './names.ts';
 import type { CsvRecord } from './parseCsv.ts';
 
 // Roman numerals or a capital letter numbering a block: "I.", "II)", "A.", or alone in an STT cell.
@@ -70,7 +69,7 @@ const SUMMARY = new Set([
  * ("Tổng cục Thuế", "Tổng công ty Điện lực") are units.
  */
 export function isSummaryName(name: string): boolean {
-  const key = canonicalCell(name).toLowerCase().replace(/[:.]$/, '');
+  const key = canonicalName(name).toLowerCase().replace(/[:.]$/, '');
   return (
     SUMMARY.has(key) ||
     /^(?:điểm |giá trị )?(?:trung bình|bình quân|trung vị)(?:\s|$)/u.test(key) ||
