@@ -244,8 +244,8 @@ describe('canonicalName and foldKey of plain text', () => {
   });
 });
 
-// eslint-disable-next-line no-control-regex -- the replaced code's own pattern
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- the replaced code's own pattern
   /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** canonicalName as it was: NFC, invisible characters out, spaces collapsed, trimmed. */
