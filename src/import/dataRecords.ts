@@ -7,6 +7,7 @@ import { foldKey } from '../domain/names.ts';
 import { makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { isFooterRecord } from './header.ts';
+import { memoByText } from './memo.ts';
 import type { CsvRecord } from './parseCsv.ts';
 
 /** Limits of RELIABILITY.md S7. */
@@ -48,18 +49,7 @@ function repeatsHeader(
  * `foldKey` remembered for short cells: answers, codes and names repeat on thousands of rows
  * (a response file's "1"–"5"), and folding is the costly part of the header check.
  */
-function memoFold(): (cell: string) => string {
-  const known = new Map<string, string>();
-  return (cell) => {
-    if (cell.length > 40) return foldKey(cell);
-    let key = known.get(cell);
-    if (key === undefined) {
-      key = foldKey(cell);
-      if (known.size < 50_000) known.set(cell, key);
-    }
-    return key;
-  };
-}
+const memoFold = (): ((cell: string) => string) => memoByText(foldKey, 40, 50_000);
 
 /** The number of non-blank cells, counted up to `limit` (enough to tell one from several). */
 function filledUpTo(cells: readonly string[], limit: number): number {

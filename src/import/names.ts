@@ -1,4 +1,4 @@
-import { canonicalName, hasInvisibleCharacters, isPlainText, slug } from '../domain/names.ts';
+import { canonicalName, hasInvisibleCharacters, isPlainText, unitId } from '../domain/names.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { GroupId, UnitId } from '../domain/types.ts';
@@ -20,29 +20,26 @@ export function stripFormulaPrefix(raw: string): string {
   return raw.charCodeAt(0) === 0x27 && FORMULA_TRIGGER.test(raw) ? raw.slice(1) : raw;
 }
 
-// Unit ids by group and name: one import asks for the same unit's id at every check (duplicates,
-// counts, the Dataset), and a response file on every respondent's row. Bounded; pure results.
-const UNIT_IDS = new Map<string, Map<string, UnitId>>();
-let unitIdCount = 0;
-
-/** `unitId(groupId, name)`, remembered. */
-export function cachedUnitId(groupId: GroupId, name: string): UnitId {
-  let byName = UNIT_IDS.get(groupId);
-  if (byName === undefined) {
-    byName = new Map();
-    UNIT_IDS.set(groupId, byName);
-  }
-  let id = byName.get(name);
-  if (id === undefined) {
-    id = `${groupId}.${slug(name)}` as UnitId;
-    if (unitIdCount >= 100_000) {
-      UNIT_IDS.clear();
-      unitIdCount = 0;
+/**
+ * `unitId`, remembered for one import: every check asks for a unit's id again (duplicates, unit
+ * counts, the Dataset), and a response file on each respondent's row. One per import, so no
+ * cell text outlives it.
+ */
+export function unitIdMemo(): (groupId: GroupId, name: string) => UnitId {
+  const byGroup = new Map<string, Map<string, UnitId>>();
+  return (groupId, name) => {
+    let byName = byGroup.get(groupId);
+    if (byName === undefined) {
+      byName = new Map();
+      byGroup.set(groupId, byName);
     }
-    byName.set(name, id);
-    unitIdCount++;
-  }
-  return id;
+    let id = byName.get(name);
+    if (id === undefined) {
+      id = unitId(groupId, name);
+      byName.set(name, id);
+    }
+    return id;
+  };
 }
 
 // Ð (U+00D0, Icelandic eth) and ð look exactly like Đ/đ and come from copy-paste and old fonts.

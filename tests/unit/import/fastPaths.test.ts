@@ -15,7 +15,7 @@ import {
 } from '../../../src/domain/names.ts';
 import type { GroupId } from '../../../src/domain/types.ts';
 import { tryUtf8 } from '../../../src/import/decode.ts';
-import { cachedUnitId, readName } from '../../../src/import/names.ts';
+import { readName, unitIdMemo } from '../../../src/import/names.ts';
 import { tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
 import { scanQuotes, tryParseCsv } from '../../../src/import/parseCsv.ts';
 import type { CsvRecord } from '../../../src/import/parseCsv.ts';
@@ -232,12 +232,13 @@ describe('canonicalName and foldKey of plain text', () => {
     );
   });
 
-  it('cachedUnitId equals unitId, asked again or not', () => {
+  it("an import's remembered unit ids equal unitId, asked again or not", () => {
+    const unitIdOf = unitIdMemo();
     fc.assert(
       fc.property(fc.constantFrom('districts', 'departments'), text, (group, name) => {
         const id = unitId(group as GroupId, name);
-        expect(cachedUnitId(group as GroupId, name)).toBe(id);
-        expect(cachedUnitId(group as GroupId, name)).toBe(id);
+        expect(unitIdOf(group as GroupId, name)).toBe(id);
+        expect(unitIdOf(group as GroupId, name)).toBe(id);
       }),
       RUNS,
     );
