@@ -29,6 +29,7 @@ import { decideDecimal, decimalVote, readToken, tokenizeCell } from './numbers.t
 import type { CellToken, DecimalMark, DecimalVotes, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
+import { memoByText } from './memo.ts';
 import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount } from './rows.ts';
@@ -324,35 +325,15 @@ function answerVotes(
 }
 
 /** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
-function memoTokenize(): (cell: string) => CellToken {
-  const known = new Map<string, CellToken>();
-  return (cell) => {
-    let token = known.get(cell);
-    if (token === undefined) {
-      token = tokenizeCell(cell);
-      if (cell.length <= 24 && known.size < 10_000) known.set(cell, token);
-    }
-    return token;
-  };
-}
+const memoTokenize = (): ((cell: string) => CellToken) => memoByText(tokenizeCell, 24);
 
 /**
  * `readToken(tokenizeCell(cell))` remembered per cell text: a response file holds a few distinct
  * answers ("1"–"5", blank) over hundreds of thousands of cells, and tokenizing each was the
  * largest cost of its import. Readings are never mutated, so sharing them is safe.
  */
-function memoReadings(decimal: DecimalMark): (cell: string) => NumberReading {
-  const known = new Map<string, NumberReading>();
-  return (cell) => {
-    if (cell.length > 24) return readToken(tokenizeCell(cell), decimal);
-    let reading = known.get(cell);
-    if (reading === undefined) {
-      reading = readToken(tokenizeCell(cell), decimal);
-      if (known.size < 10_000) known.set(cell, reading);
-    }
-    return reading;
-  };
-}
+const memoReadings = (decimal: DecimalMark): ((cell: string) => NumberReading) =>
+  memoByText((cell) => readToken(tokenizeCell(cell), decimal), 24);
 
 /** One respondent's answers, each in the answer scale; problems are issues at their cells. */
 function readAnswers(
@@ -603,6 +584,28 @@ export function importResponseRecords(
   };
 }
 
+/**
+ * Synthetic sub-index columns, so buildDataset and the preview see a unit-level table: named by
+ * the metadata's first column (else its name, else the prefix as written).
+ */
+function subIndexPlans(
+  order: readonly SubIndexId[],
+  meta: DatasetMeta | undefined,
+  prefix: (id: SubIndexId) => string,
+): ColumnPlan[] {
+  return order.map((id, index) => {
+    const sub = meta?.subIndices.find((s) => s.id === id);
+    return {
+      index,
+      letter: columnLetter(index),
+      header: sub?.columns[0] ?? sub?.name.vi ?? prefix(id),
+      role: 'subIndex',
+      subIndexId: id,
+      decimal: '.',
+    };
+  });
+}
+
 /** Stage "aggregation": scores, report rows and the Dataset from the respondents' rows. */
 function aggregated(
   read: RowsRead,
@@ -627,19 +630,7 @@ function aggregated(
     makeIssue('RESPONSES_AGGREGATED', { value: normalisation, params }),
     makeIssue('RANK_COMPUTED_FROM_SCORE'),
   );
-  // Synthetic sub-index columns, so buildDataset and the preview see a unit-level table.
-  const plans: ColumnPlan[] = order.map((id, index) => {
-    const sub = meta?.subIndices.find((s) => s.id === id);
-    const header = sub?.columns[0] ?? sub?.name.vi ?? prefixOf(id, columns.indicators, subOf);
-    return {
-      index,
-      letter: columnLetter(index),
-      header,
-      role: 'subIndex',
-      subIndexId: id,
-      decimal: '.',
-    };
-  });
+  const plans = subIndexPlans(order, meta, (id) => prefixOf(id, columns.indicators, subOf));
   const resolved: ResolvedRow[] = scores.map((s) => ({
     year: s.year,
     group: read.discovered.get(s.groupId) ?? {
