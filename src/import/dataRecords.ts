@@ -40,7 +40,11 @@ function repeatsHeader(
     const key = headerKeys[c];
     if (key === '' || key === undefined) continue;
     left--;
-    if (fold(record.cells[c] ?? '') === key) same++;
+    const cell = record.cells[c] ?? '';
+    // Folding keeps a leading ASCII digit (so "1", "2019" cannot match "nam"): no fold needed.
+    const first = cell.charCodeAt(0);
+    const digit = first >= 0x30 && first <= 0x39;
+    if (cell !== '' && (!digit || key.charCodeAt(0) === first) && fold(cell) === key) same++;
   }
   return same >= needed;
 }

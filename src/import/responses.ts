@@ -316,7 +316,10 @@ function answerVotes(
   let comma = 0;
   for (const r of data) {
     for (const c of indicators) {
-      const vote = decimalVote(tokenize(stripFormulaPrefix(r.cells[c.col] ?? '')));
+      const cell = r.cells[c.col] ?? '';
+      // A vote needs a digit, a mark and a digit: shorter cells (most answers) never vote.
+      if (cell.length < 3) continue;
+      const vote = decimalVote(tokenize(stripFormulaPrefix(cell)));
       if (vote === '.') dot++;
       else if (vote === ',') comma++;
     }
@@ -337,7 +340,7 @@ const memoReadings = (decimal: DecimalMark): ((cell: string) => NumberReading) =
 
 /** One respondent's answers, each in the answer scale; problems are issues at their cells. */
 function readAnswers(
-  raw: (col: number) => string,
+  cells: readonly string[],
   at: (col: number) => IssueAt,
   ctx: RowContext,
   read: RowsRead,
@@ -345,26 +348,30 @@ function readAnswers(
   readings: (cell: string) => NumberReading,
 ): (number | null)[] {
   const { scale, decimal } = ctx;
-  const bounds = { min: scale.min, max: scale.max };
-  return ctx.columns.indicators.map((ind, j) => {
-    const reading = readings(raw(ind.col));
-    if (reading.kind === 'missing') return null;
-    if (reading.kind === 'junk') {
-      issues.push(makeIssue('NOT_A_NUMBER', { ...at(ind.col), params: bounds }));
-      return null;
-    }
-    if (reading.kind === 'ambiguous') {
+  const indicators = ctx.columns.indicators;
+  // A plain loop over the cells: this runs once per answer (over a million in a large file).
+  const answers: (number | null)[] = [];
+  for (let j = 0; j < indicators.length; j++) {
+    const col = (indicators[j] as { readonly col: number }).col;
+    const reading = readings(stripFormulaPrefix(cells[col] ?? ''));
+    if (reading.kind === 'number' || reading.kind === 'mixed') {
+      if (reading.value >= scale.min && reading.value <= scale.max) {
+        read.answered[j] = (read.answered[j] ?? 0) + 1;
+        answers.push(reading.value);
+        continue;
+      }
+      const params = { min: scale.min, max: scale.max };
+      issues.push(makeIssue('ANSWER_OUT_OF_SCALE', { ...at(col), params }));
+    } else if (reading.kind === 'junk') {
+      const params = { min: scale.min, max: scale.max };
+      issues.push(makeIssue('NOT_A_NUMBER', { ...at(col), params }));
+    } else if (reading.kind === 'ambiguous') {
       const params = { decimal, reading: reading.value };
-      issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at(ind.col), params }));
-      return null;
+      issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at(col), params }));
     }
-    if (reading.value < scale.min || reading.value > scale.max) {
-      issues.push(makeIssue('ANSWER_OUT_OF_SCALE', { ...at(ind.col), params: bounds }));
-      return null;
-    }
-    read.answered[j] = (read.answered[j] ?? 0) + 1;
-    return reading.value;
-  });
+    answers.push(null);
+  }
+  return answers;
 }
 
 /** Stage "rows": each respondent's year, group, unit, questionnaire id and answers. */
@@ -419,7 +426,7 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       for (const code of name.codes)
         issues.push(makeIssue(code, { ...at(columns.unit), params: { canonical: name.name } }));
     }
-    const answers = readAnswers(raw, at, ctx, read, issues, readings);
+    const answers = readAnswers(record.cells, at, ctx, read, issues, readings);
     const respondentId =
       columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;

@@ -16,6 +16,7 @@ import {
 import type { GroupId } from '../../../src/domain/types.ts';
 import { tryUtf8 } from '../../../src/import/decode.ts';
 import { readName, unitIdMemo } from '../../../src/import/names.ts';
+import { readRank } from '../../../src/import/ranks.ts';
 import { tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
 import { scanQuotes, tryParseCsv } from '../../../src/import/parseCsv.ts';
 import type { CsvRecord } from '../../../src/import/parseCsv.ts';
@@ -343,6 +344,38 @@ describe('tokenizeCell', () => {
         expect(tokenizeCell(raw)).toEqual(reference(raw));
       }),
       { ...RUNS, numRuns: 2000 },
+    );
+  });
+});
+
+describe('shortcuts taken on plain numbers', () => {
+  const plainNumber = fc
+    .tuple(
+      fc.stringMatching(/^[0-9]{1,8}$/),
+      fc.constantFrom('', '.', ','),
+      fc.stringMatching(/^[0-9]{1,4}$/),
+    )
+    .map(([int, sep, frac]) => (sep === '' ? int : `${int}${sep}${frac}`));
+
+  it('looksLikeRanks: a plain number is never a rank written as text', () => {
+    fc.assert(
+      fc.property(plainNumber, (cell) => {
+        expect(readRank(cell).kind === 'rank' && !/^[0-9]{1,6}$/.test(cell.trim())).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('repeatsHeader: folding keeps a leading ASCII digit first', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[0-9]/),
+        fc.string({ unit: 'binary', maxLength: 8 }),
+        (digit, rest) => {
+          expect(foldKey(digit + rest).charCodeAt(0)).toBe(digit.charCodeAt(0));
+        },
+      ),
+      RUNS,
     );
   });
 });
