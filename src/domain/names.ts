@@ -68,7 +68,8 @@ const foldSteps = (text: string): string =>
 
 // Each plain character folded once (`foldSteps` of that character alone), then every character
 // that is not a letter or digit marked as a space.
-const FOLDED: (string | undefined)[] = [];
+// Preallocated over the plain range (up to U+1EFF), so the table stays a fast array, not a dictionary.
+const FOLDED: (string | undefined)[] = new Array<string | undefined>(0x1f00).fill(undefined);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function foldedChar(code: number): string {

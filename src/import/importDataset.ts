@@ -8,6 +8,7 @@ import type { DeclaredScale } from './indexScale.ts';
 import { keepSummaryRows } from './summaries.ts';
 import { refusedOutcome } from './outcome.ts';
 import type { WorkbookResult } from './xlsx.ts';
+import { memoByText } from './memo.ts';
 import { headerLengthIssues, unitIdMemo } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
@@ -184,16 +185,17 @@ function headerStage(
 ): { header: HeaderFound; headerLine: number; illustrative: boolean; issues: Issue[] } {
   const metaKnown = new Set<string>();
   for (const s of meta?.subIndices ?? []) for (const c of s.columns) metaKnown.add(foldKey(c));
-  const header =
-    findHeader(
-      records,
-      (cell) =>
-        metaKnown.has(foldKey(cell)) ||
-        isKnownHeader(cell) ||
-        isRespondentHeader(cell) ||
-        isIndicatorHeader(cell) ||
-        isSubIndexHeader(cell),
-    ) ?? firstRowHeader(records);
+  // Asked of every cell of the first 30 rows (a response file's answers repeat): remembered.
+  const isKnown = memoByText(
+    (cell) =>
+      metaKnown.has(foldKey(cell)) ||
+      isKnownHeader(cell) ||
+      isRespondentHeader(cell) ||
+      isIndicatorHeader(cell) ||
+      isSubIndexHeader(cell),
+    300,
+  );
+  const header = findHeader(records, isKnown) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
   const at = { line: headerLine, excelRow: headerRecord?.excelRow ?? headerLine };
