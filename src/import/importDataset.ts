@@ -62,12 +62,8 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Imp
     if (kind !== null) return refusedOutcome('unknown', [kind]);
     const decoded = tryDecode(bytes);
     if (!decoded.ok) return refusedOutcome(decoded.encoding, decoded.issues);
-    return importTextStages(
-      decoded.value.text,
-      options,
-      decoded.value.encoding,
-      decoded.value.issues,
-    );
+    const { text, encoding, issues } = decoded.value;
+    return importTextStages(text, options, encoding, issues, true);
   } catch (err) {
     return internalError(err);
   }
@@ -133,8 +129,10 @@ function importTextStages(
   options: ImportOptions,
   encoding: Encoding,
   decodeIssues: readonly Issue[],
+  isNfc = false,
 ): ImportOutcome {
-  const nfc = text.normalize('NFC');
+  // Decoded text is NFC already (decode.ts); pasted text is normalised here.
+  const nfc = isNfc ? text : text.normalize('NFC');
   if (nfc.trim() === '')
     return refusedOutcome(encoding, [...decodeIssues, makeIssue('EMPTY_FILE')]);
   const lost = findLostLetters(nfc);

@@ -52,6 +52,8 @@ export function trimSpaces(raw: string): string {
 
 /** True for the markers of a missing value (`-`, `–`, `—`, `n/a`, `x`, `KXH`, empty, spaces). */
 export function isMissingMarker(raw: string): boolean {
+  // No marker has a digit: a cell that starts and ends with one (most cells asked) is not one.
+  if (isDigit(raw.charCodeAt(0)) && isDigit(raw.charCodeAt(raw.length - 1))) return false;
   return MISSING.has(trimSpaces(raw).toLowerCase());
 }
 

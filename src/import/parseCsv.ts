@@ -24,7 +24,7 @@ export type ParseCsvResult =
  * the line and column where it opens, no partial import.
  */
 export function tryParseCsv(text: string, delimiter: string, lineOffset = 0): ParseCsvResult {
-  const unified = text.replace(/\r\n?/g, '\n');
+  const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const scan = scanQuotes(unified, delimiter);
   const bad = scan.bad;
   if (bad !== null) {

@@ -228,6 +228,11 @@ function storeCell(
   }
 }
 
+const NO_YEARS: Map<number, number | null> = new Map();
+const NO_YEAR_RANKS: Map<number, PublishedRank> = new Map();
+const wideColumns = (columns: readonly ColumnPlan[]): boolean =>
+  columns.some((c) => c.role === 'yearValue' || c.role === 'yearRank');
+
 /** The range of totals when the table declares no scale. */
 const DEFAULT_TOTAL = { range: RANGES.total, declared: false } as const;
 
@@ -264,8 +269,9 @@ export function readRow(
     subIndices: new Map(),
     section: null,
     sectionLine: null,
-    yearValues: new Map(),
-    yearRanks: new Map(),
+    // Only a wide file's rows fill these; the others share one empty map (never written).
+    yearValues: wideColumns(columns) ? new Map() : NO_YEARS,
+    yearRanks: wideColumns(columns) ? new Map() : NO_YEAR_RANKS,
   };
   let unitPlan: ColumnPlan | null = null;
   for (const c of columns) {

@@ -17,7 +17,7 @@ import type { GroupId } from '../../../src/domain/types.ts';
 import { tryUtf8 } from '../../../src/import/decode.ts';
 import { readName, unitIdMemo } from '../../../src/import/names.ts';
 import { readRank } from '../../../src/import/ranks.ts';
-import { tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
+import { isMissingMarker, tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
 import { scanQuotes, tryParseCsv } from '../../../src/import/parseCsv.ts';
 import type { CsvRecord } from '../../../src/import/parseCsv.ts';
 
@@ -337,6 +337,15 @@ describe('tokenizeCell', () => {
       },
     )
     .map((pieces) => pieces.join(''));
+
+  it('isMissingMarker answers as the trimmed, lower-cased lookup did', () => {
+    fc.assert(
+      fc.property(cell, (raw) => {
+        expect(isMissingMarker(raw)).toBe(MISSING.has(trimSpaces(raw).toLowerCase()));
+      }),
+      { ...RUNS, numRuns: 2000 },
+    );
+  });
 
   it('gives the token the pattern gave', () => {
     fc.assert(
