@@ -6,7 +6,7 @@ import { canonicalName } from '../domain/names.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
-import { nameLengthIssue, readName, stripFormulaPrefix } from './names.ts';
+import { nameLengthIssue, ownString, readName, stripFormulaPrefix } from './names.ts';
 import { readToken, tokenizeCell } from './numbers.ts';
 import { readRank } from './ranks.ts';
 import type { CsvRecord } from './parseCsv.ts';
@@ -155,7 +155,7 @@ interface CellContext {
 /** The unit cell: canonical name, repairs as notices, lost letters and over-long names. */
 function readUnitCell(c: ColumnPlan, raw: string, record: CsvRecord, issues: Issue[]): string {
   const reading = readName(raw);
-  const unit = reading.name;
+  const unit = ownString(reading.name);
   for (const code of reading.codes)
     issues.push(makeIssue(code, { ...cellAt(record, c, raw), params: { canonical: unit } }));
   // A "?" in a unit name is a letter lost when the file was saved in a non-Vietnamese code page.

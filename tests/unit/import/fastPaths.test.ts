@@ -15,7 +15,7 @@ import {
 } from '../../../src/domain/names.ts';
 import type { GroupId } from '../../../src/domain/types.ts';
 import { tryUtf8 } from '../../../src/import/decode.ts';
-import { readName, unitIdMemo } from '../../../src/import/names.ts';
+import { ownString, readName, unitIdMemo } from '../../../src/import/names.ts';
 import { readRank } from '../../../src/import/ranks.ts';
 import { isMissingMarker, tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
 import { scanQuotes, tryParseCsv } from '../../../src/import/parseCsv.ts';
@@ -230,6 +230,20 @@ describe('canonicalName and foldKey of plain text', () => {
         expect(readName(raw)).toEqual(referenceReadName(raw));
       }),
       { ...RUNS, numRuns: 2000 },
+    );
+  });
+
+  it('ownString copies any text exactly, lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 20 }),
+        fc.string({ unit: 'grapheme' }),
+        (a, b) => {
+          const text = `${a}\uD800${b}\uDFFF`.slice(1);
+          expect(ownString(text)).toBe(text);
+        },
+      ),
+      RUNS,
     );
   });
 
