@@ -461,7 +461,7 @@ if (run.has('import')) {
       `${(x.papa / x.pipeline).toFixed(3)}× (goal ≥ 0.5×)`,
     ]);
     out.push(
-      'Import throughput (median of 3 after a warm-up; Node, no process start-up)\n' +
+      'Import throughput (median of 5 alternated with Papa.parse, after a warm-up; Node, no process start-up)\n' +
         pad(
           ['file', 'size', 'importAnyBytes (worker pipeline)', 'Papa.parse', 'pipeline / Papa'],
           rows,
