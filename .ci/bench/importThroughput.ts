@@ -57,10 +57,14 @@ function responsesText(): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
-async function timed(fn: () => unknown | Promise<unknown>): Promise<number> {
+/** Wall-clock and process CPU time (user + system, all threads) of one run, in ms. */
+async function timed(fn: () => unknown | Promise<unknown>): Promise<[number, number]> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await fn();
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return [wall, (cpu.user + cpu.system) / 1000];
 }
 
 /**
@@ -79,19 +83,24 @@ async function measure(name: string, text: string) {
   const papaRun = () => Papa.parse<string[]>(text, { header: false });
   await pipelineRun(); // warm-up (JIT), not counted
   papaRun();
-  const pipeline: number[] = [];
-  const papa: number[] = [];
+  const pipeline: [number, number][] = [];
+  const papa: [number, number][] = [];
   for (let i = 0; i < RUNS; i += 1) {
     pipeline.push(await timed(pipelineRun));
     papa.push(await timed(papaRun));
   }
+  const wall = (xs: [number, number][]) => median(xs.map((x) => x[0]));
+  const cpu = (xs: [number, number][]) => median(xs.map((x) => x[1]));
   return {
     name,
     bytes: bytes.length,
     rows,
     errors,
-    pipeline: median(pipeline),
-    papa: median(papa),
+    pipeline: wall(pipeline),
+    papa: wall(papa),
+    // CPU time is less disturbed than wall-clock time when other processes share the cores.
+    pipelineCpu: cpu(pipeline),
+    papaCpu: cpu(papa),
   };
 }
 
