@@ -285,16 +285,16 @@ interface RowsRead {
 }
 
 /** The year cell of a respondent's row (strict: blank or junk is an error, no filling down). */
-function responseYear(raw: string, at: IssueAt, issues: Issue[]): number | null {
+function responseYear(raw: string, at: () => IssueAt, issues: Issue[]): number | null {
   const reading = readToken(tokenizeCell(raw), '.');
   if (reading.kind === 'missing') {
-    issues.push(makeIssue('YEAR_MISSING', { ...at, severity: 'error' }));
+    issues.push(makeIssue('YEAR_MISSING', { ...at(), severity: 'error' }));
     return null;
   }
   if (reading.kind === 'number' && inRange(reading.value, RANGES.year)) return reading.value;
   const code = reading.kind === 'junk' ? 'NOT_A_NUMBER' : 'OUT_OF_RANGE';
   const params = { min: RANGES.year.min, max: RANGES.year.max, integer: true };
-  issues.push(makeIssue(code, { ...at, params }));
+  issues.push(makeIssue(code, { ...at(), params }));
   return null;
 }
 
@@ -405,10 +405,12 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       value: raw(col),
     });
     const year =
-      columns.year >= 0 ? responseYear(raw(columns.year), at(columns.year), issues) : ctx.fixedYear;
+      columns.year >= 0
+        ? responseYear(raw(columns.year), () => at(columns.year), issues)
+        : ctx.fixedYear;
     const group =
       columns.group >= 0
-        ? responseGroup(raw(columns.group), at(columns.group), ctx, read, issues)
+        ? responseGroup(raw(columns.group), () => at(columns.group), ctx, read, issues)
         : ctx.fixedGroup;
     const unitRaw = raw(columns.unit);
     let name = names.get(unitRaw);
@@ -459,18 +461,18 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
 /** The group cell of a respondent's row, resolved with the metadata's groups. */
 function responseGroup(
   raw: string,
-  at: IssueAt,
+  at: () => IssueAt,
   ctx: RowContext,
   read: RowsRead,
   issues: Issue[],
 ): Group | null {
   const text = canonicalName(raw);
   if (text === '') {
-    issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
+    issues.push(makeIssue('GROUP_MISSING', { ...at(), severity: 'error' }));
     return null;
   }
   const group = ctx.resolveGroup(text);
-  if (group === null) issues.push(makeIssue('UNKNOWN_GROUP', at));
+  if (group === null) issues.push(makeIssue('UNKNOWN_GROUP', at()));
   else if (!read.discovered.has(group.id)) read.discovered.set(group.id, group);
   return group;
 }
