@@ -420,8 +420,26 @@ type Resolved = {
   readonly group: Group | null;
 };
 
-const bucketOf = (year: number | null, group: Group | null): string =>
-  `${year ?? '?'}\u0000${group?.id ?? '?'}`;
+// The few (year, group) keys of a file, one string each, looked up by group id and year (a
+// group's id is one shared string): not a new string per row and check. Bounded; ids and years
+// only, never cell text.
+const BUCKETS = new Map<string, Map<number | null, string>>();
+
+const bucketOf = (year: number | null, group: Group | null): string => {
+  const groupKey = group?.id ?? '?';
+  let byYear = BUCKETS.get(groupKey);
+  if (byYear === undefined) {
+    if (BUCKETS.size > 1000) BUCKETS.clear();
+    byYear = new Map();
+    BUCKETS.set(groupKey, byYear);
+  }
+  let key = byYear.get(year);
+  if (key === undefined) {
+    key = `${year ?? '?'}\u0000${groupKey}`;
+    byYear.set(year, key);
+  }
+  return key;
+};
 
 /** Duplicates and published ranks, within (year, group); unknown year/group compare as one bucket. */
 function rowChecks(
