@@ -459,11 +459,19 @@ if (run.has('import')) {
       `${x.pipeline.toFixed(0)} ms (${mbs(x.bytes, x.pipeline)})`,
       `${x.papa.toFixed(0)} ms (${mbs(x.bytes, x.papa)})`,
       `${(x.papa / x.pipeline).toFixed(3)}× (goal ≥ 0.5×)`,
+      `${(x.papaCpu / x.pipelineCpu).toFixed(3)}×`,
     ]);
     out.push(
-      'Import throughput (median of 3 after a warm-up; Node, no process start-up)\n' +
+      'Import throughput (median of 5 alternated with Papa.parse, after a warm-up; Node, no process start-up)\n' +
         pad(
-          ['file', 'size', 'importAnyBytes (worker pipeline)', 'Papa.parse', 'pipeline / Papa'],
+          [
+            'file',
+            'size',
+            'importAnyBytes (worker pipeline)',
+            'Papa.parse',
+            'pipeline / Papa',
+            'same, CPU time',
+          ],
           rows,
         ),
     );

@@ -2,13 +2,14 @@
 // worker runs it (`importAnyBytes`: decode → table → checks → Dataset) on a generated 10 MB
 // ranking file and a 3 MB survey-response file, next to bare `Papa.parse` of the same text, in
 // the same process and run. Run with tsx; prints one JSON line on stdout. Times exclude process
-// start-up and generation; each figure is the median of RUNS runs after one warm-up.
+// start-up and generation; pipeline and Papa runs alternate, each figure the median of RUNS runs
+// after one warm-up.
 import Papa from 'papaparse';
 import { importAnyBytes } from '../../src/import/importDataset.ts';
 // @ts-expect-error a plain .mjs module shared with bench.mjs (no types)
 import { manyUnitsCsv } from './manyUnits.mjs';
 
-const RUNS = 3;
+const RUNS = 5;
 
 /**
  * ≈ 10 MB within the importer's 10,000-row limit: `manyUnitsCsv` (5,000 units × two years) with
@@ -56,28 +57,51 @@ function responsesText(): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  await fn(); // warm-up (JIT), not counted
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+/** Wall-clock and process CPU time (user + system, all threads) of one run, in ms. */
+async function timed(fn: () => unknown | Promise<unknown>): Promise<[number, number]> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return [wall, (cpu.user + cpu.system) / 1000];
 }
 
+/**
+ * The pipeline and bare Papa.parse alternated run by run (the machine is shared: a burst of load
+ * then falls on both), each the median of RUNS runs after one warm-up of each.
+ */
 async function measure(name: string, text: string) {
   const bytes = new TextEncoder().encode(text);
   let rows = 0;
   let errors = 0;
-  const pipeline = await time(async () => {
+  const pipelineRun = async () => {
     const outcome = await importAnyBytes(bytes, { fileName: `${name}.csv` });
     rows = outcome.report.rows.length;
     errors = outcome.report.issues.filter((i) => i.severity === 'error').length;
-  });
-  const papa = await time(() => Papa.parse<string[]>(text, { header: false }));
-  return { name, bytes: bytes.length, rows, errors, pipeline, papa };
+  };
+  const papaRun = () => Papa.parse<string[]>(text, { header: false });
+  await pipelineRun(); // warm-up (JIT), not counted
+  papaRun();
+  const pipeline: [number, number][] = [];
+  const papa: [number, number][] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    pipeline.push(await timed(pipelineRun));
+    papa.push(await timed(papaRun));
+  }
+  const wall = (xs: [number, number][]) => median(xs.map((x) => x[0]));
+  const cpu = (xs: [number, number][]) => median(xs.map((x) => x[1]));
+  return {
+    name,
+    bytes: bytes.length,
+    rows,
+    errors,
+    pipeline: wall(pipeline),
+    papa: wall(papa),
+    // CPU time is less disturbed than wall-clock time when other processes share the cores.
+    pipelineCpu: cpu(pipeline),
+    papaCpu: cpu(papa),
+  };
 }
 
 const results = [

@@ -13,6 +13,7 @@ const WHITESPACE_RUN = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u30
  * Idempotent; NFC/NFD-blind. Letter case and diacritics are kept.
  */
 export function canonicalName(raw: string): string {
+  if (isPlainText(raw)) return raw;
   const nfc = raw.normalize('NFC');
   const visible = nfc.replace(INVISIBLE, '');
   const out = visible.replace(WHITESPACE_RUN, ' ').trim();
@@ -20,6 +21,23 @@ export function canonicalName(raw: string): string {
   // to its letter. Spaces compose with nothing, so collapsing and trimming them cannot. (Every
   // import calls this per cell; the second pass over long notes was a visible share of it.)
   return visible.length === nfc.length ? out : out.normalize('NFC');
+}
+
+// Text canonicalName leaves as it is: printable ASCII and the precomposed letters Vietnamese and
+// other Latin scripts are written with (Latin-1 without NBSP and soft hyphen, Latin Extended-A
+// and -B, IPA, spacing modifiers, Latin Extended Additional: ạ…ỹ). Each is NFC alone and next to
+// any other (no combining mark among them: tests/unit/import/fastPaths.test.ts checks every
+// pair), none is invisible or a space other than U+0020. Nearly every cell of a UTF-8 file is
+// such text; a double space or any other character takes the full path.
+const NOT_PLAIN = /[^ -~\u00A1-\u00AC\u00AE-\u02FF\u1E00-\u1EFF]| {2}/;
+
+/** True when `canonicalName(raw) === raw`, found by one scan (the import asks this per cell). */
+export function isPlainText(raw: string): boolean {
+  const last = raw.length - 1;
+  return (
+    last < 0 ||
+    (raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(last) !== 0x20 && !NOT_PLAIN.test(raw))
+  );
 }
 
 /** True when `canonicalName` would remove invisible, bidi or control characters from `raw`. */
@@ -34,13 +52,58 @@ export function hasInvisibleCharacters(raw: string): boolean {
  * aliases, never as a stored id.
  */
 export function foldKey(raw: string): string {
-  return canonicalName(raw)
+  if (isPlainText(raw)) return foldPlain(raw);
+  return foldSteps(canonicalName(raw))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Folds letters: đ/Đ/Ð/ð → d, diacritics removed, lower case. Works character by character. */
+const foldSteps = (text: string): string =>
+  text
     .replace(/[\u0110\u0111\u00D0\u00F0]/g, 'd')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .toLowerCase();
+
+// Each plain character folded once (`foldSteps` of that character alone), then every character
+// that is not a letter or digit marked as a space.
+// Preallocated over the plain range (up to U+1EFF), so the table stays a fast array, not a dictionary.
+const FOLDED: (string | undefined)[] = new Array<string | undefined>(0x1f00).fill(undefined);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function foldedChar(code: number): string {
+  let folded = FOLDED[code];
+  if (folded === undefined) {
+    folded = [...foldSteps(String.fromCharCode(code))]
+      .map((ch) => (LETTER_OR_DIGIT.test(ch) ? ch : ' '))
+      .join('');
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+/**
+ * `foldKey` of plain text (see isPlainText) from the per-character table: the same folding, then
+ * runs of non-letters as one space, trimmed, without NFD and three Unicode patterns per name.
+ */
+function foldPlain(text: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldedChar(text.charCodeAt(i));
+    for (let j = 0; j < folded.length; j++) {
+      const ch = folded[j] as string;
+      if (ch === ' ') {
+        space = true;
+        continue;
+      }
+      if (space && out !== '') out += ' ';
+      space = false;
+      out += ch;
+    }
+  }
+  return out;
 }
 
 /** A URL-safe ASCII slug: "Sở Công Thương" → "so-cong-thuong". Empty input gives "". */

@@ -11,6 +11,7 @@ import type {
   SubIndexDef,
   SubIndexId,
   Unit,
+  UnitId,
 } from '../domain/types.ts';
 import { indexNameFromHeader, splitYearSuffix } from './columns.ts';
 import type { ReportRow } from './model.ts';
@@ -51,6 +52,8 @@ export interface BuildContext {
   readonly scale?: DatasetScale | undefined;
   /** Medians and averages kept as reference lines (summaries.ts). */
   readonly summaryRows?: readonly SummaryRow[];
+  /** `unitId`, or the import's remembered copy of it (names.ts). */
+  readonly unitIdOf?: (groupId: GroupId, name: string) => UnitId;
 }
 
 const baseName = (fileName: string): string =>
@@ -118,11 +121,12 @@ export function buildDataset(rows: readonly ResolvedRow[], ctx: BuildContext): D
     });
   }
 
+  const unitIdOf = ctx.unitIdOf ?? unitId;
   const units = new Map<string, Unit>();
   const observations: Observation[] = [];
   const years = new Set<number>();
   for (const row of rows) {
-    const id = unitId(row.group.id, row.unit);
+    const id = unitIdOf(row.group.id, row.unit);
     if (!units.has(id)) {
       // The sidecar's code wins over a code column.
       const code = row.code === null ? {} : { code: row.code };

@@ -7,6 +7,7 @@ import { foldKey } from '../domain/names.ts';
 import { makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import { isFooterRecord } from './header.ts';
+import { memoByText } from './memo.ts';
 import type { CsvRecord } from './parseCsv.ts';
 
 /** Limits of RELIABILITY.md S7. */
@@ -39,7 +40,11 @@ function repeatsHeader(
     const key = headerKeys[c];
     if (key === '' || key === undefined) continue;
     left--;
-    if (fold(record.cells[c] ?? '') === key) same++;
+    const cell = record.cells[c] ?? '';
+    // Folding keeps a leading ASCII digit (so "1", "2019" cannot match "nam"): no fold needed.
+    const first = cell.charCodeAt(0);
+    const digit = first >= 0x30 && first <= 0x39;
+    if (cell !== '' && (!digit || key.charCodeAt(0) === first) && fold(cell) === key) same++;
   }
   return same >= needed;
 }
@@ -48,17 +53,13 @@ function repeatsHeader(
  * `foldKey` remembered for short cells: answers, codes and names repeat on thousands of rows
  * (a response file's "1"–"5"), and folding is the costly part of the header check.
  */
-function memoFold(): (cell: string) => string {
-  const known = new Map<string, string>();
-  return (cell) => {
-    if (cell.length > 40) return foldKey(cell);
-    let key = known.get(cell);
-    if (key === undefined) {
-      key = foldKey(cell);
-      if (known.size < 50_000) known.set(cell, key);
-    }
-    return key;
-  };
+const memoFold = (): ((cell: string) => string) => memoByText(foldKey, 40, 50_000);
+
+/** The number of non-blank cells, counted up to `limit` (enough to tell one from several). */
+function filledUpTo(cells: readonly string[], limit: number): number {
+  let filled = 0;
+  for (let i = 0; i < cells.length && filled < limit; i++) if (!isBlank(cells[i] ?? '')) filled++;
+  return filled;
 }
 
 /** The data records after `headerIndex`, given the header's cells (first `width` columns). */
@@ -84,8 +85,9 @@ export function dataRecords(
       issues.push(makeIssue('REPEATED_HEADER_IGNORED', { ...at, related }));
       continue;
     }
-    const filled = record.cells.filter((c) => !isBlank(c)).length;
-    if (isFooterRecord(record) || (inFooter && filled <= 1)) {
+    // A footer has one filled cell: rows with two or more (every data row) skip that check.
+    const fewFilled = filledUpTo(record.cells, 2) <= 1;
+    if (fewFilled && (isFooterRecord(record) || inFooter)) {
       inFooter = true;
       const value = (record.cells.find((c) => !isBlank(c)) ?? '').slice(0, 120);
       issues.push(makeIssue('FOOTER_IGNORED', { ...at, value }));

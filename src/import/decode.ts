@@ -38,6 +38,16 @@ function tryStrict(label: string, bytes: Uint8Array): string | null {
 }
 
 /**
+ * `tryStrict('utf-8', bytes)`, faster: the lenient decoder (twice as fast as the fatal one in
+ * Node) gives the same string for valid UTF-8, and marks every invalid sequence with U+FFFD; only
+ * text with a U+FFFD (broken, or a real one) is decoded again strictly to tell them apart.
+ */
+export function tryUtf8(bytes: Uint8Array): string | null {
+  const text = decoder('utf-8', false).decode(bytes);
+  return text.includes('\uFFFD') ? tryStrict('utf-8', bytes) : text;
+}
+
+/**
  * Guesses UTF-16 without a BOM: text that is mostly ASCII has a zero high byte in every other
  * byte (odd offsets for little-endian, even for big-endian). Needs ≥ 40 % zeros on one side and
  * almost none on the other.
@@ -90,7 +100,7 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
-    const text = tryStrict('utf-8', bytes.subarray(3));
+    const text = tryUtf8(bytes.subarray(3));
     if (text !== null) return done(text, 'utf-8-bom', []);
     return refuse(
       'utf-8-bom',
@@ -108,7 +118,7 @@ export function tryDecode(bytes: Uint8Array): DecodeResult {
       ? refuse('unknown', makeIssue('NOT_TEXT'))
       : refuse(maybe, makeIssue('ENCODING_UNCERTAIN', { params: { encoding: maybe } }));
   }
-  const utf8 = tryStrict('utf-8', bytes);
+  const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return done(utf8, 'utf-8', []);
   const damaged = damagedUtf8(bytes);
   if (damaged !== null) return refuse('utf-8', damaged);

@@ -7,6 +7,26 @@ import type { Group, GroupId, LocalizedText } from '../domain/types.ts';
  * case or diacritics), null when none matches; without one, a new group whose id is the slug.
  */
 export function groupResolver(meta: DatasetMeta | undefined): (text: string) => Group | null {
+  return remembered(resolverOf(meta));
+}
+
+/**
+ * The resolver's answer per distinct text: a file repeats a handful of group cells on thousands
+ * of rows. Groups are never mutated, so one object per text is shared.
+ */
+function remembered(resolve: (text: string) => Group | null): (text: string) => Group | null {
+  const known = new Map<string, Group | null>();
+  return (text) => {
+    let group = known.get(text);
+    if (group === undefined) {
+      group = resolve(text);
+      if (known.size < 10_000) known.set(text, group);
+    }
+    return group;
+  };
+}
+
+function resolverOf(meta: DatasetMeta | undefined): (text: string) => Group | null {
   if (meta === undefined) {
     return (text) => {
       const name = canonicalName(text);

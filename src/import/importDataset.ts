@@ -1,14 +1,15 @@
 import { hasErrors, makeIssue, orderIssues } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
-import { canonicalName, foldKey, unitId } from '../domain/names.ts';
-import type { Group, GroupId, SummaryRow } from '../domain/types.ts';
+import { canonicalName, foldKey } from '../domain/names.ts';
+import type { Group, GroupId, SummaryRow, UnitId } from '../domain/types.ts';
 import { buildDataset, guessIndexName, reportSubIndices, subIndexIdOf } from './buildDataset.ts';
 import { datasetScale, declaredScale, typedIndexName } from './indexScale.ts';
 import type { DeclaredScale } from './indexScale.ts';
 import { keepSummaryRows } from './summaries.ts';
 import { refusedOutcome } from './outcome.ts';
 import type { WorkbookResult } from './xlsx.ts';
-import { headerLengthIssues } from './names.ts';
+import { memoByText } from './memo.ts';
+import { headerLengthIssues, unitIdMemo } from './names.ts';
 import { isKnownHeader } from './columns.ts';
 import type { ResolvedRow } from './buildDataset.ts';
 import { findLostLetters, tryDecode } from './decode.ts';
@@ -61,12 +62,8 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions = {}): Imp
     if (kind !== null) return refusedOutcome('unknown', [kind]);
     const decoded = tryDecode(bytes);
     if (!decoded.ok) return refusedOutcome(decoded.encoding, decoded.issues);
-    return importTextStages(
-      decoded.value.text,
-      options,
-      decoded.value.encoding,
-      decoded.value.issues,
-    );
+    const { text, encoding, issues } = decoded.value;
+    return importTextStages(text, options, encoding, issues, true);
   } catch (err) {
     return internalError(err);
   }
@@ -132,8 +129,10 @@ function importTextStages(
   options: ImportOptions,
   encoding: Encoding,
   decodeIssues: readonly Issue[],
+  isNfc = false,
 ): ImportOutcome {
-  const nfc = text.normalize('NFC');
+  // Decoded text is NFC already (decode.ts); pasted text is normalised here.
+  const nfc = isNfc ? text : text.normalize('NFC');
   if (nfc.trim() === '')
     return refusedOutcome(encoding, [...decodeIssues, makeIssue('EMPTY_FILE')]);
   const lost = findLostLetters(nfc);
@@ -184,16 +183,17 @@ function headerStage(
 ): { header: HeaderFound; headerLine: number; illustrative: boolean; issues: Issue[] } {
   const metaKnown = new Set<string>();
   for (const s of meta?.subIndices ?? []) for (const c of s.columns) metaKnown.add(foldKey(c));
-  const header =
-    findHeader(
-      records,
-      (cell) =>
-        metaKnown.has(foldKey(cell)) ||
-        isKnownHeader(cell) ||
-        isRespondentHeader(cell) ||
-        isIndicatorHeader(cell) ||
-        isSubIndexHeader(cell),
-    ) ?? firstRowHeader(records);
+  // Asked of every cell of the first 30 rows (a response file's answers repeat): remembered.
+  const isKnown = memoByText(
+    (cell) =>
+      metaKnown.has(foldKey(cell)) ||
+      isKnownHeader(cell) ||
+      isRespondentHeader(cell) ||
+      isIndicatorHeader(cell) ||
+      isSubIndexHeader(cell),
+    300,
+  );
+  const header = findHeader(records, isKnown) ?? firstRowHeader(records);
   const headerRecord = records[header.index];
   const headerLine = headerRecord?.line ?? 1;
   const at = { line: headerLine, excelRow: headerRecord?.excelRow ?? headerLine };
@@ -239,6 +239,28 @@ function singleUnitOf(
   };
 }
 
+/** A refusal's outcome at a stage: what is known so far (decimal mark, header, columns, scale). */
+function refuser(
+  encoding: Encoding,
+  delimiter: string | null,
+  issues: readonly Issue[],
+  checkedScale: () => DeclaredScale | null,
+): RankingContext['refuse'] {
+  return (decimal = '.', headerLine = 0, columns) => {
+    const scale = checkedScale();
+    return {
+      report: {
+        ...refusedOutcome(encoding, issues, delimiter).report,
+        decimal,
+        headerLine,
+        ...(columns === undefined ? {} : { columns: reportColumns(columns, subIndexIdOf) }),
+        ...(scale === null ? {} : { scale: { min: scale.range.min, max: scale.range.max } }),
+      },
+      dataset: null,
+    };
+  };
+}
+
 /**
  * The stages shared by CSV and xlsx: header → columns → numbers → checks → Dataset. Records
  * carry their own line numbers (CSV physical lines or sheet rows).
@@ -253,18 +275,7 @@ export function importRecords(
   const issues: Issue[] = [...earlierIssues];
   // Once known, the scale cells were checked against goes into a refusal too (it names it).
   let checkedScale: DeclaredScale | null = null;
-  const refuse = (decimal: DecimalMark = '.', headerLine = 0, columns?: Table['columns']) => ({
-    report: {
-      ...refusedOutcome(encoding, issues, delimiter).report,
-      decimal,
-      headerLine,
-      ...(columns === undefined ? {} : { columns: reportColumns(columns, subIndexIdOf) }),
-      ...(checkedScale === null
-        ? {}
-        : { scale: { min: checkedScale.range.min, max: checkedScale.range.max } }),
-    },
-    dataset: null,
-  });
+  const refuse = refuser(encoding, delimiter, issues, () => checkedScale);
   const shape = shapeIssue(records, delimiter);
   if (shape !== null) {
     issues.push(shape);
@@ -344,8 +355,8 @@ interface RankingContext {
   readonly encoding: Encoding;
   readonly delimiter: string | null;
   readonly refuse: (
-    decimal: DecimalMark,
-    headerLine: number,
+    decimal?: DecimalMark,
+    headerLine?: number,
     columns?: Table['columns'],
   ) => ImportOutcome;
 }
@@ -387,7 +398,8 @@ function rankingRows(table: Table, ctx: RankingContext): ImportOutcome {
     year: years.years[i] ?? null,
     group: groups.groups[i] ?? null,
   }));
-  issues.push(...rowChecks(resolved, table));
+  const unitIdOf = unitIdMemo();
+  issues.push(...rowChecks(resolved, table, unitIdOf));
   previewConvertedNames(issues, rows, ctx.encoding);
   if (hasErrors(issues)) return ctx.refuse(table.decimal, headerLine, table.columns);
   const summaryRows = keepSummaryRows({
@@ -399,7 +411,7 @@ function rankingRows(table: Table, ctx: RankingContext): ImportOutcome {
     groups: groups.discovered,
     meta: options.meta,
   });
-  return finish(resolved, table, { groups: groups.discovered, summaryRows }, ctx);
+  return finish(resolved, table, { groups: groups.discovered, summaryRows, unitIdOf }, ctx);
 }
 
 type Resolved = {
@@ -408,16 +420,38 @@ type Resolved = {
   readonly group: Group | null;
 };
 
-const bucketOf = (year: number | null, group: Group | null): string =>
-  `${year ?? '?'}\u0000${group?.id ?? '?'}`;
+// The few (year, group) keys of a file, one string each, looked up by group id and year (a
+// group's id is one shared string): not a new string per row and check. Bounded; ids and years
+// only, never cell text.
+const BUCKETS = new Map<string, Map<number | null, string>>();
+
+const bucketOf = (year: number | null, group: Group | null): string => {
+  const groupKey = group?.id ?? '?';
+  let byYear = BUCKETS.get(groupKey);
+  if (byYear === undefined) {
+    if (BUCKETS.size > 1000) BUCKETS.clear();
+    byYear = new Map();
+    BUCKETS.set(groupKey, byYear);
+  }
+  let key = byYear.get(year);
+  if (key === undefined) {
+    key = `${year ?? '?'}\u0000${groupKey}`;
+    byYear.set(year, key);
+  }
+  return key;
+};
 
 /** Duplicates and published ranks, within (year, group); unknown year/group compare as one bucket. */
-function rowChecks(resolved: readonly Resolved[], table: Table): Issue[] {
+function rowChecks(
+  resolved: readonly Resolved[],
+  table: Table,
+  unitIdOf: (groupId: GroupId, name: string) => UnitId,
+): Issue[] {
   const unitColumn = table.columns.find((c) => c.role === 'unit');
   const issues = checkDuplicates(
     resolved.map(({ row, year, group }) => ({
       row,
-      key: `${bucketOf(year, group)}\u0000${unitId((group?.id ?? '?') as GroupId, row.unit)}`,
+      key: `${bucketOf(year, group)}\u0000${unitIdOf((group?.id ?? '?') as GroupId, row.unit)}`,
       unitCol: unitColumn?.index ?? 0,
       unitHeader: unitColumn?.header ?? '',
       year,
@@ -455,18 +489,8 @@ function previewConvertedNames(
   issues[converted] = { ...issue, params: { ...issue.params, names } };
 }
 
-/** The report of an importable file and, when every row has a year and group, its Dataset. */
-function finish(
-  resolved: readonly Resolved[],
-  table: Table,
-  found: { readonly groups: readonly Group[]; readonly summaryRows: readonly SummaryRow[] },
-  ctx: RankingContext,
-): ImportOutcome {
-  const discovered = found.groups;
-  const indexName =
-    typedIndexName(ctx.options.indexName) ??
-    ctx.options.meta?.indexName ??
-    guessIndexName(table.columns, titleOf(ctx.header));
+/** The preview's rows: published ranks as read, else competition ranks within (year, group). */
+function reportRowsOf(resolved: readonly Resolved[], table: Table): ReportRow[] {
   const published = publishedRankColumn(table) !== undefined;
   const computed = published
     ? []
@@ -475,7 +499,7 @@ function finish(
       );
   const rankOf = (row: ParsedRow, i: number): number | null =>
     published ? row.rank : (computed[i] ?? null);
-  const reportRows: ReportRow[] = resolved.map(({ row, year, group }, i) => ({
+  return resolved.map(({ row, year, group }, i) => ({
     year,
     group: group?.id ?? null,
     unit: row.unit,
@@ -487,6 +511,41 @@ function finish(
     subIndices: reportSubIndices(row.subIndices, table.columns),
     notes: row.notes,
   }));
+}
+
+/** A complete row (year and group known) as buildDataset takes it. */
+const datasetRow = ({ row, year, group }: Resolved): ResolvedRow => ({
+  year: year ?? 0,
+  group: group ?? { id: '' as GroupId, name: { vi: '', en: '' } },
+  unit: row.unit,
+  total: row.total,
+  publishedRank: row.rank,
+  tier: row.tier,
+  respondents: row.respondents,
+  standardError: row.standardError,
+  notes: row.notes,
+  code: row.code,
+  subIndices: row.subIndices,
+  fieldSize: row.fieldSize,
+});
+
+/** The report of an importable file and, when every row has a year and group, its Dataset. */
+function finish(
+  resolved: readonly Resolved[],
+  table: Table,
+  found: {
+    readonly groups: readonly Group[];
+    readonly summaryRows: readonly SummaryRow[];
+    readonly unitIdOf: (groupId: GroupId, name: string) => UnitId;
+  },
+  ctx: RankingContext,
+): ImportOutcome {
+  const discovered = found.groups;
+  const indexName =
+    typedIndexName(ctx.options.indexName) ??
+    ctx.options.meta?.indexName ??
+    guessIndexName(table.columns, titleOf(ctx.header));
+  const reportRows = reportRowsOf(resolved, table);
   const report: ImportReport = {
     ok: true,
     encoding: ctx.encoding,
@@ -494,7 +553,7 @@ function finish(
     decimal: table.decimal,
     headerLine: ctx.headerLine,
     units: new Set(
-      resolved.map(({ row, group }) => unitId((group?.id ?? '?') as GroupId, row.unit)),
+      resolved.map(({ row, group }) => found.unitIdOf((group?.id ?? '?') as GroupId, row.unit)),
     ).size,
     years: [...new Set(resolved.map((r) => r.year).filter((y): y is number => y !== null))].sort(
       (a, b) => a - b,
@@ -508,20 +567,7 @@ function finish(
   };
   const complete = resolved.every((r) => r.year !== null && r.group !== null && r.row.unit !== '');
   if (!complete) return { report, dataset: null };
-  const resolvedRows: ResolvedRow[] = resolved.map(({ row, year, group }) => ({
-    year: year ?? 0,
-    group: group ?? { id: '' as GroupId, name: { vi: '', en: '' } },
-    unit: row.unit,
-    total: row.total,
-    publishedRank: row.rank,
-    tier: row.tier,
-    respondents: row.respondents,
-    standardError: row.standardError,
-    notes: row.notes,
-    code: row.code,
-    subIndices: row.subIndices,
-    fieldSize: row.fieldSize,
-  }));
+  const resolvedRows = resolved.map(datasetRow);
   const dataset = buildDataset(resolvedRows, {
     meta: ctx.options.meta,
     datasetId: ctx.options.datasetId,
@@ -533,6 +579,7 @@ function finish(
     indexName,
     scale: datasetScale(ctx.scale),
     summaryRows: found.summaryRows,
+    unitIdOf: found.unitIdOf,
   });
   return { report, dataset };
 }

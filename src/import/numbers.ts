@@ -52,11 +52,15 @@ export function trimSpaces(raw: string): string {
 
 /** True for the markers of a missing value (`-`, `–`, `—`, `n/a`, `x`, `KXH`, empty, spaces). */
 export function isMissingMarker(raw: string): boolean {
+  // No marker has a digit: a cell that starts and ends with one (most cells asked) is not one.
+  if (isDigit(raw.charCodeAt(0)) && isDigit(raw.charCodeAt(raw.length - 1))) return false;
   return MISSING.has(trimSpaces(raw).toLowerCase());
 }
 
 /** Classifies one cell as missing, a number token (not yet read) or junk. */
 export function tokenizeCell(raw: string): CellToken {
+  const plain = plainNumberToken(raw);
+  if (plain !== null) return plain;
   const trimmed = trimSpaces(raw);
   if (MISSING.has(trimmed.toLowerCase())) return { kind: 'missing' };
   const m = NUMBER.exec(trimmed);
@@ -68,6 +72,34 @@ export function tokenizeCell(raw: string): CellToken {
     int: m[2] ?? '',
     frac: m[4] ?? null,
     sep: m[3] === '.' || m[3] === ',' ? m[3] : null,
+  };
+}
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const isDigit = (code: number): boolean => code >= DIGIT_0 && code <= DIGIT_9;
+
+/**
+ * The token of a cell written as `digits` or `digits[.,]digits` with nothing around it (almost
+ * every numeric cell), read by character codes: the same token `NUMBER` gives, without trimming,
+ * lower-casing and a match array per cell. Null for anything else (signs, spaces, markers, junk),
+ * which takes the general path.
+ */
+function plainNumberToken(raw: string): CellToken | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  if (i === n) return { kind: 'number', negative: false, int: raw, frac: null, sep: null };
+  const sep = raw.charCodeAt(i);
+  if ((sep !== 0x2e && sep !== 0x2c) || i + 1 === n) return null;
+  for (let j = i + 1; j < n; j++) if (!isDigit(raw.charCodeAt(j))) return null;
+  return {
+    kind: 'number',
+    negative: false,
+    int: raw.slice(0, i),
+    frac: raw.slice(i + 1),
+    sep: sep === 0x2e ? '.' : ',',
   };
 }
 
@@ -109,14 +141,19 @@ export interface DecimalVotes {
   readonly comma: number;
 }
 
+/** The decimal mark one token votes for; null when it does not vote. */
+export function decimalVote(t: CellToken): DecimalMark | null {
+  return t.kind !== 'number' || t.sep === null || isThousandsLike(t) ? null : t.sep;
+}
+
 /** Votes of a list of tokens. */
 export function decimalVotes(tokens: readonly CellToken[]): DecimalVotes {
   let dot = 0;
   let comma = 0;
   for (const t of tokens) {
-    if (t.kind !== 'number' || t.sep === null || isThousandsLike(t)) continue;
-    if (t.sep === '.') dot++;
-    else comma++;
+    const vote = decimalVote(t);
+    if (vote === '.') dot++;
+    else if (vote === ',') comma++;
   }
   return { dot, comma };
 }

@@ -17,6 +17,7 @@ const PREFIXES = ['xep hang', 'thu hang', 'hang', 'thu', 'rank', 'no', 'top'];
 const LEADING_MARKS = new Set(['=', '*', '†', '‡', '#', '№', 'T']);
 const TRAILING_MARKS = new Set(['=', '*', '†', '‡', '.', '°']);
 const INTEGER = /^[0-9]{1,6}$/;
+const PLAIN_NUMBER = /^[0-9]+(?:[.,][0-9]+)?$/;
 const OF = /^([0-9]{1,6})\s*(?:\/|trên|tren|of|\/\s*tổng số)\s*([0-9]{1,6})$/iu;
 
 /** Reads one rank cell; `fieldSize` is the "of 63" of "60/63". */
@@ -75,7 +76,8 @@ export function looksLikeRanks(cells: readonly string[]): boolean {
   // Stops once half the cells are not ranks: every column of a file is asked, on all its rows.
   let others = 0;
   for (const c of filled) {
-    const rank = readRank(c).kind === 'rank' && !INTEGER.test(c.trim());
+    // A plain number ("5", "5.31") is never a rank written as text: no reading needed.
+    const rank = !PLAIN_NUMBER.test(c) && readRank(c).kind === 'rank' && !INTEGER.test(c.trim());
     if (!rank && ++others * 2 >= filled.length) return false;
   }
   return true;

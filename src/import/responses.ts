@@ -25,10 +25,11 @@ import type { HeaderFound } from './header.ts';
 import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './model.ts';
 import type { ImportedResponses } from '../domain/respondents.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
-import { decideDecimal, decimalVotes, readToken, tokenizeCell } from './numbers.ts';
-import type { CellToken, DecimalMark, NumberReading } from './numbers.ts';
+import { decideDecimal, decimalVote, readToken, tokenizeCell } from './numbers.ts';
+import type { CellToken, DecimalMark, DecimalVotes, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
+import { memoByText } from './memo.ts';
 import { fixedYearOf, optionOrOnlyGroup } from './yearGroup.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount } from './rows.ts';
@@ -284,16 +285,16 @@ interface RowsRead {
 }
 
 /** The year cell of a respondent's row (strict: blank or junk is an error, no filling down). */
-function responseYear(raw: string, at: IssueAt, issues: Issue[]): number | null {
+function responseYear(raw: string, at: () => IssueAt, issues: Issue[]): number | null {
   const reading = readToken(tokenizeCell(raw), '.');
   if (reading.kind === 'missing') {
-    issues.push(makeIssue('YEAR_MISSING', { ...at, severity: 'error' }));
+    issues.push(makeIssue('YEAR_MISSING', { ...at(), severity: 'error' }));
     return null;
   }
   if (reading.kind === 'number' && inRange(reading.value, RANGES.year)) return reading.value;
   const code = reading.kind === 'junk' ? 'NOT_A_NUMBER' : 'OUT_OF_RANGE';
   const params = { min: RANGES.year.min, max: RANGES.year.max, integer: true };
-  issues.push(makeIssue(code, { ...at, params }));
+  issues.push(makeIssue(code, { ...at(), params }));
   return null;
 }
 
@@ -305,40 +306,41 @@ type IssueAt = {
   value: string;
 };
 
-/** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
-function memoTokenize(): (cell: string) => CellToken {
-  const known = new Map<string, CellToken>();
-  return (cell) => {
-    let token = known.get(cell);
-    if (token === undefined) {
-      token = tokenizeCell(cell);
-      if (cell.length <= 24 && known.size < 10_000) known.set(cell, token);
+/** The decimal-mark votes of every answer cell, counted without listing their tokens. */
+function answerVotes(
+  data: readonly CsvRecord[],
+  indicators: readonly { readonly col: number }[],
+): DecimalVotes {
+  const tokenize = memoTokenize();
+  let dot = 0;
+  let comma = 0;
+  for (const r of data) {
+    for (const c of indicators) {
+      const cell = r.cells[c.col] ?? '';
+      // A vote needs a digit, a mark and a digit: shorter cells (most answers) never vote.
+      if (cell.length < 3) continue;
+      const vote = decimalVote(tokenize(stripFormulaPrefix(cell)));
+      if (vote === '.') dot++;
+      else if (vote === ',') comma++;
     }
-    return token;
-  };
+  }
+  return { dot, comma };
 }
+
+/** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
+const memoTokenize = (): ((cell: string) => CellToken) => memoByText(tokenizeCell, 24);
 
 /**
  * `readToken(tokenizeCell(cell))` remembered per cell text: a response file holds a few distinct
  * answers ("1"–"5", blank) over hundreds of thousands of cells, and tokenizing each was the
  * largest cost of its import. Readings are never mutated, so sharing them is safe.
  */
-function memoReadings(decimal: DecimalMark): (cell: string) => NumberReading {
-  const known = new Map<string, NumberReading>();
-  return (cell) => {
-    if (cell.length > 24) return readToken(tokenizeCell(cell), decimal);
-    let reading = known.get(cell);
-    if (reading === undefined) {
-      reading = readToken(tokenizeCell(cell), decimal);
-      if (known.size < 10_000) known.set(cell, reading);
-    }
-    return reading;
-  };
-}
+const memoReadings = (decimal: DecimalMark): ((cell: string) => NumberReading) =>
+  memoByText((cell) => readToken(tokenizeCell(cell), decimal), 24);
 
 /** One respondent's answers, each in the answer scale; problems are issues at their cells. */
 function readAnswers(
-  raw: (col: number) => string,
+  cells: readonly string[],
   at: (col: number) => IssueAt,
   ctx: RowContext,
   read: RowsRead,
@@ -346,26 +348,30 @@ function readAnswers(
   readings: (cell: string) => NumberReading,
 ): (number | null)[] {
   const { scale, decimal } = ctx;
-  const bounds = { min: scale.min, max: scale.max };
-  return ctx.columns.indicators.map((ind, j) => {
-    const reading = readings(raw(ind.col));
-    if (reading.kind === 'missing') return null;
-    if (reading.kind === 'junk') {
-      issues.push(makeIssue('NOT_A_NUMBER', { ...at(ind.col), params: bounds }));
-      return null;
-    }
-    if (reading.kind === 'ambiguous') {
+  const indicators = ctx.columns.indicators;
+  // A plain loop over the cells: this runs once per answer (over a million in a large file).
+  const answers: (number | null)[] = [];
+  for (let j = 0; j < indicators.length; j++) {
+    const col = (indicators[j] as { readonly col: number }).col;
+    const reading = readings(stripFormulaPrefix(cells[col] ?? ''));
+    if (reading.kind === 'number' || reading.kind === 'mixed') {
+      if (reading.value >= scale.min && reading.value <= scale.max) {
+        read.answered[j] = (read.answered[j] ?? 0) + 1;
+        answers.push(reading.value);
+        continue;
+      }
+      const params = { min: scale.min, max: scale.max };
+      issues.push(makeIssue('ANSWER_OUT_OF_SCALE', { ...at(col), params }));
+    } else if (reading.kind === 'junk') {
+      const params = { min: scale.min, max: scale.max };
+      issues.push(makeIssue('NOT_A_NUMBER', { ...at(col), params }));
+    } else if (reading.kind === 'ambiguous') {
       const params = { decimal, reading: reading.value };
-      issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at(ind.col), params }));
-      return null;
+      issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at(col), params }));
     }
-    if (reading.value < scale.min || reading.value > scale.max) {
-      issues.push(makeIssue('ANSWER_OUT_OF_SCALE', { ...at(ind.col), params: bounds }));
-      return null;
-    }
-    read.answered[j] = (read.answered[j] ?? 0) + 1;
-    return reading.value;
-  });
+    answers.push(null);
+  }
+  return answers;
 }
 
 /** Stage "rows": each respondent's year, group, unit, questionnaire id and answers. */
@@ -399,10 +405,12 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       value: raw(col),
     });
     const year =
-      columns.year >= 0 ? responseYear(raw(columns.year), at(columns.year), issues) : ctx.fixedYear;
+      columns.year >= 0
+        ? responseYear(raw(columns.year), () => at(columns.year), issues)
+        : ctx.fixedYear;
     const group =
       columns.group >= 0
-        ? responseGroup(raw(columns.group), at(columns.group), ctx, read, issues)
+        ? responseGroup(raw(columns.group), () => at(columns.group), ctx, read, issues)
         : ctx.fixedGroup;
     const unitRaw = raw(columns.unit);
     let name = names.get(unitRaw);
@@ -420,7 +428,7 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       for (const code of name.codes)
         issues.push(makeIssue(code, { ...at(columns.unit), params: { canonical: name.name } }));
     }
-    const answers = readAnswers(raw, at, ctx, read, issues, readings);
+    const answers = readAnswers(record.cells, at, ctx, read, issues, readings);
     const respondentId =
       columns.respondent >= 0 ? canonicalName(raw(columns.respondent)) || null : null;
     if (year === null || group === null) continue;
@@ -453,18 +461,18 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
 /** The group cell of a respondent's row, resolved with the metadata's groups. */
 function responseGroup(
   raw: string,
-  at: IssueAt,
+  at: () => IssueAt,
   ctx: RowContext,
   read: RowsRead,
   issues: Issue[],
 ): Group | null {
   const text = canonicalName(raw);
   if (text === '') {
-    issues.push(makeIssue('GROUP_MISSING', { ...at, severity: 'error' }));
+    issues.push(makeIssue('GROUP_MISSING', { ...at(), severity: 'error' }));
     return null;
   }
   const group = ctx.resolveGroup(text);
-  if (group === null) issues.push(makeIssue('UNKNOWN_GROUP', at));
+  if (group === null) issues.push(makeIssue('UNKNOWN_GROUP', at()));
   else if (!read.discovered.has(group.id)) read.discovered.set(group.id, group);
   return group;
 }
@@ -550,11 +558,8 @@ export function importResponseRecords(
   const meta = responseMeta(options, ctx, found.data, columns, issues);
   const indicators = indicatorMapping(meta, columns, cells, at, issues);
   // Answers use the file's decimal mark (a `;` file usually writes 3,5).
-  const tokenize = memoTokenize();
-  const tokens = found.data.flatMap((r) =>
-    columns.indicators.map((c) => tokenize(stripFormulaPrefix(r.cells[c.col] ?? ''))),
-  );
-  const decimal = decideDecimal(decimalVotes(tokens), ctx.delimiter === ';' ? ',' : '.');
+  const votes = answerVotes(found.data, columns.indicators);
+  const decimal = decideDecimal(votes, ctx.delimiter === ';' ? ',' : '.');
   const year = fixedYearOf(columns.year >= 0, options.year, header.titles);
   issues.push(...year.issues);
   const group =
@@ -588,6 +593,28 @@ export function importResponseRecords(
   };
 }
 
+/**
+ * Synthetic sub-index columns, so buildDataset and the preview see a unit-level table: named by
+ * the metadata's first column (else its name, else the prefix as written).
+ */
+function subIndexPlans(
+  order: readonly SubIndexId[],
+  meta: DatasetMeta | undefined,
+  prefix: (id: SubIndexId) => string,
+): ColumnPlan[] {
+  return order.map((id, index) => {
+    const sub = meta?.subIndices.find((s) => s.id === id);
+    return {
+      index,
+      letter: columnLetter(index),
+      header: sub?.columns[0] ?? sub?.name.vi ?? prefix(id),
+      role: 'subIndex',
+      subIndexId: id,
+      decimal: '.',
+    };
+  });
+}
+
 /** Stage "aggregation": scores, report rows and the Dataset from the respondents' rows. */
 function aggregated(
   read: RowsRead,
@@ -612,19 +639,7 @@ function aggregated(
     makeIssue('RESPONSES_AGGREGATED', { value: normalisation, params }),
     makeIssue('RANK_COMPUTED_FROM_SCORE'),
   );
-  // Synthetic sub-index columns, so buildDataset and the preview see a unit-level table.
-  const plans: ColumnPlan[] = order.map((id, index) => {
-    const sub = meta?.subIndices.find((s) => s.id === id);
-    const header = sub?.columns[0] ?? sub?.name.vi ?? prefixOf(id, columns.indicators, subOf);
-    return {
-      index,
-      letter: columnLetter(index),
-      header,
-      role: 'subIndex',
-      subIndexId: id,
-      decimal: '.',
-    };
-  });
+  const plans = subIndexPlans(order, meta, (id) => prefixOf(id, columns.indicators, subOf));
   const resolved: ResolvedRow[] = scores.map((s) => ({
     year: s.year,
     group: read.discovered.get(s.groupId) ?? {

@@ -6,7 +6,7 @@ import { canonicalName } from '../domain/names.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
-import { nameLengthIssue, readName, stripFormulaPrefix } from './names.ts';
+import { nameLengthIssue, ownString, readName, stripFormulaPrefix } from './names.ts';
 import { readToken, tokenizeCell } from './numbers.ts';
 import { readRank } from './ranks.ts';
 import type { CsvRecord } from './parseCsv.ts';
@@ -66,11 +66,20 @@ type At = {
   readonly value: string;
 };
 
+/** Where a cell's issue points (built only when there is an issue: most cells have none). */
+const cellAt = (record: CsvRecord, c: ColumnPlan, raw: string): At => ({
+  line: record.line,
+  excelRow: record.excelRow,
+  column: c.letter,
+  header: c.header,
+  value: raw,
+});
+
 /** Reads a numeric cell by its column's decimal mark and range; problems become issues. */
 function readNumberCell(
   c: ColumnPlan,
   raw: string,
-  at: At,
+  record: CsvRecord,
   ctx: CellContext,
 ): { readonly value: number | null; readonly blank: boolean } {
   const { missingByCol, issues } = ctx;
@@ -78,12 +87,12 @@ function readNumberCell(
   const reading = readToken(tokenizeCell(raw), c.decimal);
   if (reading.kind === 'junk') {
     const params = range === null ? {} : { min: range.min, max: range.max };
-    issues.push(makeIssue('NOT_A_NUMBER', { ...at, params }));
+    issues.push(makeIssue('NOT_A_NUMBER', { ...cellAt(record, c, raw), params }));
     return { value: null, blank: false };
   }
   if (reading.kind === 'ambiguous') {
     const params = { decimal: c.decimal, reading: reading.value };
-    issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...at, params }));
+    issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...cellAt(record, c, raw), params }));
     return { value: null, blank: false };
   }
   if (reading.kind === 'missing') {
@@ -94,21 +103,28 @@ function readNumberCell(
   }
   if (reading.kind === 'mixed') {
     const params = { decimal: c.decimal, reading: reading.value };
-    issues.push(makeIssue('MIXED_DECIMAL_SEPARATOR', { ...at, params }));
+    issues.push(makeIssue('MIXED_DECIMAL_SEPARATOR', { ...cellAt(record, c, raw), params }));
   }
   if (range !== null && !inRange(reading.value, range)) {
     // A total outside a declared scale names that scale ("the table's scale, 0 to 10").
     const declared = ctx.declared && (c.role === 'total' || c.role === 'yearValue');
     const params = { min: range.min, max: range.max, integer: range.integer };
     const scale = declared ? { scale: true } : {};
-    issues.push(makeIssue('OUT_OF_RANGE', { ...at, params: { ...params, ...scale } }));
+    issues.push(
+      makeIssue('OUT_OF_RANGE', { ...cellAt(record, c, raw), params: { ...params, ...scale } }),
+    );
     return { value: null, blank: false };
   }
   return { value: reading.value, blank: false };
 }
 
 /** Reads a rank cell as published ("Hạng 1", "60/63", "=3"); RANK_NOT_READ when it is not one. */
-function readRankCell(raw: string, at: At, issues: Issue[]): PublishedRank {
+function readRankCell(
+  c: ColumnPlan,
+  raw: string,
+  record: CsvRecord,
+  issues: Issue[],
+): PublishedRank {
   const reading = readRank(raw);
   if (reading.kind === 'rank') return { rank: reading.rank, fieldSize: reading.fieldSize };
   if (reading.kind === 'junk') {
@@ -117,8 +133,8 @@ function readRankCell(raw: string, at: At, issues: Issue[]): PublishedRank {
     const params = { min: range.min, max: range.max, integer: range.integer };
     issues.push(
       tokenizeCell(raw).kind === 'number'
-        ? makeIssue('OUT_OF_RANGE', { ...at, params })
-        : makeIssue('RANK_NOT_READ', at),
+        ? makeIssue('OUT_OF_RANGE', { ...cellAt(record, c, raw), params })
+        : makeIssue('RANK_NOT_READ', cellAt(record, c, raw)),
     );
   }
   return { rank: null, fieldSize: null };
@@ -137,19 +153,13 @@ interface CellContext {
 }
 
 /** The unit cell: canonical name, repairs as notices, lost letters and over-long names. */
-function readUnitCell(
-  c: ColumnPlan,
-  raw: string,
-  at: At,
-  record: CsvRecord,
-  issues: Issue[],
-): string {
+function readUnitCell(c: ColumnPlan, raw: string, record: CsvRecord, issues: Issue[]): string {
   const reading = readName(raw);
-  const unit = reading.name;
+  const unit = ownString(reading.name);
   for (const code of reading.codes)
-    issues.push(makeIssue(code, { ...at, params: { canonical: unit } }));
+    issues.push(makeIssue(code, { ...cellAt(record, c, raw), params: { canonical: unit } }));
   // A "?" in a unit name is a letter lost when the file was saved in a non-Vietnamese code page.
-  if (unit.includes('?')) issues.push(makeIssue('TEXT_LOST_IN_SAVE', at));
+  if (unit.includes('?')) issues.push(makeIssue('TEXT_LOST_IN_SAVE', cellAt(record, c, raw)));
   const tooLong = nameLengthIssue(unit, {
     line: record.line,
     excelRow: record.excelRow,
@@ -168,7 +178,13 @@ type RowDraft = Mutable<Omit<ParsedRow, 'subIndices' | 'yearValues' | 'yearRanks
 };
 
 /** Stores one cell's value in the row draft by its column's role. */
-function storeCell(draft: RowDraft, c: ColumnPlan, raw: string, at: At, ctx: CellContext): void {
+function storeCell(
+  draft: RowDraft,
+  c: ColumnPlan,
+  raw: string,
+  record: CsvRecord,
+  ctx: CellContext,
+): void {
   const { issues } = ctx;
   if (c.role === 'group' || c.role === 'tier' || c.role === 'notes' || c.role === 'code') {
     const text = canonicalName(raw);
@@ -180,12 +196,12 @@ function storeCell(draft: RowDraft, c: ColumnPlan, raw: string, at: At, ctx: Cel
     return;
   }
   if (c.role === 'rank' || c.role === 'yearRank') {
-    const published = readRankCell(raw, at, issues);
+    const published = readRankCell(c, raw, record, issues);
     if (c.role === 'yearRank') draft.yearRanks.set(c.index, published);
     else Object.assign(draft, published);
     return;
   }
-  const { value, blank } = readNumberCell(c, raw, at, ctx);
+  const { value, blank } = readNumberCell(c, raw, record, ctx);
   switch (c.role) {
     case 'year':
       draft.year = value;
@@ -212,6 +228,11 @@ function storeCell(draft: RowDraft, c: ColumnPlan, raw: string, at: At, ctx: Cel
   }
 }
 
+const NO_YEARS: Map<number, number | null> = new Map();
+const NO_YEAR_RANKS: Map<number, PublishedRank> = new Map();
+const wideColumns = (columns: readonly ColumnPlan[]): boolean =>
+  columns.some((c) => c.role === 'yearValue' || c.role === 'yearRank');
+
 /** The range of totals when the table declares no scale. */
 const DEFAULT_TOTAL = { range: RANGES.total, declared: false } as const;
 
@@ -228,13 +249,6 @@ export function readRow(
   fixedUnit: string | null = null,
 ): ParsedRow | null {
   const ctx: CellContext = { missingByCol, issues, total: scale.range, declared: scale.declared };
-  const at = (c: ColumnPlan, raw: string): At => ({
-    line: record.line,
-    excelRow: record.excelRow,
-    column: c.letter,
-    header: c.header,
-    value: raw,
-  });
   const draft: RowDraft = {
     line: record.line,
     excelRow: record.excelRow,
@@ -255,8 +269,9 @@ export function readRow(
     subIndices: new Map(),
     section: null,
     sectionLine: null,
-    yearValues: new Map(),
-    yearRanks: new Map(),
+    // Only a wide file's rows fill these; the others share one empty map (never written).
+    yearValues: wideColumns(columns) ? new Map() : NO_YEARS,
+    yearRanks: wideColumns(columns) ? new Map() : NO_YEAR_RANKS,
   };
   let unitPlan: ColumnPlan | null = null;
   for (const c of columns) {
@@ -265,9 +280,9 @@ export function readRow(
     if (c.role === 'unit') {
       unitPlan = c;
       draft.unitRaw = raw;
-      draft.unit = readUnitCell(c, raw, at(c, raw), record, issues);
+      draft.unit = readUnitCell(c, raw, record, issues);
     } else {
-      storeCell(draft, c, raw, at(c, raw), ctx);
+      storeCell(draft, c, raw, record, ctx);
     }
   }
   if (draft.unit === '' && unitPlan !== null) {
@@ -275,7 +290,8 @@ export function readRow(
     const onlyNumbered = columns.every(
       (c) => c.role === 'rowNumber' || c.role === 'ignored' || isBlank(record.cells[c.index] ?? ''),
     );
-    if (!onlyNumbered) issues.push(makeIssue('EMPTY_UNIT_NAME', at(unitPlan, draft.unitRaw)));
+    if (!onlyNumbered)
+      issues.push(makeIssue('EMPTY_UNIT_NAME', cellAt(record, unitPlan, draft.unitRaw)));
     return null;
   }
   const { yearValues, yearRanks, ...rest } = draft;
