@@ -59,3 +59,24 @@ describe('module boundaries (eslint.config.js)', () => {
     expect(await restricted(file, from)).toEqual([]);
   });
 });
+
+describe('small functions and views (eslint.config.js)', () => {
+  const lengthErrors = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'max-lines-per-function' || m.ruleId === 'max-lines')
+      .map((m) => m.severity);
+  };
+  const fn = (lines: number) =>
+    `export function f(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(lines - 4)}  return n;\n}\n`;
+
+  it('refuses a function over 80 lines anywhere in src/, and accepts one of 80', async () => {
+    expect(await lengthErrors('src/domain/long.ts', fn(81))).toEqual([2]);
+    expect(await lengthErrors('src/domain/long.ts', fn(80))).toEqual([]);
+  });
+
+  it('refuses a view file over 250 lines', async () => {
+    const manyFunctions = Array.from({ length: 26 }, (_, i) => fn(10).replace(' f(', ` f${i}(`));
+    expect(await lengthErrors('src/views/ranking/Long.tsx', manyFunctions.join(''))).toEqual([2]);
+  });
+});
