@@ -5,6 +5,7 @@ import { serviceWorker } from './src/sw/plugin.ts';
 import { bundledDatasetsPlugin } from './src/state/bundledDatasets.ts';
 import { CSP, hostingHeaders } from './src/hosting/headers.ts';
 import { startupChunk } from './src/build/startupChunk.ts';
+import { prerender } from './src/build/prerender.ts';
 
 /**
  * The strict Content-Security-Policy of RELIABILITY.md S5 (src/hosting/headers.ts), shipped as a
@@ -36,6 +37,7 @@ export default defineConfig({
   plugins: [
     react(),
     startupChunk('/src/main.tsx'),
+    prerender(),
     bundledDatasetsPlugin(),
     cspMeta(),
     serviceWorker(),

@@ -50,7 +50,16 @@ const PANELS_DATASET = 'bac-kan-dcci';
 /** Where "back to the default view" goes after a view failed: the first bundled dataset. */
 const DEFAULT_DATASET = BUNDLED[0]?.id ?? null;
 
-export function App() {
+export interface AppProps {
+  /**
+   * The first render replaces the build's prerendered default view (src/build/prerender.ts), or
+   * is that prerender: the view is rendered at once with its data (already loaded), not after a
+   * placeholder, so the replacement shows the same markup (no flash, no shift).
+   */
+  readonly prerendered?: boolean;
+}
+
+export function App({ prerendered = false }: AppProps) {
   const view = useView();
   const select = useSelect();
   const t = useT();
@@ -96,7 +105,7 @@ export function App() {
   // responsive; the placeholder stays until it is done). Also on mount (initial value null): the
   // bundled data can now be in the store before the first render, which must still paint the
   // frame and banner at once instead of waiting for the chart.
-  const shownDataset = useDeferredValue(dataset, null);
+  const shownDataset = useDeferredValue(dataset, prerendered ? dataset : null);
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
   const resolved = dataset === null ? null : screenView({ ...view, view: activeView }, dataset);
   const ready = resolved !== null && shownDataset === dataset;
