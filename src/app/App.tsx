@@ -107,7 +107,26 @@ export function App({ prerendered = false }: AppProps) {
   // frame and banner at once instead of waiting for the chart.
   const shownDataset = useDeferredValue(dataset, prerendered ? dataset : null);
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
-  const resolved = dataset === null ? null : screenView({ ...view, view: activeView }, dataset);
+  const resolved = useMemo(
+    () => (dataset === null ? null : screenView({ ...view, view: activeView }, dataset)),
+    [view, activeView, dataset],
+  );
+  // The same element while the view's inputs are the same: a store change that is not about the
+  // view (storage status, saved datasets, notices) does not re-render the chart and table.
+  // Screens are module-level constants from the registry, so identity is stable across renders.
+  const screen = useMemo(
+    () =>
+      dataset === null || resolved === null
+        ? null
+        : createElement(screenFor(activeView), {
+            dataset,
+            view: resolved,
+            lang,
+            t,
+            onSelect: select,
+          }),
+    [activeView, dataset, resolved, lang, t, select],
+  );
   const ready = resolved !== null && shownDataset === dataset;
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
@@ -168,16 +187,7 @@ export function App({ prerendered = false }: AppProps) {
                 backLabel={t('app.viewFailedBack')}
                 onBack={() => select({ ds: DEFAULT_DATASET, view: 'ranking' })}
               >
-                <Suspense fallback={placeholder}>
-                  {/* Screens are module-level constants from the registry, so identity is stable across renders. */}
-                  {createElement(screenFor(activeView), {
-                    dataset,
-                    view: resolved,
-                    lang,
-                    t,
-                    onSelect: select,
-                  })}
-                </Suspense>
+                <Suspense fallback={placeholder}>{screen}</Suspense>
               </ViewErrorBoundary>
             ) : (
               placeholder

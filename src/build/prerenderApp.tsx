@@ -14,7 +14,11 @@ import { DEFAULT_VIEW_STATE, encodeView } from '../state/urlState.ts';
  * render). `search` is the query string the app writes for that state once it runs, so a reload
  * of the rewritten URL is recognised as the same view (src/build/prerender.ts).
  */
-export async function prerenderDefaultView(): Promise<{ html: string; search: string }> {
+export async function prerenderDefaultView(): Promise<{
+  html: string;
+  search: string;
+  defaults: { ds: string; lang: string };
+}> {
   const store = useAppStore.getState();
   store.restore({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }, [], 'none');
   ensureDatasetLoaded(DEFAULT_DATASET_ID);
@@ -47,6 +51,7 @@ export async function prerenderDefaultView(): Promise<{ html: string; search: st
     return {
       html: renderToString(<App prerendered />),
       search: encodeView(useAppStore.getState().view),
+      defaults: { ds: DEFAULT_DATASET_ID, lang: DEFAULT_VIEW_STATE.lang },
     };
   } finally {
     hooks.useSyncExternalStore = original;
