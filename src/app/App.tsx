@@ -138,6 +138,28 @@ export function App({ prerendered = false }: AppProps) {
     </div>
   );
 
+  // Memoised like the screen: the conference summary is long to render and not about storage.
+  const side = useMemo(() => {
+    return view.ds !== PANELS_DATASET ? (
+      dataset ? (
+        <DatasetPanel dataset={dataset} t={t} lang={lang} />
+      ) : null
+    ) : (
+      <>
+        <ConferenceSlot
+          t={t}
+          lang={lang}
+          view={view}
+          isIllustrative={isIllustrative}
+          onOpen={select}
+        />
+        <Suspense fallback={null}>
+          <ProvinceContext t={t} lang={lang} onOpen={select} />
+        </Suspense>
+      </>
+    );
+  }, [view, dataset, t, lang, select]);
+
   useEffect(() => {
     if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
   }, [dataset, lang, t]);
@@ -194,26 +216,7 @@ export function App({ prerendered = false }: AppProps) {
             )}
           </div>
         </main>
-        <aside className="layout__side">
-          {view.ds !== PANELS_DATASET ? (
-            dataset ? (
-              <DatasetPanel dataset={dataset} t={t} lang={lang} />
-            ) : null
-          ) : (
-            <>
-              <ConferenceSlot
-                t={t}
-                lang={lang}
-                view={view}
-                isIllustrative={isIllustrative}
-                onOpen={select}
-              />
-              <Suspense fallback={null}>
-                <ProvinceContext t={t} lang={lang} onOpen={select} />
-              </Suspense>
-            </>
-          )}
-        </aside>
+        <aside className="layout__side">{side}</aside>
       </div>
       <footer className="app-footer">
         <p>{t('footer.privacy')}</p>
