@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { scoredGroupYear } from '../domain/groupStats.ts';
 import type { Dataset, GroupId } from '../domain/types.ts';
 import { loadRespondentSource, type RespondentSource } from '../state/respondentSource.ts';
@@ -59,10 +59,8 @@ export function useGroupYearStats(
           () => 'unavailable' as const,
         )
       : Promise.resolve(undefined);
-    // The view's re-render with the intervals (chart and table) is long: as a transition React
-    // splits it into short tasks instead of one at start-up (issue 12).
     const settle = (state: StatsState) => {
-      if (live) startTransition(() => setResult({ dataset, key, state }));
+      if (live) setResult({ dataset, key, state });
     };
     void Promise.all([import('../stats/client.ts'), responses])
       .then(async ([{ runStats }, r]) => {
