@@ -93,7 +93,8 @@ describe('the prerendered default view', () => {
 
   it('is also shown at the URL the app writes for the default view', async () => {
     let page = await open('/', { blockEntry: false });
-    await page.waitForFunction(() => window.location.search !== '');
+    // The URL is complete (defaults filled in) once the data is there and the chart drawn.
+    await waitForBars(page);
     const search = await page.evaluate(() => window.location.search);
     await context?.close();
     page = await open(`/${search}`, { blockEntry: true });
