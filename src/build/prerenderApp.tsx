@@ -11,12 +11,13 @@ import { DEFAULT_VIEW_STATE, encodeView } from '../state/urlState.ts';
  * The default view (`/`: the bundled default dataset, Vietnamese, Ranking) rendered to HTML at
  * build time, in Node, by the app's own components with the state a visit starts with (data,
  * messages and conference summary loaded; statistics still pending, as in the browser's first
- * render). `search` is the query string the app writes for that state once it runs, so a reload
+ * render). `searches` are the query strings the app writes for that state once it runs (first
+ * with the dataset only, then with its defaults filled in), so a reload
  * of the rewritten URL is recognised as the same view (src/build/prerender.ts).
  */
 export async function prerenderDefaultView(): Promise<{
   html: string;
-  search: string;
+  searches: string[];
   defaults: { ds: string; lang: string };
 }> {
   const store = useAppStore.getState();
@@ -50,7 +51,10 @@ export async function prerenderDefaultView(): Promise<{
   try {
     return {
       html: renderToString(<App prerendered />),
-      search: encodeView(useAppStore.getState().view),
+      searches: [
+        encodeView({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }),
+        encodeView(useAppStore.getState().view),
+      ],
       defaults: { ds: DEFAULT_DATASET_ID, lang: DEFAULT_VIEW_STATE.lang },
     };
   } finally {
