@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { serviceWorker } from './src/sw/plugin.ts';
 import { bundledDatasetsPlugin } from './src/state/bundledDatasets.ts';
 import { CSP, hostingHeaders } from './src/hosting/headers.ts';
+import { startupChunk } from './src/build/startupChunk.ts';
+import { prerender } from './src/build/prerender.ts';
 
 /**
  * The strict Content-Security-Policy of RELIABILITY.md S5 (src/hosting/headers.ts), shipped as a
@@ -32,7 +34,15 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   // bundledDatasetsPlugin: `data/<id>.csv?dataset` is the importer's output, made at build time.
-  plugins: [react(), bundledDatasetsPlugin(), cspMeta(), serviceWorker(), hostingHeaders()],
+  plugins: [
+    react(),
+    startupChunk('/src/main.tsx'),
+    prerender(),
+    bundledDatasetsPlugin(),
+    cspMeta(),
+    serviceWorker(),
+    hostingHeaders(),
+  ],
   resolve: {
     // Recharts takes every d3 scale (with d3-time and d3-time-format) from this module; ours
     // re-exports the three our axes use (see src/charts/rechartsScales.ts). Those scales take
@@ -54,6 +64,9 @@ export default defineConfig({
     // Inlined assets would become data: URLs for scripts/workers, which the CSP forbids.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Browsers without <link rel=modulepreload> (Safari < 17) still load the chunks, as imports;
+    // the polyfill was 0.5 KiB of the initial JS.
+    modulePreload: { polyfill: false },
     // Two pages: the dashboard and the chart-only page for iframes (CONTRACTS.md `embed=1`).
     rolldownOptions: {
       input: {

@@ -4,8 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { createServer } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CHROMIUM, ROOT, ensureNodeModules } from './ensure.mjs';
 import { GOAL_BYTES, LIMIT_BYTES, initialJs, kib } from './lib/bundle.mjs';
 import { OBSERVE_LONG_TASKS, manyUnitsCsv, settleLongTasks } from './bench/manyUnits.mjs';
@@ -41,6 +41,17 @@ const TARGETS = [
     config: ['--config', benchConfig],
   },
 ];
+// `--before=DIR`: another build of the app (e.g. of the main branch, copied aside) measured in
+// the same run, interleaved with this one, for before/after figures on a busy machine.
+const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
+if (BEFORE) {
+  const dist = resolve(BEFORE);
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`[bench] --before: ${dist}/index.html is missing.`);
+    process.exit(1);
+  }
+  TARGETS.splice(1, 0, { name: 'before', dist, page: 'index.html', config: ['--outDir', dist] });
+}
 
 function sh(cmd, args, what) {
   console.error(`[bench] ${what}…`);
@@ -169,8 +180,7 @@ const MEASUREMENTS = [
   {
     name: `time to first chart (median of ${LOADS} cold loads)`,
     measure: async (t, env) => {
-      const times = [];
-      for (let i = 0; i < LOADS; i++) times.push(await firstChartMs(env.browser, t.url));
+      const times = env.firstChart.get(t.name);
       return {
         value: median(times),
         note: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} ms`,
@@ -372,10 +382,15 @@ if (run.has('browser') || run.has('lighthouse')) {
       });
       // One unmeasured load each, so Chromium's own start-up is not charged to the first target.
       for (const t of TARGETS) await firstChartMs(browser, t.url).catch(() => undefined);
+      // The cold loads, interleaved across the targets (load swings hit every target alike).
+      const firstChart = new Map(TARGETS.map((t) => [t.name, []]));
+      for (let i = 0; i < LOADS; i++) {
+        for (const t of TARGETS) firstChart.get(t.name).push(await firstChartMs(browser, t.url));
+      }
       for (const row of MEASUREMENTS) {
         for (const t of TARGETS) {
           try {
-            const { value, note } = await row.measure(t, { browser });
+            const { value, note } = await row.measure(t, { browser, firstChart });
             cells.set(`${row.name}|${t.name}`, `${row.format(value)}${note ? ` (${note})` : ''}`);
           } catch (err) {
             failures++;
@@ -398,11 +413,16 @@ if (run.has('browser') || run.has('lighthouse')) {
     if (run.has('lighthouse')) {
       // Issue 12 point 1: the app's three entry URLs against the bare page, medians of RUNS.
       const app = TARGETS.find((x) => x.name === 'app').url.replace(/index\.html$/, '');
+      const appPages = (name, url) => [
+        { name: `${name} /`, url },
+        { name: `${name} ?view=scorecard`, url: `${url}?view=scorecard` },
+        { name: `${name} ?ds=pci&view=map`, url: `${url}?ds=pci&view=map` },
+      ];
+      const before = TARGETS.find((x) => x.name === 'before');
       const pages = [
         { name: 'bare', url: TARGETS.find((x) => x.name === 'bare').url },
-        { name: 'app /', url: app },
-        { name: 'app ?view=scorecard', url: `${app}?view=scorecard` },
-        { name: 'app ?ds=pci&view=map', url: `${app}?ds=pci&view=map` },
+        ...(before ? appPages('before', before.url.replace(/index\.html$/, '')) : []),
+        ...appPages('app', app),
       ];
       const { ROWS, RUNS, lighthouseMedians } = await import('./bench/lighthouse.mjs');
       const medians = await lighthouseMedians(pages, CHROMIUM, (m) =>

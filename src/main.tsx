@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { FRAGMENT_START } from './app/sharedFragment.ts';
@@ -10,12 +10,38 @@ import { useAppStore } from './state/store.ts';
 import './app/styles.css';
 import './app/registerServiceWorker.ts';
 
-const render = () =>
-  createRoot(document.getElementById('root') as HTMLElement).render(
+const rootElement = document.getElementById('root') as HTMLElement;
+// The build prerenders the default view into #root (src/build/prerender.ts); its boot script has
+// hidden it before the first paint when the URL asks for something else.
+const prerendered =
+  rootElement.querySelector(':scope > [data-prerender]') !== null &&
+  !document.documentElement.classList.contains('no-prerender');
+/** Resolves when the dataset is loaded or failed to load (the store says which). */
+const datasetSettled = (id: string) =>
+  new Promise<void>((resolve) => {
+    const settled = () => {
+      const status = useAppStore.getState().datasets.get(id)?.status;
+      return status === 'ready' || status === 'error';
+    };
+    if (settled()) return resolve();
+    const stop = useAppStore.subscribe(() => {
+      if (!settled()) return;
+      stop();
+      resolve();
+    });
+  });
+const render = () => {
+  const root = createRoot(rootElement);
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App prerendered={prerendered} />
+    </StrictMode>
   );
+  // Over the prerender: one render of the whole view with its data, as a transition so React
+  // splits it into short tasks; the prerendered markup stays until it is committed at once.
+  if (prerendered) startTransition(() => root.render(app));
+  else root.render(app);
+};
 // Imported datasets are read from IndexedDB by a lazy chunk, in parallel with the first paint of
 // the bundled data; a link naming an imported dataset waits for them. Writes are queued until they
 // are read (storage.ts). Messages are a lazy chunk per language, loaded before the first paint.
@@ -40,5 +66,7 @@ void Promise.all([needsStored ? hydrated : undefined, shared]).then(() => {
   // for the messages and the summary.
   const { ds, lang } = useAppStore.getState().view;
   if (ds !== null) ensureDatasetLoaded(ds);
-  Promise.all([loadCatalogue(lang), conference]).then(render, render);
+  // Over the prerender the first render also waits for the data: it must draw the same view.
+  const data = prerendered && ds !== null ? datasetSettled(ds) : undefined;
+  Promise.all([loadCatalogue(lang), conference, data]).then(render, render);
 });

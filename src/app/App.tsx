@@ -24,7 +24,16 @@ import './print.css';
 
 const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false;
 
-export function App() {
+export interface AppProps {
+  /**
+   * The first render replaces the build's prerendered default view (src/build/prerender.ts), or
+   * is that prerender: the view is rendered at once with its data (already loaded), not after a
+   * placeholder, so the replacement shows the same markup (no flash, no shift).
+   */
+  readonly prerendered?: boolean;
+}
+
+export function App({ prerendered = false }: AppProps) {
   const view = useView();
   const select = useSelect();
   const t = useT();
@@ -44,7 +53,7 @@ export function App() {
   }, [view.ds]);
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
-  const { activeView, resolved, ready } = useShownView(view, dataset);
+  const { activeView, resolved, ready } = useShownView(view, dataset, prerendered);
   // Before the data arrives, the catalogue already knows whether a bundled dataset is illustrative.
   const illustrative = dataset?.illustrative ?? (view.ds !== null && isIllustrative(view.ds));
 

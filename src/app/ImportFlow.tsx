@@ -18,8 +18,10 @@ const MyDataDialog = lazy(() =>
   import('../views/MyDataDialog.tsx').then((m) => ({ default: m.MyDataDialog })),
 );
 
-// Read when this module loads, before the URL sync rewrites the address without it.
-const LAUNCH_CSV = new URLSearchParams(window.location.search).get('csv');
+// Read when this module loads, before the URL sync rewrites the address without it (no window:
+// the build's prerender, src/build/prerender.ts).
+const LAUNCH_CSV =
+  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('csv');
 
 /** `?csv=<path>` opens a file served by this origin in the import dialog, once, at start. */
 function csvFromUrl(): { key: number; source: ImportSource } | null {

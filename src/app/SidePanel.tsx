@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { ViewState } from '../state/urlState.ts';
@@ -16,8 +16,11 @@ const ProvinceContext = lazy(() =>
  */
 const PANELS_DATASET = 'bac-kan-dcci';
 
-/** The side column: the conference panels for Bắc Kạn's DCCI, else the dataset's own panel. */
-export function SidePanel({
+/**
+ * The side column: the conference panels for Bắc Kạn's DCCI, else the dataset's own panel.
+ * Memoised like the view panel: the conference summary is long to render and not about storage.
+ */
+export const SidePanel = memo(function SidePanel({
   view,
   dataset,
   isIllustrative,
@@ -48,4 +51,4 @@ export function SidePanel({
       </Suspense>
     </>
   );
-}
+});

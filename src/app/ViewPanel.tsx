@@ -1,4 +1,4 @@
-import { createElement, Suspense } from 'react';
+import { createElement, memo, Suspense } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { BUNDLED, catalogueEntry } from '../state/catalogue.ts';
@@ -37,8 +37,12 @@ function Placeholder({ t }: { t: Translate }) {
   );
 }
 
-/** The tab panel: the active view's screen, a loading placeholder, or why the data did not load. */
-export function ViewPanel(props: ViewPanelProps) {
+/**
+ * The tab panel: the active view's screen, a loading placeholder, or why the data did not load.
+ * Memoised: a store change that is not about the view (storage status, saved datasets, notices)
+ * does not re-render the chart and table.
+ */
+export const ViewPanel = memo(function ViewPanel(props: ViewPanelProps) {
   const { view, activeView, entry, dataset, resolved, ready, t, lang, onSelect } = props;
   return (
     <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${activeView}`}>
@@ -72,4 +76,4 @@ export function ViewPanel(props: ViewPanelProps) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { ViewId, ViewState } from '../state/urlState.ts';
@@ -9,15 +9,20 @@ import { screenView } from '../views/screenProps.ts';
  * The tab shown (an unavailable `view=` falls back to the ranking), the selection resolved for
  * the dataset, and whether the screen may render.
  */
-export function useShownView(view: ViewState, dataset: Dataset | null) {
+export function useShownView(view: ViewState, dataset: Dataset | null, prerendered = false) {
   // A view's first render with newly loaded data (chart, intervals and table at once) is long:
   // it runs as a deferred render, which React splits into short tasks (the page stays
   // responsive; the placeholder stays until it is done). Also on mount (initial value null): the
   // bundled data can now be in the store before the first render, which must still paint the
-  // frame and banner at once instead of waiting for the chart.
-  const shownDataset = useDeferredValue(dataset, null);
+  // frame and banner at once instead of waiting for the chart — unless it replaces the
+  // prerendered view, which must show the same markup at once (no placeholder in between).
+  const shownDataset = useDeferredValue(dataset, prerendered ? dataset : null);
   const activeView: ViewId = AVAILABLE_VIEWS.includes(view.view) ? view.view : 'ranking';
-  const resolved = dataset === null ? null : screenView({ ...view, view: activeView }, dataset);
+  // The same object while the view's inputs are the same, so the memoised panel keeps its render.
+  const resolved = useMemo(
+    () => (dataset === null ? null : screenView({ ...view, view: activeView }, dataset)),
+    [view, activeView, dataset],
+  );
   const ready = resolved !== null && shownDataset === dataset;
   return { activeView, resolved, ready };
 }

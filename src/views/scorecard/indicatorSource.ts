@@ -4,7 +4,6 @@ import type { Dataset } from '../../domain/types.ts';
 import {
   hasRespondents,
   loadRespondentSource,
-  respondentsVersion,
   subscribeRespondents,
   type RespondentSource,
 } from '../../state/respondentSource.ts';
@@ -26,10 +25,14 @@ export async function loadIndicatorSource(dataset: Dataset): Promise<IndicatorSo
   return loadRespondentSource(dataset);
 }
 
-/** True while the dataset has respondents; re-renders when imported ones become known. */
+/**
+ * True while the dataset has respondents; re-renders when that answer changes (imported ones
+ * become known), not on every change of the respondents' registry: the start-up's reading of
+ * the stored ids would otherwise re-render the whole view synchronously (issue 12).
+ */
 export function useHasRespondents(dataset: Dataset): boolean {
-  useSyncExternalStore(subscribeRespondents, respondentsVersion, respondentsVersion);
-  return hasRespondents(dataset);
+  const has = () => hasRespondents(dataset);
+  return useSyncExternalStore(subscribeRespondents, has, has);
 }
 
 /** The indicator source of `dataset` while `active` (nothing is loaded otherwise). */

@@ -1,0 +1,138 @@
+// The prerendered default view (src/build/prerender.ts, issue 12 point 2): painted before any
+// script at `/`, under the CSP; replaced by the app with the same view (no placeholder, no
+// shift); never shown, not even for a frame, when the URL asks for another language, dataset,
+// view or carries a shared dataset. "First paint" is checked by blocking the entry script (what
+// is on screen then is what the HTML, the stylesheets and the boot script paint) and, with the
+// entry running, by a MutationObserver installed before the page's scripts.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseURL, launch, waitForBars } from './setup/browser.ts';
+
+const ENTRY = /\/assets\/main-[\w-]+\.js$/;
+
+// Before any page script: records CSP violations, layout shifts, and whether the view's
+// placeholder or a visible prerendered element was ever in the DOM.
+const RECORDER = `(() => {
+  const r = (globalThis.__prerender = {
+    csp: [], shift: 0, placeholder: false, prerenderVisible: false, prerenderSeen: false,
+  });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    r.csp.push(e.effectiveDirective + ' ' + e.blockedURI),
+  );
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) r.shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const check = () => {
+    if (document.querySelector('#root .view-placeholder')) r.placeholder = true;
+    const pre = document.querySelector('[data-prerender]');
+    if (pre) {
+      r.prerenderSeen = true;
+      if (getComputedStyle(pre).display !== 'none') r.prerenderVisible = true;
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', check);
+})();`;
+
+interface Recorded {
+  csp: string[];
+  shift: number;
+  placeholder: boolean;
+  prerenderVisible: boolean;
+  prerenderSeen: boolean;
+}
+
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function open(path: string, opts: { blockEntry: boolean; width?: number }): Promise<Page> {
+  context = await launch({ width: opts.width ?? 1366 });
+  await context.addInitScript(RECORDER);
+  const page = await context.newPage();
+  if (opts.blockEntry) await page.route(ENTRY, (route) => route.abort());
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
+  return page;
+}
+
+const recorded = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __prerender: Recorded }).__prerender);
+
+describe('the prerendered default view', () => {
+  it('is painted at / before any script runs, with the chart box reserved, under the CSP', async () => {
+    const page = await open('/', { blockEntry: true });
+    await expect
+      .poll(() => page.locator('.banner').first().textContent())
+      .toContain('Số liệu minh họa');
+    expect(await page.locator('#view-panel .chart-frame__title').first().isVisible()).toBe(true);
+    expect(await page.locator('.conference').first().isVisible()).toBe(true);
+    expect(await page.locator('.ranking-table tbody tr').count()).toBe(8);
+    // The chart's size comes from a class of prerender-*.css, not a style attribute.
+    const box = await page.locator('.recharts-wrapper').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(300);
+    const html = await (await fetch(`${baseURL()}/`)).text();
+    expect(html).not.toMatch(/<div id="root">[\s\S]*\sstyle="/);
+    expect((await recorded(page)).csp).toEqual([]);
+  });
+
+  it('is replaced by the app with the same view: no placeholder, no layout shift', async () => {
+    for (const width of [1366, 390]) {
+      const page = await open('/', { blockEntry: false, width });
+      await waitForBars(page);
+      await page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
+      const r = await recorded(page);
+      expect(r.prerenderSeen).toBe(true);
+      expect(r.placeholder, 'the view placeholder replaced the prerendered view').toBe(false);
+      expect(r.shift).toBeLessThanOrEqual(0.02);
+      expect(r.csp).toEqual([]);
+      await context?.close();
+    }
+  });
+
+  it('is also shown at the URL the app writes for the default view', async () => {
+    let page = await open('/', { blockEntry: false });
+    // The URL is complete (defaults filled in) once the data is there and the chart drawn.
+    await waitForBars(page);
+    const search = await page.evaluate(() => window.location.search);
+    await context?.close();
+    page = await open(`/${search}`, { blockEntry: true });
+    expect(await page.locator('[data-prerender]').isVisible()).toBe(true);
+  });
+
+  for (const path of ['/?lang=en', '/?ds=pci', '/?view=scorecard', '/#d=abc']) {
+    it(`is never shown for ${path}, and the asked view is drawn`, async () => {
+      // First paint without the entry: nothing of the default view.
+      let page = await open(path, { blockEntry: true });
+      expect(await page.locator('[data-prerender]').count()).toBe(1);
+      expect(await page.locator('[data-prerender]').isVisible()).toBe(false);
+      expect((await page.locator('#root').innerText()).trim()).toBe('');
+      await context?.close();
+      // With the entry: never visible at any mutation, then replaced by the app.
+      page = await open(path, { blockEntry: false });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-prerender]') === null &&
+          (document.getElementById('root')?.childElementCount ?? 0) > 0,
+      );
+      const r = await recorded(page);
+      expect(r.prerenderSeen).toBe(true);
+      expect(r.prerenderVisible, 'the prerendered default view was visible').toBe(false);
+      expect(r.csp).toEqual([]);
+    });
+  }
+
+  it('preloads what the first render of the URL imports', async () => {
+    const page = await open('/?ds=pci&lang=en&view=map', { blockEntry: true });
+    const hrefs = await page
+      .locator('link[rel=modulepreload]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    for (const chunk of ['/assets/en-', '/assets/pci-', '/assets/MapScreen-'])
+      expect(
+        hrefs.some((h) => h.startsWith(chunk)),
+        chunk,
+      ).toBe(true);
+    expect(hrefs.some((h) => h.startsWith('/assets/vi-'))).toBe(false);
+  });
+});
