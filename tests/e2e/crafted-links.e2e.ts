@@ -6,7 +6,13 @@ import type { Dataset, DatasetId } from '../../src/domain/types.ts';
 import { encodeDatasetFragment } from '../../src/storage/shareLink.ts';
 import { backupOfDatasets } from '../../src/storage/backup.ts';
 import { makeDataset } from '../fixtures/builders.ts';
-import { expectNoAxeViolations, openPage, tableUnits, type TestPage } from './setup/browser.ts';
+import {
+  expectNoAxeViolations,
+  openPage,
+  tableUnits,
+  type TestPage,
+  waitForApp,
+} from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -123,6 +129,7 @@ describe('a crafted backup', () => {
     expect(await storedIds(page)).not.toContain('bac-kan-dcci');
     // After a reload too: the bundled data, still marked illustrative.
     await page.reload();
+    await waitForApp(page);
     await expect.poll(() => tableUnits(page), { timeout: 20_000 }).toEqual(before);
     expect(await page.locator('.banner').innerText()).toMatch(/minh họa/i);
     t.expectClean();
@@ -155,6 +162,7 @@ describe('a stored record under a bundled id', () => {
       record,
     );
     await page.reload();
+    await waitForApp(page);
     await expect.poll(() => tableUnits(page), { timeout: 20_000 }).toEqual(before);
     // Once the stored records are read (the header lists imported datasets after the bundled
     // ones), the bundled id is still listed once, with its own title, and its data unchanged.

@@ -7,6 +7,7 @@ import {
   tableUnits,
   type TestPage,
   waitForBars,
+  waitForApp,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -168,6 +169,7 @@ describe('the view lives in the URL', () => {
     await page.getByLabel('Năm', { exact: true }).selectOption('2020');
     await expect.poll(() => query(page).get('year')).toBe('2020');
     await page.reload();
+    await waitForApp(page);
     await waitForBars(page);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2020');
     expect(

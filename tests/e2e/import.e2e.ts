@@ -11,6 +11,7 @@ import {
   tableUnits,
   type TestPage,
   waitForBars,
+  waitForApp,
 } from './setup/browser.ts';
 import { baseURL } from './setup/browser.ts';
 
@@ -68,6 +69,7 @@ describe('importing a CSV in the browser', () => {
     // Saves follow the display: reload only once the record is in IndexedDB.
     await expect.poll(() => isStored(page, 'DDCI thử nghiệm 2023'), { timeout: 20_000 }).toBe(true);
     await page.reload();
+    await waitForApp(page);
     await waitForBars(page);
     expect(await tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
     expect(new URL(page.url()).searchParams.get('ds')).toBe(ds);
@@ -137,6 +139,7 @@ describe('importing a CSV in the browser', () => {
       await expect.poll(() => isStored(page, stem), { timeout: 20_000 }).toBe(true);
     }
     await a.reload();
+    await waitForApp(a);
     await waitForBars(a);
     const options = await a
       .getByLabel('Bộ dữ liệu', { exact: true })

@@ -11,6 +11,7 @@ import {
   type TestPage,
   waitForBars,
   waitForChartsToFit,
+  waitForApp,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -48,6 +49,7 @@ describe('offline after the first visit', () => {
     t.consoleErrors.splice(probeError, 1);
 
     const reload = await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
     expect(reload?.fromServiceWorker()).toBe(true);
     await waitForBars(page);
     expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(3);

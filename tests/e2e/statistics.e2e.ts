@@ -12,6 +12,7 @@ import {
   hasHorizontalScroll,
   openPage,
   type TestPage,
+  waitForApp,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -269,6 +270,7 @@ describe('Ranking statistics', () => {
     await check();
 
     await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
     await statsReady(page, 'Khoảng hạng 90%');
     expect(query(page).get('minn')).toBe('100');
     expect(await page.getByLabel('Số phiếu tối thiểu', { exact: true }).inputValue()).toBe('100');

@@ -7,6 +7,7 @@ import {
   hasHorizontalScroll,
   openPage,
   type TestPage,
+  waitForApp,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -104,6 +105,7 @@ describe('Weights', () => {
 
     // Reload: the weights come back from the URL.
     await page.reload({ waitUntil: 'load' });
+    await waitForApp(page);
     await weightsReady(page, 8);
     expect(await sliderValue(page, 'Chi phí thời gian')).toBe('0');
     expect(await sliderValue(page, 'Vai trò người đứng đầu')).toBe('10');

@@ -137,8 +137,24 @@ const CSP_LISTENER = `
 `;
 
 /**
+ * Waits until the app has taken over the page: the build's prerendered default view
+ * (src/build/prerender.ts) is static markup whose controls do nothing until the entry replaces
+ * it, so a test that clicks or reads too early would test the prerender, not the app.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('#root > [data-prerender]') === null,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+/**
  * Opens `path` (relative to the preview server, e.g. '/?lang=en') in a fresh context and waits
- * for the load event. Everything that should not happen is recorded on the returned object.
+ * for the load event and the app (`waitForApp`). Everything that should not happen is recorded
+ * on the returned object.
  */
 export async function openPage(path = '/', opts: LaunchOptions = {}): Promise<TestPage> {
   const context = await launch(opts);
@@ -180,6 +196,7 @@ export async function openPage(path = '/', opts: LaunchOptions = {}): Promise<Te
   page.on('pageerror', (err) => t.pageErrors.push(err.stack ?? err.message));
   t.page = page;
   await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+  await waitForApp(page);
   return t;
 }
 
