@@ -5,6 +5,7 @@ import { ProvinceContextChart } from '../charts/views/ProvinceContextChart.tsx';
 import { formatInteger, formatScore } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { ViewState } from '../state/urlState.ts';
+import { frameLabels } from './labels.ts';
 
 export interface ProvinceContextProps {
   readonly t: Translate;
@@ -71,11 +72,7 @@ export function ProvinceContext({ t, lang, onOpen }: ProvinceContextProps) {
         watermark={null}
         tools={(f) => <ExportMenu {...f} lang={lang} table={exportTable} />}
         fallbackWidth={320}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('context.chartLabel', { summary }),
-        }}
+        labels={frameLabels(t, t('context.chartLabel', { summary }))}
         table={<ContextTable caption={caption} t={t} lang={lang} rankOf={rankOf} />}
       >
         {(width) => (

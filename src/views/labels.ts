@@ -8,6 +8,14 @@ import { countedGroupName } from '../i18n/sentences.ts';
 // The chart frames' source line is the one builder the exports use.
 export { sourceLine } from '../export/sourceLine.ts';
 
+/** A chart frame's labels: the table/chart toggle and the chart's accessible name. */
+export function frameLabels(
+  t: Translate,
+  chart: string,
+): { showTable: string; showChart: string; chart: string } {
+  return { showTable: t('chart.showTable'), showChart: t('chart.showChart'), chart };
+}
+
 export function groupLabel(group: Group, lang: Lang): string {
   return group.name[lang];
 }

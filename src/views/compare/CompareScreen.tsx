@@ -13,6 +13,7 @@ import { CompareLegend } from './CompareLegend.tsx';
 import { CompareUnitPicker } from './CompareUnitPicker.tsx';
 import { CompareTable } from './CompareTable.tsx';
 import { catalogueEntry } from '../../state/catalogue.ts';
+import { frameLabels } from '../labels.ts';
 
 /**
  * Two to five units of one group side by side per sub-index (`units=`; by default the selected
@@ -76,11 +77,7 @@ export default function CompareScreen(props: ScreenProps) {
         source={source}
         notes={model.notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('compare.chartLabel', { title }),
-        }}
+        labels={frameLabels(t, t('compare.chartLabel', { title }))}
         table={table}
         tools={tools(model.exportTable, model.exportInfo)}
       >

@@ -3,7 +3,7 @@ import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { DistributionChart } from '../../charts/views/DistributionChart.tsx';
 import { formatScore } from '../../i18n/format.ts';
-import { sourceLine } from '../labels.ts';
+import { sourceLine, frameLabels } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { DistributionTable } from './DistributionTable.tsx';
 import { buildDistributionScreen } from './model.ts';
@@ -27,11 +27,7 @@ export default function DistributionScreen({ dataset, view, lang, t }: ScreenPro
         source={sourceLine(dataset, lang, t)}
         notes={model.notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('distribution.chartLabel', { title }),
-        }}
+        labels={frameLabels(t, t('distribution.chartLabel', { title }))}
         table={
           <DistributionTable
             data={data}

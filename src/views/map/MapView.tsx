@@ -11,6 +11,7 @@ import { buildMapScreen, mapKind } from './model.ts';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 import { MapFigure } from './MapFigure.tsx';
 import { useProvinceShapes } from './useProvinceShapes.ts';
+import { frameLabels } from '../labels.ts';
 
 function ValueTable({
   units,
@@ -127,11 +128,10 @@ export function MapView(props: ScreenProps) {
         source={source}
         notes={model.notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t(model.kind === 'provinces' ? 'map.chartLabel' : 'map.tileLabel', { title }),
-        }}
+        labels={frameLabels(
+          t,
+          t(model.kind === 'provinces' ? 'map.chartLabel' : 'map.tileLabel', { title }),
+        )}
         table={
           <ValueTable
             units={measured}

@@ -7,6 +7,7 @@ import { WordReportButton } from '../report/WordReportButton.tsx';
 import { useRankingScreen } from './useRankingScreen.ts';
 import { RankingCompactTable } from './RankingCompactTable.tsx';
 import { RankingChartType, RankingStatsControls } from './RankingControls.tsx';
+import { frameLabels } from '../labels.ts';
 
 /** The ranking of one group in one year: bar chart, text summary and the full table. */
 export function RankingView(props: ScreenProps) {
@@ -109,11 +110,10 @@ function RankingFrame({
       source={screen.source}
       notes={model.notes}
       watermark={illustrative ? t('chart.watermark') : null}
-      labels={{
-        showTable: t('chart.showTable'),
-        showChart: t('chart.showChart'),
-        chart: t(screen.dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
-      }}
+      labels={frameLabels(
+        t,
+        t(screen.dots ? 'ranking.chartLabelDots' : 'ranking.chartLabel', { title }),
+      )}
       table={
         <RankingCompactTable
           title={title}

@@ -1,3 +1,4 @@
+import { frameLabels } from '../labels.ts';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { ScorecardData } from '../../charts/data/scorecard.ts';
@@ -17,11 +18,7 @@ export interface SectionProps {
 
 /** The frame's labels: show table/chart and the chart's accessible name. */
 export function sectionLabels(t: Translate, title: string) {
-  return {
-    showTable: t('chart.showTable'),
-    showChart: t('chart.showChart'),
-    chart: t('scorecard.chartLabel', { title }),
-  };
+  return frameLabels(t, t('scorecard.chartLabel', { title }));
 }
 
 /** The sub-index figures as a table: value, rank of n, average, median and best of the group. */

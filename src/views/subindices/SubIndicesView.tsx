@@ -13,6 +13,7 @@ import { useScreen } from '../useScreen.tsx';
 import { buildSubIndicesScreen } from './model.ts';
 import { RespondentsN, respondentsOf } from '../RespondentsN.tsx';
 import { SubIndicesControls } from './SubIndicesControls.tsx';
+import { frameLabels } from '../labels.ts';
 
 /**
  * Sub-indices: a heatmap of units × sub-indices for the group and year, values and per-sub-index
@@ -62,11 +63,7 @@ export function SubIndicesView(props: ScreenProps) {
         source={source}
         notes={model.notes}
         watermark={dataset.illustrative ? t('chart.watermark') : null}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('subindices.chartLabel', { title }),
-        }}
+        labels={frameLabels(t, t('subindices.chartLabel', { title }))}
         table={
           <div className="table-scroll" tabIndex={0} role="region" aria-label={labels.caption}>
             <HeatmapTable

@@ -11,6 +11,7 @@ import { Deferred } from '../../ui/Deferred.tsx';
 import type { SlopeRow } from '../../charts/data/slope.ts';
 import type { SlopeModel } from './model.ts';
 import { SlopeTable } from './SlopeTable.tsx';
+import { frameLabels } from '../labels.ts';
 
 export interface SlopeSectionProps {
   readonly dataset: Dataset;
@@ -24,13 +25,12 @@ export interface SlopeSectionProps {
   readonly minRespondents: number;
 }
 
-/** What the slope and the movers frames share: summary, notes, labels and the table's shape. */
+/** What the slope and the movers frames share: summary, notes and the table's shape. */
 function shared({ dataset, model, lang, t, source, watermark, minRespondents }: SlopeSectionProps) {
   const nOf = respondentsOf(dataset);
   const { fromYear: from, toYear: to } = model.slope;
   return {
     frame: { summary: model.summary, source, notes: model.notes, watermark },
-    labels: { showTable: t('chart.showTable'), showChart: t('chart.showChart') },
     table: (caption: string, rows: readonly SlopeRow[]) => (
       <SlopeTable
         {...{ caption, rows, from, to, nOf, lang, t, minRespondents }}
@@ -45,13 +45,13 @@ function MoversFrame(
   props: SlopeSectionProps & { readonly moversFrame: NonNullable<SlopeModel['moversFrame']> },
 ) {
   const { model, lang, t, moversFrame } = props;
-  const { frame, labels, table } = shared(props);
+  const { frame, table } = shared(props);
   return (
     <ChartFrame
       title={moversFrame.title}
       subtitle={moversFrame.subtitle}
       {...frame}
-      labels={{ ...labels, chart: t('trends.moversChartLabel', { title: moversFrame.title }) }}
+      labels={frameLabels(t, t('trends.moversChartLabel', { title: moversFrame.title }))}
       table={<Deferred render={() => table(moversFrame.title, moversFrame.rows)} />}
       tools={(f) => (
         <ExportMenu {...f} lang={lang} table={moversFrame.exportTable} info={model.exportInfo} />
@@ -76,7 +76,7 @@ export function SlopeSection(props: SlopeSectionProps) {
   const { model, lang, t } = props;
   const { slope, title, moversFrame } = model;
   const fmt = (v: number | null) => formatScore(v, lang);
-  const { frame, labels, table } = shared(props);
+  const { frame, table } = shared(props);
 
   return (
     <>
@@ -84,7 +84,7 @@ export function SlopeSection(props: SlopeSectionProps) {
         title={title}
         subtitle={model.subtitle}
         {...frame}
-        labels={{ ...labels, chart: t('trends.slopeChartLabel', { title }) }}
+        labels={frameLabels(t, t('trends.slopeChartLabel', { title }))}
         table={<Deferred render={() => table(title, slope.rows)} />}
         tools={(f) => (
           <ExportMenu {...f} lang={lang} table={model.exportTable} info={model.exportInfo} />

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { Select } from '../../ui/Select.tsx';
-import { sourceLine } from '../labels.ts';
+import { sourceLine, frameLabels } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { buildTrendsScreen, MAX_TREND_UNITS, type TrendsModel } from './model.ts';
 import { SlopeSection, type SlopeSectionProps } from './SlopeSection.tsx';
@@ -40,11 +40,7 @@ export function TrendsView({ dataset, view, lang, t, onSelect }: ScreenProps) {
         source={source}
         notes={model.notes}
         watermark={watermark}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('trends.chartLabel', { title }),
-        }}
+        labels={frameLabels(t, t('trends.chartLabel', { title }))}
         table={
           <TrendsTable
             dataset={dataset}

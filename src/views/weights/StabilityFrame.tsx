@@ -10,6 +10,7 @@ import { formatInteger } from '../../i18n/format.ts';
 import { RANKING_CHART_MAX_BARS } from '../../domain/truncation.ts';
 import { buildStabilityModel } from './model.ts';
 import { StabilityTable } from './StabilityTable.tsx';
+import { frameLabels } from '../labels.ts';
 
 export interface StabilityFrameProps {
   readonly result: StabilityResult;
@@ -59,11 +60,7 @@ export function StabilityFrame({
         source={source}
         notes={model.notes}
         watermark={watermark}
-        labels={{
-          showTable: t('chart.showTable'),
-          showChart: t('chart.showChart'),
-          chart: t('weights.stability.chartLabel', { title: sTitle }),
-        }}
+        labels={frameLabels(t, t('weights.stability.chartLabel', { title: sTitle }))}
         table={<StabilityTable data={stability} lang={lang} t={t} caption={model.caption} />}
         tools={(f) => (
           <ExportMenu

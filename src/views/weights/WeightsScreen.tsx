@@ -5,7 +5,7 @@ import { WeightMovesChart } from '../../charts/views/WeightMovesChart.tsx';
 import type { UnitId } from '../../domain/types.ts';
 import { groupYearInputs } from '../../domain/weights.ts';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
-import { sourceLine } from '../labels.ts';
+import { sourceLine, frameLabels } from '../labels.ts';
 import type { ScreenProps } from '../screenProps.ts';
 import { StabilityFrame } from './StabilityFrame.tsx';
 import { useLiveWeights } from './useLiveWeights.ts';
@@ -129,11 +129,7 @@ function MovesFrame({
       source={source}
       notes={model.notes}
       watermark={watermark}
-      labels={{
-        showTable: t('chart.showTable'),
-        showChart: t('chart.showChart'),
-        chart: t('weights.chartLabel', { title }),
-      }}
+      labels={frameLabels(t, t('weights.chartLabel', { title }))}
       table={table}
       tools={(f) => (
         <ExportMenu {...f} lang={lang} table={model.exportTable} info={model.exportInfo} />
