@@ -16,6 +16,8 @@ const rootElement = document.getElementById('root') as HTMLElement;
 const prerendered =
   rootElement.querySelector(':scope > [data-prerender]') !== null &&
   !document.documentElement.classList.contains('no-prerender');
+/** How long the prerendered view waits for its data before the live app replaces it anyway. */
+const PRERENDER_WAIT_MS = 4000;
 /** Resolves when the dataset is loaded or failed to load (the store says which). */
 const datasetSettled = (id: string) =>
   new Promise<void>((resolve) => {
@@ -66,7 +68,15 @@ void Promise.all([needsStored ? hydrated : undefined, shared]).then(() => {
   // for the messages and the summary.
   const { ds, lang } = useAppStore.getState().view;
   if (ds !== null) ensureDatasetLoaded(ds);
-  // Over the prerender the first render also waits for the data: it must draw the same view.
-  const data = prerendered && ds !== null ? datasetSettled(ds) : undefined;
+  // Over the prerender the first render also waits for the data: it must draw the same view. Not
+  // for ever: the prerender's controls do nothing, so after PRERENDER_WAIT_MS the app takes over
+  // with its loading placeholder (and the header, language and import work).
+  const data =
+    prerendered && ds !== null
+      ? Promise.race([
+          datasetSettled(ds),
+          new Promise<void>((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS)),
+        ])
+      : undefined;
   Promise.all([loadCatalogue(lang), conference, data]).then(render, render);
 });

@@ -135,4 +135,35 @@ describe('the prerendered default view', () => {
       ).toBe(true);
     expect(hrefs.some((h) => h.startsWith('/assets/vi-'))).toBe(false);
   });
+
+  it('gives way to the live app when its data is slow: the header works, then the view arrives', async () => {
+    context = await launch({ width: 1366 });
+    await context.addInitScript(RECORDER);
+    const page = await context.newPage();
+    // The bundled dataset's chunk is held back until the test lets it go.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/bac-kan-dcci-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/', baseURL()).href, { waitUntil: 'domcontentloaded' });
+    // The time limit (main.tsx) passes: the prerender is replaced by the app's placeholder.
+    await page.waitForFunction(
+      () => document.querySelector('#root > [data-prerender]') === null,
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(await page.locator('#view-panel .view-placeholder').count()).toBe(1);
+    // The live header answers: English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => page.locator('#view-panel .view-placeholder').innerText())
+      .toMatch(/loading/i);
+    release();
+    await waitForBars(page);
+    expect((await recorded(page)).csp).toEqual([]);
+  }, 60_000);
 });
