@@ -30,9 +30,7 @@ export interface RespondentSource {
 const memory = new Map<string, ImportedResponses>();
 let storedIds = new Set<string>();
 const listeners = new Set<() => void>();
-let version = 0;
 const emit = () => {
-  version++;
   for (const l of listeners) l();
 };
 
@@ -63,7 +61,6 @@ export function subscribeRespondents(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-export const respondentsVersion = (): number => version;
 
 /** True when the dataset has respondents to load (bundled response file, or imported ones). */
 export function hasRespondents(dataset: Dataset): boolean {

@@ -10,7 +10,6 @@ import { TrendCharts } from './TrendCharts.tsx';
 import { TrendsTable } from './TrendsTable.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
 
-export { defaultCompareYear, MAX_TREND_UNITS } from './model.ts';
 
 /**
  * Trends: score and rank over the years for up to 5 chosen units (a gap where a unit has no
