@@ -16,8 +16,10 @@ const rootElement = document.getElementById('root') as HTMLElement;
 const prerendered =
   rootElement.querySelector(':scope > [data-prerender]') !== null &&
   !document.documentElement.classList.contains('no-prerender');
-/** How long the prerendered view waits for its data before the live app replaces it anyway. */
-const PRERENDER_WAIT_MS = 4000;
+/** How long the prerendered view waits for its data before the live app replaces it anyway: long
+ * enough that a busy machine never hits it (the data is one small preloaded chunk), short enough
+ * that a hung network does not leave the page with dead controls for long. */
+const PRERENDER_WAIT_MS = 8000;
 /** Resolves when the dataset is loaded or failed to load (the store says which). */
 const datasetSettled = (id: string) =>
   new Promise<void>((resolve) => {

@@ -153,7 +153,7 @@ describe('the prerendered default view', () => {
       () => document.querySelector('#root > [data-prerender]') === null,
       null,
       {
-        timeout: 15_000,
+        timeout: 30_000,
       },
     );
     expect(await page.locator('#view-panel .view-placeholder').count()).toBe(1);
