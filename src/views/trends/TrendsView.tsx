@@ -10,7 +10,6 @@ import { TrendCharts } from './TrendCharts.tsx';
 import { TrendsTable } from './TrendsTable.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
 
-
 /**
  * Trends: score and rank over the years for up to 5 chosen units (a gap where a unit has no
  * data), a slope between `year` and `y2`, and the risers and fallers between them. Everything
