@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,9 +84,44 @@ describe('importing survey responses in the browser', () => {
   });
 });
 
+/** The keys of each object store of the app's database, read in the page (a failure's evidence). */
+const storedKeys = () =>
+  new Promise<string>((resolve) => {
+    const open = indexedDB.open('dcci-dashboard');
+    open.onerror = () => resolve(`open failed: ${String(open.error)}`);
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = [...db.objectStoreNames];
+      const out: Record<string, unknown> = {};
+      if (names.length === 0) return resolve('no stores');
+      const tx = db.transaction(names);
+      for (const n of names) {
+        const r = tx.objectStore(n).getAllKeys();
+        r.onsuccess = () => (out[n] = r.result);
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(JSON.stringify(out));
+      };
+    };
+  });
+
 describe('an imported response file after a reload', () => {
+  // A disk-backed profile, as a user's browser has. In a fresh in-memory context the saved
+  // dataset was, in about 1 of 30 runs on a loaded machine (CI once), missing after the navigation:
+  // the datasets store read empty although the page had just read the committed record (saved in
+  // the same transaction as the respondents the wait counts). Nothing of ours deletes a record but
+  // "Delete" in My data; 30 runs on a disk profile under the same load all passed. If it comes
+  // back, the check after the reload prints what IndexedDB holds.
+  let profile: string | undefined;
+  afterEach(() => {
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    profile = undefined;
+  });
+
   it('keeps its respondents: the questions with their header labels and the bootstrap intervals', async () => {
-    t = await openPage('/');
+    profile = mkdtempSync(join(tmpdir(), 'dcci-responses-'));
+    t = await openPage('/', { userDataDir: profile });
     const { page } = t;
     await waitForBars(page);
     await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
@@ -134,6 +170,9 @@ describe('an imported response file after a reload', () => {
     await page.goto(scorecard.href, { waitUntil: 'load' });
     const table = page.getByTestId('indicator-table');
     await table.waitFor({ timeout: 30_000 });
+    // The saved dataset is shown, not the bundled one a link to an unknown dataset falls back to.
+    if (new URL(page.url()).searchParams.get('ds') !== ds)
+      expect.fail(`after the reload ${page.url()}; stored: ${await page.evaluate(storedKeys)}`);
     const questions = await table.locator('tbody th').allInnerTexts();
     expect(questions.sort()).toEqual([
       'Công khai ngân sách (transparency.2)',
