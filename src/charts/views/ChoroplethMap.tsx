@@ -1,10 +1,10 @@
-import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { useId, useMemo } from 'react';
 import type { ChoroplethArea, ChoroplethData } from '../data/map.ts';
-import { ARCHIPELAGOS, EAST_SEA_LABEL, splitIslandLabel, type LonLat } from '../data/mapFrame.ts';
+import { splitIslandLabel } from '../data/mapFrame.ts';
 import { MISSING_FILL, sequentialScale } from '../scales.ts';
 import { theme } from '../theme.ts';
+import { MAP_MARGIN, mapProjection, type ProjectedArchipelago } from './mapProjection.ts';
 
 export interface IslandLabels {
   /** "Quần đảo Hoàng Sa (TP. Đà Nẵng)" / "Hoang Sa (Paracel) Islands (Da Nang)". */
@@ -34,38 +34,6 @@ export interface ChoroplethMapProps {
   readonly selected?: string | null;
 }
 
-const MARGIN = 4;
-
-/** The extent the projection is fitted to: the provinces, both archipelagos and their labels. */
-function extentOf(
-  features: readonly Feature<Geometry | null>[],
-): FeatureCollection<Geometry | null> {
-  const boxes = ARCHIPELAGOS.map<Feature<Geometry>>((a) => {
-    const [w, s, e, n] = a.extent;
-    return {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'MultiPoint',
-        coordinates: [
-          [w, s],
-          [e, n],
-          [a.label[0], a.label[1] + 0.4],
-        ],
-      },
-    };
-  });
-  return { type: 'FeatureCollection', features: [...features, ...boxes] };
-}
-
-/** Width / height of the drawn map of Vietnam with its islands (Mercator). */
-export function mapAspect(features: readonly Feature<Geometry | null>[]): number {
-  const extent = extentOf(features);
-  const path = geoPath(geoMercator().fitWidth(1000, extent));
-  const [[x0, y0], [x1, y1]] = path.bounds(extent);
-  return (x1 - x0) / Math.max(1, y1 - y0);
-}
-
 /**
  * `mapAspect` of the shipped boundaries (both the 63 provinces and the 34 of 2025; a unit test
  * checks it): the map's box is reserved at this size while the boundaries load.
@@ -74,56 +42,11 @@ export const VIETNAM_MAP_ASPECT = 0.882;
 
 /** The height `ChoroplethMap` takes at `width` (no `height` given), before the shapes load. */
 export function reservedMapHeight(width: number): number {
-  return Math.ceil((Math.max(200, width) - 2 * MARGIN) / VIETNAM_MAP_ASPECT + 2 * MARGIN);
+  return Math.ceil((Math.max(200, width) - 2 * MAP_MARGIN) / VIETNAM_MAP_ASPECT + 2 * MAP_MARGIN);
 }
 
 /** Rough width of a label, to keep it inside the map at small sizes. */
 const textWidth = (text: string, size: number) => text.length * size * 0.56;
-
-interface ProjectedArchipelago {
-  readonly id: string;
-  readonly islands: readonly [number, number][];
-  readonly label: [number, number];
-}
-
-interface ProjectedMap {
-  readonly height: number;
-  readonly paths: readonly string[];
-  readonly centroids: readonly [number, number][];
-  readonly archipelagos: readonly ProjectedArchipelago[];
-  readonly sea: [number, number];
-}
-
-/** The shapes, centroids, island symbols and sea label projected into `w` × `height` (centred). */
-function projectMap(
-  features: readonly Feature<Geometry | null>[],
-  w: number,
-  height: number | undefined,
-): ProjectedMap {
-  const extent = extentOf(features);
-  const projection =
-    height === undefined
-      ? geoMercator().fitWidth(w - 2 * MARGIN, extent)
-      : geoMercator().fitSize([w - 2 * MARGIN, height - 2 * MARGIN], extent);
-  const path = geoPath(projection);
-  const [[x0, y0], [x1, y1]] = path.bounds(extent);
-  const h = height ?? Math.ceil(y1 - y0 + 2 * MARGIN);
-  // Centre the drawing in the frame.
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + (w - (x1 - x0)) / 2 - x0, ty + (h - (y1 - y0)) / 2 - y0]);
-  const at = (p: LonLat): [number, number] => projection([p[0], p[1]]) ?? [0, 0];
-  return {
-    height: h,
-    paths: features.map((f) => path(f) ?? ''),
-    centroids: features.map((f) => path.centroid(f)),
-    archipelagos: ARCHIPELAGOS.map((a) => ({
-      id: a.id,
-      islands: a.islands.map(at),
-      label: at(a.label),
-    })),
-    sea: at(EAST_SEA_LABEL),
-  };
-}
 
 /**
  * Provinces filled from the viridis scale (d3-geo Mercator fitted to the provinces and the
@@ -145,7 +68,7 @@ export function ChoroplethMap({
 }: ChoroplethMapProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const w = Math.max(200, width);
-  const geo = useMemo(() => projectMap(features, w, height), [features, w, height]);
+  const geo = useMemo(() => mapProjection(features, w, height), [features, w, height]);
   const scale = sequentialScale(domain);
   const highlighted = data.areas.filter((a) => a.highlighted);
   const centroid = highlighted[0] ? geo.centroids[highlighted[0].index] : undefined;

@@ -3,7 +3,8 @@ import type { ChoroplethArea, ChoroplethData, MeasuredUnit } from '../../charts/
 import { mapFrameLayout, type MapFrameLayout } from '../../charts/data/mapFrame.ts';
 import { legendStops, sequentialScale } from '../../charts/scales.ts';
 import { theme } from '../../charts/theme.ts';
-import { ChoroplethMap, mapAspect, type IslandLabels } from '../../charts/views/ChoroplethMap.tsx';
+import { ChoroplethMap, type IslandLabels } from '../../charts/views/ChoroplethMap.tsx';
+import { mapAspect } from '../../charts/views/mapProjection.ts';
 import { HeatmapLegend, layoutLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';

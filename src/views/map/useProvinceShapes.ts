@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Topology } from 'topojson-specification';
 import topologyUrl from '../../../data/geo/provinces-63-and-34.topojson.txt?url';
+import { prepareMapProjection } from '../../charts/views/mapProjection.ts';
 import { toProvinceShapes, type ProvinceShapes } from './provinceShapes.ts';
 
 export { code2025, toProvinceShapes, type ProvinceShapes } from './provinceShapes.ts';
@@ -20,6 +21,12 @@ export function loadProvinceShapes(): Promise<ProvinceShapes> {
       return res.json() as Promise<Topology>;
     })
     .then(toProvinceShapes)
+    // Projected in short tasks before the first map is drawn (a 220 ms task at 4× otherwise).
+    .then(async (shapes) => {
+      await prepareMapProjection(shapes.features);
+      await prepareMapProjection(shapes.from2025.features);
+      return shapes;
+    })
     .catch((err: unknown) => {
       cache = null;
       throw err;

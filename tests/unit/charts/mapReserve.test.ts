@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import {
-  VIETNAM_MAP_ASPECT,
-  mapAspect,
-  reservedMapHeight,
-} from '../../../src/charts/views/ChoroplethMap.tsx';
+import { VIETNAM_MAP_ASPECT, reservedMapHeight } from '../../../src/charts/views/ChoroplethMap.tsx';
+import { mapAspect } from '../../../src/charts/views/mapProjection.ts';
 import { toProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
 import { readData } from '../data/dataFiles.ts';
 
