@@ -49,13 +49,18 @@ const render = () => {
 // Imported datasets are read from IndexedDB by a lazy chunk, in parallel with the first paint of
 // the bundled data; a link naming an imported dataset waits for them. Writes are queued until they
 // are read (storage.ts). Messages are a lazy chunk per language, loaded before the first paint.
-const hydrated = import('./state/persistence.ts')
+const persistence = import('./state/persistence.ts');
+const hydrated = persistence
   .then((m) => m.hydrateFromStorage())
   .catch(() => useAppStore.getState().setStorage({ status: 'unavailable', detail: 'load failed' }));
 // The conference summary is a chunk fetched now, in parallel; the first paint waits for it.
 const conference = loadConferenceAside().catch(() => undefined);
 const linkedDataset = new URLSearchParams(window.location.search).get('ds');
-const needsStored = linkedDataset !== null && catalogueEntry(linkedDataset) === undefined;
+// A link naming a saved dataset waits until the storage has answered (not just its 4 s timeout).
+const stored =
+  linkedDataset !== null && catalogueEntry(linkedDataset) === undefined
+    ? hydrated.then(() => persistence.then((m) => m.storageSettled())).catch(() => undefined)
+    : undefined;
 // A link may carry its (imported) dataset in the fragment: it is in the store before the URL sync
 // (unless a saved dataset has its id: the saved one wins, so the link waits for them).
 // The code that reads it is a lazy chunk, loaded only for such a link.
@@ -64,7 +69,7 @@ const shared = window.location.hash.startsWith(FRAGMENT_START)
       .then((m) => m.openSharedDataset(hydrated))
       .catch(() => undefined)
   : undefined;
-void Promise.all([needsStored ? hydrated : undefined, shared]).then(() => {
+void Promise.all([stored, shared]).then(() => {
   startUrlSync();
   // The data, the messages and the conference summary load in parallel; the first paint waits
   // for the messages and the summary.

@@ -51,7 +51,7 @@ const loaded = needsStored
       .then(() =>
         useAppStore.getState().datasets.has(linkedDataset)
           ? undefined
-          : import('../state/persistence.ts').then((m) => m.hydrateFromStorage()),
+          : import('../state/persistence.ts').then((m) => m.storageSettled()),
       )
       .catch(() => undefined)
   : Promise.resolve();

@@ -57,6 +57,8 @@ const usable = (entries: readonly StoredEntry[]) =>
 let storage: DatasetStorage | null = null;
 // Set while the stored datasets are read: a save in that window waits instead of failing.
 let hydration: Promise<void> | null = null;
+// The reading itself, which may outlast `hydration`'s timeout (set when hydration starts).
+let reading: Promise<void> | null = null;
 // Ids known to be in IndexedDB. When another tab changes the storage, only these can have been
 // deleted there; datasets that live only in this tab (opened from a link, or whose save failed)
 // are kept.
@@ -73,6 +75,20 @@ const describe = (issue: StorageIssue | undefined) =>
 export function hydrateFromStorage(timeoutMs = 4000): Promise<void> {
   hydration ??= hydrate(timeoutMs);
   return hydration;
+}
+
+/**
+ * Resolves once the stored datasets have been read, or the storage has failed (its open gives up
+ * after 10 s), whatever `hydrateFromStorage`'s timeout did; at most after `limitMs`. A link naming
+ * a saved dataset waits for this: on a slow phone, or a busy machine, 4 s is not enough, and
+ * giving up would show the bundled data in its place.
+ */
+export function storageSettled(limitMs = 20_000): Promise<void> {
+  const started = hydrateFromStorage();
+  return Promise.race([
+    started.then(() => reading ?? undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, limitMs)),
+  ]);
 }
 
 async function hydrate(timeoutMs: number): Promise<void> {
@@ -98,6 +114,10 @@ async function hydrate(timeoutMs: number): Promise<void> {
     storage.onChange(() => void reloadFromStorage());
     useAppStore.getState().setStorage({ status: 'ready' });
   })();
+  reading = work.then(
+    () => undefined,
+    () => undefined,
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(() => {

@@ -76,6 +76,43 @@ describe('importing a CSV in the browser', () => {
     t.expectClean();
   });
 
+  it('opens a link to a saved dataset when the browser storage answers only after 6 s', async () => {
+    t = await openPage('/');
+    const { page } = t;
+    await waitForBars(page);
+    const dialog = await chooseFile(page, 'ddci-2023.csv', GOOD);
+    await dialog.getByRole('button', { name: 'Lưu bộ dữ liệu' }).click();
+    await expect.poll(() => tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
+    const ds = new URL(page.url()).searchParams.get('ds');
+    await expect.poll(() => isStored(page, 'ddci-2023'), { timeout: 20_000 }).toBe(true);
+    // From now on the app's database opens 6 s late (a slow phone, a busy machine): the success
+    // event is held back and sent again later, with the same result.
+    await t.context.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        const req = open.call(this, name, version);
+        if (name !== 'dcci-dashboard') return req;
+        let held = true;
+        req.addEventListener('success', (e) => {
+          if (!held) return;
+          e.stopImmediatePropagation();
+          setTimeout(() => {
+            held = false;
+            req.dispatchEvent(new Event('success'));
+          }, 6000);
+        });
+        return req;
+      } as typeof open;
+    });
+    await page.reload();
+    await waitForApp(page);
+    await waitForBars(page);
+    // The saved dataset, not the bundled one with an "invalid link" notice.
+    expect(new URL(page.url()).searchParams.get('ds')).toBe(ds);
+    expect(await tableUnits(page)).toEqual(['Ba Bể', 'Chợ Đồn', 'Na Rì']);
+    expect(await page.getByText('Liên kết có giá trị không hợp lệ').count()).toBe(0);
+  });
+
   it('refuses a file with the same unit twice, naming both lines, and cancel changes nothing', async () => {
     t = await openPage('/');
     const { page } = t;
