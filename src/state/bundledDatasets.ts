@@ -8,8 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin } from 'vite';
+import { scoredGroupYear } from '../domain/groupStats.ts';
+import type { Dataset } from '../domain/types.ts';
 import { importAnyBytes } from '../import/importDataset.ts';
 import { tryParseMeta } from '../import/metaJson.ts';
+import { statsKey, statsToJson, type StatsJson } from '../stats/statsCache.ts';
+import { runStatsTask } from '../stats/tasks.ts';
 import { compactDataset, type CompactDataset } from './compactDataset.ts';
 import { encodeDataset } from '../storage/datasetCodec.ts';
 
@@ -27,6 +31,10 @@ export const metaPathOf = (csvPath: string): string => csvPath.replace(/\.csv$/,
  * fails the build instead of every visit.
  */
 export async function importBundledCsv(csvPath: string): Promise<CompactDataset> {
+  return compactDataset(encodeDataset(await importBundledDataset(csvPath)));
+}
+
+async function importBundledDataset(csvPath: string): Promise<Dataset> {
   const fileName = basename(csvPath);
   const meta = tryParseMeta(readFileSync(metaPathOf(csvPath), 'utf8'));
   if (!meta.ok) throw new Error(`${metaPathOf(csvPath)}: ${meta.error}`);
@@ -39,12 +47,36 @@ export async function importBundledCsv(csvPath: string): Promise<CompactDataset>
     const codes = outcome.report.issues.filter((i) => i.severity === 'error').map((i) => i.code);
     throw new Error(`${fileName}: the importer refused the bundled file (${codes.join(', ')})`);
   }
-  return compactDataset(encodeDataset(outcome.dataset));
+  return outcome.dataset;
 }
 
-/** The module Vite serves for `<file>.csv?dataset`: JSON.parse of a string is the fastest load. */
-export const datasetModule = (encoded: CompactDataset): string =>
-  `export default JSON.parse(${JSON.stringify(JSON.stringify(encoded))});\n`;
+/**
+ * The statistics the stats worker gives each group-year of `dataset` by default (standard
+ * errors, default seed), computed once by the build: the first render of a bundled view has its
+ * rank intervals, ties and move flags without waiting for the worker.
+ */
+export async function bundledStats(dataset: Dataset): Promise<[string, StatsJson][]> {
+  const out: [string, StatsJson][] = [];
+  for (const group of dataset.groups)
+    for (const year of dataset.years) {
+      const { current, previous } = scoredGroupYear(dataset, group.id, year);
+      if (current.length === 0) continue;
+      const stats = await runStatsTask({ kind: 'group-year', current, previous });
+      out.push([statsKey(group.id, year, false), statsToJson(stats)]);
+    }
+  return out;
+}
+
+/**
+ * The module Vite serves for `<file>.csv?dataset`: the dataset and its statistics (JSON.parse of a
+ * string is the fastest load).
+ */
+export const datasetModule = (
+  encoded: CompactDataset,
+  stats: readonly (readonly [string, StatsJson])[] = [],
+): string =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(encoded))});\n` +
+  `export const stats = JSON.parse(${JSON.stringify(JSON.stringify(stats))});\n`;
 
 /** Vite plugin: resolves `data/<id>.csv?dataset` imports to the imported, encoded dataset. */
 export function bundledDatasetsPlugin(): Plugin {
@@ -56,7 +88,9 @@ export function bundledDatasetsPlugin(): Plugin {
       const csvPath = id.slice(0, -DATASET_QUERY.length);
       this.addWatchFile(csvPath);
       this.addWatchFile(metaPathOf(csvPath));
-      return { code: datasetModule(await importBundledCsv(csvPath)), map: null };
+      const dataset = await importBundledDataset(csvPath);
+      const encoded = compactDataset(encodeDataset(dataset));
+      return { code: datasetModule(encoded, await bundledStats(dataset)), map: null };
     },
   };
 }

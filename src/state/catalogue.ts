@@ -4,6 +4,7 @@ import bacKanMetaUrl from '../../data/bac-kan-dcci.meta.json?url';
 import pciMetaUrl from '../../data/pci.meta.json?url';
 import bacKanResponsesUrl from '../../data/bac-kan-dcci-responses.csv?url';
 import bacKanIndicatorsUrl from '../../data/bac-kan-dcci-indicators.json?url';
+import { cacheStats, statsFromJson, type StatsJson } from '../stats/statsCache.ts';
 import { registerDefaults, useAppStore } from './store.ts';
 
 /**
@@ -18,7 +19,11 @@ export interface CatalogueEntry {
   readonly illustrative: boolean;
   readonly metaUrl: string;
   /** The Dataset as the build imported it from `data/<id>.csv` (a lazy chunk: compact JSON). */
-  readonly data: () => Promise<{ readonly default: unknown }>;
+  readonly data: () => Promise<{
+    readonly default: unknown;
+    /** The statistics the build computed for it (src/state/bundledDatasets.ts `bundledStats`). */
+    readonly stats: readonly (readonly [string, StatsJson])[];
+  }>;
   /** The response-level file the dataset was computed from, for the bootstrap over respondents. */
   readonly responsesUrl?: string;
   /** Short labels of the response file's indicators (`data/<id>-indicators.json`). */
@@ -100,9 +105,11 @@ export function ensureDatasetLoaded(id: string): void {
   Promise.all([entry.data(), import('../storage/datasetCodec.ts'), import('./compactDataset.ts')])
     .then(([data, codec, compact]) => {
       const decoded = codec.tryDecodeDataset(compact.expandDataset(data.default));
-      if (decoded.ok)
+      if (decoded.ok) {
+        // Before the store has it: its first render finds the statistics.
+        for (const [key, stats] of data.stats) cacheStats(decoded.value, key, statsFromJson(stats));
         useAppStore.getState().setDataset(id, { status: 'ready', dataset: decoded.value });
-      else
+      } else
         useAppStore.getState().setDataset(id, {
           status: 'error',
           message: decoded.issues.map((i) => `${i.path}: ${i.expected}`).join('; '),

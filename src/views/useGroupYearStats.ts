@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { scoredGroupYear } from '../domain/groupStats.ts';
 import type { Dataset, GroupId } from '../domain/types.ts';
 import { loadRespondentSource, type RespondentSource } from '../state/respondentSource.ts';
+import { cachedStats, cacheStats, statsKey } from '../stats/statsCache.ts';
 import type { GroupYearStats, ResponsesSource } from '../stats/tasks.ts';
 import { useHasRespondents } from './scorecard/indicatorSource.ts';
 
@@ -10,11 +11,6 @@ export type StatsState =
   | { readonly status: 'ready'; readonly stats: GroupYearStats }
   /** Neither the worker nor the inline run could compute them (says so; retried next time). */
   | { readonly status: 'failed' };
-
-// Results per dataset object (an edited dataset is a new object) and group-year: switching
-// back and forth never resamples twice. Failures and fallbacks are not cached, so a later
-// visit tries again.
-const cache = new WeakMap<Dataset, Map<string, GroupYearStats>>();
 
 /**
  * Rank intervals, statistically tied groups and move flags of a group-year, computed in the
@@ -30,15 +26,16 @@ export function useGroupYearStats(
   enabled = true,
 ): StatsState {
   const boot = useHasRespondents(dataset) && method === 'boot';
-  const key = `${groupId}|${year}|${boot ? 'boot' : 'se'}`;
-  const cached = cache.get(dataset)?.get(key);
+  const key = statsKey(groupId, year, boot);
+  // Switching back and forth never resamples twice; the bundled datasets come with theirs.
+  const cached = cachedStats(dataset, key);
   const [result, setResult] = useState<{
     dataset: Dataset;
     key: string;
     state: StatsState;
   } | null>(null);
   useEffect(() => {
-    if (!enabled || cache.get(dataset)?.has(key)) return;
+    if (!enabled || cachedStats(dataset, key)) return;
     let live = true;
     const { current, previous } = scoredGroupYear(dataset, groupId, year);
     const toTask = (source: RespondentSource): ResponsesSource => ({
@@ -74,11 +71,8 @@ export function useGroupYearStats(
       })
       .then((stats) => {
         if (stats === null) return settle({ status: 'failed' });
-        if (!stats.fellBack) {
-          let perDataset = cache.get(dataset);
-          if (!perDataset) cache.set(dataset, (perDataset = new Map()));
-          perDataset.set(key, stats);
-        }
+        // Failures and fallbacks are not cached, so a later visit tries again.
+        if (!stats.fellBack) cacheStats(dataset, key, stats);
         settle({ status: 'ready', stats });
       })
       .catch(() => settle({ status: 'failed' }));

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scoredGroupYear } from '../../../src/domain/groupStats.ts';
 import { importAnyBytes } from '../../../src/import/importDataset.ts';
+import { statsFromJson, statsKey } from '../../../src/stats/statsCache.ts';
+import { runStatsTask } from '../../../src/stats/tasks.ts';
 import { BUNDLED } from '../../../src/state/catalogue.ts';
 import { compactDataset, expandDataset } from '../../../src/state/compactDataset.ts';
 import { encodeDataset, tryDecodeDataset } from '../../../src/storage/datasetCodec.ts';
@@ -28,6 +31,31 @@ describe('bundled datasets imported at build time', () => {
       const imported = await importAsTheWorkerDid(id);
       expect(expandDataset(shipped)).toEqual(encodeDataset(imported));
       expect(tryDecodeDataset(expandDataset(shipped))).toEqual({ ok: true, value: imported });
+    },
+  );
+
+  // The build also ships each group-year's statistics so the first render need not wait for the
+  // stats worker: they must be exactly what the worker computes from the Dataset the store gets.
+  it.each(BUNDLED.map((entry) => [entry.id, entry] as const))(
+    "%s: the shipped statistics equal the stats worker's for every group-year",
+    async (_id, entry) => {
+      const module = await entry.data();
+      const decoded = tryDecodeDataset(expandDataset(module.default));
+      if (!decoded.ok) throw new Error('the shipped dataset does not decode');
+      const dataset = decoded.value;
+      const expected: string[] = [];
+      for (const group of dataset.groups)
+        for (const year of dataset.years) {
+          const { current } = scoredGroupYear(dataset, group.id, year);
+          if (current.length > 0) expected.push(statsKey(group.id, year, false));
+        }
+      expect(module.stats.map(([key]) => key)).toEqual(expected);
+      for (const [key, json] of module.stats) {
+        const [groupId, year] = key.split('|');
+        const { current, previous } = scoredGroupYear(dataset, groupId as never, Number(year));
+        const computed = await runStatsTask({ kind: 'group-year', current, previous });
+        expect(statsFromJson(json), key).toEqual(computed);
+      }
     },
   );
 
