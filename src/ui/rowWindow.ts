@@ -5,6 +5,12 @@ import { flushSync } from 'react-dom';
 export const OVERSCAN = 20;
 
 /**
+ * From this many rows a table renders only the rows in view (in its own scroll box): 5,000
+ * rendered rows blocked the page for seconds. Printing renders every row again.
+ */
+export const WINDOW_FROM = 150;
+
+/**
  * The slice [start, end) of `count` rows of about `rowHeight` px to render in a scroll box of
  * `viewport` px scrolled by `scrollTop`, with `overscan` rows either side. Bounded by the
  * viewport, never by `count`; a non-positive or missing measurement renders one screenful.

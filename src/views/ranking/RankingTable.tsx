@@ -4,15 +4,9 @@ import type { GroupYear } from '../../domain/groupYear.ts';
 import { foldKey } from '../../domain/names.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { parseSort, sortStandings } from '../tableSort.ts';
-import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
+import { usePrinting, useRowWindow, WINDOW_FROM } from '../../ui/rowWindow.ts';
 import { rankingColumns } from './rankingColumns.tsx';
 import { SortableHead, WindowedBody } from './RankingTableRows.tsx';
-
-/**
- * From this many rows the table renders only the rows in view (in its own scroll box): 5,000
- * rendered rows blocked the page for seconds. Printing renders every row again.
- */
-export const WINDOW_FROM = 150;
 
 export interface RankingTableProps {
   readonly groupYear: GroupYear;

@@ -4,8 +4,7 @@ import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { UnitId } from '../../domain/types.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
 import { movePlaces, moveWords } from './moveText.ts';
-import { usePrinting, useRowWindow } from '../../ui/rowWindow.ts';
-import { WINDOW_FROM } from '../ranking/RankingTable.tsx';
+import { usePrinting, useRowWindow, WINDOW_FROM } from '../../ui/rowWindow.ts';
 
 export interface WeightsTableProps {
   readonly data: WeightMovesData;
