@@ -130,6 +130,33 @@ export function readToken(token: CellToken, decimal: DecimalMark): NumberReading
   return isThousandsLike(token) ? { kind: 'ambiguous', value } : { kind: 'mixed', value };
 }
 
+/**
+ * `readToken(tokenizeCell(raw), decimal)` for a cell written as `digits` or `digits[.,]digits`
+ * with nothing around it (nearly every score cell), read by character codes without a token and
+ * a string of digits per cell; null for any other cell, which takes the general path. Held to
+ * the general path by tests/unit/import/fastPaths.test.ts.
+ */
+export function readPlainNumber(raw: string, decimal: DecimalMark): NumberReading | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  if (i === n) {
+    const value = Number(raw);
+    return Number.isFinite(value) ? { kind: 'number', value } : JUNK;
+  }
+  const sep = raw.charCodeAt(i);
+  if ((sep !== 0x2e && sep !== 0x2c) || i + 1 === n) return null;
+  for (let j = i + 1; j < n; j++) if (!isDigit(raw.charCodeAt(j))) return null;
+  // `Number` reads `digits.digits` as written; a comma is swapped for the dot it stands for.
+  const value = Number(sep === 0x2e ? raw : `${raw.slice(0, i)}.${raw.slice(i + 1)}`);
+  if (!Number.isFinite(value)) return JUNK;
+  if ((sep === 0x2e ? '.' : ',') === decimal) return { kind: 'number', value };
+  return n - i - 1 === 3 ? { kind: 'ambiguous', value } : { kind: 'mixed', value };
+}
+
+const JUNK: NumberReading = { kind: 'junk' };
+
 /** Reads one cell with a known decimal mark (convenience for tests and single values). */
 export function readCell(raw: string, decimal: DecimalMark): NumberReading {
   return readToken(tokenizeCell(raw), decimal);

@@ -206,9 +206,8 @@ function readRows(
       issues.push(fieldIssue);
       continue;
     }
-    const row = readRow(record, columns, missingByCol, issues, scale);
-    if (row === null) continue;
-    rows.push({ ...row, ...sectionOf(section) });
+    const row = readRow(record, columns, missingByCol, issues, scale, null, section);
+    if (row !== null) rows.push(row);
   }
   return {
     rows,

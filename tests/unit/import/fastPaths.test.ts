@@ -17,7 +17,13 @@ import type { GroupId } from '../../../src/domain/types.ts';
 import { tryUtf8 } from '../../../src/import/decode.ts';
 import { ownString, readName, unitIdMemo } from '../../../src/import/names.ts';
 import { readRank } from '../../../src/import/ranks.ts';
-import { isMissingMarker, tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
+import {
+  isMissingMarker,
+  readPlainNumber,
+  readToken,
+  tokenizeCell,
+  trimSpaces,
+} from '../../../src/import/numbers.ts';
 import { scanQuotes, tryParseCsv } from '../../../src/import/parseCsv.ts';
 import type { CsvRecord } from '../../../src/import/parseCsv.ts';
 
@@ -367,6 +373,25 @@ describe('tokenizeCell', () => {
         expect(tokenizeCell(raw)).toEqual(reference(raw));
       }),
       { ...RUNS, numRuns: 2000 },
+    );
+  });
+
+  it('readPlainNumber reads what readToken reads from the token, or leaves the cell to it', () => {
+    // Cells of the generator above, plain numbers of any length (400 digits overflow) and
+    // 3-digit fractions (ambiguous under the other mark).
+    const digits = fc.stringMatching(/^[0-9]{1,400}$/);
+    const plain = fc
+      .tuple(digits, fc.constantFrom('', '.', ','), fc.stringMatching(/^[0-9]{0,4}$/))
+      .map(([int, sep, frac]) => `${int}${sep}${frac}`);
+    fc.assert(
+      fc.property(fc.oneof(cell, plain), fc.constantFrom('.', ','), (raw, decimal) => {
+        const fast = readPlainNumber(raw, decimal);
+        const general = readToken(tokenizeCell(raw), decimal);
+        if (fast !== null) expect(fast).toEqual(general);
+        // Every plain number takes the fast path.
+        expect(fast === null).toBe(!/^[0-9]+(?:[.,][0-9]+)?$/.test(raw));
+      }),
+      { ...RUNS, numRuns: 4000 },
     );
   });
 });
