@@ -177,6 +177,18 @@ describe('tryUtf8', () => {
     expect(tryUtf8(Uint8Array.from([0x61, 0xef, 0xbf, 0xbd]))).toBe('a\uFFFD');
     expect(tryUtf8(Uint8Array.from([0x61, 0xc3]))).toBeNull();
   });
+
+  it('tryDecode finds zero bytes as U+0000 in the lenient text: there exactly when in the bytes', () => {
+    const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+    const withZeros = fc.array(fc.oneof(utf8Like, fc.constant([0])), { maxLength: 4 });
+    fc.assert(
+      fc.property(withZeros, (parts) => {
+        const data = Uint8Array.from(parts.flat());
+        expect(lenient.decode(data).includes('\u0000')).toBe(data.includes(0));
+      }),
+      RUNS,
+    );
+  });
 });
 
 /** Every character `isPlainText` lets through without canonicalName. */
