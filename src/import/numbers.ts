@@ -173,6 +173,25 @@ export function decimalVote(t: CellToken): DecimalMark | null {
   return t.kind !== 'number' || t.sep === null || isThousandsLike(t) ? null : t.sep;
 }
 
+/**
+ * `decimalVote(tokenizeCell(raw))` without a token for a plain `digits[.,]digits` cell (read by
+ * character codes, like readPlainNumber); other cells take the general path.
+ */
+export function cellVote(raw: string): DecimalMark | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  if (i > 0 && i < n - 1) {
+    const sep = raw.charCodeAt(i);
+    let j = i + 1;
+    while (j < n && isDigit(raw.charCodeAt(j))) j++;
+    if (j === n && (sep === 0x2e || sep === 0x2c)) {
+      return n - i - 1 === 3 ? null : sep === 0x2e ? '.' : ',';
+    }
+  }
+  return i === n && n > 0 ? null : decimalVote(tokenizeCell(raw));
+}
+
 /** Votes of a list of tokens. */
 export function decimalVotes(tokens: readonly CellToken[]): DecimalVotes {
   let dot = 0;
