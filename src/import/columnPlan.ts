@@ -13,7 +13,7 @@ import { columnRoleOf, mappedRole } from './mapping.ts';
 import type { ColumnMapping } from './mapping.ts';
 import type { ColumnRole } from './model.ts';
 import { stripFormulaPrefix } from './names.ts';
-import { readToken, tokenizeCell } from './numbers.ts';
+import { readPlainNumber, readToken, tokenizeCell } from './numbers.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { looksLikeRanks } from './ranks.ts';
 import { isTierColumn } from '../domain/tiers.ts';
@@ -171,6 +171,50 @@ export function isDerivedHeader(header: string): boolean {
   return DERIVED_HEADER.test(foldKey(header)) || SUB_RANK_HEADER.test(header.normalize('NFC'));
 }
 
+/** What a column's cells are, counted to tell a sub-index from other columns (roleFromCells). */
+export interface CellCounts {
+  /** Number tokens. */
+  readonly numbers: number;
+  /** Junk that was meant as a number (NaN, 1e3, 7..5): counts with the numbers, not as text. */
+  readonly numberLike: number;
+  /** Other junk (text). */
+  readonly junk: number;
+  /**
+   * Numbers read (with `.` as the decimal mark) outside 0–10: mostly such ("Điểm năm trước",
+   * "Hạng 2018") is another kind of number, not a sub-index; a sub-index with a few bad cells
+   * still gets them reported one by one.
+   */
+  readonly outside: number;
+}
+
+/**
+ * The counts in one pass, without a token per cell: a plain number (nearly every cell of a
+ * numeric column) is read by readPlainNumber. Held to the token-by-token count it replaced by
+ * tests/unit/import/fastPaths.test.ts.
+ */
+export function cellCounts(cells: readonly string[]): CellCounts {
+  let numbers = 0;
+  let numberLike = 0;
+  let junk = 0;
+  let outside = 0;
+  for (const cell of cells) {
+    // A plain cell is a number token (its reading is junk only when it overflows).
+    let reading = readPlainNumber(cell, '.');
+    if (reading === null) {
+      const token = tokenizeCell(cell);
+      if (token.kind === 'junk' && NUMBER_LIKE.test(cell.trim())) numberLike++;
+      else if (token.kind === 'junk') junk++;
+      if (token.kind !== 'number') continue;
+      reading = readToken(token, '.');
+    }
+    numbers++;
+    if (reading.kind !== 'junk' && reading.kind !== 'missing') {
+      if (!inRange(reading.value, RANGES.subIndex)) outside++;
+    }
+  }
+  return { numbers, numberLike, junk, outside };
+}
+
 /** The role of a column whose header said nothing, from its cells; null = ignore it. */
 function roleFromCells(
   cells: readonly string[],
@@ -180,21 +224,8 @@ function roleFromCells(
 ): Draft['role'] | null {
   if (!taken.tier && isTierColumn(cells)) return 'tier';
   if (!taken.rank && looksLikeRanks(cells)) return 'rank';
-  const tokens = cells.map(tokenizeCell);
-  const numbers = tokens.filter((t) => t.kind === 'number').length;
-  // Junk that was meant as a number (NaN, 1e3, 7..5) counts with the numbers, not as text.
-  const numberLike = tokens.filter(
-    (t, i) => t.kind === 'junk' && NUMBER_LIKE.test((cells[i] ?? '').trim()),
-  ).length;
-  const junk = tokens.filter((t) => t.kind === 'junk').length - numberLike;
+  const { numbers, numberLike, junk, outside } = cellCounts(cells);
   if (d.role === 'empty' && numbers === 0 && junk === 0) return 'ignored'; // Excel padding: silent.
-  // Mostly outside 0–10 ("Điểm năm trước", "Hạng 2018"): another kind of number, not a sub-index;
-  // a sub-index with a few bad cells still gets them reported one by one.
-  const outside = tokens.filter((t) => {
-    const r = readToken(t, '.');
-    const read = r.kind === 'number' || r.kind === 'mixed' || r.kind === 'ambiguous';
-    return read && !inRange(r.value, RANGES.subIndex);
-  }).length;
   const subIndex =
     input.meta === undefined &&
     d.role === 'unknown' &&

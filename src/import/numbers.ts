@@ -130,6 +130,33 @@ export function readToken(token: CellToken, decimal: DecimalMark): NumberReading
   return isThousandsLike(token) ? { kind: 'ambiguous', value } : { kind: 'mixed', value };
 }
 
+/**
+ * `readToken(tokenizeCell(raw), decimal)` for a cell written as `digits` or `digits[.,]digits`
+ * with nothing around it (nearly every score cell), read by character codes without a token and
+ * a string of digits per cell; null for any other cell, which takes the general path. Held to
+ * the general path by tests/unit/import/fastPaths.test.ts.
+ */
+export function readPlainNumber(raw: string, decimal: DecimalMark): NumberReading | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  if (i === n) {
+    const value = Number(raw);
+    return Number.isFinite(value) ? { kind: 'number', value } : JUNK;
+  }
+  const sep = raw.charCodeAt(i);
+  if ((sep !== 0x2e && sep !== 0x2c) || i + 1 === n) return null;
+  for (let j = i + 1; j < n; j++) if (!isDigit(raw.charCodeAt(j))) return null;
+  // `Number` reads `digits.digits` as written; a comma is swapped for the dot it stands for.
+  const value = Number(sep === 0x2e ? raw : `${raw.slice(0, i)}.${raw.slice(i + 1)}`);
+  if (!Number.isFinite(value)) return JUNK;
+  if ((sep === 0x2e ? '.' : ',') === decimal) return { kind: 'number', value };
+  return n - i - 1 === 3 ? { kind: 'ambiguous', value } : { kind: 'mixed', value };
+}
+
+const JUNK: NumberReading = { kind: 'junk' };
+
 /** Reads one cell with a known decimal mark (convenience for tests and single values). */
 export function readCell(raw: string, decimal: DecimalMark): NumberReading {
   return readToken(tokenizeCell(raw), decimal);
@@ -144,6 +171,25 @@ export interface DecimalVotes {
 /** The decimal mark one token votes for; null when it does not vote. */
 export function decimalVote(t: CellToken): DecimalMark | null {
   return t.kind !== 'number' || t.sep === null || isThousandsLike(t) ? null : t.sep;
+}
+
+/**
+ * `decimalVote(tokenizeCell(raw))` without a token for a plain `digits[.,]digits` cell (read by
+ * character codes, like readPlainNumber); other cells take the general path.
+ */
+export function cellVote(raw: string): DecimalMark | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  if (i > 0 && i < n - 1) {
+    const sep = raw.charCodeAt(i);
+    let j = i + 1;
+    while (j < n && isDigit(raw.charCodeAt(j))) j++;
+    if (j === n && (sep === 0x2e || sep === 0x2c)) {
+      return n - i - 1 === 3 ? null : sep === 0x2e ? '.' : ',';
+    }
+  }
+  return i === n && n > 0 ? null : decimalVote(tokenizeCell(raw));
 }
 
 /** Votes of a list of tokens. */

@@ -7,7 +7,7 @@ import { columnLetter, makeIssue } from '../domain/issues.ts';
 import type { Issue } from '../domain/issues.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
 import { nameLengthIssue, ownString, readName, stripFormulaPrefix } from './names.ts';
-import { readToken, tokenizeCell } from './numbers.ts';
+import { readPlainNumber, readToken, tokenizeCell } from './numbers.ts';
 import { readRank } from './ranks.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { RANGES, inRange } from './validate.ts';
@@ -75,31 +75,35 @@ const cellAt = (record: CsvRecord, c: ColumnPlan, raw: string): At => ({
   value: raw,
 });
 
-/** Reads a numeric cell by its column's decimal mark and range; problems become issues. */
+/**
+ * Reads a numeric cell by its column's decimal mark and range; problems become issues. The
+ * value, null when the cell is wrong, or undefined when it is blank (a missing marker): no
+ * result object per cell.
+ */
 function readNumberCell(
   c: ColumnPlan,
   raw: string,
   record: CsvRecord,
   ctx: CellContext,
-): { readonly value: number | null; readonly blank: boolean } {
+): number | null | undefined {
   const { missingByCol, issues } = ctx;
   const range = rangeOf(c.role, ctx.total);
-  const reading = readToken(tokenizeCell(raw), c.decimal);
+  const reading = readPlainNumber(raw, c.decimal) ?? readToken(tokenizeCell(raw), c.decimal);
   if (reading.kind === 'junk') {
     const params = range === null ? {} : { min: range.min, max: range.max };
     issues.push(makeIssue('NOT_A_NUMBER', { ...cellAt(record, c, raw), params }));
-    return { value: null, blank: false };
+    return null;
   }
   if (reading.kind === 'ambiguous') {
     const params = { decimal: c.decimal, reading: reading.value };
     issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...cellAt(record, c, raw), params }));
-    return { value: null, blank: false };
+    return null;
   }
   if (reading.kind === 'missing') {
     if (c.role === 'total' || c.role === 'subIndex' || c.role === 'yearValue') {
       missingByCol.set(c.index, (missingByCol.get(c.index) ?? 0) + 1);
     }
-    return { value: null, blank: true };
+    return undefined;
   }
   if (reading.kind === 'mixed') {
     const params = { decimal: c.decimal, reading: reading.value };
@@ -113,9 +117,9 @@ function readNumberCell(
     issues.push(
       makeIssue('OUT_OF_RANGE', { ...cellAt(record, c, raw), params: { ...params, ...scale } }),
     );
-    return { value: null, blank: false };
+    return null;
   }
-  return { value: reading.value, blank: false };
+  return reading.value;
 }
 
 /** Reads a rank cell as published ("Hạng 1", "60/63", "=3"); RANK_NOT_READ when it is not one. */
@@ -173,8 +177,8 @@ function readUnitCell(c: ColumnPlan, raw: string, record: CsvRecord, issues: Iss
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type RowDraft = Mutable<Omit<ParsedRow, 'subIndices' | 'yearValues' | 'yearRanks'>> & {
   subIndices: Map<number, number | null>;
-  yearValues: Map<number, number | null>;
-  yearRanks: Map<number, PublishedRank>;
+  yearValues?: Map<number, number | null>;
+  yearRanks?: Map<number, PublishedRank>;
 };
 
 /** Stores one cell's value in the row draft by its column's role. */
@@ -197,15 +201,16 @@ function storeCell(
   }
   if (c.role === 'rank' || c.role === 'yearRank') {
     const published = readRankCell(c, raw, record, issues);
-    if (c.role === 'yearRank') draft.yearRanks.set(c.index, published);
+    if (c.role === 'yearRank') draft.yearRanks?.set(c.index, published);
     else Object.assign(draft, published);
     return;
   }
-  const { value, blank } = readNumberCell(c, raw, record, ctx);
+  const read = readNumberCell(c, raw, record, ctx);
+  const value = read ?? null;
   switch (c.role) {
     case 'year':
       draft.year = value;
-      draft.yearBlank = blank;
+      draft.yearBlank = read === undefined;
       break;
     case 'total':
       draft.total = value;
@@ -221,24 +226,27 @@ function storeCell(
       draft.subIndices.set(c.index, value);
       break;
     case 'yearValue':
-      draft.yearValues.set(c.index, value);
+      draft.yearValues?.set(c.index, value);
       break;
     default:
       break;
   }
 }
 
-const NO_YEARS: Map<number, number | null> = new Map();
-const NO_YEAR_RANKS: Map<number, PublishedRank> = new Map();
 const wideColumns = (columns: readonly ColumnPlan[]): boolean =>
   columns.some((c) => c.role === 'yearValue' || c.role === 'yearRank');
 
 /** The range of totals when the table declares no scale. */
 const DEFAULT_TOTAL = { range: RANGES.total, declared: false } as const;
 
+/** The block heading a row is under (sections.ts), or none. */
+export type RowSection = { readonly name: string; readonly line: number } | null;
+
 /**
  * Reads one record; pushes its cell issues; null for a row without a unit name. `scale` is the
- * range of totals (a declared scale, else 0–100); `fixedUnit` the unit of a single-unit table.
+ * range of totals (a declared scale, else 0–100); `fixedUnit` the unit of a single-unit table;
+ * `section` the block heading above the row. The row is built once (no copies per row: every
+ * copy of its twenty fields was garbage on a 10,000-row file).
  */
 export function readRow(
   record: CsvRecord,
@@ -247,8 +255,10 @@ export function readRow(
   issues: Issue[],
   scale: { readonly range: Range; readonly declared: boolean } = DEFAULT_TOTAL,
   fixedUnit: string | null = null,
+  section: RowSection = null,
 ): ParsedRow | null {
   const ctx: CellContext = { missingByCol, issues, total: scale.range, declared: scale.declared };
+  const wide = wideColumns(columns);
   const draft: RowDraft = {
     line: record.line,
     excelRow: record.excelRow,
@@ -267,11 +277,10 @@ export function readRow(
     notes: null,
     code: null,
     subIndices: new Map(),
-    section: null,
-    sectionLine: null,
-    // Only a wide file's rows fill these; the others share one empty map (never written).
-    yearValues: wideColumns(columns) ? new Map() : NO_YEARS,
-    yearRanks: wideColumns(columns) ? new Map() : NO_YEAR_RANKS,
+    section: section?.name ?? null,
+    sectionLine: section?.line ?? null,
+    // Only a wide file's rows have these (its columns are the only ones that fill them).
+    ...(wide ? { yearValues: new Map(), yearRanks: new Map() } : {}),
   };
   let unitPlan: ColumnPlan | null = null;
   for (const c of columns) {
@@ -294,10 +303,12 @@ export function readRow(
       issues.push(makeIssue('EMPTY_UNIT_NAME', cellAt(record, unitPlan, draft.unitRaw)));
     return null;
   }
+  if (!wide) return draft;
+  // A wide row keeps only the maps it filled.
   const { yearValues, yearRanks, ...rest } = draft;
   return {
     ...rest,
-    ...(yearValues.size > 0 ? { yearValues } : {}),
-    ...(yearRanks.size > 0 ? { yearRanks } : {}),
+    ...(yearValues !== undefined && yearValues.size > 0 ? { yearValues } : {}),
+    ...(yearRanks !== undefined && yearRanks.size > 0 ? { yearRanks } : {}),
   };
 }

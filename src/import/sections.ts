@@ -15,6 +15,9 @@ const NUMERIC_ROLES: ReadonlySet<ColumnPlan['role']> = new Set([
   'stderr',
 ]);
 
+// A module-level helper, not a closure per row (asked of every row of a file).
+const cellText = (record: CsvRecord, c: ColumnPlan): string => (record.cells[c.index] ?? '').trim();
+
 /**
  * The name of a block heading inside the table ("I. KHỐI SỞ, BAN, NGÀNH", or "II" in the STT
  * column and "Khối huyện, thành phố" in the name column): a row with no number in any numeric
@@ -22,14 +25,14 @@ const NUMERIC_ROLES: ReadonlySet<ColumnPlan['role']> = new Set([
  * rows. Published tables often list every group in one sheet this way.
  */
 export function sectionName(record: CsvRecord, columns: readonly ColumnPlan[]): string | null {
-  const cell = (c: ColumnPlan): string => (record.cells[c.index] ?? '').trim();
-  if (columns.some((c) => NUMERIC_ROLES.has(c.role) && cell(c) !== '')) return null;
+  if (columns.some((c) => NUMERIC_ROLES.has(c.role) && cellText(record, c) !== '')) return null;
   const unitColumn = columns.find((c) => c.role === 'unit');
   const numberColumn = columns.find((c) => c.role === 'rowNumber');
-  const text = unitColumn === undefined ? '' : cell(unitColumn);
+  const text = unitColumn === undefined ? '' : cellText(record, unitColumn);
   if (text === '') return null;
   const numbered =
-    NUMBERING.test(text) || (numberColumn !== undefined && NUMBERING_CELL.test(cell(numberColumn)));
+    NUMBERING.test(text) ||
+    (numberColumn !== undefined && NUMBERING_CELL.test(cellText(record, numberColumn)));
   if (!numbered && !foldKey(text).startsWith('khoi ')) return null;
   return canonicalName(text.replace(NUMBERING, ''));
 }

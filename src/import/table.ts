@@ -8,8 +8,8 @@ import type { HeaderFound } from './header.ts';
 import type { ColumnMapping } from './mapping.ts';
 import type { ColumnPlan, ColumnRole, ParsedRow } from './model.ts';
 import { stripFormulaPrefix } from './names.ts';
-import { decideDecimal, decimalVotes, tokenizeCell } from './numbers.ts';
-import type { CellToken, DecimalMark } from './numbers.ts';
+import { cellVote, decideDecimal } from './numbers.ts';
+import type { DecimalMark, DecimalVotes } from './numbers.ts';
 import type { CsvRecord } from './parseCsv.ts';
 import { checkFieldCount, readRow } from './rows.ts';
 import type { Range } from './validate.ts';
@@ -128,6 +128,18 @@ function requiredColumns(
   return issues;
 }
 
+/** The decimal-mark votes of one column's cells (no token kept per cell). */
+function columnVotes(data: readonly CsvRecord[], index: number): DecimalVotes {
+  let dot = 0;
+  let comma = 0;
+  for (const r of data) {
+    const vote = cellVote(stripFormulaPrefix(r.cells[index] ?? ''));
+    if (vote === '.') dot++;
+    else if (vote === ',') comma++;
+  }
+  return { dot, comma };
+}
+
 /** Column plans with decimal marks: the file's majority, then each column's own majority. */
 function columnPlans(
   drafts: readonly Draft[],
@@ -135,32 +147,26 @@ function columnPlans(
   data: readonly CsvRecord[],
   delimiter: string | null,
 ): { plans: ColumnPlan[]; decimal: DecimalMark } {
-  const tokensByCol = new Map<number, CellToken[]>();
+  const votesByCol = new Map<number, DecimalVotes>();
   drafts.forEach((d, index) => {
-    if (NUMERIC.has(d.role as ColumnRole)) {
-      tokensByCol.set(
-        index,
-        data.map((r) => tokenizeCell(stripFormulaPrefix(r.cells[index] ?? ''))),
-      );
-    }
+    if (NUMERIC.has(d.role as ColumnRole)) votesByCol.set(index, columnVotes(data, index));
   });
   let dot = 0;
   let comma = 0;
-  for (const [index, tokens] of tokensByCol) {
+  for (const [index, v] of votesByCol) {
     if (!SCORE_LIKE.has(drafts[index]?.role as ColumnRole)) continue;
-    const v = decimalVotes(tokens);
     dot += v.dot;
     comma += v.comma;
   }
   const decimal = decideDecimal({ dot, comma }, delimiter === ';' ? ',' : '.');
   const plans = drafts.map((d, index): ColumnPlan => {
-    const tokens = tokensByCol.get(index);
+    const votes = votesByCol.get(index);
     return {
       index,
       letter: columnLetter(index),
       header: headerCells[index] ?? '',
       role: d.role === 'unknown' || d.role === 'empty' ? 'ignored' : d.role,
-      decimal: tokens === undefined ? decimal : decideDecimal(decimalVotes(tokens), decimal),
+      decimal: votes === undefined ? decimal : decideDecimal(votes, decimal),
       ...(d.year === undefined ? {} : { year: d.year }),
       ...(d.subIndexId === undefined ? {} : { subIndexId: d.subIndexId }),
     };
@@ -206,9 +212,8 @@ function readRows(
       issues.push(fieldIssue);
       continue;
     }
-    const row = readRow(record, columns, missingByCol, issues, scale);
-    if (row === null) continue;
-    rows.push({ ...row, ...sectionOf(section) });
+    const row = readRow(record, columns, missingByCol, issues, scale, null, section);
+    if (row !== null) rows.push(row);
   }
   return {
     rows,

@@ -17,8 +17,18 @@ import type { GroupId } from '../../../src/domain/types.ts';
 import { tryUtf8 } from '../../../src/import/decode.ts';
 import { ownString, readName, unitIdMemo } from '../../../src/import/names.ts';
 import { readRank } from '../../../src/import/ranks.ts';
-import { isMissingMarker, tokenizeCell, trimSpaces } from '../../../src/import/numbers.ts';
+import {
+  cellVote,
+  decimalVote,
+  isMissingMarker,
+  readPlainNumber,
+  readToken,
+  tokenizeCell,
+  trimSpaces,
+} from '../../../src/import/numbers.ts';
 import { scanQuotes, tryParseCsv } from '../../../src/import/parseCsv.ts';
+import { cellCounts } from '../../../src/import/columnPlan.ts';
+import { RANGES, inRange } from '../../../src/import/validate.ts';
 import type { CsvRecord } from '../../../src/import/parseCsv.ts';
 
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
@@ -170,6 +180,18 @@ describe('tryUtf8', () => {
     // A real U+FFFD is text; a broken sequence is not.
     expect(tryUtf8(Uint8Array.from([0x61, 0xef, 0xbf, 0xbd]))).toBe('a\uFFFD');
     expect(tryUtf8(Uint8Array.from([0x61, 0xc3]))).toBeNull();
+  });
+
+  it('tryDecode finds zero bytes as U+0000 in the lenient text: there exactly when in the bytes', () => {
+    const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+    const withZeros = fc.array(fc.oneof(utf8Like, fc.constant([0])), { maxLength: 4 });
+    fc.assert(
+      fc.property(withZeros, (parts) => {
+        const data = Uint8Array.from(parts.flat());
+        expect(lenient.decode(data).includes('\u0000')).toBe(data.includes(0));
+      }),
+      RUNS,
+    );
   });
 });
 
@@ -368,6 +390,69 @@ describe('tokenizeCell', () => {
       }),
       { ...RUNS, numRuns: 2000 },
     );
+  });
+
+  // Plain numbers of any length (400 digits overflow), 3-digit fractions (ambiguous under the
+  // other mark) and a mark with nothing after it.
+  const plainCell = fc
+    .tuple(
+      fc.stringMatching(/^[0-9]{1,400}$/),
+      fc.constantFrom('', '.', ','),
+      fc.stringMatching(/^[0-9]{0,4}$/),
+    )
+    .map(([int, sep, frac]) => `${int}${sep}${frac}`);
+
+  it('readPlainNumber reads what readToken reads from the token, or leaves the cell to it', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, plainCell), fc.constantFrom('.', ','), (raw, decimal) => {
+        const fast = readPlainNumber(raw, decimal);
+        const general = readToken(tokenizeCell(raw), decimal);
+        if (fast !== null) expect(fast).toEqual(general);
+        // Every plain number takes the fast path.
+        expect(fast === null).toBe(!/^[0-9]+(?:[.,][0-9]+)?$/.test(raw));
+      }),
+      { ...RUNS, numRuns: 4000 },
+    );
+  });
+
+  it('cellVote votes as the token did', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, plainCell), (raw) => {
+        expect(cellVote(raw)).toBe(decimalVote(tokenizeCell(raw)));
+      }),
+      { ...RUNS, numRuns: 4000 },
+    );
+  });
+
+  it("cellCounts counts a column's cells as the token lists did", () => {
+    const NUMBER_LIKE = /^[+\-\u2212]*(?:[0-9][0-9.,eExXa-fA-F+-]*|nan|inf|infinity)$/i;
+    /** roleFromCells's counts as they were: a token per cell, then one filter per count. */
+    const reference = (cells: readonly string[]) => {
+      const tokens = cells.map(tokenizeCell);
+      const numberLike = tokens.filter(
+        (t, i) => t.kind === 'junk' && NUMBER_LIKE.test((cells[i] ?? '').trim()),
+      ).length;
+      return {
+        numbers: tokens.filter((t) => t.kind === 'number').length,
+        numberLike,
+        junk: tokens.filter((t) => t.kind === 'junk').length - numberLike,
+        outside: tokens.filter((t) => {
+          const r = readToken(t, '.');
+          const read = r.kind === 'number' || r.kind === 'mixed' || r.kind === 'ambiguous';
+          return read && !inRange(r.value, RANGES.subIndex);
+        }).length,
+      };
+    };
+    const words = fc.constantFrom('NaN', '1e3', '7..5', 'Tốt', 'inf', 'abc');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(cell, plainCell, words), { maxLength: 30 }), (cells) => {
+        expect(cellCounts(cells)).toEqual(reference(cells));
+      }),
+      { ...RUNS, numRuns: 1000 },
+    );
+    // 400 digits overflow to junk readings: numbers, never outside 0–10.
+    const overflow = ['9'.repeat(400), `${'9'.repeat(400)}.5`, '-' + '9'.repeat(400), '11', ''];
+    expect(cellCounts(overflow)).toEqual(reference(overflow));
   });
 });
 
