@@ -59,7 +59,7 @@ const linkedDataset = new URLSearchParams(window.location.search).get('ds');
 // A link naming a saved dataset waits until the storage has answered (not just its 4 s timeout).
 const stored =
   linkedDataset !== null && catalogueEntry(linkedDataset) === undefined
-    ? hydrated.then(() => persistence.then((m) => m.storageSettled())).catch(() => undefined)
+    ? persistence.then((m) => m.storageSettled()).catch(() => undefined)
     : undefined;
 // A link may carry its (imported) dataset in the fragment: it is in the store before the URL sync
 // (unless a saved dataset has its id: the saved one wins, so the link waits for them).

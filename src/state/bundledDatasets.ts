@@ -2,8 +2,9 @@
  * Build-time import of the bundled datasets (issue 12): every visitor used to fetch the CSV and
  * its metadata, start the import worker and run the whole importer before the first chart. The
  * data are static, so the build runs the SAME importer once, in Node, and ships what the store
- * holds (the Dataset, through the storage codec) as compact JSON. Node only: used by the Vite
- * plugin (`bundledDatasetsPlugin`) and by the test that holds it to DATA.md's "same importer" rule.
+ * holds (the Dataset, through the storage codec) as compact JSON, with the statistics of its
+ * group-years. Node only: the Vite plugin (`bundledDatasetsPlugin`), which the build and the test
+ * holding it to DATA.md's "same importer" rule both run.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -25,15 +26,10 @@ export const metaPathOf = (csvPath: string): string => csvPath.replace(/\.csv$/,
 
 /**
  * Imports data/<id>.csv with its sidecar exactly as the app did at run time (the worker's
- * `importAnyBytes` with the metadata, the dataset id and the file name) and encodes the result
- * (storage codec, then the compact form of src/state/compactDataset.ts).
+ * `importAnyBytes` with the metadata, the dataset id and the file name).
  * Throws when the sidecar is invalid or the importer refuses the file: a broken bundled file
  * fails the build instead of every visit.
  */
-export async function importBundledCsv(csvPath: string): Promise<CompactDataset> {
-  return compactDataset(encodeDataset(await importBundledDataset(csvPath)));
-}
-
 async function importBundledDataset(csvPath: string): Promise<Dataset> {
   const fileName = basename(csvPath);
   const meta = tryParseMeta(readFileSync(metaPathOf(csvPath), 'utf8'));
@@ -68,12 +64,12 @@ export async function bundledStats(dataset: Dataset): Promise<[string, StatsJson
 }
 
 /**
- * The module Vite serves for `<file>.csv?dataset`: the dataset and its statistics (JSON.parse of a
- * string is the fastest load).
+ * The module Vite serves for `<file>.csv?dataset`: the dataset (storage codec, then the compact
+ * form of src/state/compactDataset.ts) and its statistics (JSON.parse of a string is the fastest load).
  */
-export const datasetModule = (
+const datasetModule = (
   encoded: CompactDataset,
-  stats: readonly (readonly [string, StatsJson])[] = [],
+  stats: readonly (readonly [string, StatsJson])[],
 ): string =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(encoded))});\n` +
   `export const stats = JSON.parse(${JSON.stringify(JSON.stringify(stats))});\n`;
