@@ -1,5 +1,5 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { FRAGMENT_START } from './app/sharedFragment.ts';
 import { loadConferenceAside } from './app/conferenceAside.ts';
@@ -34,17 +34,40 @@ const datasetSettled = (id: string) =>
       resolve();
     });
   });
+/** Whether the prerendered view's data is there: then the app hydrates it rather than replace it. */
+const dataReady = () => {
+  const { ds } = useAppStore.getState().view;
+  return ds !== null && useAppStore.getState().datasets.get(ds)?.status === 'ready';
+};
 const render = () => {
-  const root = createRoot(rootElement);
-  const app = (
+  // Over the prerender with its data loaded, React hydrates the markup: the same view in the same
+  // state (store.ts), so the painted elements stay (no repaint, no second largest paint) and React
+  // attaches to them in short tasks. Where a part does not match (a saved dataset in the
+  // header's list, the lazy province context), React renders that part anew: recovered, so a
+  // warning, not an error. The marker attribute goes once the hydration has committed.
+  if (prerendered && dataReady()) {
+    hydrateRoot(
+      rootElement,
+      <StrictMode>
+        <App
+          prerendered
+          onMounted={() => rootElement.firstElementChild?.removeAttribute('data-prerender')}
+        />
+      </StrictMode>,
+      {
+        onRecoverableError: (error) =>
+          console.warn('The prerendered view was partly rendered anew:', error),
+      },
+    );
+    return;
+  }
+  // Otherwise (no prerender, or its data failed or is late) the app renders into the root,
+  // replacing whatever is there.
+  createRoot(rootElement).render(
     <StrictMode>
       <App prerendered={prerendered} />
-    </StrictMode>
+    </StrictMode>,
   );
-  // Over the prerender: one render of the whole view with its data, as a transition so React
-  // splits it into short tasks; the prerendered markup stays until it is committed at once.
-  if (prerendered) startTransition(() => root.render(app));
-  else root.render(app);
 };
 // Imported datasets are read from IndexedDB by a lazy chunk, in parallel with the first paint of
 // the bundled data; a link naming an imported dataset waits for them. Writes are queued until they

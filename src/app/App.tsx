@@ -17,7 +17,7 @@ import { Tabs } from '../ui/Tabs.tsx';
 import { Notices } from './Notices.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import { About, useAbout } from './About.tsx';
-import { useDocumentMeta, useShownView } from './shellHooks.ts';
+import { useDocumentMeta, useOnMounted, useShownView } from './shellHooks.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { ViewPanel } from './ViewPanel.tsx';
 import './print.css';
@@ -31,9 +31,11 @@ export interface AppProps {
    * placeholder, so the replacement shows the same markup (no flash, no shift).
    */
   readonly prerendered?: boolean;
+  /** Called once the first render is committed (main.tsx: the hydrated prerender drops its marker). */
+  readonly onMounted?: () => void;
 }
 
-export function App({ prerendered = false }: AppProps) {
+export function App({ prerendered = false, onMounted }: AppProps) {
   const view = useView();
   const select = useSelect();
   const t = useT();
@@ -51,6 +53,7 @@ export function App({ prerendered = false }: AppProps) {
   useEffect(() => {
     if (view.ds) ensureDatasetLoaded(view.ds);
   }, [view.ds]);
+  useOnMounted(onMounted);
 
   const dataset = entry?.status === 'ready' ? entry.dataset : null;
   const { activeView, resolved, ready } = useShownView(view, dataset, prerendered);

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { ViewState } from '../state/urlState.ts';
@@ -35,6 +35,10 @@ export const SidePanel = memo(function SidePanel({
   lang: Lang;
   onOpen: (patch: Partial<ViewState>) => void;
 }) {
+  // The lazy part comes after the first commit: the build's prerender (renderToString) cannot
+  // wait for a lazy chunk, and hydrating the boundary it left unfinished is reported as an error.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   if (view.ds !== PANELS_DATASET)
     return dataset ? <DatasetPanel dataset={dataset} t={t} lang={lang} /> : null;
   return (
@@ -46,9 +50,11 @@ export const SidePanel = memo(function SidePanel({
         isIllustrative={isIllustrative}
         onOpen={onOpen}
       />
-      <Suspense fallback={null}>
-        <ProvinceContext t={t} lang={lang} onOpen={onOpen} />
-      </Suspense>
+      {mounted ? (
+        <Suspense fallback={null}>
+          <ProvinceContext t={t} lang={lang} onOpen={onOpen} />
+        </Suspense>
+      ) : null}
     </>
   );
 });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { ViewId, ViewState } from '../state/urlState.ts';
@@ -35,4 +35,10 @@ export function useDocumentMeta(dataset: Dataset | null, lang: Lang, t: Translat
   useEffect(() => {
     if (dataset) document.title = `${dataset.title[lang]} · ${t('app.title')}`;
   }, [dataset, lang, t]);
+}
+
+/** Calls `callback` (the one of the first render) once, after the first commit. */
+export function useOnMounted(callback: (() => void) | undefined) {
+  const first = useRef(callback);
+  useEffect(() => first.current?.(), []);
 }

@@ -8,19 +8,22 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
 /**
  * Prerendering of the default view (issue 12, point 2). `/` is served for every URL, but the
  * build renders one view into index.html: the default (`/`, Vietnamese, bundled default dataset,
- * Ranking), so its header, banner, titles, summary, table and conference summary are painted
- * before any script has run, with the chart's box reserved (Recharts draws no SVG outside a
- * browser). The entry then renders the same view over it (main.tsx), once, with the same markup.
+ * Ranking), so its header, banner, titles, summary, chart, table and conference summary are
+ * painted before any script has run. The entry then hydrates that markup (main.tsx): React
+ * attaches to the painted elements instead of painting them again.
  *
  * The traps, and what is done about them:
- * - The CSP (`style-src 'self'`) ignores `style="…"` attributes in static markup, and React
- *   writes the chart's sizes that way: each distinct style attribute becomes a class whose rule
- *   is in a stylesheet of its own (assets/prerender-*.css).
+ * - The CSP (`style-src 'self'`) ignores `style="…"` attributes in static markup, and hydration
+ *   would keep them as the server wrote them: the build fails if the view has any
+ *   (`styleAttributes`); sizes are SVG attributes or classes. The ranking chart is our own SVG
+ *   (a charting library that measures in the browser draws nothing on a server).
+ * - The chart is drawn at the width a first render assumes (720 px, useWidth); on a narrower
+ *   screen its SVG scales down (viewBox) until the hydrated app measures the real width.
  * - Another view, dataset, language or a shared dataset in the fragment must not flash the
  *   default view first: a small render-blocking classic script in the head (assets/boot-*.js,
  *   an external file, as the CSP wants) compares the URL with the default view's before the
- *   first paint and otherwise hides the prerendered markup (`html.no-prerender`); the entry then
- *   renders the asked view into the emptied root, as without a prerender.
+ *   first paint and otherwise hides the prerendered markup (`html.no-prerender`, a rule of
+ *   assets/prerender-*.css); the entry then renders the asked view into the emptied root.
  */
 
 /** Set on the prerendered root element; main.tsx looks for it. */
@@ -28,64 +31,22 @@ export const PRERENDER_ATTR = 'data-prerender';
 /** Set on <html> by the boot script when the URL asks for another view than the prerendered one. */
 export const NO_PRERENDER_CLASS = 'no-prerender';
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&quot;': '"',
-  '&#x27;': "'",
-  '&#39;': "'",
-  '&lt;': '<',
-  '&gt;': '>',
-  '&amp;': '&',
-};
-
 /**
- * Moves every `style="…"` attribute of `html` (React's server output) into a class `pr-<n>`, and
- * returns the markup and the CSS rules (`!important`, as a style attribute wins over the
- * stylesheets). A fixed width may not exceed the container: the browser's first render measures
- * the container and sizes the chart to it; until then the reserved box must not overflow.
+ * The elements of `html` (React's server output) that carry a `style="…"` attribute, as their
+ * opening tags. The CSP (`style-src 'self'`) ignores such attributes in static markup, and
+ * hydration keeps the server's attributes as they are, so the prerendered view may have none:
+ * the build fails with this list instead (give the element a class in a stylesheet).
  */
-export function extractStyles(html: string): { html: string; css: string } {
-  const classes = new Map<string, string>();
-  const out = html.replace(
-    /<([a-zA-Z][\w:-]*)(\s[^>]*?)?(\/?)>/g,
-    (tag, name: string, attrs = '', end: string) => {
-      const style = /\sstyle="([^"]*)"/.exec(attrs);
-      if (!style) return tag;
-      const value = (style[1] ?? '').replace(
-        /&(?:quot|#x27|#39|lt|gt|amp);/g,
-        (e) => ENTITIES[e] ?? e,
-      );
-      let cls = classes.get(value);
-      if (cls === undefined) {
-        cls = `pr-${classes.size}`;
-        classes.set(value, cls);
-      }
-      let rest = attrs.replace(style[0], '');
-      if (/\sclass="/.test(rest))
-        rest = rest.replace(/\sclass="([^"]*)"/, (_: string, c: string) => ` class="${c} ${cls}"`);
-      else rest += ` class="${cls}"`;
-      return `<${name}${rest}${end}>`;
-    },
-  );
-  const css = [...classes]
-    .map(([value, cls]) => {
-      const decls = value
-        .split(';')
-        .map((d) => d.trim())
-        .filter((d) => d !== '')
-        .map((d) => `${d} !important`);
-      if (decls.some((d) => d.startsWith('width:'))) decls.push('max-width:100% !important');
-      return `.${cls}{${decls.join(';')}}`;
-    })
-    .join('\n');
-  return { html: out, css };
+export function styleAttributes(html: string): string[] {
+  return [...html.matchAll(/<[a-zA-Z][\w:-]*(?:\s[^>]*?)?\sstyle="[^"]*"[^>]*>/g)].map((m) => m[0]);
 }
 
 /**
  * What the first render of a URL awaits besides the entry (main.tsx): the messages of its
  * language, its bundled dataset (with the decoder), its view's lazy screen and the conference
- * summary, as lists of chunk file names (each with the chunks it imports, minus those index.html
- * preloads already). The boot script asks for them at once, so they are not a second round trip
- * after the entry has run.
+ * summary, as lists of file names (each chunk with the chunks it imports, minus those index.html
+ * preloads already, then their stylesheets). The boot script asks for them with the entry, so
+ * they are not a second round trip after the entry has run.
  */
 export interface StartupFiles {
   readonly messages: Readonly<Record<string, readonly string[]>>;
@@ -94,35 +55,92 @@ export interface StartupFiles {
   readonly always: readonly string[];
 }
 
+/** The app's entry script and the modules index.html preloaded for it (Vite's tags). */
+export interface EntryFiles {
+  readonly entry: string;
+  readonly modules: readonly string[];
+}
+
 /**
  * The boot script: hides the prerendered view before the first paint unless the URL is its
- * (`defaultSearches`, or no query at all), and preloads what the URL's first render will import.
+ * (`defaultSearches`, or no query at all); after that paint, preloads the entry's modules and
+ * what the URL's first render will import, and starts the entry. The prerendered view needs no
+ * script to be seen, so the scripts do not compete with the HTML and CSS for a slow connection
+ * before it is painted. A hidden tab paints nothing: there the entry starts at once (and after
+ * a second at the latest, whatever the frames do).
  */
 export function bootScript(
   defaultSearches: readonly string[],
   defaults: { ds: string; lang: string },
   files: StartupFiles,
+  start: EntryFiles,
 ): string {
   const json = JSON.stringify;
   return `// Generated by src/build/prerender.ts: the prerendered default view is shown only at its URL;
-// what the first render of the URL imports is asked for now.
+// the app's scripts are asked for once it is painted.
 (function () {
   var l = window.location, d = document;
   if (${json(['', ...defaultSearches])}.indexOf(l.search) < 0 || l.hash.indexOf(${json(FRAGMENT_START)}) === 0)
     d.documentElement.classList.add(${json(NO_PRERENDER_CLASS)});
   var q = new URLSearchParams(l.search), f = ${json(files)};
   var pick = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : []; };
-  var list = pick(f.messages, q.get('lang') || ${json(defaults.lang)})
-    .concat(pick(f.datasets, q.get('ds') || ${json(defaults.ds)}), pick(f.views, q.get('view')), f.always);
-  for (var i = 0; i < list.length; i++) {
-    if (list.indexOf(list[i]) < i) continue;
-    var k = d.createElement('link');
-    k.rel = 'modulepreload';
-    k.href = '/' + list[i];
-    d.head.appendChild(k);
+  var list = ${json(start.modules)}.concat(pick(f.messages, q.get('lang') || ${json(defaults.lang)}),
+    pick(f.datasets, q.get('ds') || ${json(defaults.ds)}), pick(f.views, q.get('view')), f.always);
+  var started = false;
+  var go = function () {
+    if (started) return;
+    started = true;
+    for (var i = 0; i < list.length; i++) {
+      if (list.indexOf(list[i]) < i) continue;
+      var k = d.createElement('link');
+      if (/\\.css$/.test(list[i])) {
+        k.rel = 'preload';
+        k.as = 'style';
+      } else k.rel = 'modulepreload';
+      k.crossOrigin = '';
+      k.href = '/' + list[i];
+      d.head.appendChild(k);
+    }
+    var s = d.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = ${json(`/${start.entry}`)};
+    d.head.appendChild(s);
+  };
+  if (d.visibilityState === 'hidden') go();
+  else {
+    requestAnimationFrame(function () { setTimeout(go, 0); });
+    setTimeout(go, 1000);
   }
 })();
 `;
+}
+
+/**
+ * Takes Vite's entry script and module preloads out of index.html (the boot script adds them
+ * after the first paint): the page without them and the files they named.
+ */
+export function takeEntry(html: string): { html: string; start: EntryFiles } {
+  let entry: string | undefined;
+  const modules: string[] = [];
+  const out = html
+    .replace(
+      /\s*<script type="module" crossorigin src="\/(assets\/[^"]+\.js)"><\/script>/g,
+      (_, f: string) => {
+        if (entry !== undefined) throw new Error('prerender: index.html has two entry scripts');
+        entry = f;
+        return '';
+      },
+    )
+    .replace(
+      /\s*<link rel="modulepreload" crossorigin href="\/(assets\/[^"]+\.js)">/g,
+      (_, f: string) => {
+        modules.push(f);
+        return '';
+      },
+    );
+  if (entry === undefined) throw new Error('prerender: no entry script in index.html');
+  return { html: out, start: { entry, modules } };
 }
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
@@ -131,6 +149,12 @@ type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): StartupFiles {
   const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  // A chunk's CSS (Vite's metadata): the lazy view's stylesheet is otherwise asked for only when
+  // its import runs, one more round trip before the view can show.
+  const cssOf = (f: string) => [
+    ...((byFile.get(f) as { viteMetadata?: { importedCss?: Set<string> } } | undefined)
+      ?.viteMetadata?.importedCss ?? []),
+  ];
   const withImports = (file: string): string[] => {
     const out: string[] = [];
     const todo = [file];
@@ -139,7 +163,7 @@ export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): St
       out.push(f);
       todo.push(...(byFile.get(f)?.imports ?? []));
     }
-    return out;
+    return [...out, ...out.flatMap(cssOf).filter((c) => !preloaded.has(c))];
   };
   const find = (test: RegExp) =>
     chunks.flatMap((c) => {
@@ -199,10 +223,13 @@ interface Prerendered {
 
 async function prerendered(root: string): Promise<Prerendered> {
   const view = await renderDefaultView(root);
-  const { html, css } = extractStyles(view.html);
+  const html = view.html;
+  const styled = styleAttributes(html);
+  if (styled.length > 0)
+    throw new Error(`prerender: style attributes in the default view: ${styled.join(' ')}`);
   const markup = html.replace(/^<div class="app"/, `<div class="app" ${PRERENDER_ATTR}=""`);
   if (markup === html) throw new Error('prerender: the app does not start with <div class="app">');
-  const sheet = `/* Generated by src/build/prerender.ts */\n.${NO_PRERENDER_CLASS} [${PRERENDER_ATTR}]{display:none !important}\n${css}\n`;
+  const sheet = `/* Generated by src/build/prerender.ts */\n.${NO_PRERENDER_CLASS} [${PRERENDER_ATTR}]{display:none !important}\n`;
   return {
     markup,
     searches: view.searches,
@@ -247,15 +274,19 @@ export function prerender(): Plugin {
         if (!ctx.filename.endsWith('/index.html')) return html;
         const { markup, searches, defaults, sheet } = await awaited();
         if (!ctx.bundle) throw new Error('prerender: no bundle when index.html is written');
-        const preloaded = new Set(
-          [...html.matchAll(/\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
-        );
-        const source = bootScript(searches, defaults, startupFiles(ctx.bundle, preloaded));
+        const { html: page, start } = takeEntry(html);
+        const sheets = [...page.matchAll(/rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"/g)];
+        const preloaded = new Set([
+          start.entry,
+          ...start.modules,
+          ...sheets.map((m) => m[1] ?? ''),
+        ]);
+        const source = bootScript(searches, defaults, startupFiles(ctx.bundle, preloaded), start);
         boot = { fileName: hashed('boot', 'js', source), source };
-        if (!html.includes('<div id="root"></div>'))
+        if (!page.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty <div id="root"></div> in index.html');
         return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          html: page.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
           tags: [
             {
               tag: 'link',

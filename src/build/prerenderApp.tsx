@@ -1,4 +1,3 @@
-import React from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../app/App.tsx';
 import { loadConferenceAside } from '../app/conferenceAside.ts';
@@ -40,24 +39,13 @@ export async function prerenderDefaultView(): Promise<{
       });
     }),
   ]);
-  // On a server React reads external stores through getServerSnapshot, which zustand answers
-  // with the state the store was created with; the prerender is of the state set up above, so
-  // for this render the client snapshot serves as the server's (React's exports object is the
-  // one zustand calls: both are loaded by Node, outside Vite's module graph).
-  const hooks = React as { useSyncExternalStore: typeof React.useSyncExternalStore };
-  const original = hooks.useSyncExternalStore;
-  hooks.useSyncExternalStore = (subscribe, getSnapshot) =>
-    original(subscribe, getSnapshot, getSnapshot);
-  try {
-    return {
-      html: renderToString(<App prerendered />),
-      searches: [
-        encodeView({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }),
-        encodeView(useAppStore.getState().view),
-      ],
-      defaults: { ds: DEFAULT_DATASET_ID, lang: DEFAULT_VIEW_STATE.lang },
-    };
-  } finally {
-    hooks.useSyncExternalStore = original;
-  }
+  // The store's server snapshot is its current state (store.ts), so this renders the state set up above.
+  return {
+    html: renderToString(<App prerendered />),
+    searches: [
+      encodeView({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }),
+      encodeView(useAppStore.getState().view),
+    ],
+    defaults: { ds: DEFAULT_DATASET_ID, lang: DEFAULT_VIEW_STATE.lang },
+  };
 }

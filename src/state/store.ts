@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useCallback, useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import type { Dataset } from '../domain/types.ts';
 import { resolveSelection, type SelectionDefaults } from './resolve.ts';
 import { applyPatch } from './selection.ts';
@@ -69,7 +70,7 @@ function resolved(view: ViewState, datasets: ReadonlyMap<string, DatasetEntry>) 
   return { view: r.state, notices: r.notices };
 }
 
-export const useAppStore = create<AppStore>()((set) => ({
+const store = createStore<AppStore>()((set) => ({
   view: DEFAULT_VIEW_STATE,
   historyMode: 'none',
   notices: [],
@@ -131,3 +132,18 @@ export const useAppStore = create<AppStore>()((set) => ({
   setStorage: (storage) => set({ storage }),
   setStoredProblems: (storedProblems) => set({ storedProblems }),
 }));
+
+/**
+ * Reads a slice of the store in a component (zustand's `useStore`, whose server snapshot is the
+ * store's initial state, with one difference): the server snapshot is the current state. The
+ * build prerenders the default view with its data loaded (src/build/prerenderApp.tsx) and the
+ * browser hydrates that markup (main.tsx) in the same state, so both renders must read the state
+ * as it is, not as the store was created.
+ */
+function useAppStoreSlice<T>(selector: (state: AppStore) => T): T {
+  const slice = useCallback(() => selector(store.getState()), [selector]);
+  return useSyncExternalStore(store.subscribe, slice, slice);
+}
+
+/** The app's store: `useAppStore(selector)` in components, `useAppStore.getState()` etc. outside. */
+export const useAppStore = Object.assign(useAppStoreSlice, store);

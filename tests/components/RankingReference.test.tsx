@@ -60,7 +60,7 @@ function renderView(lang: 'vi' | 'en' = 'vi', dataset = papi, patch: Partial<Vie
 }
 
 const svgTexts = (): string[] =>
-  [...document.querySelectorAll('.recharts-wrapper text')].map((n) => n.textContent ?? '');
+  [...document.querySelectorAll('svg.ranking-bars text')].map((n) => n.textContent ?? '');
 
 describe('Ranking: the dataset’s scale, index name and summary rows', () => {
   it('draws the shown year’s and group’s summary row as a labelled line, and lists it', () => {
@@ -87,7 +87,7 @@ describe('Ranking: the dataset’s scale, index name and summary rows', () => {
   it('runs the axis to the declared maximum and titles the chart PAPI', () => {
     renderView('en', fivePoint);
     // Where the median's line stands between the axis ends: 3.4 of 5, not 3.4 of 10.
-    const tickXs = [...document.querySelectorAll('.recharts-xAxis line[x1]')].map((n) =>
+    const tickXs = [...document.querySelectorAll('.ranking-bars__x-axis line[x1]')].map((n) =>
       Number(n.getAttribute('x1')),
     );
     const [x0, x1] = [Math.min(...tickXs), Math.max(...tickXs)];

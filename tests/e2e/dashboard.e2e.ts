@@ -23,7 +23,7 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
     t = await openPage('/');
     const { page } = t;
     await waitForBars(page);
-    expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
+    expect(await page.locator('.ranking-bars__bar').count()).toBe(8);
     const units = await tableUnits(page);
     expect(units).toHaveLength(8);
     expect(units).toEqual(
@@ -72,7 +72,7 @@ describe('default view (Vietnamese, DCCI Bắc Kạn 2019, districts)', () => {
         .poll(() => page.locator('#view-panel h2.chart-frame__title').innerText())
         .toContain(year);
       expect(query(page).get('year')).toBe(year);
-      expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
+      expect(await page.locator('.ranking-bars__bar').count()).toBe(8);
     }
     t.expectClean();
   });
@@ -125,7 +125,7 @@ describe('PCI dataset (real, 2005–2016 and 2020; opens on 2016, the latest yea
     const { page } = t;
     await waitForBars(page);
     await expect.poll(async () => (await tableUnits(page)).length).toBe(63);
-    expect(await page.locator('.recharts-bar-rectangle').count()).toBe(63);
+    expect(await page.locator('.ranking-bars__bar').count()).toBe(63);
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2016');
     expect(await page.locator('#view-panel .chart-frame__source').innerText()).toContain('VCCI');
     expect(await page.getByText('Số liệu minh họa — không phải kết quả chính thức').count()).toBe(
@@ -194,7 +194,7 @@ describe('the view lives in the URL', () => {
     const { page } = t;
     await waitForBars(page);
     expect(await page.locator('.notices').innerText()).toContain('ds=nope');
-    expect(await page.locator('.recharts-bar-rectangle').count()).toBe(8);
+    expect(await page.locator('.ranking-bars__bar').count()).toBe(8);
   });
 });
 

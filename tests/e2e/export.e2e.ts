@@ -21,7 +21,7 @@ afterEach(async () => {
 const WATERMARK = 'SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA';
 
 /** The ranking chart in the view panel has drawn. */
-const ready = (page: Page) => waitForBars(page, '#view-panel .recharts-bar-rectangle');
+const ready = (page: Page) => waitForBars(page, '#view-panel .ranking-bars__bar');
 
 async function openExport(page: Page, label = 'Xuất', dialogName = 'Xuất biểu đồ') {
   await page
@@ -386,7 +386,7 @@ describe('sharing a chart', () => {
 
     // The embed page on its own, under the CSP, at phone width.
     await page.goto(src);
-    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.chart-frame').count()).toBe(1);
     expect(await page.getByRole('tablist').count()).toBe(0);
     expect(await page.locator('.ranking-table').isVisible()).toBe(false);
@@ -516,7 +516,7 @@ describe('sharing an imported dataset', () => {
     // A recipient: another browser profile, nothing stored.
     const other = await openPage(link.slice(link.indexOf('/', 8)));
     try {
-      await other.page.locator('#view-panel .recharts-bar-rectangle').first().waitFor({
+      await other.page.locator('#view-panel .ranking-bars__bar').first().waitFor({
         timeout: 20_000,
       });
       expect(await tableUnits(other.page)).toEqual(['Ba Bể', 'Chợ Đồn', '=1+1']);

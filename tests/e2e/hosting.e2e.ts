@@ -88,7 +88,7 @@ describe('framed from another origin', () => {
 
     const embed = page.frame({ name: 'embed' });
     expect(embed).not.toBeNull();
-    await embed!.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+    await embed!.locator('.ranking-bars__bar').first().waitFor({ timeout: 30_000 });
     expect(await embed!.locator('.chart-frame__title').innerText()).toMatch(/ranking/i);
 
     // The dashboard's frame is blocked: Chromium reports the refusal and leaves an error page

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function refusalOf(page: Page, name: string, buffer: Buffer, mimeType = 'text/csv') {
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+  await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
   await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({ name, mimeType, buffer });
   const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
   // Wait for the worker's answer, whatever it is (TIMEOUT comes after 10 s).
@@ -43,7 +43,7 @@ describe('refused files name their real cause', () => {
   it('says NO_VALUES for 3 MB of commas, not that the file is empty', async () => {
     t = await openPage('/?lang=en');
     const dialog = t.page.getByRole('dialog', { name: 'Import data' });
-    await t.page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    await t.page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
     await t.page.getByLabel('Import CSV', { exact: true }).setInputFiles({
       name: 'commas.csv',
       mimeType: 'text/csv',

@@ -28,7 +28,7 @@ function manyUnitsCsv(n: number): string {
 const bodyRows = (page: Page) => page.locator('.ranking-table tbody tr:not([aria-hidden])');
 
 async function importMany(page: Page) {
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+  await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
   await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
     name: 'nam-nghin.csv',
     mimeType: 'text/csv',
@@ -49,7 +49,7 @@ describe('5,000 units', () => {
     const frame = page.locator('.view--ranking .chart-frame').first();
     await expect.poll(() => frame.innerText()).toContain('đang hiện 64 trên 5000 đơn vị');
     expect(
-      await page.locator('.view--ranking .recharts-bar-rectangle').count(),
+      await page.locator('.view--ranking .ranking-bars__bar').count(),
     ).toBeLessThanOrEqual(64);
     expect(await page.locator('[data-gap]').first().textContent()).toContain('đơn vị không hiện');
 
@@ -68,12 +68,12 @@ describe('5,000 units', () => {
     await button.click();
     await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('true');
     await expect
-      .poll(() => page.locator('.view--ranking .recharts-wrapper').first().textContent(), {
+      .poll(() => page.locator('.view--ranking .ranking-bars').first().textContent(), {
         timeout: 20_000,
       })
       .toContain('Đơn vị số 2500');
     expect(
-      await page.locator('.view--ranking .recharts-bar-rectangle').count(),
+      await page.locator('.view--ranking .ranking-bars__bar').count(),
     ).toBeLessThanOrEqual(64);
     await search.fill('');
     await expect.poll(() => bodyRows(page).count(), { timeout: 20_000 }).toBeGreaterThan(10);

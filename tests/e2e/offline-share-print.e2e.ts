@@ -52,7 +52,7 @@ describe('offline after the first visit', () => {
     await waitForApp(page);
     expect(reload?.fromServiceWorker()).toBe(true);
     await waitForBars(page);
-    expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(3);
+    expect(await page.locator('.ranking-bars__bar').count()).toBeGreaterThan(3);
 
     const second = await context.newPage();
     const opened = await second.goto(new URL('/?ds=pci&lang=en', page.url()).href, {

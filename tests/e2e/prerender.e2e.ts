@@ -15,6 +15,20 @@ const ENTRY = /\/assets\/main-[\w-]+\.js$/;
 const RECORDER = `(() => {
   const r = (globalThis.__prerender = {
     csp: [], shift: 0, placeholder: false, prerenderVisible: false, prerenderSeen: false,
+    painted: [],
+    get replaced() {
+      return r.painted.filter(([, el]) => !el.isConnected).map(([name]) => name);
+    },
+  });
+  // Elements of the prerendered markup, as parsed: hydration keeps them in the document.
+  const PAINTED = ['.banner', '#view-panel .chart-frame__title', '#view-panel svg.ranking-bars',
+    '.ranking-table', '.conference', 'header'];
+  document.addEventListener('DOMContentLoaded', () => {
+    if (!document.querySelector('[data-prerender]')) return;
+    for (const sel of PAINTED) {
+      const el = document.querySelector(sel);
+      if (el) r.painted.push([sel, el]);
+    }
   });
   document.addEventListener('securitypolicyviolation', (e) =>
     r.csp.push(e.effectiveDirective + ' ' + e.blockedURI),
@@ -40,6 +54,7 @@ interface Recorded {
   placeholder: boolean;
   prerenderVisible: boolean;
   prerenderSeen: boolean;
+  replaced: string[];
 }
 
 let context: BrowserContext | undefined;
@@ -58,10 +73,14 @@ async function open(path: string, opts: { blockEntry: boolean; width?: number })
 }
 
 const recorded = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as { __prerender: Recorded }).__prerender);
+  page.evaluate(() => {
+    const r = (globalThis as unknown as { __prerender: Recorded & { painted: unknown } })
+      .__prerender;
+    return { ...r, painted: null, replaced: r.replaced };
+  });
 
 describe('the prerendered default view', () => {
-  it('is painted at / before any script runs, with the chart box reserved, under the CSP', async () => {
+  it('is painted at / before any script runs, chart included, under the CSP', async () => {
     const page = await open('/', { blockEntry: true });
     await expect
       .poll(() => page.locator('.banner').first().textContent())
@@ -69,15 +88,18 @@ describe('the prerendered default view', () => {
     expect(await page.locator('#view-panel .chart-frame__title').first().isVisible()).toBe(true);
     expect(await page.locator('.conference').first().isVisible()).toBe(true);
     expect(await page.locator('.ranking-table tbody tr').count()).toBe(8);
-    // The chart's size comes from a class of prerender-*.css, not a style attribute.
-    const box = await page.locator('.recharts-wrapper').boundingBox();
+    // The chart is drawn: a bar and a whisker per district, the average line.
+    expect(await page.locator('#view-panel .ranking-bars__bar').count()).toBe(8);
+    expect(await page.locator('#view-panel .ranking-bars__whisker').count()).toBe(8);
+    expect(await page.locator('#view-panel .ranking-bars__mean').count()).toBe(1);
+    const box = await page.locator('#view-panel svg.ranking-bars').boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(300);
     const html = await (await fetch(`${baseURL()}/`)).text();
     expect(html).not.toMatch(/<div id="root">[\s\S]*\sstyle="/);
     expect((await recorded(page)).csp).toEqual([]);
   });
 
-  it('is replaced by the app with the same view: no placeholder, no layout shift', async () => {
+  it('is hydrated by the app: the painted elements stay, no placeholder, no layout shift', async () => {
     for (const width of [1366, 390]) {
       const page = await open('/', { blockEntry: false, width });
       await waitForBars(page);
@@ -85,6 +107,16 @@ describe('the prerendered default view', () => {
       const r = await recorded(page);
       expect(r.prerenderSeen).toBe(true);
       expect(r.placeholder, 'the view placeholder replaced the prerendered view').toBe(false);
+      // The elements painted from the HTML are the ones the live app shows (not painted anew).
+      expect(r.replaced, 'prerendered elements were replaced').toEqual([]);
+      // And they are live: the chart answers a click, at the width measured.
+      await page.locator('#view-panel .ranking-bars__bar').nth(2).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('unit')).not.toBeNull();
+      const svgWidth = Number(
+        await page.locator('#view-panel svg.ranking-bars').getAttribute('width'),
+      );
+      const frame = await page.locator('#view-panel .chart-frame__body').boundingBox();
+      expect(Math.abs(svgWidth - (frame?.width ?? 0))).toBeLessThanOrEqual(1);
       expect(r.shift).toBeLessThanOrEqual(0.02);
       expect(r.csp).toEqual([]);
       await context?.close();

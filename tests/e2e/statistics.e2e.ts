@@ -69,7 +69,7 @@ async function expectedFlags2020(): Promise<Map<string, string>> {
 
 /** Waits for the chart, then for the worker's intervals (the table's interval column). */
 async function statsReady(page: Page, intervalHeader: string) {
-  await panel(page).locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+  await panel(page).locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
   await page
     .locator('.ranking-table thead th', { hasText: intervalHeader })
     .waitFor({ timeout: 30_000 });
@@ -106,7 +106,7 @@ function parseInterval(text: string, word: string): [number, number] | null {
 /** Each y-axis label of the ranking chart as its lines (the last one is the muted note). */
 const chartLabels = (page: Page) =>
   panel(page)
-    .locator('.recharts-yAxis-tick-labels text')
+    .locator('.ranking-bars__labels text')
     .evaluateAll((els) =>
       els.map((e) => [...e.querySelectorAll('tspan')].map((s) => (s.textContent ?? '').trim())),
     );
@@ -201,7 +201,7 @@ describe('Ranking statistics', () => {
       expect(lines.at(-1)).toContain('hạng');
     }
     // Whiskers: one error bar per unit at the bar ends.
-    expect(await panel(page).locator('.recharts-errorBar').count()).toBe(8);
+    expect(await panel(page).locator('.ranking-bars__whisker').count()).toBe(8);
     t.expectClean();
   });
 
@@ -379,7 +379,7 @@ describe('Ranking statistics', () => {
   it('on PCI (no standard errors) says so and shows no interval, group or respondents controls', async () => {
     t = await openPage('/?v=1&ds=pci');
     const { page } = t;
-    await panel(page).locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    await panel(page).locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
     await expect
       .poll(() => notes(page), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/^Bộ dữ liệu không có sai số chuẩn hay phiếu trả lời/));
@@ -390,7 +390,7 @@ describe('Ranking statistics', () => {
     expect(heads).not.toContain('Sai số chuẩn');
     expect(await page.getByLabel('Số phiếu tối thiểu', { exact: true }).count()).toBe(0);
     expect(await page.getByLabel('Khoảng hạng tính từ', { exact: true }).count()).toBe(0);
-    expect(await panel(page).locator('.recharts-errorBar').count()).toBe(0);
+    expect(await panel(page).locator('.ranking-bars__whisker').count()).toBe(0);
     expect(await page.locator('.delta__flag').count()).toBe(0);
     const all = await notes(page);
     expect(all.some((s) => s.startsWith('Khoảng hạng 90%:'))).toBe(false);

@@ -215,7 +215,7 @@ describe('Map', () => {
     page.on('request', (r) => {
       if (/topo/.test(r.url())) geo.push(r.url());
     });
-    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
     const initial = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
     );
@@ -297,7 +297,7 @@ describe('Map', () => {
     await page.locator('.map-empty').waitFor({ timeout: 20_000 });
     expect(await page.locator('.map-empty').innerText()).toContain('không gắn với một địa bàn');
     await page.getByRole('button', { name: 'Xem bảng xếp hạng' }).click();
-    await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
     expect(query(page).get('view')).toBeNull();
     t.expectClean();
   });

@@ -1,24 +1,16 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ErrorBar,
-  LabelList,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { scoreTick } from '../../i18n/format.ts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
+import { boundedTicks } from '../scales.ts';
 import { theme } from '../theme.ts';
 import { AxisLabel, GapLabel } from './AxisLabel.tsx';
 import {
+  AXIS_SPACE,
   FOOT_GAP,
   FOOT_LINE,
   LINE_HEIGHT,
   rankingLayout,
   REFERENCE_LINE,
+  type RankingLayout,
   type RankingRow,
 } from './rankingLayout.ts';
 import { wrapLabel } from './wrapLabel.ts';
@@ -58,10 +50,45 @@ export interface RankingChartProps {
   };
 }
 
+/** The share of a row left empty above and below its bar. */
+const BAR_GAP = 0.18;
+/** Half the height of a whisker's end caps. */
+const CAP = 6;
+/** The narrowest spacing of the score axis's labelled ticks, and the most ticks it draws. */
+const TICK_SPACING = 32;
+const MAX_SCORE_TICKS = 8;
+
+/** Where the plot sits: its edges, the row height and the score → x scale. */
+interface BarsFrame {
+  readonly x0: number;
+  readonly x1: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly rowHeight: number;
+  readonly ticks: readonly number[];
+  readonly x: (v: number) => number;
+}
+
+function barsFrame(layout: RankingLayout, width: number, mean: number | null): BarsFrame {
+  const x0 = theme.margin.left + layout.yWidth;
+  const x1 = Math.max(x0 + 40, width - theme.margin.right);
+  const top = theme.margin.top;
+  const bottom = top + layout.rows.length * layout.rowHeight;
+  // The average always lies inside the values, but a stray one must not be drawn off the plot.
+  const max = Math.max(layout.domainMax, mean ?? 0) || 1;
+  const x = (v: number) => x0 + (Math.min(max, Math.max(0, v)) / max) * (x1 - x0);
+  const count = Math.min(MAX_SCORE_TICKS, Math.floor((x1 - x0) / TICK_SPACING) + 1);
+  const ticks = boundedTicks([0, max], 0, count);
+  return { x0, x1, top, bottom, rowHeight: layout.rowHeight, ticks, x };
+}
+
 /**
  * Horizontal bars sorted by rank, "rank. name" on the left, the value (and tier) at the bar's
  * end, the group average as a thin vertical line. The selected unit is drawn in a strong colour,
  * the others neutral; the selection is also marked in bold and with ▶ so colour is not the only cue.
+ * Plain SVG drawn in one pass (as RankingDotsChart): the same markup in the browser, in exports
+ * and in the build's prerender of the default view (src/build/prerender.ts), which a charting
+ * library's client-only measuring cannot give.
  */
 export function RankingChart({
   data,
@@ -88,40 +115,48 @@ export function RankingChart({
     truncation,
     fit,
   });
-  const { rows, footnote, referencesHeight } = layout;
+  const { rows, footnote, height } = layout;
+  const f = barsFrame(layout, width, data.mean);
   const chart = (
-    <BarChart
+    <svg
       width={width}
-      height={layout.height}
-      data={rows}
-      layout="vertical"
-      margin={{ ...theme.margin, bottom: theme.margin.bottom + referencesHeight }}
-      barCategoryGap="18%"
-      accessibilityLayer={false}
-      style={{ fontFamily: theme.font }}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={theme.font}
+      className="ranking-bars"
     >
-      <CartesianGrid horizontal={false} stroke={theme.grid} />
-      <XAxis
-        type="number"
-        domain={[0, layout.domainMax]}
-        tick={{ fontSize: theme.smallFontSize, fill: theme.mutedText }}
-        tickFormatter={(v: number) => scoreTick(formatValue(v))}
-        stroke={theme.grid}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={layout.yWidth}
-        interval={0}
-        tickLine={false}
-        stroke={theme.grid}
-        tick={(props: TickProps) => rankingTick(props, rows, layout.charsPerLine)}
-      />
-      {gapMarkers(rows)}
-      {data.mean !== null && meanLine(data.mean, averageLabel)}
-      {references.map((r, i) => referenceLine(r, i))}
-      {rankingBars(rows, layout.hasWhiskers, formatValue, onSelect)}
-    </BarChart>
+      {f.ticks.map((v) => (
+        <line key={v} x1={f.x(v)} x2={f.x(v)} y1={f.top} y2={f.bottom} stroke={theme.grid} />
+      ))}
+      <g className="ranking-bars__bars">
+        {rows.map((r, i) => (
+          <BarRow key={r.unitId} row={r} index={i} f={f} onSelect={onSelect} />
+        ))}
+      </g>
+      {data.mean !== null ? <MeanLine mean={data.mean} label={averageLabel} f={f} /> : null}
+      {references.map((r, i) => (
+        <ReferenceLine key={`reference-${i}`} reference={r} index={i} f={f} />
+      ))}
+      <ScoreAxis f={f} formatValue={formatValue} />
+      <g className="ranking-bars__labels">
+        {rows.map((r, i) => (
+          <RowLabel key={r.unitId} row={r} cy={rowCentre(f, i)} f={f} layout={layout} />
+        ))}
+      </g>
+      <g className="ranking-bars__values">
+        {rows.map((r, i) =>
+          r.gap === null ? (
+            <ValueLabel
+              key={r.unitId}
+              row={r}
+              cy={rowCentre(f, i)}
+              f={f}
+              formatValue={formatValue}
+            />
+          ) : null,
+        )}
+      </g>
+    </svg>
   );
   if (footnote.length === 0) return chart;
   return (
@@ -132,156 +167,115 @@ export function RankingChart({
   );
 }
 
-/** One bar per unit (strong colour when selected), its whisker and its value label. */
-function rankingBars(
-  rows: readonly RankingRow[],
-  hasWhiskers: boolean,
-  formatValue: (value: number | null) => string,
-  onSelect: ((unitId: string) => void) | undefined,
-) {
-  return (
-    <Bar
-      dataKey="barValue"
-      isAnimationActive={false}
-      onClick={(entry: { payload?: RankingRow }) =>
-        entry.payload && entry.payload.gap === null && onSelect?.(entry.payload.unitId)
-      }
-      cursor={onSelect ? 'pointer' : undefined}
-    >
-      {rows.map((r) => (
-        <Cell
-          key={r.unitId}
-          fill={r.selected ? theme.barSelected : theme.bar}
-          data-unit={r.unitId}
-        />
-      ))}
-      {hasWhiskers ? (
-        <ErrorBar dataKey="errorX" direction="x" width={6} strokeWidth={1.5} stroke={theme.text} />
-      ) : null}
-      <LabelList
-        dataKey="barValue"
-        position="right"
-        content={(props: ValueLabelProps) => valueLabel(props, rows, formatValue)}
+const rowCentre = (f: BarsFrame, i: number) => f.top + (i + 0.5) * f.rowHeight;
+
+interface BarRowProps {
+  readonly row: RankingRow;
+  readonly index: number;
+  readonly f: BarsFrame;
+  readonly onSelect: ((unitId: string) => void) | undefined;
+}
+
+/** A unit's bar (strong colour when selected) and its whisker; a dotted line on a gap row. */
+function BarRow({ row: r, index, f, onSelect }: BarRowProps) {
+  const cy = rowCentre(f, index);
+  if (r.gap !== null)
+    return (
+      <line
+        className="ranking-bars__gap"
+        x1={f.x0}
+        x2={f.x1}
+        y1={cy}
+        y2={cy}
+        stroke={theme.mutedText}
+        strokeDasharray="2 4"
       />
-    </Bar>
+    );
+  if (r.value === null) return null;
+  const thickness = f.rowHeight * (1 - 2 * BAR_GAP);
+  const end = f.x(r.value);
+  return (
+    <>
+      <rect
+        className="ranking-bars__bar"
+        data-unit={r.unitId}
+        x={f.x0}
+        y={cy - thickness / 2}
+        width={Math.max(0, end - f.x0)}
+        height={thickness}
+        fill={r.selected ? theme.barSelected : theme.bar}
+        onClick={onSelect ? () => onSelect(r.unitId) : undefined}
+        cursor={onSelect ? 'pointer' : undefined}
+      />
+      {r.errorX !== null ? (
+        <g className="ranking-bars__whisker" stroke={theme.text} strokeWidth={1.5}>
+          <line x1={f.x(r.value - r.errorX)} x2={f.x(r.value + r.errorX)} y1={cy} y2={cy} />
+          <line
+            x1={f.x(r.value - r.errorX)}
+            x2={f.x(r.value - r.errorX)}
+            y1={cy - CAP}
+            y2={cy + CAP}
+          />
+          <line
+            x1={f.x(r.value + r.errorX)}
+            x2={f.x(r.value + r.errorX)}
+            y1={cy - CAP}
+            y2={cy + CAP}
+          />
+        </g>
+      ) : null}
+    </>
   );
 }
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown; index?: number };
+interface RowLabelProps {
+  readonly row: RankingRow;
+  readonly cy: number;
+  readonly f: BarsFrame;
+  readonly layout: RankingLayout;
 }
 
-/** A unit's label ("▶ 1. Name" and its muted detail line), or a gap marker's italic label. */
-function rankingTick(props: TickProps, rows: readonly RankingRow[], charsPerLine: number) {
-  const row = rows[props.payload?.index ?? -1];
-  if (row?.gap != null) {
+/** A unit's label ("▶ 1. Name" and its muted detail line), or a gap row's italic label. */
+function RowLabel({ row, cy, f, layout }: RowLabelProps) {
+  const x = f.x0 - 14;
+  if (row.gap !== null)
     return (
       <GapLabel
-        x={Number(props.x ?? 0) - 6}
-        y={Number(props.y ?? 0)}
-        lines={wrapLabel(row.label, charsPerLine, 2)}
+        x={x}
+        y={cy}
+        lines={wrapLabel(row.label, layout.charsPerLine, 2)}
         lineHeight={LINE_HEIGHT}
         gap={row.gap}
       />
     );
-  }
   return (
     <AxisLabel
-      x={Number(props.x ?? 0) - 6}
-      y={Number(props.y ?? 0)}
-      lines={wrapLabel(String(props.payload?.value ?? ''), charsPerLine)}
+      x={x}
+      y={cy}
+      lines={wrapLabel(row.label, layout.charsPerLine)}
       lineHeight={LINE_HEIGHT}
-      bold={row?.selected ?? false}
-      prefix={row?.selected ? '▶ ' : ''}
-      note={row?.note ?? null}
-    />
-  );
-}
-
-/** A dotted line across each gap marker row, where units are left out. */
-function gapMarkers(rows: readonly RankingRow[]) {
-  return rows
-    .filter((r) => r.gap !== null)
-    .map((r) => (
-      <ReferenceLine
-        key={r.unitId}
-        y={r.label}
-        stroke={theme.mutedText}
-        strokeDasharray="2 4"
-        strokeWidth={1}
-      />
-    ));
-}
-
-/** The group average as a thin dashed vertical line, labelled above the chart. */
-function meanLine(mean: number, averageLabel: string) {
-  return (
-    <ReferenceLine
-      x={mean}
-      stroke={theme.average}
-      strokeDasharray="4 3"
-      strokeWidth={1}
-      label={{
-        value: averageLabel,
-        position: 'top',
-        fontSize: theme.smallFontSize,
-        fill: theme.text,
-      }}
-      ifOverflow="extendDomain"
-    />
-  );
-}
-
-/** A published summary row ("Trung vị 63 tỉnh: 64,20") as a dashed line labelled under the axis. */
-function referenceLine(r: { readonly value: number; readonly label: string }, i: number) {
-  return (
-    <ReferenceLine
-      key={`reference-${i}`}
-      x={r.value}
-      stroke={theme.text}
-      strokeDasharray="6 3"
-      strokeWidth={1}
-      label={{
-        value: r.label,
-        position: 'bottom',
-        offset: 24 + i * REFERENCE_LINE,
-        fontSize: theme.smallFontSize,
-        fill: theme.text,
-      }}
-      ifOverflow="extendDomain"
-      className="ranking-chart__reference"
+      bold={row.selected}
+      prefix={row.selected ? '▶ ' : ''}
+      note={row.note}
     />
   );
 }
 
 interface ValueLabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  index?: number;
+  readonly row: RankingRow;
+  readonly cy: number;
+  readonly f: BarsFrame;
+  readonly formatValue: (value: number | null) => string;
 }
 
-/** The value (and tier) at a bar's end, after its whisker; none on gap rows. */
-function valueLabel(
-  props: ValueLabelProps,
-  rows: readonly RankingRow[],
-  formatValue: (value: number | null) => string,
-) {
-  const row = rows[props.index ?? -1];
-  if (!row || row.gap !== null) return null;
-  const barWidth = Number(row.value === null ? 0 : (props.width ?? 0));
-  // Start after the whisker so the value never sits on it (px per point = bar / value).
-  const whiskerPx = row.errorX !== null && row.value ? (row.errorX * barWidth) / row.value : 0;
-  const x = Number(props.x ?? 0) + barWidth + whiskerPx + 6;
-  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+/** The value (and tier) at a bar's end, after its whisker so it never sits on it. */
+function ValueLabel({ row, cy, f, formatValue }: ValueLabelProps) {
+  const end = row.value === null ? f.x0 : f.x(row.value + (row.errorX ?? 0));
   const text = row.tier ? `${formatValue(row.value)} · ${row.tier}` : formatValue(row.value);
   return (
     <text
-      x={x}
-      y={y}
+      x={end + 6}
+      y={cy}
       dominantBaseline="middle"
       fontSize={theme.smallFontSize}
       fill={theme.text}
@@ -289,6 +283,95 @@ function valueLabel(
     >
       {text}
     </text>
+  );
+}
+
+/** The group average as a thin dashed vertical line, labelled above the plot. */
+function MeanLine({ mean, label, f }: { mean: number; label: string; f: BarsFrame }) {
+  return (
+    <g className="ranking-bars__mean">
+      <line
+        x1={f.x(mean)}
+        x2={f.x(mean)}
+        y1={f.top}
+        y2={f.bottom}
+        stroke={theme.average}
+        strokeDasharray="4 3"
+      />
+      <text
+        x={f.x(mean)}
+        y={f.top - 6}
+        textAnchor="middle"
+        fontSize={theme.smallFontSize}
+        fill={theme.text}
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+interface ReferenceLineProps {
+  readonly reference: { readonly value: number; readonly label: string };
+  readonly index: number;
+  readonly f: BarsFrame;
+}
+
+/** A published summary row ("Trung vị 63 tỉnh: 64,20"): a dashed line, labelled under the axis. */
+function ReferenceLine({ reference: r, index: i, f }: ReferenceLineProps) {
+  return (
+    <g className="ranking-chart__reference">
+      <line
+        x1={f.x(r.value)}
+        x2={f.x(r.value)}
+        y1={f.top}
+        y2={f.bottom}
+        stroke={theme.text}
+        strokeDasharray="6 3"
+      />
+      <text
+        x={f.x(r.value)}
+        y={f.bottom + AXIS_SPACE + i * REFERENCE_LINE}
+        dy="0.71em"
+        textAnchor="middle"
+        fontSize={theme.smallFontSize}
+        fill={theme.text}
+      >
+        {r.label}
+      </text>
+    </g>
+  );
+}
+
+/** The axes: the label column's edge, the score axis with its ticks and labels. */
+function ScoreAxis({
+  f,
+  formatValue,
+}: {
+  f: BarsFrame;
+  formatValue: (value: number | null) => string;
+}) {
+  return (
+    <g className="ranking-bars__x-axis" stroke={theme.grid}>
+      <line x1={f.x0} x2={f.x0} y1={f.top} y2={f.bottom} />
+      <line x1={f.x0} x2={f.x1} y1={f.bottom} y2={f.bottom} />
+      {f.ticks.map((v) => (
+        <g key={v}>
+          <line x1={f.x(v)} x2={f.x(v)} y1={f.bottom} y2={f.bottom + 6} />
+          <text
+            x={f.x(v)}
+            y={f.bottom + 8}
+            dy="0.71em"
+            textAnchor="middle"
+            stroke="none"
+            fontSize={theme.smallFontSize}
+            fill={theme.mutedText}
+          >
+            {scoreTick(formatValue(v))}
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }
 

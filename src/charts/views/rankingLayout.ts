@@ -13,8 +13,6 @@ export interface RankingRow extends RankingBar {
   readonly label: string;
   /** Units left out at this place (a gap marker row, no bar); null for a unit's row. */
   readonly gap: number | null;
-  /** Recharts needs a number for the axis; missing totals draw no bar (see `value`). */
-  readonly barValue: number | null;
   readonly note: string | null;
   readonly errorX: number | null;
 }
@@ -23,6 +21,8 @@ export const LINE_HEIGHT = 15;
 export const REFERENCE_LINE = 16;
 export const FOOT_LINE = 18;
 export const FOOT_GAP = 8;
+/** Space under the plot for the score axis's tick marks and labels. */
+export const AXIS_SPACE = 24;
 
 export interface RankingLayoutInput {
   readonly data: RankingChartData;
@@ -45,11 +45,11 @@ export interface RankingLayout {
   readonly rows: readonly RankingRow[];
   /** Lines under a fixed-size chart when rows are left out; empty otherwise. */
   readonly footnote: readonly string[];
-  readonly hasWhiskers: boolean;
   readonly yWidth: number;
   readonly charsPerLine: number;
+  /** Height of each row (a bar or a gap marker), from its longest wrapped label. */
+  readonly rowHeight: number;
   readonly height: number;
-  readonly referencesHeight: number;
   readonly domainMax: number;
 }
 
@@ -79,10 +79,10 @@ function fitRows(input: RankingLayoutInput, shownAtCap: Shown, keep: readonly Un
     fit.footnote(n, total).flatMap((l) => wrapLabel(l, footChars, 4));
   const space = (n: number, total: number) =>
     fit.height -
-    (theme.margin.top + theme.margin.bottom + 24) -
+    (theme.margin.top + theme.margin.bottom + AXIS_SPACE) -
     2 * FOOT_GAP -
     footFor(n, total).length * FOOT_LINE;
-  if (shown.items.length * rowH > fit.height - (theme.margin.top + theme.margin.bottom + 24)) {
+  if (shown.items.length * rowH > fit.height - (theme.margin.top + theme.margin.bottom + AXIS_SPACE)) {
     let m = Math.min(cap, data.bars.length);
     while (m > 2) {
       shown = truncateRanking(data.bars, (b) => b.unitId, { max: m, keep });
@@ -109,7 +109,6 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
           ...item.row,
           label: `${item.row.rank ?? '—'}. ${item.row.name}${item.row.contradicts ? ' ⚠' : ''}`,
           gap: null,
-          barValue: item.row.value,
           note: detail?.(item.row) ?? null,
           errorX: item.row.value === null ? null : (whisker?.(item.row) ?? null),
         }
@@ -125,7 +124,7 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
   // Reference labels sit under the axis, one line each, so they never cover a bar's value.
   const referencesHeight = references.length * REFERENCE_LINE;
   const height =
-    theme.margin.top + theme.margin.bottom + rows.length * rowHeight + 24 + referencesHeight;
+    theme.margin.top + theme.margin.bottom + rows.length * rowHeight + AXIS_SPACE + referencesHeight;
   const max = references.reduce(
     (m, r) => Math.max(m, r.value),
     rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0),
@@ -133,11 +132,10 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
   return {
     rows,
     footnote,
-    hasWhiskers: rows.some((r) => r.errorX !== null),
     yWidth,
     charsPerLine,
+    rowHeight,
     height,
-    referencesHeight,
     // A round end above the highest value, never past the dataset's scale (0–10 stays 0–10).
     domainMax: Math.min(scaleMax, max <= 10 ? 10 : Math.ceil(max / 10) * 10),
   };
@@ -154,7 +152,6 @@ function gapRow(index: number, label: string, hidden: number): RankingRow {
     rankSource: 'none',
     contradicts: false,
     value: null,
-    barValue: null,
     tier: null,
     tierIndex: null,
     selected: false,

@@ -30,7 +30,7 @@ export function WordReportButton({
       .catch(() => setState('failed'));
   };
   return (
-    <div className="report-download" style={{ margin: '8px 0 12px' }}>
+    <div className="report-download">
       <button
         type="button"
         className="button button--secondary"

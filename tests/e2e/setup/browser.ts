@@ -222,9 +222,9 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
 
 /**
  * Waits for the ranking chart's first bar (the app has loaded its dataset and drawn);
- * `selector` narrows it, e.g. '#view-panel .recharts-bar-rectangle'.
+ * `selector` narrows it, e.g. '#view-panel .ranking-bars__bar'.
  */
-export async function waitForBars(page: Page, selector = '.recharts-bar-rectangle'): Promise<void> {
+export async function waitForBars(page: Page, selector = '.ranking-bars__bar'): Promise<void> {
   await page.locator(selector).first().waitFor({ timeout: 20_000 });
 }
 

@@ -2,30 +2,26 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   bootScript,
-  extractStyles,
+  styleAttributes,
+  takeEntry,
   NO_PRERENDER_CLASS,
   type StartupFiles,
 } from '../../../src/build/prerender.ts';
 
-describe('extractStyles (style attributes of the prerender, which the CSP ignores)', () => {
-  it('moves each distinct style into one class, kept with the element’s own classes', () => {
-    const { html, css } = extractStyles(
-      '<div class="recharts-wrapper" style="position:relative;width:720px;height:364px;font-family:&quot;Noto Sans&quot;, Arial">' +
-        '<p style="margin:8px 0 12px">a</p><p style="margin:8px 0 12px" class="x">b</p><br/></div>',
-    );
-    expect(html).toBe(
-      '<div class="recharts-wrapper pr-0"><p class="pr-1">a</p><p class="x pr-1">b</p><br/></div>',
-    );
-    expect(html).not.toContain('style=');
-    expect(css.split('\n')).toEqual([
-      '.pr-0{position:relative !important;width:720px !important;height:364px !important;font-family:"Noto Sans", Arial !important;max-width:100% !important}',
-      '.pr-1{margin:8px 0 12px !important}',
+describe('styleAttributes (the prerender may have none: the CSP ignores them, hydration keeps them)', () => {
+  it('lists each element that carries a style attribute', () => {
+    const html =
+      '<div class="chart" style="width:720px"><p style="margin:8px 0 12px">a</p><p class="x">b</p>' +
+      '<svg width="720" height="364"><text font-style="italic">c</text></svg></div>';
+    expect(styleAttributes(html)).toEqual([
+      '<div class="chart" style="width:720px">',
+      '<p style="margin:8px 0 12px">',
     ]);
   });
 
-  it('leaves markup without style attributes alone', () => {
+  it('passes markup without style attributes', () => {
     const markup = '<main id="main" tabindex="-1"><h2 class="t">Xếp hạng &amp; điểm</h2></main>';
-    expect(extractStyles(markup)).toEqual({ html: markup, css: '' });
+    expect(styleAttributes(markup)).toEqual([]);
   });
 });
 
@@ -35,27 +31,52 @@ const FILES: StartupFiles = {
     'bac-kan-dcci': ['assets/bac-kan-dcci-1.js', 'assets/compactDataset-1.js'],
     pci: ['assets/pci-1.js', 'assets/compactDataset-1.js'],
   },
-  views: { map: ['assets/MapScreen-1.js', 'assets/scales-1.js'] },
+  views: { map: ['assets/MapScreen-1.js', 'assets/scales-1.js', 'assets/MapScreen-1.css'] },
   always: ['assets/ConferenceAside-1.js'],
 };
 const DEFAULT_SEARCHES = ['?v=1&ds=bac-kan-dcci', '?v=1&ds=bac-kan-dcci&year=2019&group=districts'];
 
-/** Runs the boot script against a fake document at `url`: the class set on <html>, the preloads. */
-function boot(url: string) {
+const START = { entry: 'assets/main-1.js', modules: ['assets/startup-1.js', 'assets/client-1.js'] };
+
+interface Added {
+  rel?: string;
+  as?: string;
+  href?: string;
+  type?: string;
+  src?: string;
+}
+
+/**
+ * Runs the boot script against a fake document at `url`: the class set on <html>, what it adds
+ * to the head before the first paint and after it (frames and timers run when the test says).
+ */
+function boot(url: string, visibilityState = 'visible') {
   const classes: string[] = [];
-  const links: { rel: string; href: string }[] = [];
+  const added: Added[] = [];
+  const later: (() => void)[] = [];
   const { search, hash } = new URL(url, 'https://dcci.example/');
   const document = {
+    visibilityState,
     documentElement: { classList: { add: (c: string) => classes.push(c) } },
-    createElement: () => ({ rel: '', href: '' }),
-    head: { appendChild: (l: { rel: string; href: string }) => links.push(l) },
+    createElement: (): Added => ({}),
+    head: { appendChild: (l: Added) => added.push(l) },
   };
-  runInNewContext(bootScript(DEFAULT_SEARCHES, { ds: 'bac-kan-dcci', lang: 'vi' }, FILES), {
+  runInNewContext(bootScript(DEFAULT_SEARCHES, { ds: 'bac-kan-dcci', lang: 'vi' }, FILES, START), {
     window: { location: { search, hash } },
     document,
     URLSearchParams,
+    requestAnimationFrame: (f: () => void) => later.push(f),
+    setTimeout: (f: () => void) => later.push(f),
   });
-  return { hidden: classes.includes(NO_PRERENDER_CLASS), preloads: links.map((l) => l.href) };
+  const beforePaint = added.length;
+  for (let f = later.shift(); f !== undefined; f = later.shift()) f();
+  return {
+    hidden: classes.includes(NO_PRERENDER_CLASS),
+    beforePaint,
+    preloads: added.filter((l) => l.rel === 'modulepreload').map((l) => l.href),
+    entries: added.filter((l) => l.type === 'module').map((l) => l.src),
+    styles: added.filter((l) => l.rel === 'preload' && l.as === 'style').map((l) => l.href),
+  };
 }
 
 describe('the boot script (before the first paint)', () => {
@@ -71,12 +92,16 @@ describe('the boot script (before the first paint)', () => {
 
   it('preloads the messages, data, screen and summary the first render imports, once each', () => {
     expect(boot('/').preloads).toEqual([
+      '/assets/startup-1.js',
+      '/assets/client-1.js',
       '/assets/vi-1.js',
       '/assets/bac-kan-dcci-1.js',
       '/assets/compactDataset-1.js',
       '/assets/ConferenceAside-1.js',
     ]);
     expect(boot('/?ds=pci&lang=en&view=map').preloads).toEqual([
+      '/assets/startup-1.js',
+      '/assets/client-1.js',
       '/assets/en-1.js',
       '/assets/pci-1.js',
       '/assets/compactDataset-1.js',
@@ -84,9 +109,44 @@ describe('the boot script (before the first paint)', () => {
       '/assets/scales-1.js',
       '/assets/ConferenceAside-1.js',
     ]);
+    // A lazy view's stylesheet is fetched with its code (applied when the view imports it).
+    expect(boot('/?ds=pci&lang=en&view=map').styles).toEqual(['/assets/MapScreen-1.css']);
     // Unknown or inherited keys name nothing.
     expect(boot('/?ds=constructor&view=__proto__&lang=xx').preloads).toEqual([
+      '/assets/startup-1.js',
+      '/assets/client-1.js',
       '/assets/ConferenceAside-1.js',
     ]);
+  });
+
+  it('starts the entry once, after the first paint; in a hidden tab at once', () => {
+    for (const url of ['/', '/?view=scorecard']) {
+      const visible = boot(url);
+      expect(visible.beforePaint, url).toBe(0);
+      expect(visible.entries, url).toEqual(['/assets/main-1.js']);
+      const hidden = boot(url, 'hidden');
+      expect(hidden.beforePaint, url).toBeGreaterThan(0);
+      expect(hidden.entries, url).toEqual(['/assets/main-1.js']);
+    }
+  });
+});
+
+describe('takeEntry (the entry script and its preloads move from index.html to the boot script)', () => {
+  const head =
+    '<title>DCCI</title>\n    <script type="module" crossorigin src="/assets/main-1.js"></script>\n' +
+    '    <link rel="modulepreload" crossorigin href="/assets/startup-1.js">\n' +
+    '    <link rel="modulepreload" crossorigin href="/assets/client-1.js">\n' +
+    '    <link rel="stylesheet" crossorigin href="/assets/startup-1.css">';
+
+  it('removes them and names their files', () => {
+    const { html, start } = takeEntry(head);
+    expect(start).toEqual(START);
+    expect(html).toBe(
+      '<title>DCCI</title>\n    <link rel="stylesheet" crossorigin href="/assets/startup-1.css">',
+    );
+  });
+
+  it('fails the build when there is no entry', () => {
+    expect(() => takeEntry('<title>DCCI</title>')).toThrow(/no entry script/);
   });
 });
