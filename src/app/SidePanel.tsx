@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { ViewState } from '../state/urlState.ts';
 import { DatasetPanel } from '../views/DatasetPanel.tsx';
-import { ConferenceSlot } from './conferenceAside.ts';
+import { CONFERENCE_DATASET, ConferenceSlot } from './conferenceAside.ts';
 
 // Below the conference summary; a lazy chunk so it does not delay the first chart.
 const ProvinceContext = lazy(() =>
@@ -14,7 +14,7 @@ const ProvinceContext = lazy(() =>
  * The conference summary and "Bắc Kạn in the PCI" belong to Bắc Kạn's DCCI: beside PCI or an
  * import they would speak about data that is not on the screen.
  */
-const PANELS_DATASET = 'bac-kan-dcci';
+const PANELS_DATASET = CONFERENCE_DATASET;
 
 /**
  * The side column: the conference panels for Bắc Kạn's DCCI, else the dataset's own panel.

@@ -5,11 +5,12 @@ import { loadCatalogue } from '../i18n/i18n.ts';
 import { DEFAULT_DATASET_ID, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { DEFAULT_VIEW_STATE, encodeView } from '../state/urlState.ts';
+import type { ViewDefaults } from './prerender.ts';
 
 /**
  * The default view (`/`: the bundled default dataset, Vietnamese, Ranking) rendered to HTML at
  * build time, in Node, by the app's own components with the state a visit starts with (data,
- * messages and conference summary loaded; statistics still pending, as in the browser's first
+ * messages, conference summary and the bundled statistics loaded, as in the browser's first
  * render). `searches` are the query strings the app writes for that state once it runs (first
  * with the dataset only, then with its defaults filled in), so a reload
  * of the rewritten URL is recognised as the same view (src/build/prerender.ts).
@@ -17,7 +18,7 @@ import { DEFAULT_VIEW_STATE, encodeView } from '../state/urlState.ts';
 export async function prerenderDefaultView(): Promise<{
   html: string;
   searches: string[];
-  defaults: { ds: string; lang: string };
+  defaults: ViewDefaults;
 }> {
   const store = useAppStore.getState();
   store.restore({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }, [], 'none');
@@ -40,12 +41,15 @@ export async function prerenderDefaultView(): Promise<{
     }),
   ]);
   // The store's server snapshot is its current state (store.ts), so this renders the state set up above.
+  const { view } = useAppStore.getState();
   return {
     html: renderToString(<App prerendered />),
-    searches: [
-      encodeView({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }),
-      encodeView(useAppStore.getState().view),
-    ],
-    defaults: { ds: DEFAULT_DATASET_ID, lang: DEFAULT_VIEW_STATE.lang },
+    searches: [encodeView({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }), encodeView(view)],
+    defaults: {
+      ds: DEFAULT_DATASET_ID,
+      lang: DEFAULT_VIEW_STATE.lang,
+      year: String(view.year ?? ''),
+      group: view.group ?? '',
+    },
   };
 }

@@ -22,12 +22,34 @@ const lazyScreens: Readonly<Record<Exclude<ViewId, 'ranking'>, () => Promise<Scr
 
 type Screen = ComponentType<ScreenProps> | LazyExoticComponent<ComponentType<ScreenProps>>;
 
+/** Screens whose chunk has loaded, by their own component (not the lazy wrapper). */
+const loaded = new Map<ViewId, ComponentType<ScreenProps>>([['ranking', RankingView]]);
+const load = (id: Exclude<ViewId, 'ranking'>) =>
+  lazyScreens[id]().then((m) => {
+    loaded.set(id, m.default);
+    return m;
+  });
 const screens = new Map<ViewId, Screen>([['ranking', RankingView]]);
-for (const id of VIEWS) if (id !== 'ranking') screens.set(id, lazy(lazyScreens[id]));
+for (const id of VIEWS)
+  if (id !== 'ranking')
+    screens.set(
+      id,
+      lazy(() => load(id)),
+    );
 
 /** Views that are built, in the order of CONTRACTS.md's tabs. */
 export const AVAILABLE_VIEWS: readonly ViewId[] = VIEWS.filter((v) => screens.has(v));
 
+/** The screen of a view: its component once loaded (no Suspense fallback), else the lazy one. */
 export function screenFor(view: ViewId): Screen {
-  return screens.get(view) ?? RankingView;
+  return loaded.get(view) ?? screens.get(view) ?? RankingView;
+}
+
+/**
+ * Loads a view's screen before it is first rendered (main.tsx, for the URL's view): a first
+ * render over the prerendered frame then draws the view, not its loading placeholder.
+ */
+export function preloadScreen(view: ViewId): Promise<void> {
+  if (view === 'ranking' || loaded.has(view) || !screens.has(view)) return Promise.resolve();
+  return load(view).then(() => undefined);
 }

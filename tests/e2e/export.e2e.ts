@@ -386,7 +386,7 @@ describe('sharing a chart', () => {
 
     // The embed page on its own, under the CSP, at phone width.
     await page.goto(src);
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     expect(await page.locator('.chart-frame').count()).toBe(1);
     expect(await page.getByRole('tablist').count()).toBe(0);
     expect(await page.locator('.ranking-table').isVisible()).toBe(false);
@@ -516,9 +516,7 @@ describe('sharing an imported dataset', () => {
     // A recipient: another browser profile, nothing stored.
     const other = await openPage(link.slice(link.indexOf('/', 8)));
     try {
-      await other.page.locator('#view-panel .ranking-bars__bar').first().waitFor({
-        timeout: 20_000,
-      });
+      await waitForBars(other.page, '#view-panel .ranking-bars__bar');
       expect(await tableUnits(other.page)).toEqual(['Ba Bể', 'Chợ Đồn', '=1+1']);
       other.expectClean();
     } finally {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch } from './setup/browser.ts';
+import { baseURL, launch, waitForBars } from './setup/browser.ts';
 
 /** The two header blocks of the README's "HTTP headers for hosting": every page, then embed.html. */
 async function readmeHeaders(): Promise<Record<string, string>[]> {
@@ -88,7 +88,7 @@ describe('framed from another origin', () => {
 
     const embed = page.frame({ name: 'embed' });
     expect(embed).not.toBeNull();
-    await embed!.locator('.ranking-bars__bar').first().waitFor({ timeout: 30_000 });
+    await waitForBars(embed!, '.ranking-bars__bar');
     expect(await embed!.locator('.chart-frame__title').innerText()).toMatch(/ranking/i);
 
     // The dashboard's frame is blocked: Chromium reports the refusal and leaves an error page

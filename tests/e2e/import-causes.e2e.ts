@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testZip } from '../unit/import/zipBuilder.ts';
-import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
+import { expectNoAxeViolations, openPage, type TestPage, waitForBars } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function refusalOf(page: Page, name: string, buffer: Buffer, mimeType = 'text/csv') {
-  await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+  await waitForBars(page, '.ranking-bars__bar');
   await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({ name, mimeType, buffer });
   const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
   // Wait for the worker's answer, whatever it is (TIMEOUT comes after 10 s).
@@ -43,7 +43,7 @@ describe('refused files name their real cause', () => {
   it('says NO_VALUES for 3 MB of commas, not that the file is empty', async () => {
     t = await openPage('/?lang=en');
     const dialog = t.page.getByRole('dialog', { name: 'Import data' });
-    await t.page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(t.page, '.ranking-bars__bar');
     await t.page.getByLabel('Import CSV', { exact: true }).setInputFiles({
       name: 'commas.csv',
       mimeType: 'text/csv',

@@ -21,7 +21,7 @@ let page: Page;
 beforeAll(async () => {
   t = await openPage('/');
   page = t.page;
-  await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+  await waitForBars(page, '.ranking-bars__bar');
 });
 afterAll(async () => {
   t.expectClean();
@@ -226,7 +226,7 @@ describe('published tables in the import preview', () => {
 
   it('10. a chart CSV re-imports to the year and group it shows; a what-if CSV is refused', async () => {
     await page.goto(new URL('/?year=2019', page.url()).href);
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     const exported = await exportCsv();
     const dialog = await reimport(exported);
     expect(await dialog.innerText()).toContain('2019');
@@ -266,7 +266,7 @@ describe('published tables in the import preview', () => {
   it('2 and 6 in English at 390 px: a PAPI score column, tiers under "Nhóm" translated', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(new URL('/?lang=en', page.url()).href);
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     const papi = await open('papi-index.csv', 'en');
     expect(await role(papi, 'B').inputValue()).toBe('score');
     expect(await role(papi, 'B').locator('option:checked').innerText()).toBe('Total score');

@@ -267,12 +267,11 @@ describe('saving failures and CSV round trip', () => {
     await expect.poll(() => tableUnits(page)).toContain('Pác Nặm');
     await page.goto(new URL('/', page.url()).href);
     await waitForBars(page);
-    const options = await page
-      .getByLabel('Bộ dữ liệu', { exact: true })
-      .locator('option')
-      .allInnerTexts();
-    expect(options).toContain('truoc');
-    expect(options).not.toContain('sau');
+    // The saved datasets join the list once the storage has answered.
+    const options = () =>
+      page.getByLabel('Bộ dữ liệu', { exact: true }).locator('option').allInnerTexts();
+    await expect.poll(options).toContain('truoc');
+    expect(await options()).not.toContain('sau');
   });
 
   it('downloads an imported dataset as CSV that re-imports to the same rows', async () => {

@@ -3,7 +3,7 @@
 // searchable and prints every row. Timing is measured by `npm run bench`, not asserted here.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
+import { expectNoAxeViolations, openPage, type TestPage, waitForBars } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -28,7 +28,7 @@ function manyUnitsCsv(n: number): string {
 const bodyRows = (page: Page) => page.locator('.ranking-table tbody tr:not([aria-hidden])');
 
 async function importMany(page: Page) {
-  await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+  await waitForBars(page, '.ranking-bars__bar');
   await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
     name: 'nam-nghin.csv',
     mimeType: 'text/csv',
@@ -48,9 +48,7 @@ describe('5,000 units', () => {
 
     const frame = page.locator('.view--ranking .chart-frame').first();
     await expect.poll(() => frame.innerText()).toContain('đang hiện 64 trên 5000 đơn vị');
-    expect(
-      await page.locator('.view--ranking .ranking-bars__bar').count(),
-    ).toBeLessThanOrEqual(64);
+    expect(await page.locator('.view--ranking .ranking-bars__bar').count()).toBeLessThanOrEqual(64);
     expect(await page.locator('[data-gap]').first().textContent()).toContain('đơn vị không hiện');
 
     // Only the rows in view are rendered; the count still says 5000.
@@ -72,9 +70,7 @@ describe('5,000 units', () => {
         timeout: 20_000,
       })
       .toContain('Đơn vị số 2500');
-    expect(
-      await page.locator('.view--ranking .ranking-bars__bar').count(),
-    ).toBeLessThanOrEqual(64);
+    expect(await page.locator('.view--ranking .ranking-bars__bar').count()).toBeLessThanOrEqual(64);
     await search.fill('');
     await expect.poll(() => bodyRows(page).count(), { timeout: 20_000 }).toBeGreaterThan(10);
 

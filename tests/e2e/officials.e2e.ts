@@ -1,7 +1,7 @@
 // Issue 13 points 5, 7, 8 and 9: what an official notices — the dot plot on a zoomed axis, all
 // tabs and the unit column at 390 px, panels that belong to their data, the finishing touches.
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, openPage, type TestPage } from './setup/browser.ts';
+import { expectNoAxeViolations, openPage, type TestPage, waitForBars } from './setup/browser.ts';
 
 let t: TestPage | undefined;
 afterEach(async () => {
@@ -13,7 +13,7 @@ describe('ranking as dots on a zoomed axis (point 5)', () => {
   it('is offered for a narrow band, marked as not starting at zero, and kept in the URL', async () => {
     t = await openPage('/?v=1&ds=bac-kan-dcci&year=2019&group=districts');
     const { page } = t;
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     const group = page.getByRole('group', { name: 'Kiểu biểu đồ' });
     await group.getByRole('radio', { name: 'Điểm' }).check();
     await page.locator('svg.ranking-dots').waitFor();
@@ -25,7 +25,7 @@ describe('ranking as dots on a zoomed axis (point 5)', () => {
     );
     await expectNoAxeViolations(page);
     await group.getByRole('radio', { name: 'Thanh' }).check();
-    await page.locator('.ranking-bars__bar').first().waitFor();
+    await waitForBars(page, '.ranking-bars__bar');
     expect(new URL(page.url()).searchParams.get('chart')).toBeNull();
     expect(await page.locator('svg.ranking-dots').count()).toBe(0);
     t.expectClean();
@@ -47,7 +47,7 @@ describe('390 px: every tab reachable, the unit column in place (point 7)', () =
   it('shows all eight tabs inside the screen and keeps arrow keys', async () => {
     t = await openPage('/?v=1&lang=en', { width: 390, height: 844 });
     const { page } = t;
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     const tabs = page.getByRole('tab');
     expect(await tabs.count()).toBe(8);
     for (let i = 0; i < 8; i += 1) {
@@ -116,7 +116,7 @@ describe('finishing touches (point 9)', () => {
   it('has one h1, a drawn logo, English tiers and "district-level units"', async () => {
     t = await openPage('/?v=1&lang=en&ds=bac-kan-dcci&year=2019&group=districts');
     const { page } = t;
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('h1').textContent()).toBe('DCCI Dashboard');
     expect(await page.locator('.app-header svg.app-header__logo rect').count()).toBeGreaterThan(1);

@@ -15,7 +15,7 @@ const ENTRY = /\/assets\/main-[\w-]+\.js$/;
 const RECORDER = `(() => {
   const r = (globalThis.__prerender = {
     csp: [], shift: 0, placeholder: false, prerenderVisible: false, prerenderSeen: false,
-    painted: [],
+    layoutVisible: false, painted: [],
     get replaced() {
       return r.painted.filter(([, el]) => !el.isConnected).map(([name]) => name);
     },
@@ -41,7 +41,11 @@ const RECORDER = `(() => {
     const pre = document.querySelector('[data-prerender]');
     if (pre) {
       r.prerenderSeen = true;
-      if (getComputedStyle(pre).display !== 'none') r.prerenderVisible = true;
+      if (getComputedStyle(pre).display !== 'none') {
+        r.prerenderVisible = true;
+        const layout = pre.querySelector('.layout');
+        if (layout && getComputedStyle(layout).visibility !== 'hidden') r.layoutVisible = true;
+      }
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
@@ -54,6 +58,8 @@ interface Recorded {
   placeholder: boolean;
   prerenderVisible: boolean;
   prerenderSeen: boolean;
+  /** The prerendered tabs, view and side column (not only the frame) were visible. */
+  layoutVisible: boolean;
   replaced: string[];
 }
 
@@ -109,14 +115,15 @@ describe('the prerendered default view', () => {
       expect(r.placeholder, 'the view placeholder replaced the prerendered view').toBe(false);
       // The elements painted from the HTML are the ones the live app shows (not painted anew).
       expect(r.replaced, 'prerendered elements were replaced').toEqual([]);
-      // And they are live: the chart answers a click, at the width measured.
-      await page.locator('#view-panel .ranking-bars__bar').nth(2).click();
-      await expect.poll(() => new URL(page.url()).searchParams.get('unit')).not.toBeNull();
-      const svgWidth = Number(
-        await page.locator('#view-panel svg.ranking-bars').getAttribute('width'),
-      );
+      // And they are live: the chart is drawn again at the width measured, and answers a click.
       const frame = await page.locator('#view-panel .chart-frame__body').boundingBox();
-      expect(Math.abs(svgWidth - (frame?.width ?? 0))).toBeLessThanOrEqual(1);
+      await expect
+        .poll(async () =>
+          Number(await page.locator('#view-panel svg.ranking-bars').getAttribute('width')),
+        )
+        .toBeCloseTo(frame?.width ?? 0, -0.5);
+      await page.locator('#view-panel .ranking-bars__bar').nth(2).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('districts.ba-be');
       expect(r.shift).toBeLessThanOrEqual(0.02);
       expect(r.csp).toEqual([]);
       await context?.close();
@@ -133,7 +140,35 @@ describe('the prerendered default view', () => {
     expect(await page.locator('[data-prerender]').isVisible()).toBe(true);
   });
 
-  for (const path of ['/?lang=en', '/?ds=pci', '/?view=scorecard', '/#d=abc']) {
+  for (const path of ['/?view=scorecard', '/?view=compare&unit=districts.na-ri']) {
+    it(`shows only its frame for ${path} (same data, another view), then the asked view`, async () => {
+      // First paint without the entry: the header and the honesty banner, not the ranking.
+      let page = await open(path, { blockEntry: true });
+      expect(await page.locator('header').first().isVisible()).toBe(true);
+      expect(await page.locator('.banner').first().isVisible()).toBe(true);
+      expect(await page.locator('.banner').first().textContent()).toContain('Số liệu minh họa');
+      expect(await page.locator('[data-prerender] .layout').isVisible()).toBe(false);
+      expect(await page.locator('.ranking-bars__bar').first().isVisible()).toBe(false);
+      expect(await page.locator('.conference').first().isVisible()).toBe(false);
+      await context?.close();
+      // With the entry: the ranking is never visible, the app replaces the frame and draws the view.
+      page = await open(path, { blockEntry: false });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-prerender]') === null &&
+          document.querySelector('#view-panel .view') !== null,
+      );
+      const r = await recorded(page);
+      expect(r.prerenderVisible).toBe(true);
+      expect(r.layoutVisible, 'the prerendered ranking was visible').toBe(false);
+      expect(await page.locator('[role=tab][aria-selected=true]').getAttribute('id')).not.toBe(
+        'tab-ranking',
+      );
+      expect(r.csp).toEqual([]);
+    });
+  }
+
+  for (const path of ['/?lang=en', '/?ds=pci', '/?year=2018&view=scorecard', '/#d=abc']) {
     it(`is never shown for ${path}, and the asked view is drawn`, async () => {
       // First paint without the entry: nothing of the default view.
       let page = await open(path, { blockEntry: true });

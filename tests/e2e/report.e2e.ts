@@ -11,6 +11,7 @@ import {
   hasHorizontalScroll,
   openPage,
   type TestPage,
+  waitForBars,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -115,7 +116,7 @@ describe('Word reports', () => {
   it('downloads the group report from the ranking: ranking chart and table, rank changes, a page per unit', async () => {
     t = await openPage('/?v=1&ds=bac-kan-dcci&year=2019&group=districts');
     const { page } = t;
-    await page.locator('#view-panel .ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '#view-panel .ranking-bars__bar');
     const units = await page.locator('.ranking-table tbody th[scope=row]').allInnerTexts();
     const { name, bytes } = await downloadFrom(page, 'group-word-report');
     expect(name).toMatch(/\.docx$/);

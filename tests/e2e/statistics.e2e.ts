@@ -13,6 +13,7 @@ import {
   openPage,
   type TestPage,
   waitForApp,
+  waitForBars,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -69,7 +70,7 @@ async function expectedFlags2020(): Promise<Map<string, string>> {
 
 /** Waits for the chart, then for the worker's intervals (the table's interval column). */
 async function statsReady(page: Page, intervalHeader: string) {
-  await panel(page).locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+  await waitForBars(page, '#view-panel .ranking-bars__bar');
   await page
     .locator('.ranking-table thead th', { hasText: intervalHeader })
     .waitFor({ timeout: 30_000 });
@@ -379,7 +380,7 @@ describe('Ranking statistics', () => {
   it('on PCI (no standard errors) says so and shows no interval, group or respondents controls', async () => {
     t = await openPage('/?v=1&ds=pci');
     const { page } = t;
-    await panel(page).locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '#view-panel .ranking-bars__bar');
     await expect
       .poll(() => notes(page), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/^Bộ dữ liệu không có sai số chuẩn hay phiếu trả lời/));

@@ -7,6 +7,7 @@ import {
   hasHorizontalScroll,
   openPage,
   type TestPage,
+  waitForBars,
 } from './setup/browser.ts';
 
 let t: TestPage | undefined;
@@ -215,7 +216,7 @@ describe('Map', () => {
     page.on('request', (r) => {
       if (/topo/.test(r.url())) geo.push(r.url());
     });
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     const initial = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
     );
@@ -297,7 +298,7 @@ describe('Map', () => {
     await page.locator('.map-empty').waitFor({ timeout: 20_000 });
     expect(await page.locator('.map-empty').innerText()).toContain('không gắn với một địa bàn');
     await page.getByRole('button', { name: 'Xem bảng xếp hạng' }).click();
-    await page.locator('.ranking-bars__bar').first().waitFor({ timeout: 20_000 });
+    await waitForBars(page, '.ranking-bars__bar');
     expect(query(page).get('view')).toBeNull();
     t.expectClean();
   });

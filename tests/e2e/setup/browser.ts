@@ -4,7 +4,13 @@
 // (console errors, uncaught errors, CSP violations, requests leaving the preview origin); and the
 // waits and reads the test files share. per-file.ts closes what a test left open.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -141,7 +147,7 @@ const CSP_LISTENER = `
  * (src/build/prerender.ts) is static markup whose controls do nothing until the entry replaces
  * it, so a test that clicks or reads too early would test the prerender, not the app.
  */
-export async function waitForApp(page: Page): Promise<void> {
+export async function waitForApp(page: Page | Frame): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector('#root > [data-prerender]') === null,
     null,
@@ -221,10 +227,15 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
 }
 
 /**
- * Waits for the ranking chart's first bar (the app has loaded its dataset and drawn);
+ * Waits for the ranking chart's first bar, drawn by the live app (the prerendered default view
+ * has bars before any script runs: the app must also have taken it over, `waitForApp`);
  * `selector` narrows it, e.g. '#view-panel .ranking-bars__bar'.
  */
-export async function waitForBars(page: Page, selector = '.ranking-bars__bar'): Promise<void> {
+export async function waitForBars(
+  page: Page | Frame,
+  selector = '.ranking-bars__bar',
+): Promise<void> {
+  await waitForApp(page);
   await page.locator(selector).first().waitFor({ timeout: 20_000 });
 }
 

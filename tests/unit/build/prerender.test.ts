@@ -5,6 +5,7 @@ import {
   styleAttributes,
   takeEntry,
   NO_PRERENDER_CLASS,
+  SHELL_CLASS,
   type StartupFiles,
 } from '../../../src/build/prerender.ts';
 
@@ -32,10 +33,11 @@ const FILES: StartupFiles = {
     pci: ['assets/pci-1.js', 'assets/compactDataset-1.js'],
   },
   views: { map: ['assets/MapScreen-1.js', 'assets/scales-1.js', 'assets/MapScreen-1.css'] },
-  always: ['assets/ConferenceAside-1.js'],
+  conference: ['assets/ConferenceAside-1.js'],
 };
 const DEFAULT_SEARCHES = ['?v=1&ds=bac-kan-dcci', '?v=1&ds=bac-kan-dcci&year=2019&group=districts'];
 
+const DEFAULTS = { ds: 'bac-kan-dcci', lang: 'vi', year: '2019', group: 'districts' };
 const START = { entry: 'assets/main-1.js', modules: ['assets/startup-1.js', 'assets/client-1.js'] };
 
 interface Added {
@@ -61,7 +63,7 @@ function boot(url: string, visibilityState = 'visible') {
     createElement: (): Added => ({}),
     head: { appendChild: (l: Added) => added.push(l) },
   };
-  runInNewContext(bootScript(DEFAULT_SEARCHES, { ds: 'bac-kan-dcci', lang: 'vi' }, FILES, START), {
+  runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START), {
     window: { location: { search, hash } },
     document,
     URLSearchParams,
@@ -72,6 +74,7 @@ function boot(url: string, visibilityState = 'visible') {
   for (let f = later.shift(); f !== undefined; f = later.shift()) f();
   return {
     hidden: classes.includes(NO_PRERENDER_CLASS),
+    shell: classes.includes(SHELL_CLASS),
     beforePaint,
     preloads: added.filter((l) => l.rel === 'modulepreload').map((l) => l.href),
     entries: added.filter((l) => l.type === 'module').map((l) => l.src),
@@ -81,16 +84,39 @@ function boot(url: string, visibilityState = 'visible') {
 
 describe('the boot script (before the first paint)', () => {
   it('keeps the prerendered view at / and at the URL the app writes for it', () => {
-    expect(boot('/').hidden).toBe(false);
-    for (const search of DEFAULT_SEARCHES) expect(boot(`/${search}`).hidden).toBe(false);
+    for (const url of ['/', ...DEFAULT_SEARCHES.map((s) => `/${s}`)]) {
+      expect(boot(url).hidden, url).toBe(false);
+      expect(boot(url).shell, url).toBe(false);
+    }
   });
 
-  it('hides it for any other query or a shared dataset in the fragment', () => {
-    for (const url of ['/?lang=en', '/?ds=pci', '/?view=scorecard', '/?year=2018', '/#d=abc'])
+  it('hides it for another dataset, language, year or group, or a shared dataset in the fragment', () => {
+    for (const url of [
+      '/?lang=en',
+      '/?ds=pci',
+      '/?year=2018',
+      '/?group=departments&view=scorecard',
+      '/?view=scorecard&lang=en',
+      '/#d=abc',
+      '/?view=scorecard#d=abc',
+    ]) {
       expect(boot(url).hidden, url).toBe(true);
+      expect(boot(url).shell, url).toBe(false);
+    }
   });
 
-  it('preloads the messages, data, screen and summary the first render imports, once each', () => {
+  it('keeps only its frame for another view or unit of the same data', () => {
+    for (const url of [
+      '/?view=scorecard',
+      '/?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard&unit=districts.na-ri',
+      '/?view=nonsense',
+    ]) {
+      expect(boot(url).hidden, url).toBe(false);
+      expect(boot(url).shell, url).toBe(true);
+    }
+  });
+
+  it('preloads the messages, data, screen and conference summary the first render imports, once each', () => {
     expect(boot('/').preloads).toEqual([
       '/assets/startup-1.js',
       '/assets/client-1.js',
@@ -107,7 +133,6 @@ describe('the boot script (before the first paint)', () => {
       '/assets/compactDataset-1.js',
       '/assets/MapScreen-1.js',
       '/assets/scales-1.js',
-      '/assets/ConferenceAside-1.js',
     ]);
     // A lazy view's stylesheet is fetched with its code (applied when the view imports it).
     expect(boot('/?ds=pci&lang=en&view=map').styles).toEqual(['/assets/MapScreen-1.css']);
@@ -115,18 +140,30 @@ describe('the boot script (before the first paint)', () => {
     expect(boot('/?ds=constructor&view=__proto__&lang=xx').preloads).toEqual([
       '/assets/startup-1.js',
       '/assets/client-1.js',
+    ]);
+    // The conference summary goes with the default dataset only.
+    expect(boot('/?view=__proto__&lang=xx').preloads).toEqual([
+      '/assets/startup-1.js',
+      '/assets/client-1.js',
+      '/assets/bac-kan-dcci-1.js',
+      '/assets/compactDataset-1.js',
       '/assets/ConferenceAside-1.js',
     ]);
   });
 
-  it('starts the entry once, after the first paint; in a hidden tab at once', () => {
-    for (const url of ['/', '/?view=scorecard']) {
-      const visible = boot(url);
-      expect(visible.beforePaint, url).toBe(0);
-      expect(visible.entries, url).toEqual(['/assets/main-1.js']);
-      const hidden = boot(url, 'hidden');
-      expect(hidden.beforePaint, url).toBeGreaterThan(0);
-      expect(hidden.entries, url).toEqual(['/assets/main-1.js']);
+  it('starts the entry once: after the first paint of the prerendered view, else at once', () => {
+    const shown = boot('/');
+    expect(shown.beforePaint).toBe(0);
+    expect(shown.entries).toEqual(['/assets/main-1.js']);
+    // A hidden tab paints nothing; a URL whose view the app draws waits for nothing.
+    for (const [url, visibility] of [
+      ['/', 'hidden'],
+      ['/?view=scorecard', 'visible'],
+      ['/?ds=pci', 'visible'],
+    ] as const) {
+      const started = boot(url, visibility);
+      expect(started.beforePaint, url).toBeGreaterThan(0);
+      expect(started.entries, url).toEqual(['/assets/main-1.js']);
     }
   });
 });
