@@ -44,7 +44,7 @@ const RECORDER = `(() => {
       if (getComputedStyle(pre).display !== 'none') {
         r.prerenderVisible = true;
         const layout = pre.querySelector('.layout');
-        if (layout && getComputedStyle(layout).visibility !== 'hidden') r.layoutVisible = true;
+        if (layout?.checkVisibility({ visibilityProperty: true })) r.layoutVisible = true;
       }
     }
   };

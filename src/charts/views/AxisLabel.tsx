@@ -11,8 +11,8 @@ export interface AxisLabelProps {
   readonly bold?: boolean;
   /** Put before the first line, e.g. "▶ " for the selected unit. */
   readonly prefix?: string;
-  /** A smaller, muted last line (e.g. "hạng 2–5 · n=44"). */
-  readonly note?: string | null;
+  /** A smaller, muted last line (e.g. "hạng 2–5 · n=44"), or its lines (`wrapNote`). */
+  readonly note?: string | readonly string[] | null;
 }
 
 /**
@@ -28,7 +28,8 @@ export function AxisLabel({
   prefix = '',
   note = null,
 }: AxisLabelProps) {
-  const offset = ((lines.length - (note ? 0 : 1)) * lineHeight) / 2;
+  const notes = note === null ? [] : typeof note === 'string' ? [note] : note;
+  const offset = ((lines.length + notes.length - 1) * lineHeight) / 2;
   return (
     <text
       x={x}
@@ -44,17 +45,18 @@ export function AxisLabel({
           {i === 0 ? `${prefix}${line}` : line}
         </tspan>
       ))}
-      {note ? (
+      {notes.map((line, i) => (
         <tspan
+          key={`note-${i}`}
           x={x}
           dy={lineHeight}
           fontSize={theme.smallFontSize - 1}
           fontWeight={400}
           fill={theme.mutedText}
         >
-          {note}
+          {line}
         </tspan>
-      ) : null}
+      ))}
     </text>
   );
 }

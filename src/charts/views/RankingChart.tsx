@@ -13,7 +13,7 @@ import {
   type RankingLayout,
   type RankingRow,
 } from './rankingLayout.ts';
-import { wrapLabel } from './wrapLabel.ts';
+import { wrapLabel, wrapNote } from './wrapLabel.ts';
 
 export interface RankingChartProps {
   readonly data: RankingChartData;
@@ -256,7 +256,7 @@ function RowLabel({ row, cy, f, layout }: RowLabelProps) {
       lineHeight={LINE_HEIGHT}
       bold={row.selected}
       prefix={row.selected ? '▶ ' : ''}
-      note={row.note}
+      note={row.note === null ? null : wrapNote(row.note, layout.yWidth)}
     />
   );
 }
@@ -268,7 +268,7 @@ interface ValueLabelProps {
   readonly formatValue: (value: number | null) => string;
 }
 
-/** The value (and tier) at a bar's end, after its whisker so it never sits on it. */
+/** The value (and tier) at a bar's end, after its whisker so it never sits on it; drawn over the rules. */
 function ValueLabel({ row, cy, f, formatValue }: ValueLabelProps) {
   const end = row.value === null ? f.x0 : f.x(row.value + (row.errorX ?? 0));
   const text = row.tier ? `${formatValue(row.value)} · ${row.tier}` : formatValue(row.value);
@@ -280,6 +280,11 @@ function ValueLabel({ row, cy, f, formatValue }: ValueLabelProps) {
       fontSize={theme.smallFontSize}
       fill={theme.text}
       fontWeight={row.selected ? 700 : 400}
+      // A white halo under the digits: the average's dashed line often runs through them.
+      stroke="#ffffff"
+      strokeWidth={3}
+      strokeLinejoin="round"
+      paintOrder="stroke"
     >
       {text}
     </text>

@@ -2,7 +2,7 @@ import type { RankingBar, RankingChartData } from '../data/ranking.ts';
 import type { DotAxis } from '../data/dots.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { AxisLabel, GapLabel } from './AxisLabel.tsx';
-import { wrapLabel } from './wrapLabel.ts';
+import { wrapLabel, wrapNote } from './wrapLabel.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
 import { scoreTick } from '../../i18n/format.ts';
 
@@ -34,7 +34,8 @@ interface DotsRow {
   readonly bar: RankingBar | null;
   readonly gap: number | null;
   readonly lines: readonly string[];
-  readonly note: string | null;
+  /** The muted note's lines (`wrapNote`); none for a gap row or no note. */
+  readonly note: readonly string[];
   readonly err: number | null;
 }
 
@@ -42,6 +43,7 @@ interface DotsRow {
 function dotsRows(
   data: RankingChartData,
   charsPerLine: number,
+  yWidth: number,
   { detail, whisker, truncation }: Pick<RankingDotsChartProps, 'detail' | 'whisker' | 'truncation'>,
 ): DotsRow[] {
   const shown = truncateRanking(data.bars, (b) => b.unitId, {
@@ -55,18 +57,18 @@ function dotsRows(
         bar: null,
         gap: item.hidden,
         lines: wrapLabel(label, charsPerLine, 2),
-        note: null,
+        note: [],
         err: null,
       };
     }
     const b = item.row;
     const label = `${b.rank ?? '—'}. ${b.name}${b.contradicts ? ' ⚠' : ''}`;
-    const note = detail?.(b) ?? null;
+    const note = detail?.(b);
     return {
       bar: b,
       gap: null,
       lines: wrapLabel(label, charsPerLine),
-      note,
+      note: note ? wrapNote(note, yWidth) : [],
       err: whisker?.(b) ?? null,
     };
   });
@@ -86,7 +88,7 @@ interface DotsFrame {
 }
 
 function dotsFrame(rows: readonly DotsRow[], axis: DotAxis, width: number, yWidth: number) {
-  const lines = rows.map((r) => r.lines.length + (r.note ? 1 : 0));
+  const lines = rows.map((r) => r.lines.length + r.note.length);
   const rowHeight = Math.max(theme.rowHeight, Math.max(...lines, 1) * LINE_HEIGHT + 8);
   const top = theme.margin.top;
   const x0 = theme.margin.left + yWidth;
@@ -121,7 +123,7 @@ export function RankingDotsChart({
 }: RankingDotsChartProps) {
   const yWidth = labelWidth(width);
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
-  const rows = dotsRows(data, charsPerLine, { detail, whisker, truncation });
+  const rows = dotsRows(data, charsPerLine, yWidth, { detail, whisker, truncation });
   const f = dotsFrame(rows, axis, width, yWidth);
   const height = f.plotBottom + AXIS_HEIGHT + references.length * LINE_HEIGHT;
 

@@ -2,7 +2,7 @@ import { truncateRanking, type TruncatedRanking } from '../../domain/truncation.
 import type { UnitId } from '../../domain/types.ts';
 import type { RankingBar, RankingChartData } from '../data/ranking.ts';
 import { labelWidth, theme } from '../theme.ts';
-import { wrapLabel } from './wrapLabel.ts';
+import { wrapLabel, wrapNote } from './wrapLabel.ts';
 
 /**
  * The layout of the ranking bars (RankingChart): which rows are drawn (truncated lists, rows that
@@ -66,12 +66,13 @@ function fitRows(input: RankingLayoutInput, shownAtCap: Shown, keep: readonly Un
   const cap = truncation?.max ?? Infinity;
   const perLineAll = Math.max(12, Math.floor((labelWidth(width) - 12) / 7));
   const footChars = Math.max(20, Math.floor((width - 16) / (theme.fontSize * 0.56)));
+  const noteLines = (b: RankingBar) => {
+    const note = input.detail?.(b);
+    return note ? wrapNote(note, labelWidth(width)).length : 0;
+  };
   const linesAll = data.bars.reduce(
     (m, b) =>
-      Math.max(
-        m,
-        wrapLabel(`${b.rank ?? '—'}. ${b.name}`, perLineAll).length + (input.detail?.(b) ? 1 : 0),
-      ),
+      Math.max(m, wrapLabel(`${b.rank ?? '—'}. ${b.name}`, perLineAll).length + noteLines(b)),
     1,
   );
   const rowH = Math.max(theme.rowHeight, linesAll * LINE_HEIGHT + 8);
@@ -82,7 +83,10 @@ function fitRows(input: RankingLayoutInput, shownAtCap: Shown, keep: readonly Un
     (theme.margin.top + theme.margin.bottom + AXIS_SPACE) -
     2 * FOOT_GAP -
     footFor(n, total).length * FOOT_LINE;
-  if (shown.items.length * rowH > fit.height - (theme.margin.top + theme.margin.bottom + AXIS_SPACE)) {
+  if (
+    shown.items.length * rowH >
+    fit.height - (theme.margin.top + theme.margin.bottom + AXIS_SPACE)
+  ) {
     let m = Math.min(cap, data.bars.length);
     while (m > 2) {
       shown = truncateRanking(data.bars, (b) => b.unitId, { max: m, keep });
@@ -117,14 +121,22 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
   const yWidth = labelWidth(width);
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
   const lines = rows.reduce(
-    (m, r) => Math.max(m, wrapLabel(r.label, charsPerLine).length + (r.note ? 1 : 0)),
+    (m, r) =>
+      Math.max(
+        m,
+        wrapLabel(r.label, charsPerLine).length + (r.note ? wrapNote(r.note, yWidth).length : 0),
+      ),
     1,
   );
   const rowHeight = Math.max(theme.rowHeight, lines * LINE_HEIGHT + 8);
   // Reference labels sit under the axis, one line each, so they never cover a bar's value.
   const referencesHeight = references.length * REFERENCE_LINE;
   const height =
-    theme.margin.top + theme.margin.bottom + rows.length * rowHeight + AXIS_SPACE + referencesHeight;
+    theme.margin.top +
+    theme.margin.bottom +
+    rows.length * rowHeight +
+    AXIS_SPACE +
+    referencesHeight;
   const max = references.reduce(
     (m, r) => Math.max(m, r.value),
     rows.reduce((m, r) => Math.max(m, (r.value ?? 0) + (r.errorX ?? 0)), 0),

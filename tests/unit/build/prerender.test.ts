@@ -151,15 +151,17 @@ describe('the boot script (before the first paint)', () => {
     ]);
   });
 
-  it('starts the entry once: after the first paint of the prerendered view, else at once', () => {
-    const shown = boot('/');
-    expect(shown.beforePaint).toBe(0);
-    expect(shown.entries).toEqual(['/assets/main-1.js']);
-    // A hidden tab paints nothing; a URL whose view the app draws waits for nothing.
+  it('starts the entry once: after the first paint of the prerendered view or frame, else at once', () => {
+    for (const url of ['/', '/?view=scorecard']) {
+      const shown = boot(url);
+      expect(shown.beforePaint, url).toBe(0);
+      expect(shown.entries, url).toEqual(['/assets/main-1.js']);
+    }
+    // A hidden tab paints nothing; with nothing prerendered to show, nothing is waited for.
     for (const [url, visibility] of [
       ['/', 'hidden'],
-      ['/?view=scorecard', 'visible'],
       ['/?ds=pci', 'visible'],
+      ['/#d=abc', 'visible'],
     ] as const) {
       const started = boot(url, visibility);
       expect(started.beforePaint, url).toBeGreaterThan(0);
