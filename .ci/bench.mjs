@@ -95,28 +95,40 @@ async function serve(target) {
 }
 
 // Runs before any page script: notes performance.now() (ms since navigation start) when the
-// first bar of a chart enters the DOM.
+// first bar of a chart enters the DOM, and when a bar is there and drawn by the running app (the
+// app's prerendered default view has bars in its HTML, before any script: it is live once the
+// app has taken it over and dropped its data-prerender marker; the bare page is live at once).
 const FIRST_BAR = `(() => {
-  const seen = () => document.querySelector('.recharts-bar-rectangle, .ranking-bars__bar');
+  const bar = () => document.querySelector('.recharts-bar-rectangle, .ranking-bars__bar');
   const obs = new MutationObserver(() => {
-    if (globalThis.__firstBar === undefined && seen()) {
-      globalThis.__firstBar = performance.now();
+    const t = performance.now();
+    if (globalThis.__firstBar === undefined && bar()) globalThis.__firstBar = t;
+    if (globalThis.__liveBar === undefined && bar() && !document.querySelector('[data-prerender]')) {
+      globalThis.__liveBar = t;
       obs.disconnect();
     }
   });
-  obs.observe(document, { childList: true, subtree: true });
+  obs.observe(document, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ['data-prerender'],
+  });
 })();`;
 
-/** One cold load in a fresh browser context (empty cache and storage). */
+/** One cold load in a fresh browser context (empty cache and storage): { first, live } in ms. */
 async function firstChartMs(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   try {
     await context.addInitScript(FIRST_BAR);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(() => globalThis.__firstBar, undefined, {
-      timeout: CHART_TIMEOUT_MS,
-    });
+    const handle = await page.waitForFunction(
+      () =>
+        globalThis.__liveBar !== undefined && {
+          first: globalThis.__firstBar,
+          live: globalThis.__liveBar,
+        },
+      undefined,
+      { timeout: CHART_TIMEOUT_MS },
+    );
     return await handle.jsonValue();
   } finally {
     await context.close();
@@ -180,7 +192,18 @@ const MEASUREMENTS = [
   {
     name: `time to first chart (median of ${LOADS} cold loads)`,
     measure: async (t, env) => {
-      const times = env.firstChart.get(t.name);
+      const times = env.firstChart.get(t.name).map((x) => x.first);
+      return {
+        value: median(times),
+        note: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} ms`,
+      };
+    },
+    format: (v) => `${v.toFixed(0)} ms`,
+  },
+  {
+    name: `time to first chart drawn by the running app (same loads)`,
+    measure: async (t, env) => {
+      const times = env.firstChart.get(t.name).map((x) => x.live);
       return {
         value: median(times),
         note: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} ms`,
@@ -504,7 +527,7 @@ console.log(
   `\nBenchmark: app (dist/index.html) vs bare Recharts page (dist-bench/bare.html)` +
     `\n${version}, headless, no GPU; Node ${process.version}; ${cpus().length} cores;` +
     ` load average ${loadavg()[0].toFixed(1)} (timings are noisy when it exceeds the cores).` +
-    `\nFirst chart = navigation start → first bar in the DOM (.recharts-bar-rectangle in the bare page, .ranking-bars__bar in the app); fresh context per load.\n`,
+    `\nFirst chart = navigation start → first bar in the DOM (.recharts-bar-rectangle in the bare page, .ranking-bars__bar in the app: in its prerendered HTML at /); drawn by the running app = a bar there and the prerender taken over (no data-prerender); fresh context per load.\n`,
 );
 console.log(out.join('\n\n'));
 if (run.has('browser') || run.has('lighthouse'))

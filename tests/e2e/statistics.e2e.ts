@@ -104,12 +104,24 @@ function parseInterval(text: string, word: string): [number, number] | null {
   return [low, m[2] === undefined ? low : Number(m[2])];
 }
 
-/** Each y-axis label of the ranking chart as its lines (the last one is the muted note). */
+/**
+ * Each y-axis label of the ranking chart as its name's lines, then the muted note (its lines, the
+ * ones with a fill of their own, joined: it wraps in a narrow column).
+ */
 const chartLabels = (page: Page) =>
   panel(page)
     .locator('.ranking-bars__labels text')
     .evaluateAll((els) =>
-      els.map((e) => [...e.querySelectorAll('tspan')].map((s) => (s.textContent ?? '').trim())),
+      els.map((e) => {
+        const spans = [...e.querySelectorAll('tspan')];
+        const text = (s: Element) => (s.textContent ?? '').trim();
+        const name = spans.filter((s) => !s.hasAttribute('fill')).map(text);
+        const note = spans
+          .filter((s) => s.hasAttribute('fill'))
+          .map(text)
+          .join(' ');
+        return note === '' ? name : [...name, note];
+      }),
     );
 
 /**
