@@ -132,7 +132,17 @@ export function bootScript(
   };
   if (!shown || d.visibilityState === 'hidden') go();
   else {
-    requestAnimationFrame(function () { setTimeout(go, 0); });
+    // Once the first contentful paint is on screen (a frame callback can run before it is shown).
+    try {
+      var paint = new PerformanceObserver(function (list) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        paint.disconnect();
+        setTimeout(go, 0);
+      });
+      paint.observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(go, 0); }); });
+    }
     setTimeout(go, 1000);
   }
 })();
