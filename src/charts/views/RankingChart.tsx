@@ -3,6 +3,7 @@ import type { RankingChartData, RankingBar } from '../data/ranking.ts';
 import { boundedTicks } from '../scales.ts';
 import { theme } from '../theme.ts';
 import { AxisLabel, GapLabel } from './AxisLabel.tsx';
+import { MeanRule, ReferenceRule, ValueText } from './RankingMarks.tsx';
 import {
   AXIS_SPACE,
   FOOT_GAP,
@@ -133,10 +134,7 @@ export function RankingChart({
           <BarRow key={r.unitId} row={r} index={i} f={f} onSelect={onSelect} />
         ))}
       </g>
-      {data.mean !== null ? <MeanLine mean={data.mean} label={averageLabel} f={f} /> : null}
-      {references.map((r, i) => (
-        <ReferenceLine key={`reference-${i}`} reference={r} index={i} f={f} />
-      ))}
+      <Rules mean={data.mean} averageLabel={averageLabel} references={references} f={f} />
       <ScoreAxis f={f} formatValue={formatValue} />
       <g className="ranking-bars__labels">
         {rows.map((r, i) => (
@@ -272,79 +270,44 @@ interface ValueLabelProps {
 function ValueLabel({ row, cy, f, formatValue }: ValueLabelProps) {
   const end = row.value === null ? f.x0 : f.x(row.value + (row.errorX ?? 0));
   const text = row.tier ? `${formatValue(row.value)} · ${row.tier}` : formatValue(row.value);
-  return (
-    <text
-      x={end + 6}
-      y={cy}
-      dominantBaseline="middle"
-      fontSize={theme.smallFontSize}
-      fill={theme.text}
-      fontWeight={row.selected ? 700 : 400}
-      // A white halo under the digits: the average's dashed line often runs through them.
-      stroke="#ffffff"
-      strokeWidth={3}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-    >
-      {text}
-    </text>
-  );
+  return <ValueText x={end + 6} y={cy} text={text} bold={row.selected} />;
 }
 
-/** The group average as a thin dashed vertical line, labelled above the plot. */
-function MeanLine({ mean, label, f }: { mean: number; label: string; f: BarsFrame }) {
-  return (
-    <g className="ranking-bars__mean">
-      <line
-        x1={f.x(mean)}
-        x2={f.x(mean)}
-        y1={f.top}
-        y2={f.bottom}
-        stroke={theme.average}
-        strokeDasharray="4 3"
-      />
-      <text
-        x={f.x(mean)}
-        y={f.top - 6}
-        textAnchor="middle"
-        fontSize={theme.smallFontSize}
-        fill={theme.text}
-      >
-        {label}
-      </text>
-    </g>
-  );
-}
-
-interface ReferenceLineProps {
-  readonly reference: { readonly value: number; readonly label: string };
-  readonly index: number;
+interface RulesProps {
+  readonly mean: number | null;
+  readonly averageLabel: string;
+  readonly references: readonly { readonly value: number; readonly label: string }[];
   readonly f: BarsFrame;
 }
 
-/** A published summary row ("Trung vị 63 tỉnh: 64,20"): a dashed line, labelled under the axis. */
-function ReferenceLine({ reference: r, index: i, f }: ReferenceLineProps) {
+/** The group average above the plot, the published summary rows labelled under the axis. */
+function Rules({ mean, averageLabel, references, f }: RulesProps) {
   return (
-    <g className="ranking-chart__reference">
-      <line
-        x1={f.x(r.value)}
-        x2={f.x(r.value)}
-        y1={f.top}
-        y2={f.bottom}
-        stroke={theme.text}
-        strokeDasharray="6 3"
-      />
-      <text
-        x={f.x(r.value)}
-        y={f.bottom + AXIS_SPACE + i * REFERENCE_LINE}
-        dy="0.71em"
-        textAnchor="middle"
-        fontSize={theme.smallFontSize}
-        fill={theme.text}
-      >
-        {r.label}
-      </text>
-    </g>
+    <>
+      {mean !== null ? (
+        <MeanRule
+          className="ranking-bars__mean"
+          x={f.x(mean)}
+          y1={f.top}
+          y2={f.bottom}
+          label={averageLabel}
+          labelY={f.top - 6}
+        />
+      ) : null}
+      {references.map((r, i) => (
+        <ReferenceRule
+          key={`reference-${i}`}
+          className="ranking-chart__reference"
+          x={f.x(r.value)}
+          lineX={f.x(r.value)}
+          y1={f.top}
+          y2={f.bottom}
+          label={r.label}
+          labelY={f.bottom + AXIS_SPACE + i * REFERENCE_LINE}
+          labelDy="0.71em"
+        />
+      ))}
+    </>
   );
 }
 

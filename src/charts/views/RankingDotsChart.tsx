@@ -2,6 +2,7 @@ import type { RankingBar, RankingChartData } from '../data/ranking.ts';
 import type { DotAxis } from '../data/dots.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { AxisLabel, GapLabel } from './AxisLabel.tsx';
+import { MeanRule, ReferenceRule, ValueText } from './RankingMarks.tsx';
 import { wrapLabel, wrapNote } from './wrapLabel.ts';
 import { truncateRanking } from '../../domain/truncation.ts';
 import { scoreTick } from '../../i18n/format.ts';
@@ -161,9 +162,26 @@ export function RankingDotsChart({
           />
         );
       })}
-      {data.mean !== null ? <MeanMark mean={data.mean} label={averageLabel} f={f} /> : null}
+      {data.mean !== null ? (
+        <MeanRule
+          x={f.x(data.mean)}
+          y1={f.top - 4}
+          y2={f.plotBottom}
+          label={averageLabel}
+          labelY={f.top - 8}
+        />
+      ) : null}
       {references.map((r, i) => (
-        <ReferenceMark key={`reference-${i}`} reference={r} index={i} f={f} />
+        <ReferenceRule
+          key={`reference-${i}`}
+          x={f.x(f.clamp(r.value))}
+          // A rule only where the zoomed axis reaches; the label says the value either way.
+          lineX={r.value >= f.lo && r.value <= f.hi ? f.x(r.value) : null}
+          y1={f.top - 4}
+          y2={f.plotBottom}
+          label={r.label}
+          labelY={f.plotBottom + AXIS_HEIGHT + i * LINE_HEIGHT + 4}
+        />
       ))}
       <DotsAxis axis={axis} f={f} formatValue={formatValue} zoomNote={zoomNote} />
     </svg>
@@ -222,75 +240,12 @@ function DotRow({ row: r, bar, cy, f, formatValue, onSelect }: DotRowProps) {
           strokeWidth={1}
         />
       ) : null}
-      <text
+      <ValueText
         x={Math.max(errEnd, v === null ? x0 : x(v) + 6) + 6}
         y={cy}
-        dominantBaseline="middle"
-        fontSize={theme.smallFontSize}
-        fill={theme.text}
-        fontWeight={selected ? 700 : 400}
-      >
-        {text}
-      </text>
-    </g>
-  );
-}
-
-/** The group average: a dashed vertical line labelled above the plot. */
-function MeanMark({ mean, label, f }: { mean: number; label: string; f: DotsFrame }) {
-  return (
-    <g>
-      <line
-        x1={f.x(mean)}
-        x2={f.x(mean)}
-        y1={f.top - 4}
-        y2={f.plotBottom}
-        stroke={theme.average}
-        strokeDasharray="4 3"
+        text={text}
+        bold={selected}
       />
-      <text
-        x={f.x(mean)}
-        y={f.top - 8}
-        textAnchor="middle"
-        fontSize={theme.smallFontSize}
-        fill={theme.text}
-      >
-        {label}
-      </text>
-    </g>
-  );
-}
-
-interface ReferenceMarkProps {
-  readonly reference: { readonly value: number; readonly label: string };
-  readonly index: number;
-  readonly f: DotsFrame;
-}
-
-/** A published summary row: a dashed line where the axis reaches, its label under the axis. */
-function ReferenceMark({ reference: r, index: i, f }: ReferenceMarkProps) {
-  return (
-    <g>
-      {/* A line only where the zoomed axis reaches; the label says the value either way. */}
-      {r.value >= f.lo && r.value <= f.hi ? (
-        <line
-          x1={f.x(r.value)}
-          x2={f.x(r.value)}
-          y1={f.top - 4}
-          y2={f.plotBottom}
-          stroke={theme.text}
-          strokeDasharray="6 3"
-        />
-      ) : null}
-      <text
-        x={f.x(f.clamp(r.value))}
-        y={f.plotBottom + AXIS_HEIGHT + i * LINE_HEIGHT + 4}
-        textAnchor="middle"
-        fontSize={theme.smallFontSize}
-        fill={theme.text}
-      >
-        {r.label}
-      </text>
     </g>
   );
 }
