@@ -66,17 +66,19 @@ const readStorage = () =>
     .catch(() =>
       useAppStore.getState().setStorage({ status: 'unavailable', detail: 'load failed' }),
     ));
+/** The page works without the conference summary, but the prerender has it: no hydration then. */
+let conferenceFailed = false;
 const mounted = () => {
   rootElement.firstElementChild?.removeAttribute('data-prerender');
   void readStorage();
 };
 const render = () => {
-  // Over the prerendered view with its data loaded, React hydrates the markup: the same view in
-  // the same state (store.ts), so the painted elements stay (no repaint, no second largest paint)
-  // and React attaches to them in short tasks. Where a part does not match (a saved dataset in
-  // the header's list), React renders that part anew: recovered, so a warning, not an error. The
-  // marker attribute goes once the hydration has committed.
-  if (prerender === 'view' && dataReady()) {
+  // Over the prerendered view with its data (and conference summary) loaded, React hydrates the
+  // markup: the same view in the same state (store.ts), so the painted elements stay (no repaint,
+  // no second largest paint) and React attaches to them in short tasks. A mismatch would make
+  // React render the whole root anew: it is reported as an error (the browser tests fail on it).
+  // The marker attribute goes once the hydration has committed.
+  if (prerender === 'view' && dataReady() && !conferenceFailed) {
     hydrateRoot(
       rootElement,
       <StrictMode>
@@ -84,7 +86,7 @@ const render = () => {
       </StrictMode>,
       {
         onRecoverableError: (error) =>
-          console.warn('The prerendered view was partly rendered anew:', error),
+          console.error('The prerendered view did not match; rendered anew:', error),
       },
     );
     return;
@@ -124,7 +126,11 @@ void Promise.all([stored, shared]).then(() => {
   const { ds, lang } = useAppStore.getState().view;
   if (ds !== null) ensureDatasetLoaded(ds);
   const conference =
-    ds === CONFERENCE_DATASET ? loadConferenceAside().catch(() => undefined) : undefined;
+    ds === CONFERENCE_DATASET
+      ? loadConferenceAside().catch(() => {
+          conferenceFailed = true;
+        })
+      : undefined;
   // Over a prerendered view or frame the first render also waits for the data: it draws the view
   // at once. Not for ever: the prerender's controls do nothing, so after PRERENDER_WAIT_MS the app
   // takes over with its loading placeholder (and the header, language and import work).

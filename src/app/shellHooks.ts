@@ -40,5 +40,7 @@ export function useDocumentMeta(dataset: Dataset | null, lang: Lang, t: Translat
 /** Calls `callback` (the one of the first render) once, after the first commit. */
 export function useOnMounted(callback: (() => void) | undefined) {
   const first = useRef(callback);
-  useEffect(() => first.current?.(), []);
+  useEffect(() => {
+    first.current?.();
+  }, []);
 }

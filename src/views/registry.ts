@@ -40,9 +40,21 @@ for (const id of VIEWS)
 /** Views that are built, in the order of CONTRACTS.md's tabs. */
 export const AVAILABLE_VIEWS: readonly ViewId[] = VIEWS.filter((v) => screens.has(v));
 
-/** The screen of a view: its component once loaded (no Suspense fallback), else the lazy one. */
+/** The component each view is rendered with, chosen once: a new type would remount the screen. */
+const chosen = new Map<ViewId, Screen>();
+
+/**
+ * The screen of a view: its own component when its chunk loaded before the view was first drawn
+ * (`preloadScreen`: no Suspense fallback), else the lazy one — for good, so the screen keeps its
+ * state and focus across renders.
+ */
 export function screenFor(view: ViewId): Screen {
-  return loaded.get(view) ?? screens.get(view) ?? RankingView;
+  let screen = chosen.get(view);
+  if (screen === undefined) {
+    screen = loaded.get(view) ?? screens.get(view) ?? RankingView;
+    chosen.set(view, screen);
+  }
+  return screen;
 }
 
 /**

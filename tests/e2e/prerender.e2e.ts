@@ -122,10 +122,12 @@ describe('the prerendered default view', () => {
           Number(await page.locator('#view-panel svg.ranking-bars').getAttribute('width')),
         )
         .toBeCloseTo(frame?.width ?? 0, -0.5);
+      // The shifts up to the redraw at the measured width (before any input of the test's).
+      const drawn = await recorded(page);
+      expect(drawn.shift).toBeLessThanOrEqual(0.02);
+      expect(drawn.csp).toEqual([]);
       await page.locator('#view-panel .ranking-bars__bar').nth(2).click();
       await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('districts.ba-be');
-      expect(r.shift).toBeLessThanOrEqual(0.02);
-      expect(r.csp).toEqual([]);
       await context?.close();
     }
   });

@@ -1,4 +1,4 @@
-import { runInNewContext } from 'node:vm';
+import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   bootScript,
@@ -48,46 +48,69 @@ interface Added {
   src?: string;
 }
 
+interface BootOptions {
+  readonly visibilityState?: string;
+  /** Whether the browser has paint timing (PerformanceObserver 'paint'). */
+  readonly paintTiming?: boolean;
+  readonly readyState?: string;
+}
+
 /**
  * Runs the boot script against a fake document at `url`: the class set on <html>, what it adds
- * to the head before the first paint and after it (frames and timers run when the test says).
+ * to the head before the first paint, and after it. "After" runs what the first paint sets off
+ * (the paint report, frame callbacks, 0 ms timers and DOMContentLoaded), never the 1 s fallback
+ * timer: the entry must start without it.
  */
-function boot(url: string, visibilityState = 'visible') {
+function boot(url: string, opts: BootOptions = {}) {
   const classes: string[] = [];
   const added: Added[] = [];
-  const later: (() => void)[] = [];
+  const later: { run: () => void; delay: number }[] = [];
+  const ready: (() => void)[] = [];
   const { search, hash } = new URL(url, 'https://dcci.example/');
   const document = {
-    visibilityState,
+    visibilityState: opts.visibilityState ?? 'visible',
+    readyState: opts.readyState ?? 'interactive',
+    addEventListener: (type: string, f: () => void) => type === 'DOMContentLoaded' && ready.push(f),
     documentElement: { classList: { add: (c: string) => classes.push(c) } },
     createElement: (): Added => ({}),
     head: { appendChild: (l: Added) => added.push(l) },
+  };
+  const paintTiming = class {
+    static readonly supportedEntryTypes = ['paint', 'navigation'];
+    constructor(private readonly report: (list: unknown) => void) {}
+    observe() {
+      later.push({
+        run: () =>
+          this.report({
+            getEntriesByName: (n: string) => (n === 'first-contentful-paint' ? [{}] : []),
+          }),
+        delay: 0,
+      });
+    }
+    disconnect() {}
   };
   runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START), {
     window: { location: { search, hash } },
     document,
     URLSearchParams,
-    requestAnimationFrame: (f: () => void) => later.push(f),
-    setTimeout: (f: () => void) => later.push(f),
-    // Reports the first contentful paint when the test lets frames and timers run.
-    PerformanceObserver: class {
-      constructor(private readonly report: (list: unknown) => void) {}
-      observe() {
-        later.push(() =>
-          this.report({
-            getEntriesByName: (n: string) => (n === 'first-contentful-paint' ? [{}] : []),
-          }),
-        );
-      }
-      disconnect() {}
-    },
+    requestAnimationFrame: (f: () => void) => later.push({ run: f, delay: 0 }),
+    setTimeout: (f: () => void, delay = 0) => later.push({ run: f, delay }),
+    ...(opts.paintTiming === false ? {} : { PerformanceObserver: paintTiming }),
   });
   const beforePaint = added.length;
-  for (let f = later.shift(); f !== undefined; f = later.shift()) f();
+  for (
+    let i = later.findIndex((x) => x.delay === 0);
+    i >= 0;
+    i = later.findIndex((x) => x.delay === 0)
+  )
+    later.splice(i, 1)[0]?.run();
+  const beforeParsed = added.filter((l) => l.type === 'module').length;
+  for (const f of ready) f();
   return {
     hidden: classes.includes(NO_PRERENDER_CLASS),
     shell: classes.includes(SHELL_CLASS),
     beforePaint,
+    beforeParsed,
     preloads: added.filter((l) => l.rel === 'modulepreload').map((l) => l.href),
     entries: added.filter((l) => l.type === 'module').map((l) => l.src),
     styles: added.filter((l) => l.rel === 'preload' && l.as === 'style').map((l) => l.href),
@@ -165,20 +188,43 @@ describe('the boot script (before the first paint)', () => {
 
   it('starts the entry once: after the first paint of the prerendered view or frame, else at once', () => {
     for (const url of ['/', '/?view=scorecard']) {
-      const shown = boot(url);
-      expect(shown.beforePaint, url).toBe(0);
-      expect(shown.entries, url).toEqual(['/assets/main-1.js']);
+      for (const paintTiming of [true, false]) {
+        const shown = boot(url, { paintTiming });
+        expect(shown.beforePaint, url).toBe(0);
+        // By the paint report, or two frame callbacks without paint timing; not the 1 s timer.
+        expect(shown.entries, url).toEqual(['/assets/main-1.js']);
+      }
     }
     // A hidden tab paints nothing; with nothing prerendered to show, nothing is waited for.
-    for (const [url, visibility] of [
+    for (const [url, visibilityState] of [
       ['/', 'hidden'],
       ['/?ds=pci', 'visible'],
       ['/#d=abc', 'visible'],
     ] as const) {
-      const started = boot(url, visibility);
+      const started = boot(url, { visibilityState });
       expect(started.beforePaint, url).toBeGreaterThan(0);
       expect(started.entries, url).toEqual(['/assets/main-1.js']);
     }
+  });
+
+  it('runs the entry once the page is parsed, its preloads at once', () => {
+    const early = boot('/?ds=pci', { readyState: 'loading' });
+    expect(early.beforePaint).toBe(early.preloads.length + early.styles.length);
+    expect(early.beforePaint).toBeGreaterThan(START.modules.length);
+    expect(early.beforeParsed).toBe(0);
+    expect(early.entries).toEqual(['/assets/main-1.js']);
+  });
+
+  it('embeds its values so that none ends the comment line or the script', () => {
+    const source = bootScript(
+      ['?x=\u2028</script>'],
+      { ...DEFAULTS, ds: 'a\u2029b' },
+      FILES,
+      START,
+    );
+    expect(source).not.toMatch(/[\u2028\u2029]|<\/script/);
+    // It compiles (a separator in a comment line would end the comment early).
+    expect(() => new Script(source)).not.toThrow();
   });
 });
 
