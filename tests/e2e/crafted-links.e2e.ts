@@ -147,11 +147,25 @@ describe('a stored record under a bundled id', () => {
     });
     const record = (JSON.parse(await backupOfDatasets([forged])) as { datasets: unknown[] })
       .datasets[0];
+    // The app opens (creates) its database once its first render is committed: write after that.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await indexedDB.databases()).some((d) => d.name === 'dcci-dashboard'),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await page.evaluate(
       (r) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('dcci-dashboard');
           open.onsuccess = () => {
+            if (!open.result.objectStoreNames.contains('datasets')) {
+              open.result.close();
+              return reject(new Error('the app has not created its stores'));
+            }
             const tx = open.result.transaction('datasets', 'readwrite');
             tx.objectStore('datasets').put(r);
             tx.oncomplete = () => (open.result.close(), resolve());

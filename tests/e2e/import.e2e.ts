@@ -224,11 +224,14 @@ function isStored(page: Page, name: string): Promise<boolean> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('datasets')) return resolve(false);
+          // Closed each time: an open connection would block the app's own upgrade of it.
+          if (!db.objectStoreNames.contains('datasets')) return (db.close(), resolve(false));
           const all = db.transaction('datasets').objectStore('datasets').getAll();
-          all.onerror = () => resolve(false);
-          all.onsuccess = () =>
+          all.onerror = () => (db.close(), resolve(false));
+          all.onsuccess = () => {
+            db.close();
             resolve(all.result.some((r: unknown) => JSON.stringify(r).includes(needle)));
+          };
         };
       }),
     name,
