@@ -11,8 +11,8 @@ export interface AxisLabelProps {
   readonly bold?: boolean;
   /** Put before the first line, e.g. "▶ " for the selected unit. */
   readonly prefix?: string;
-  /** A smaller, muted last line (e.g. "hạng 2–5 · n=44"), or its lines (`wrapNote`). */
-  readonly note?: string | readonly string[] | null;
+  /** Smaller, muted last lines (e.g. "hạng 2–5 · n=44", wrapped by `wrapNote`). */
+  readonly note?: readonly string[];
 }
 
 /**
@@ -26,10 +26,9 @@ export function AxisLabel({
   lineHeight,
   bold = false,
   prefix = '',
-  note = null,
+  note = [],
 }: AxisLabelProps) {
-  const notes = note === null ? [] : typeof note === 'string' ? [note] : note;
-  const offset = ((lines.length + notes.length - 1) * lineHeight) / 2;
+  const offset = ((lines.length + note.length - 1) * lineHeight) / 2;
   return (
     <text
       x={x}
@@ -45,7 +44,7 @@ export function AxisLabel({
           {i === 0 ? `${prefix}${line}` : line}
         </tspan>
       ))}
-      {notes.map((line, i) => (
+      {note.map((line, i) => (
         <tspan
           key={`note-${i}`}
           x={x}

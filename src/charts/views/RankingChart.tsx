@@ -14,7 +14,6 @@ import {
   type RankingLayout,
   type RankingRow,
 } from './rankingLayout.ts';
-import { wrapLabel, wrapNote } from './wrapLabel.ts';
 
 export interface RankingChartProps {
   readonly data: RankingChartData;
@@ -138,7 +137,7 @@ export function RankingChart({
       <ScoreAxis f={f} formatValue={formatValue} />
       <g className="ranking-bars__labels">
         {rows.map((r, i) => (
-          <RowLabel key={r.unitId} row={r} cy={rowCentre(f, i)} f={f} layout={layout} />
+          <RowLabel key={r.unitId} row={r} cy={rowCentre(f, i)} f={f} />
         ))}
       </g>
       <g className="ranking-bars__values">
@@ -230,31 +229,22 @@ interface RowLabelProps {
   readonly row: RankingRow;
   readonly cy: number;
   readonly f: BarsFrame;
-  readonly layout: RankingLayout;
 }
 
 /** A unit's label ("▶ 1. Name" and its muted detail line), or a gap row's italic label. */
-function RowLabel({ row, cy, f, layout }: RowLabelProps) {
+function RowLabel({ row, cy, f }: RowLabelProps) {
   const x = f.x0 - 14;
   if (row.gap !== null)
-    return (
-      <GapLabel
-        x={x}
-        y={cy}
-        lines={wrapLabel(row.label, layout.charsPerLine, 2)}
-        lineHeight={LINE_HEIGHT}
-        gap={row.gap}
-      />
-    );
+    return <GapLabel x={x} y={cy} lines={row.labelLines} lineHeight={LINE_HEIGHT} gap={row.gap} />;
   return (
     <AxisLabel
       x={x}
       y={cy}
-      lines={wrapLabel(row.label, layout.charsPerLine)}
+      lines={row.labelLines}
       lineHeight={LINE_HEIGHT}
       bold={row.selected}
       prefix={row.selected ? '▶ ' : ''}
-      note={row.note === null ? null : wrapNote(row.note, layout.yWidth)}
+      note={row.noteLines}
     />
   );
 }

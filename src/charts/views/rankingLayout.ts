@@ -14,6 +14,9 @@ export interface RankingRow extends RankingBar {
   /** Units left out at this place (a gap marker row, no bar); null for a unit's row. */
   readonly gap: number | null;
   readonly note: string | null;
+  /** The label and the note as drawn: wrapped to the label column (the row height counts them). */
+  readonly labelLines: readonly string[];
+  readonly noteLines: readonly string[];
   readonly errorX: number | null;
 }
 
@@ -46,7 +49,6 @@ export interface RankingLayout {
   /** Lines under a fixed-size chart when rows are left out; empty otherwise. */
   readonly footnote: readonly string[];
   readonly yWidth: number;
-  readonly charsPerLine: number;
   /** Height of each row (a bar or a gap marker), from its longest wrapped label. */
   readonly rowHeight: number;
   readonly height: number;
@@ -107,27 +109,26 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
     truncateRanking(data.bars, (b) => b.unitId, { max: cap, keep }),
     keep,
   );
-  const rows: RankingRow[] = shown.items.map((item, i) =>
-    item.kind === 'row'
-      ? {
-          ...item.row,
-          label: `${item.row.rank ?? '—'}. ${item.row.name}${item.row.contradicts ? ' ⚠' : ''}`,
-          gap: null,
-          note: detail?.(item.row) ?? null,
-          errorX: item.row.value === null ? null : (whisker?.(item.row) ?? null),
-        }
-      : gapRow(i, truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`, item.hidden),
-  );
   const yWidth = labelWidth(width);
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
-  const lines = rows.reduce(
-    (m, r) =>
-      Math.max(
-        m,
-        wrapLabel(r.label, charsPerLine).length + (r.note ? wrapNote(r.note, yWidth).length : 0),
-      ),
-    1,
-  );
+  const rows: RankingRow[] = shown.items.map((item, i) => {
+    if (item.kind !== 'row') {
+      const label = truncation?.gapLabel(item.hidden) ?? `… ${item.hidden}`;
+      return gapRow(i, label, item.hidden, wrapLabel(label, charsPerLine, 2));
+    }
+    const label = `${item.row.rank ?? '—'}. ${item.row.name}${item.row.contradicts ? ' ⚠' : ''}`;
+    const note = detail?.(item.row) ?? null;
+    return {
+      ...item.row,
+      label,
+      gap: null,
+      note,
+      labelLines: wrapLabel(label, charsPerLine),
+      noteLines: note ? wrapNote(note, yWidth) : [],
+      errorX: item.row.value === null ? null : (whisker?.(item.row) ?? null),
+    };
+  });
+  const lines = rows.reduce((m, r) => Math.max(m, r.labelLines.length + r.noteLines.length), 1);
   const rowHeight = Math.max(theme.rowHeight, lines * LINE_HEIGHT + 8);
   // Reference labels sit under the axis, one line each, so they never cover a bar's value.
   const referencesHeight = references.length * REFERENCE_LINE;
@@ -145,7 +146,6 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
     rows,
     footnote,
     yWidth,
-    charsPerLine,
     rowHeight,
     height,
     // A round end above the highest value, never past the dataset's scale (0–10 stays 0–10).
@@ -154,7 +154,12 @@ export function rankingLayout(input: RankingLayoutInput): RankingLayout {
 }
 
 /** The marker row where `hidden` units are left out: a label, no bar, no value. */
-function gapRow(index: number, label: string, hidden: number): RankingRow {
+function gapRow(
+  index: number,
+  label: string,
+  hidden: number,
+  labelLines: readonly string[],
+): RankingRow {
   return {
     unitId: `gap-${index}` as UnitId,
     name: label,
@@ -175,6 +180,8 @@ function gapRow(index: number, label: string, hidden: number): RankingRow {
     statGroup: null,
     move: null,
     note: null,
+    labelLines,
+    noteLines: [],
     errorX: null,
   };
 }
