@@ -10,12 +10,18 @@ import type * as Persistence from './state/persistence.ts';
 import { useAppStore } from './state/store.ts';
 import { preloadScreen } from './views/registry.ts';
 import './app/styles.css';
+// The views prerendered behind links (src/build/prerender.ts: PRERENDERED_LINKS) paint before any
+// script has run, so their stylesheets come with the app's, not with their lazy screens.
+import './views/scorecard/scorecard.css';
+import './views/subindices/legend.css';
+import './views/map/map.css';
 import './app/registerServiceWorker.ts';
 
 const rootElement = document.getElementById('root') as HTMLElement;
-// The build prerenders the default view into #root (src/build/prerender.ts). Before the first
-// paint its boot script has hidden it when the URL asks for other data ('no-prerender'), or all
-// of it but the frame (header, banner) for another view of the same data ('prerender-shell').
+// The build prerenders the default view into #root (src/build/prerender.ts), and a few links'
+// views into templates. Before the first paint its boot script has moved the URL's template into
+// #root, or hidden the default view when the URL asks for other data ('no-prerender'), or all of
+// it but the frame (header, banner) for another view of the same data ('prerender-shell').
 const classes = document.documentElement.classList;
 const painted =
   rootElement.querySelector(':scope > [data-prerender]') !== null &&
@@ -141,9 +147,10 @@ void Promise.all([stored, shared]).then(() => {
           new Promise<void>((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS)),
         ])
       : undefined;
-  // Over a prerendered frame, the view's screen too (a lazy chunk, asked for by the boot script).
+  // Over a prerendered view or frame, the view's screen too (a lazy chunk, asked for by the boot
+  // script): hydration draws the screen itself, not a Suspense placeholder.
   const screen =
-    prerender === 'frame'
+    prerender !== 'none'
       ? preloadScreen(useAppStore.getState().view.view).catch(() => undefined)
       : undefined;
   Promise.all([loadCatalogue(lang), conference, data, screen]).then(render, render);

@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { FRAGMENT_START } from '../app/sharedFragment.ts';
-import type { prerenderDefaultView } from './prerenderApp.tsx';
+import type { RenderedView } from './prerenderApp.tsx';
 import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
 
 /**
- * Prerendering of the default view (issue 12, point 2). `/` is served for every URL, but the
- * build renders one view into index.html: the default (`/`, Vietnamese, bundled default dataset,
- * Ranking), so its header, banner, titles, summary, chart, table and conference summary are
- * painted before any script has run. The entry then hydrates that markup (main.tsx): React
- * attaches to the painted elements instead of painting them again.
+ * Prerendering (issue 12). `/` is served for every URL, but the build renders the default view
+ * into index.html's #root (`/`, Vietnamese, bundled default dataset, Ranking), so its header,
+ * banner, titles, summary, chart, table and conference summary are painted before any script has
+ * run; and the other entry links of PRERENDERED_LINKS into `<template>`s (inert: not rendered,
+ * no script runs), which the boot script moves into #root when the URL is theirs, before the
+ * first paint of the view. The entry then hydrates that markup (main.tsx): React attaches to the
+ * painted elements instead of painting them again.
  *
  * The traps, and what is done about them:
  * - The CSP (`style-src 'self'`) ignores `style="…"` attributes in static markup, and hydration
@@ -25,6 +27,14 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
  *   first paint and otherwise hides the prerendered markup (`html.no-prerender`, a rule of
  *   assets/prerender-*.css); the entry then renders the asked view into the emptied root.
  */
+
+/**
+ * The links prerendered besides `/` (templates in index.html): the official's scorecard of the
+ * default data, and the PCI map (real data, the view journalists share). Each costs index.html
+ * its markup (≈ 3–6 KB gzip); any other link shows the default view's frame or nothing until
+ * the app has drawn it.
+ */
+export const PRERENDERED_LINKS: readonly string[] = ['?view=scorecard', '?ds=pci&view=map'];
 
 /** Set on the prerendered root element; main.tsx looks for it. */
 export const PRERENDER_ATTR = 'data-prerender';
@@ -70,16 +80,47 @@ export interface StartupFiles {
   readonly conference: readonly string[];
 }
 
+/** A prerendered link's template: its element id and the query strings that ask for it. */
+export interface Alternate {
+  readonly id: string;
+  readonly searches: readonly string[];
+  /** Whether it has the default view's frame (dataset, language, year, group): shown meanwhile. */
+  readonly frame: boolean;
+}
+
 /** The app's entry script and the modules index.html preloaded for it (Vite's tags). */
 export interface EntryFiles {
   readonly entry: string;
   readonly modules: readonly string[];
 }
 
+// JSON in a script: the line and paragraph separators end a comment line, "<" could end a tag.
+const json = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[\u2028\u2029<]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/** The boot script's part for a prerendered link's URL (`alt`, its Alternate; `c`, <html>'s classes). */
+const SWAP = `    c.add(alt.frame ? ${json(SHELL_CLASS)} : ${json(NO_PRERENDER_CLASS)});
+    // The link's view replaces the default one in #root (a copy of the inert template's nodes).
+    var swap = function () {
+      var t = d.getElementById(alt.id), r = d.getElementById('root');
+      if (!t || !t.content || !r) return;
+      r.textContent = '';
+      r.appendChild(d.importNode(t.content, true));
+      t.parentNode.removeChild(t);
+      c.remove(${json(SHELL_CLASS)}, ${json(NO_PRERENDER_CLASS)});
+    };
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', swap);
+    else swap();`;
+
 /**
  * The boot script: before the first paint, keeps the prerendered view when the URL is its
- * (`defaultSearches`, or no query at all), keeps only its frame (SHELL_CLASS) when the URL asks
- * for another view or unit of the same data, and hides it otherwise. Then it preloads the entry's
+ * (`defaultSearches`, or no query at all); when the URL is a prerendered link's (`alternates`),
+ * moves its template's markup into #root once the page is parsed (keeping only the frame, or
+ * nothing, shown until then); keeps only its frame (SHELL_CLASS) when the URL asks for another
+ * view or unit of the same data, and hides it otherwise. Then it preloads the entry's
  * modules and what the URL's first render will import, and starts the entry: after the first
  * paint when the prerendered view or its frame is shown, which needs no script to be seen, so that
  * the scripts do not compete with the HTML and CSS for a slow connection before it is painted;
@@ -91,24 +132,23 @@ export function bootScript(
   defaults: ViewDefaults,
   files: StartupFiles,
   start: EntryFiles,
+  alternates: readonly Alternate[] = [],
 ): string {
-  // JSON in a script: the line and paragraph separators end a comment line, "<" could end a tag.
-  const json = (value: unknown) =>
-    JSON.stringify(value).replace(
-      /[\u2028\u2029<]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
   return `// Generated by src/build/prerender.ts: the prerendered default view is shown only at its URL;
 // the app's scripts are asked for once it is painted (at once when it is not shown).
 // start: ${json(start)}
 (function () {
   var l = window.location, d = document, q = new URLSearchParams(l.search), dv = ${json(defaults)};
   var same = function (k) { return (q.get(k) || dv[k]) === dv[k]; };
-  var frame = same('ds') && same('lang') && same('year') && same('group');
-  var shown = l.hash.indexOf(${json(FRAGMENT_START)}) !== 0 && frame;
-  if (!shown) d.documentElement.classList.add(${json(NO_PRERENDER_CLASS)});
-  else if (${json(['', ...defaultSearches])}.indexOf(l.search) < 0)
-    d.documentElement.classList.add(${json(SHELL_CLASS)});
+  var c = d.documentElement.classList, own = l.hash.indexOf(${json(FRAGMENT_START)}) !== 0;
+  var frame = own && same('ds') && same('lang') && same('year') && same('group');
+  var alts = ${json(alternates)}, alt = null;
+  for (var a = 0; own && a < alts.length; a++) if (alts[a].searches.indexOf(l.search) >= 0) alt = alts[a];
+  var shown = frame || alt !== null;
+  if (alt !== null) {
+${SWAP}
+  } else if (!shown) c.add(${json(NO_PRERENDER_CLASS)});
+  else if (${json(['', ...defaultSearches])}.indexOf(l.search) < 0) c.add(${json(SHELL_CLASS)});
   var f = ${json(files)};
   var pick = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : []; };
   var list = ${json(start.modules)}.concat(pick(f.messages, q.get('lang') || ${json(defaults.lang)}),
@@ -230,10 +270,8 @@ export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): St
 const hashed = (name: string, ext: string, source: string) =>
   `assets/${name}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.${ext}`;
 
-type RenderedView = Awaited<ReturnType<typeof prerenderDefaultView>>;
-
-/** Renders the default view in Node through Vite's SSR loader (the app's own plugins). */
-async function renderDefaultView(root: string): Promise<RenderedView> {
+/** Renders the views of `searches` in Node through Vite's SSR loader (the app's own plugins), in turn. */
+async function renderViews(root: string, searches: readonly string[]): Promise<RenderedView[]> {
   const server = await createServer({
     configFile: false,
     root,
@@ -245,9 +283,11 @@ async function renderDefaultView(root: string): Promise<RenderedView> {
   });
   try {
     const mod = (await server.ssrLoadModule('/src/build/prerenderApp.tsx')) as {
-      prerenderDefaultView: () => Promise<RenderedView>;
+      prerenderView: (search: string) => Promise<RenderedView>;
     };
-    return await mod.prerenderDefaultView();
+    const views: RenderedView[] = [];
+    for (const search of searches) views.push(await mod.prerenderView(search));
+    return views;
   } finally {
     await server.close();
   }
@@ -256,6 +296,9 @@ async function renderDefaultView(root: string): Promise<RenderedView> {
 interface Prerendered {
   /** #root's content. */
   readonly markup: string;
+  /** The prerendered links' templates (after #root) and what the boot script needs of them. */
+  readonly templates: string;
+  readonly alternates: readonly Alternate[];
   /** The query strings the app writes for the prerendered view. */
   readonly searches: readonly string[];
   /** The dataset and language of a URL that does not name them. */
@@ -263,19 +306,42 @@ interface Prerendered {
   readonly sheet: { readonly fileName: string; readonly source: string };
 }
 
-async function prerendered(root: string): Promise<Prerendered> {
-  const view = await renderDefaultView(root);
+/** A view's markup, marked as prerendered; the build fails on a `style` attribute. */
+function marked(view: RenderedView): string {
   const html = view.html;
   const styled = styleAttributes(html);
   if (styled.length > 0)
-    throw new Error(`prerender: style attributes in the default view: ${styled.join(' ')}`);
+    throw new Error(
+      `prerender: style attributes in the view of "${view.searches[0]}": ${styled.join(' ')}`,
+    );
   const markup = html.replace(/^<div class="app"/, `<div class="app" ${PRERENDER_ATTR}=""`);
   if (markup === html) throw new Error('prerender: the app does not start with <div class="app">');
+  return markup;
+}
+
+async function prerendered(root: string): Promise<Prerendered> {
+  const [view, ...others] = await renderViews(root, ['', ...PRERENDERED_LINKS]);
+  if (!view) throw new Error('prerender: no default view');
+  const sameFrame = (d: ViewDefaults) =>
+    d.ds === view.defaults.ds &&
+    d.lang === view.defaults.lang &&
+    d.year === view.defaults.year &&
+    d.group === view.defaults.group;
+  const alternates = others.map((o, i) => ({
+    id: `prerender-${i + 1}`,
+    searches: o.searches,
+    frame: sameFrame(o.defaults),
+  }));
+  const templates = others
+    .map((o, i) => `<template id="prerender-${i + 1}">${marked(o)}</template>`)
+    .join('');
   const sheet =
     `/* Generated by src/build/prerender.ts */\n.${NO_PRERENDER_CLASS} [${PRERENDER_ATTR}]{display:none !important}\n` +
     `.${SHELL_CLASS} [${PRERENDER_ATTR}] .layout,.${SHELL_CLASS} [${PRERENDER_ATTR}] .app-footer{display:none !important}\n`;
   return {
-    markup,
+    markup: marked(view),
+    templates,
+    alternates,
     searches: view.searches,
     defaults: view.defaults,
     sheet: { fileName: hashed('prerender', 'css', sheet), source: sheet },
@@ -316,7 +382,7 @@ export function prerender(): Plugin {
       order: 'post',
       async handler(html, ctx) {
         if (!ctx.filename.endsWith('/index.html')) return html;
-        const { markup, searches, defaults, sheet } = await awaited();
+        const { markup, templates, alternates, searches, defaults, sheet } = await awaited();
         if (!ctx.bundle) throw new Error('prerender: no bundle when index.html is written');
         const { html: page, start } = takeEntry(html);
         const sheets = [...page.matchAll(/rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"/g)];
@@ -325,12 +391,18 @@ export function prerender(): Plugin {
           ...start.modules,
           ...sheets.map((m) => m[1] ?? ''),
         ]);
-        const source = bootScript(searches, defaults, startupFiles(ctx.bundle, preloaded), start);
+        const source = bootScript(
+          searches,
+          defaults,
+          startupFiles(ctx.bundle, preloaded),
+          start,
+          alternates,
+        );
         boot = { fileName: hashed('boot', 'js', source), source };
         if (!page.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty <div id="root"></div> in index.html');
         return {
-          html: page.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          html: page.replace('<div id="root"></div>', `<div id="root">${markup}</div>${templates}`),
           tags: [
             {
               tag: 'link',

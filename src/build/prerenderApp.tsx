@@ -1,34 +1,49 @@
 import { renderToString } from 'react-dom/server';
 import { App } from '../app/App.tsx';
-import { loadConferenceAside } from '../app/conferenceAside.ts';
+import { CONFERENCE_DATASET, loadConferenceAside } from '../app/conferenceAside.ts';
 import { loadCatalogue } from '../i18n/i18n.ts';
 import { DEFAULT_DATASET_ID, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
-import { DEFAULT_VIEW_STATE, encodeView } from '../state/urlState.ts';
+import { decodeView, encodeView } from '../state/urlState.ts';
+import { preloadScreen } from '../views/registry.ts';
 import type { ViewDefaults } from './prerender.ts';
 
+/** One view rendered at build time (src/build/prerender.ts). */
+export interface RenderedView {
+  readonly html: string;
+  /** The query strings that ask for this view: as given, and as the app rewrites it once it runs. */
+  readonly searches: string[];
+  /** Its dataset, language, year and group (the frame other views of the same data share). */
+  readonly defaults: ViewDefaults;
+}
+
 /**
- * The default view (`/`: the bundled default dataset, Vietnamese, Ranking) rendered to HTML at
- * build time, in Node, by the app's own components with the state a visit starts with (data,
- * messages, conference summary and the bundled statistics loaded, as in the browser's first
- * render). `searches` are the query strings the app writes for that state once it runs (first
- * with the dataset only, then with its defaults filled in), so a reload
- * of the rewritten URL is recognised as the same view (src/build/prerender.ts).
+ * The view a URL's query string asks for, rendered to HTML at build time, in Node, by the app's
+ * own components with the state a visit to that URL starts with: the URL decoded as the app
+ * decodes it (urlSync.ts), its data, messages, screen, the conference summary (with its dataset)
+ * and the bundled statistics loaded, as in the browser's first render. `searches` are the query
+ * string given and those the app writes for that state once it runs (first with the dataset only,
+ * then with its defaults filled in), so a reload of the rewritten URL is recognised as the same
+ * view. Views are rendered one after the other (the store is one).
  */
-export async function prerenderDefaultView(): Promise<{
-  html: string;
-  searches: string[];
-  defaults: ViewDefaults;
-}> {
+export async function prerenderView(search: string): Promise<RenderedView> {
+  const decoded = decodeView(search);
+  if (decoded.notices.length > 0)
+    throw new Error(
+      `prerender: "${search}" is not a clean link (${JSON.stringify(decoded.notices)})`,
+    );
+  const start = { ...decoded.state, ds: decoded.state.ds ?? DEFAULT_DATASET_ID };
+  const ds = start.ds;
   const store = useAppStore.getState();
-  store.restore({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }, [], 'none');
-  ensureDatasetLoaded(DEFAULT_DATASET_ID);
+  store.restore(start, [], 'none');
+  ensureDatasetLoaded(ds);
   await Promise.all([
-    loadCatalogue(DEFAULT_VIEW_STATE.lang),
-    loadConferenceAside(),
+    loadCatalogue(start.lang),
+    preloadScreen(start.view),
+    ds === CONFERENCE_DATASET ? loadConferenceAside() : undefined,
     new Promise<void>((resolve, reject) => {
       const check = () => {
-        const entry = useAppStore.getState().datasets.get(DEFAULT_DATASET_ID);
+        const entry = useAppStore.getState().datasets.get(ds);
         if (entry?.status === 'ready') resolve();
         else if (entry?.status === 'error') reject(new Error(entry.message));
         else return false;
@@ -44,10 +59,10 @@ export async function prerenderDefaultView(): Promise<{
   const { view } = useAppStore.getState();
   return {
     html: renderToString(<App prerendered />),
-    searches: [encodeView({ ...DEFAULT_VIEW_STATE, ds: DEFAULT_DATASET_ID }), encodeView(view)],
+    searches: [...new Set([search, encodeView(start), encodeView(view)])],
     defaults: {
-      ds: DEFAULT_DATASET_ID,
-      lang: DEFAULT_VIEW_STATE.lang,
+      ds,
+      lang: view.lang,
       year: String(view.year ?? ''),
       group: view.group ?? '',
     },

@@ -20,16 +20,18 @@ const RECORDER = `(() => {
       return r.painted.filter(([, el]) => !el.isConnected).map(([name]) => name);
     },
   });
-  // Elements of the prerendered markup, as parsed: hydration keeps them in the document.
-  const PAINTED = ['.banner', '#view-panel .chart-frame__title', '#view-panel svg.ranking-bars',
-    '.ranking-table', '.conference', 'header'];
-  document.addEventListener('DOMContentLoaded', () => {
+  // Elements of the prerendered markup, as parsed (and moved from a link's template, which the
+  // boot script does when the page is parsed): hydration keeps them in the document.
+  const PAINTED = ['.banner', '#view-panel .view', '#view-panel .chart-frame__title',
+    '#view-panel svg.ranking-bars', '.ranking-table', '.conference', 'header',
+    '.scorecard-sentence', '.scorecard-figures', '.map-ranks'];
+  document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
     if (!document.querySelector('[data-prerender]')) return;
     for (const sel of PAINTED) {
       const el = document.querySelector(sel);
       if (el) r.painted.push([sel, el]);
     }
-  });
+  }, 0));
   document.addEventListener('securitypolicyviolation', (e) =>
     r.csp.push(e.effectiveDirective + ' ' + e.blockedURI),
   );
@@ -142,7 +144,7 @@ describe('the prerendered default view', () => {
     expect(await page.locator('[data-prerender]').isVisible()).toBe(true);
   });
 
-  for (const path of ['/?view=scorecard', '/?view=compare&unit=districts.na-ri']) {
+  for (const path of ['/?view=map', '/?view=compare&unit=districts.na-ri']) {
     it(`shows only its frame for ${path} (same data, another view), then the asked view`, async () => {
       // First paint without the entry: the header and the honesty banner, not the ranking.
       let page = await open(path, { blockEntry: true });
@@ -170,7 +172,13 @@ describe('the prerendered default view', () => {
     });
   }
 
-  for (const path of ['/?lang=en', '/?ds=pci', '/?year=2018&view=scorecard', '/#d=abc']) {
+  for (const path of [
+    '/?lang=en',
+    '/?ds=pci',
+    '/?year=2018&view=scorecard',
+    '/?ds=pci&view=map&lang=en',
+    '/#d=abc',
+  ]) {
     it(`is never shown for ${path}, and the asked view is drawn`, async () => {
       // First paint without the entry: nothing of the default view.
       let page = await open(path, { blockEntry: true });
@@ -189,6 +197,77 @@ describe('the prerendered default view', () => {
       expect(r.prerenderSeen).toBe(true);
       expect(r.prerenderVisible, 'the prerendered default view was visible').toBe(false);
       expect(r.csp).toEqual([]);
+    });
+  }
+
+  // The links prerendered besides / (PRERENDERED_LINKS): their template replaces the default
+  // view once the page is parsed, before any script of the app's.
+  const LINKS = [
+    {
+      path: '/?view=scorecard',
+      painted: '.scorecard-sentence',
+      text: /Na Rì xếp thứ 1\/8 huyện, thành phố về DCCI 2019 với 66,03 điểm/,
+      banner: true,
+    },
+    {
+      path: '/?ds=pci&view=map',
+      painted: '#view-panel .chart-frame__title',
+      text: /PCI 2016: điểm tổng hợp của 63 tỉnh, thành phố trên bản đồ/,
+      banner: false,
+    },
+  ];
+  for (const link of LINKS) {
+    it(`is another view for ${link.path}: painted from the HTML, then hydrated`, async () => {
+      // Without the entry: the link's view, styled (its sheet is the app's), not the ranking.
+      let page = await open(link.path, { blockEntry: true });
+      await expect.poll(() => page.locator(link.painted).first().textContent()).toMatch(link.text);
+      expect(await page.locator(link.painted).first().isVisible()).toBe(true);
+      expect(await page.locator('#root > [data-prerender]').count()).toBe(1);
+      expect(await page.locator('template').count()).toBe(1);
+      expect(await page.locator('.ranking-bars__bar').count()).toBe(0);
+      expect(await page.locator('.banner--warning').first().isVisible()).toBe(link.banner);
+      if (link.path.includes('scorecard'))
+        expect(
+          await page.locator('.scorecard-figures').evaluate((e) => getComputedStyle(e).display),
+        ).toBe('flex');
+      else {
+        // The map's box is held at the height the map will take at this width.
+        const box = await page.locator('.map-reserve').boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThan(500);
+      }
+      expect((await recorded(page)).csp).toEqual([]);
+      await context?.close();
+      // With the entry, at both widths: the same elements, live; no error, no shift.
+      for (const width of [1366, 390]) {
+        page = await open(link.path, { blockEntry: false, width });
+        const errors: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
+        if (link.path.includes('map'))
+          await page.locator('svg[data-map="vietnam"] path').first().waitFor({ timeout: 20_000 });
+        const r = await recorded(page);
+        expect(r.prerenderSeen).toBe(true);
+        expect(r.placeholder, 'the view placeholder replaced the prerendered view').toBe(false);
+        expect(r.replaced, 'prerendered elements were replaced').toEqual([]);
+        expect(r.shift, `layout shift at ${width} px`).toBeLessThanOrEqual(0.02);
+        expect(r.csp).toEqual([]);
+        expect(errors, 'hydration errors').toEqual([]);
+        if (link.path.includes('scorecard')) {
+          await page.locator('.scorecard-picker select').first().selectOption('districts.ba-be');
+          await expect
+            .poll(() => page.locator('.scorecard-sentence').textContent())
+            .toMatch(/^Ba Bể/);
+          expect(new URL(page.url()).searchParams.get('unit')).toBe('districts.ba-be');
+        } else {
+          await page.getByRole('button', { name: 'English' }).click();
+          await expect
+            .poll(() => page.locator('#view-panel .chart-frame__title').first().textContent())
+            .toMatch(/PCI 2016: total score of 63 provinces on a map/);
+          expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+        }
+        await context?.close();
+      }
     });
   }
 

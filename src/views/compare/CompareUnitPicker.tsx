@@ -4,7 +4,7 @@ import type { UnitStanding } from '../../domain/groupYear.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { MAX_COMPARED, MIN_COMPARED } from '../../charts/data/compare.ts';
-import { layout } from '../scorecard/layout.ts';
+import { layout } from './layout.ts';
 import { LIST_LIMIT } from '../trends/UnitChooser.tsx';
 
 export interface CompareUnitPickerProps {

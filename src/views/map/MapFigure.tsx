@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { MAP_MAX_WIDTH } from '../../charts/data/mapFrame.ts';
 import type { ChartTarget } from '../../charts/target.ts';
-import { ChoroplethMap, reservedMapHeight } from '../../charts/views/ChoroplethMap.tsx';
+import { ChoroplethMap } from '../../charts/views/ChoroplethMap.tsx';
 import { HeatmapLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { TileGridMap } from '../../charts/views/TileGridMap.tsx';
 import type { Lang } from '../../domain/types.ts';
@@ -105,14 +105,13 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
     );
   return (
     <p
-      className="loading"
-      aria-busy={shapes.status === 'loading'}
-      // The map's place is held while the boundaries load (no layout shift).
-      style={
-        kind === 'provinces' && shapes.status === 'loading'
-          ? { minHeight: reservedMapHeight(Math.min(MAP_MAX_WIDTH, width)) }
-          : undefined
+      // The map's place is held while the boundaries load (no layout shift): map.css's
+      // .map-reserve is reservedMapHeight at the paragraph's own width, so it is right before the
+      // width is measured too (and is no style attribute, which the prerender may not have).
+      className={
+        kind === 'provinces' && shapes.status === 'loading' ? 'loading map-reserve' : 'loading'
       }
+      aria-busy={shapes.status === 'loading'}
     >
       {shapes.status === 'error'
         ? t('map.loadError', { reason: shapes.message })

@@ -7,7 +7,6 @@ import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { Select } from '../../ui/Select.tsx';
 import { indicatorLabel, useIndicatorSource, type IndicatorSource } from './indicatorSource.ts';
-import { layout } from './layout.ts';
 
 /** "3,12–3,58", or "—" without an interval. */
 export function meanInterval(s: IndicatorStat, lang: Lang): string {
@@ -151,7 +150,7 @@ export function IndicatorSection({
     : '';
   return (
     <div className="scorecard-indicators">
-      <div style={layout.picker}>
+      <div className="scorecard-picker">
         <Select
           label={t('scorecard.questionsPicker')}
           value={open ? (subId ?? '') : ''}
@@ -164,12 +163,12 @@ export function IndicatorSection({
       </div>
       {open ? (
         <div className="indicator-panel" data-testid="indicator-panel">
-          <h3 style={layout.heading3}>{title}</h3>
+          <h3 className="scorecard-h3">{title}</h3>
           <p className="chart-frame__subtitle">
             {t('indicators.subtitle', { group: groupName, min: scale.min, max: scale.max })}
           </p>
           {state.status === 'loading' ? (
-            <p role="status" style={layout.reserve}>
+            <p role="status" className="scorecard-reserve">
               {t('indicators.loading')}
             </p>
           ) : state.status === 'failed' ? (
@@ -186,7 +185,7 @@ export function IndicatorSection({
               t={t}
             />
           )}
-          <div style={layout.panelEnd}>
+          <div className="scorecard-panel-end">
             <button type="button" className="button" onClick={() => onOpen(null)}>
               {t('indicators.close')}
             </button>

@@ -3,7 +3,6 @@ import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatInteger, formatScore } from '../../i18n/format.ts';
 import { intervalText, moveFlagText } from '../statsText.ts';
-import { layout } from './layout.ts';
 import { noChangeReason } from './model.ts';
 import { rankMoveLabel, tierLabel } from '../labels.ts';
 import { LowRespondentsMark } from '../LowRespondentsMark.tsx';
@@ -35,9 +34,9 @@ function RankChangeText({ data, lang, t }: KeyFiguresProps) {
 /** One headline number: its term and its value. */
 function Figure({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
   return (
-    <div style={layout.figure}>
-      <dt style={layout.figureTerm}>{term}</dt>
-      <dd style={layout.figureValue}>{children}</dd>
+    <div className="scorecard-figure">
+      <dt className="scorecard-figure__term">{term}</dt>
+      <dd className="scorecard-figure__value">{children}</dd>
     </div>
   );
 }
@@ -54,7 +53,7 @@ export function KeyFigures({ data, lang, t, minRespondents = 0 }: KeyFiguresProp
   const prev = data.previousYear;
   const why = noChangeReason(data, t);
   return (
-    <dl className="scorecard-figures" aria-label={t('scorecard.keyFigures')} style={layout.figures}>
+    <dl className="scorecard-figures" aria-label={t('scorecard.keyFigures')}>
       <Figure term={t('scorecard.total')}>{formatScore(s.total, lang)}</Figure>
       <Figure term={t('scorecard.rank')}>
         {s.rank.rank === null

@@ -7,7 +7,7 @@ import { HistorySection } from './HistorySection.tsx';
 import { IndicatorSection } from './IndicatorSection.tsx';
 import { WordReportButton } from '../report/WordReportButton.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
-import { layout } from './layout.ts';
+import './scorecard.css';
 import { buildScorecardScreen, type ScorecardModel } from './model.ts';
 import { StrengthsList } from './StrengthsList.tsx';
 import { SubIndexSection } from './SubIndexSection.tsx';
@@ -30,7 +30,7 @@ export default function ScorecardScreen(props: ScreenProps) {
   );
 
   const picker = (
-    <div style={layout.picker}>
+    <div className="scorecard-picker">
       <Select
         label={t('scorecard.unitPicker')}
         value={model.unitId ?? ''}
@@ -77,7 +77,7 @@ function Scorecard(
     <div className="view view--scorecard">
       {props.picker}
       <h2 className="scorecard-title">{model.title}</h2>
-      <p className="scorecard-sentence" style={layout.sentence} data-testid="scorecard-sentence">
+      <p className="scorecard-sentence" data-testid="scorecard-sentence">
         {sentence}
       </p>
       <KeyFigures data={data} lang={lang} t={t} minRespondents={view.minn} />

@@ -2,7 +2,6 @@ import type { ScorecardData } from '../../charts/data/scorecard.ts';
 import type { SubIndexGap } from '../../domain/groupYear.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { formatChange, formatScore } from '../../i18n/format.ts';
-import { layout } from './layout.ts';
 
 function Items({
   gaps,
@@ -42,15 +41,15 @@ export function StrengthsList({
   t: Translate;
 }) {
   return (
-    <div className="scorecard-strengths" style={layout.columns}>
-      <section style={layout.column} aria-labelledby="scorecard-strengths">
-        <h3 style={layout.heading3} id="scorecard-strengths">
+    <div className="scorecard-strengths">
+      <section className="scorecard-strengths__column" aria-labelledby="scorecard-strengths">
+        <h3 className="scorecard-h3" id="scorecard-strengths">
           {t('scorecard.strengths')}
         </h3>
         <Items gaps={data.strengths} empty={t('scorecard.noneAbove')} lang={lang} t={t} />
       </section>
-      <section style={layout.column} aria-labelledby="scorecard-weaknesses">
-        <h3 style={layout.heading3} id="scorecard-weaknesses">
+      <section className="scorecard-strengths__column" aria-labelledby="scorecard-weaknesses">
+        <h3 className="scorecard-h3" id="scorecard-weaknesses">
           {t('scorecard.weaknesses')}
         </h3>
         <Items gaps={data.weaknesses} empty={t('scorecard.noneBelow')} lang={lang} t={t} />

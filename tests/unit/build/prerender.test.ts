@@ -6,6 +6,7 @@ import {
   takeEntry,
   NO_PRERENDER_CLASS,
   SHELL_CLASS,
+  type Alternate,
   type StartupFiles,
 } from '../../../src/build/prerender.ts';
 
@@ -39,6 +40,14 @@ const DEFAULT_SEARCHES = ['?v=1&ds=bac-kan-dcci', '?v=1&ds=bac-kan-dcci&year=201
 
 const DEFAULTS = { ds: 'bac-kan-dcci', lang: 'vi', year: '2019', group: 'districts' };
 const START = { entry: 'assets/main-1.js', modules: ['assets/startup-1.js', 'assets/client-1.js'] };
+const ALTERNATES: Alternate[] = [
+  {
+    id: 'prerender-1',
+    searches: ['?view=scorecard', '?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard'],
+    frame: true,
+  },
+  { id: 'prerender-2', searches: ['?ds=pci&view=map'], frame: false },
+];
 
 interface Added {
   rel?: string;
@@ -53,6 +62,8 @@ interface BootOptions {
   /** Whether the browser has paint timing (PerformanceObserver 'paint'). */
   readonly paintTiming?: boolean;
   readonly readyState?: string;
+  /** The templates in the page (ids), without the prerendered links' templates when false. */
+  readonly templates?: boolean;
 }
 
 /**
@@ -64,6 +75,19 @@ interface BootOptions {
 function boot(url: string, opts: BootOptions = {}) {
   const classes: string[] = [];
   const added: Added[] = [];
+  // #root's content: 'default' (the prerendered default view) or the id of the template moved in.
+  let root = 'default';
+  const templates = new Map(
+    opts.templates === false
+      ? []
+      : ALTERNATES.map((a) => [
+          a.id,
+          {
+            content: { id: a.id },
+            parentNode: { removeChild: (t: unknown) => templates.delete(a.id) && t },
+          },
+        ]),
+  );
   const later: { run: () => void; delay: number }[] = [];
   const ready: (() => void)[] = [];
   const { search, hash } = new URL(url, 'https://dcci.example/');
@@ -71,7 +95,23 @@ function boot(url: string, opts: BootOptions = {}) {
     visibilityState: opts.visibilityState ?? 'visible',
     readyState: opts.readyState ?? 'interactive',
     addEventListener: (type: string, f: () => void) => type === 'DOMContentLoaded' && ready.push(f),
-    documentElement: { classList: { add: (c: string) => classes.push(c) } },
+    documentElement: {
+      classList: {
+        add: (c: string) => classes.push(c),
+        remove: (...cs: string[]) =>
+          cs.forEach((c) => classes.includes(c) && classes.splice(classes.indexOf(c), 1)),
+      },
+    },
+    getElementById: (id: string) =>
+      id === 'root'
+        ? {
+            set textContent(v: string) {
+              if (v === '') root = '';
+            },
+            appendChild: (n: { id: string }) => (root = `${root}${n.id}`),
+          }
+        : (templates.get(id) ?? null),
+    importNode: (n: { id: string }, deep: boolean) => (deep ? { ...n } : {}),
     createElement: (): Added => ({}),
     head: { appendChild: (l: Added) => added.push(l) },
   };
@@ -89,7 +129,7 @@ function boot(url: string, opts: BootOptions = {}) {
     }
     disconnect() {}
   };
-  runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START), {
+  runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START, ALTERNATES), {
     window: { location: { search, hash } },
     document,
     URLSearchParams,
@@ -98,6 +138,8 @@ function boot(url: string, opts: BootOptions = {}) {
     ...(opts.paintTiming === false ? {} : { PerformanceObserver: paintTiming }),
   });
   const beforePaint = added.length;
+  const classesBeforeParsed = [...classes];
+  const rootBeforeParsed = root;
   for (
     let i = later.findIndex((x) => x.delay === 0);
     i >= 0;
@@ -107,6 +149,10 @@ function boot(url: string, opts: BootOptions = {}) {
   const beforeParsed = added.filter((l) => l.type === 'module').length;
   for (const f of ready) f();
   return {
+    classesBeforeParsed,
+    rootBeforeParsed,
+    root,
+    templatesLeft: [...templates.keys()],
     hidden: classes.includes(NO_PRERENDER_CLASS),
     shell: classes.includes(SHELL_CLASS),
     beforePaint,
@@ -140,9 +186,52 @@ describe('the boot script (before the first paint)', () => {
     }
   });
 
+  it("moves a prerendered link's view into #root once the page is parsed, its frame or nothing shown until then", () => {
+    for (const [url, id, before] of [
+      ['/?view=scorecard', 'prerender-1', SHELL_CLASS],
+      [
+        '/?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard',
+        'prerender-1',
+        SHELL_CLASS,
+      ],
+      ['/?ds=pci&view=map', 'prerender-2', NO_PRERENDER_CLASS],
+    ] as const) {
+      const loading = boot(url, { readyState: 'loading' });
+      expect(loading.classesBeforeParsed, url).toEqual([before]);
+      expect(loading.rootBeforeParsed, url).toBe('default');
+      expect(loading.root, url).toBe(id);
+      expect(loading.hidden || loading.shell, url).toBe(false);
+      expect(loading.templatesLeft, url).not.toContain(id);
+      // Parsed already (a script run late): at once.
+      const parsed = boot(url);
+      expect([parsed.rootBeforeParsed, parsed.hidden, parsed.shell], url).toEqual([
+        id,
+        false,
+        false,
+      ]);
+      // Its view is shown: the entry waits for the first paint, as at /.
+      expect(parsed.beforePaint, url).toBe(0);
+      expect(parsed.entries, url).toEqual(['/assets/main-1.js']);
+    }
+    // A shared dataset in the fragment, or a query the template was not made for: no move.
+    for (const url of [
+      '/?view=scorecard#d=abc',
+      '/?view=scorecard&unit=districts.na-ri',
+      '/?ds=pci&view=map&lang=en',
+    ])
+      expect(boot(url, { readyState: 'loading' }).root, url).toBe('default');
+  });
+
+  it('keeps the frame or hides the default view when a template is missing, never shows it', () => {
+    const scorecard = boot('/?view=scorecard', { readyState: 'loading', templates: false });
+    expect([scorecard.root, scorecard.shell, scorecard.hidden]).toEqual(['default', true, false]);
+    const map = boot('/?ds=pci&view=map', { readyState: 'loading', templates: false });
+    expect([map.root, map.shell, map.hidden]).toEqual(['default', false, true]);
+  });
+
   it('keeps only its frame for another view or unit of the same data', () => {
     for (const url of [
-      '/?view=scorecard',
+      '/?view=map',
       '/?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard&unit=districts.na-ri',
       '/?view=nonsense',
     ]) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { VIETNAM_MAP_ASPECT, reservedMapHeight } from '../../../src/charts/views/ChoroplethMap.tsx';
-import { mapAspect } from '../../../src/charts/views/mapProjection.ts';
+import { readFileSync } from 'node:fs';
+import { MAP_MAX_WIDTH } from '../../../src/charts/data/mapFrame.ts';
+import { MAP_MARGIN, mapAspect } from '../../../src/charts/views/mapProjection.ts';
 import { toProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
 import { readData } from '../data/dataFiles.ts';
 
@@ -23,5 +25,15 @@ describe('the map box held while the boundaries load', () => {
     const drawnHeight = (width: number) => (width - 8) / mapAspect(shapes.features) + 8;
     for (const width of [200, 388, 520])
       expect(Math.abs(reservedMapHeight(width) - drawnHeight(width))).toBeLessThan(3);
+  });
+
+  it('is held by map.css with the same numbers (a class: the prerendered map has no style attribute)', () => {
+    const css = readFileSync(new URL('../../../src/views/map/map.css', import.meta.url), 'utf8');
+    const rule = (selector: string) =>
+      new RegExp(`${selector.replace(/[.:]/g, '\\$&')} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    expect(rule('.map-reserve')).toContain(`max-width: ${MAP_MAX_WIDTH}px;`);
+    expect(rule('.map-reserve::before')).toContain(
+      `padding-top: calc((100% - ${2 * MAP_MARGIN}px) / ${VIETNAM_MAP_ASPECT} + ${2 * MAP_MARGIN}px);`,
+    );
   });
 });
