@@ -253,9 +253,14 @@ export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): St
       return m ? [{ key: m[1] ?? '', files: withImports(c.fileName) }] : [];
     });
   const record = (test: RegExp) => Object.fromEntries(find(test).map((x) => [x.key, x.files]));
-  const decoder = find(/\/src\/(?:storage\/datasetCodec|state\/compactDataset)\.ts$/).flatMap(
-    (x) => x.files,
-  );
+  // The decoder's modules may be in a shared chunk (no facade): found by the modules it holds.
+  const decoder = chunks
+    .filter((c) =>
+      c.moduleIds.some((m) =>
+        /\/src\/(?:storage\/datasetCodec|state\/compactDataset)\.ts$/.test(m),
+      ),
+    )
+    .flatMap((c) => withImports(c.fileName));
   const datasets = Object.fromEntries(
     find(/\/data\/([\w-]+)\.csv\?dataset$/).map((x) => [x.key, [...x.files, ...decoder]]),
   );

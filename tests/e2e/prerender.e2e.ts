@@ -276,7 +276,12 @@ describe('the prerendered default view', () => {
     const hrefs = await page
       .locator('link[rel=modulepreload]')
       .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
-    for (const chunk of ['/assets/en-', '/assets/pci-', '/assets/MapScreen-'])
+    for (const chunk of [
+      '/assets/en-',
+      '/assets/pci-',
+      '/assets/MapScreen-',
+      '/assets/datasetCodec-',
+    ])
       expect(
         hrefs.some((h) => h.startsWith(chunk)),
         chunk,
