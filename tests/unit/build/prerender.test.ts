@@ -6,6 +6,7 @@ import {
   takeEntry,
   NO_PRERENDER_CLASS,
   SHELL_CLASS,
+  splitMain,
   type Alternate,
   type StartupFiles,
 } from '../../../src/build/prerender.ts';
@@ -45,8 +46,9 @@ const ALTERNATES: Alternate[] = [
     id: 'prerender-1',
     searches: ['?view=scorecard', '?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard'],
     frame: true,
+    main: true,
   },
-  { id: 'prerender-2', searches: ['?ds=pci&view=map'], frame: false },
+  { id: 'prerender-2', searches: ['?ds=pci&view=map'], frame: false, main: false },
 ];
 
 interface Added {
@@ -75,7 +77,8 @@ interface BootOptions {
 function boot(url: string, opts: BootOptions = {}) {
   const classes: string[] = [];
   const added: Added[] = [];
-  // #root's content: 'default' (the prerendered default view) or the id of the template moved in.
+  // #root's content: 'default' (the prerendered default view), the id of the template moved in,
+  // or 'default>id' when the template replaced the default view's <main>.
   let root = 'default';
   const templates = new Map(
     opts.templates === false
@@ -109,6 +112,12 @@ function boot(url: string, opts: BootOptions = {}) {
               if (v === '') root = '';
             },
             appendChild: (n: { id: string }) => (root = `${root}${n.id}`),
+            querySelector: (sel: string) =>
+              sel === 'main'
+                ? {
+                    parentNode: { replaceChild: (n: { id: string }) => (root = `${root}>${n.id}`) },
+                  }
+                : null,
           }
         : (templates.get(id) ?? null),
     importNode: (n: { id: string }, deep: boolean) => (deep ? { ...n } : {}),
@@ -188,10 +197,10 @@ describe('the boot script (before the first paint)', () => {
 
   it("moves a prerendered link's view into #root once the page is parsed, its frame or nothing shown until then", () => {
     for (const [url, id, before] of [
-      ['/?view=scorecard', 'prerender-1', SHELL_CLASS],
+      ['/?view=scorecard', 'default>prerender-1', SHELL_CLASS],
       [
         '/?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard',
-        'prerender-1',
+        'default>prerender-1',
         SHELL_CLASS,
       ],
       ['/?ds=pci&view=map', 'prerender-2', NO_PRERENDER_CLASS],
@@ -201,7 +210,7 @@ describe('the boot script (before the first paint)', () => {
       expect(loading.rootBeforeParsed, url).toBe('default');
       expect(loading.root, url).toBe(id);
       expect(loading.hidden || loading.shell, url).toBe(false);
-      expect(loading.templatesLeft, url).not.toContain(id);
+      expect(loading.templatesLeft, url).not.toContain(id.replace('default>', ''));
       // Parsed already (a script run late): at once.
       const parsed = boot(url);
       expect([parsed.rootBeforeParsed, parsed.hidden, parsed.shell], url).toEqual([
@@ -314,6 +323,25 @@ describe('the boot script (before the first paint)', () => {
     expect(source).not.toMatch(/[\u2028\u2029]|<\/script/);
     // It compiles (a separator in a comment line would end the comment early).
     expect(() => new Script(source)).not.toThrow();
+  });
+});
+
+describe('splitMain (a link whose page differs from the default view only in <main> ships only that)', () => {
+  it('splits a view around its one <main>', () => {
+    expect(
+      splitMain(
+        '<div class="app"><header>h</header><main id="main" class="m">x</main><aside>a</aside></div>',
+      ),
+    ).toEqual({
+      before: '<div class="app"><header>h</header>',
+      main: '<main id="main" class="m">x</main>',
+      after: '<aside>a</aside></div>',
+    });
+  });
+
+  it('fails the build without exactly one <main>', () => {
+    expect(() => splitMain('<div class="app"></div>')).toThrow(/single <main>/);
+    expect(() => splitMain('<main id="a"></main><main id="b"></main>')).toThrow(/single <main>/);
   });
 });
 
