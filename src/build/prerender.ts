@@ -84,8 +84,6 @@ export interface StartupFiles {
 export interface Alternate {
   readonly id: string;
   readonly searches: readonly string[];
-  /** Whether it has the default view's frame (dataset, language, year, group): shown meanwhile. */
-  readonly frame: boolean;
   /**
    * Whether the template holds only its `<main>` (the rest of the page is the default view's,
    * element for element, which the build checks): it replaces the default view's `<main>`.
@@ -107,7 +105,9 @@ const json = (value: unknown) =>
   );
 
 /** The boot script's part for a prerendered link's URL (`alt`, its Alternate; `c`, <html>'s classes). */
-const SWAP = `    c.add(alt.frame ? ${json(SHELL_CLASS)} : ${json(NO_PRERENDER_CLASS)});
+// Nothing is shown until then, not even the frame: the first paint is the link's view, and the
+// entry, which starts after the first paint, does not compete with it.
+const SWAP = `    c.add(${json(NO_PRERENDER_CLASS)});
     // The link's view replaces the default one in #root (a copy of the inert template's nodes):
     // all of it, or only its <main> when the rest is the same.
     var swap = function () {
@@ -120,7 +120,7 @@ const SWAP = `    c.add(alt.frame ? ${json(SHELL_CLASS)} : ${json(NO_PRERENDER_C
         r.appendChild(d.importNode(t.content, true));
       }
       t.parentNode.removeChild(t);
-      c.remove(${json(SHELL_CLASS)}, ${json(NO_PRERENDER_CLASS)});
+      c.remove(${json(NO_PRERENDER_CLASS)});
     };
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', swap);
     else swap();`;
@@ -128,8 +128,8 @@ const SWAP = `    c.add(alt.frame ? ${json(SHELL_CLASS)} : ${json(NO_PRERENDER_C
 /**
  * The boot script: before the first paint, keeps the prerendered view when the URL is its
  * (`defaultSearches`, or no query at all); when the URL is a prerendered link's (`alternates`),
- * moves its template's markup into #root once the page is parsed (keeping only the frame, or
- * nothing, shown until then); keeps only its frame (SHELL_CLASS) when the URL asks for another
+ * moves its template's markup into #root once the page is parsed (nothing shown until then);
+ * keeps only its frame (SHELL_CLASS) when the URL asks for another
  * view or unit of the same data, and hides it otherwise. Then it preloads the entry's
  * modules and what the URL's first render will import, and starts the entry: after the first
  * paint when the prerendered view or its frame is shown, which needs no script to be seen, so that
@@ -359,11 +359,11 @@ async function prerendered(root: string): Promise<Prerendered> {
   others.forEach((o, i) => {
     const whole = marked(o);
     const parts = splitMain(whole);
-    const frame = sameFrame(o.defaults);
     // Only its <main> when everything around it is the default view's, as the server wrote it.
-    const main = frame && parts.before === rootParts.before && parts.after === rootParts.after;
+    const main =
+      sameFrame(o.defaults) && parts.before === rootParts.before && parts.after === rootParts.after;
     const id = `prerender-${i + 1}`;
-    alternates.push({ id, searches: o.searches, frame, main });
+    alternates.push({ id, searches: o.searches, main });
     templates.push(`<template id="${id}">${main ? parts.main : whole}</template>`);
   });
   const sheet =

@@ -45,10 +45,9 @@ const ALTERNATES: Alternate[] = [
   {
     id: 'prerender-1',
     searches: ['?view=scorecard', '?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard'],
-    frame: true,
     main: true,
   },
-  { id: 'prerender-2', searches: ['?ds=pci&view=map'], frame: false, main: false },
+  { id: 'prerender-2', searches: ['?ds=pci&view=map'], main: false },
 ];
 
 interface Added {
@@ -195,18 +194,15 @@ describe('the boot script (before the first paint)', () => {
     }
   });
 
-  it("moves a prerendered link's view into #root once the page is parsed, its frame or nothing shown until then", () => {
-    for (const [url, id, before] of [
-      ['/?view=scorecard', 'default>prerender-1', SHELL_CLASS],
-      [
-        '/?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard',
-        'default>prerender-1',
-        SHELL_CLASS,
-      ],
-      ['/?ds=pci&view=map', 'prerender-2', NO_PRERENDER_CLASS],
+  it("moves a prerendered link's view into #root once the page is parsed, nothing shown until then", () => {
+    for (const [url, id] of [
+      ['/?view=scorecard', 'default>prerender-1'],
+      ['/?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard', 'default>prerender-1'],
+      ['/?ds=pci&view=map', 'prerender-2'],
     ] as const) {
+      // Not even the frame: the first paint is the link's view (the entry starts after it).
       const loading = boot(url, { readyState: 'loading' });
-      expect(loading.classesBeforeParsed, url).toEqual([before]);
+      expect(loading.classesBeforeParsed, url).toEqual([NO_PRERENDER_CLASS]);
       expect(loading.rootBeforeParsed, url).toBe('default');
       expect(loading.root, url).toBe(id);
       expect(loading.hidden || loading.shell, url).toBe(false);
@@ -231,11 +227,11 @@ describe('the boot script (before the first paint)', () => {
       expect(boot(url, { readyState: 'loading' }).root, url).toBe('default');
   });
 
-  it('keeps the frame or hides the default view when a template is missing, never shows it', () => {
-    const scorecard = boot('/?view=scorecard', { readyState: 'loading', templates: false });
-    expect([scorecard.root, scorecard.shell, scorecard.hidden]).toEqual(['default', true, false]);
-    const map = boot('/?ds=pci&view=map', { readyState: 'loading', templates: false });
-    expect([map.root, map.shell, map.hidden]).toEqual(['default', false, true]);
+  it('keeps the default view hidden when a template is missing', () => {
+    for (const url of ['/?view=scorecard', '/?ds=pci&view=map']) {
+      const missing = boot(url, { readyState: 'loading', templates: false });
+      expect([missing.root, missing.shell, missing.hidden], url).toEqual(['default', false, true]);
+    }
   });
 
   it('keeps only its frame for another view or unit of the same data', () => {
