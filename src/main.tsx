@@ -76,6 +76,8 @@ const readStorage = () =>
 let conferenceFailed = false;
 const mounted = () => {
   rootElement.firstElementChild?.removeAttribute('data-prerender');
+  // The prerendered links' views not asked for (inert markup, no longer needed).
+  for (const t of document.querySelectorAll('body > template[id^="prerender-"]')) t.remove();
   void readStorage();
 };
 const render = () => {

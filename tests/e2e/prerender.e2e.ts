@@ -1,7 +1,8 @@
 // The prerendered default view (src/build/prerender.ts, issue 12 point 2): painted before any
 // script at `/`, under the CSP; replaced by the app with the same view (no placeholder, no
 // shift); never shown, not even for a frame, when the URL asks for another language, dataset,
-// view or carries a shared dataset. "First paint" is checked by blocking the entry script (what
+// view or carries a shared dataset. The prerendered links (PRERENDERED_LINKS) likewise, from
+// their templates. "First paint" is checked by blocking the entry script (what
 // is on screen then is what the HTML, the stylesheets and the boot script paint) and, with the
 // entry running, by a MutationObserver installed before the page's scripts.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -24,7 +25,7 @@ const RECORDER = `(() => {
   // boot script does when the page is parsed): hydration keeps them in the document.
   const PAINTED = ['.banner', '#view-panel .view', '#view-panel .chart-frame__title',
     '#view-panel svg.ranking-bars', '.ranking-table', '.conference', 'header',
-    '.scorecard-sentence', '.scorecard-figures', '.map-ranks'];
+    '.scorecard-sentence', '.scorecard-figures', '.map-wrap', '.view-controls'];
   document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
     if (!document.querySelector('[data-prerender]')) return;
     for (const sel of PAINTED) {
@@ -66,6 +67,8 @@ interface Recorded {
 }
 
 let context: BrowserContext | undefined;
+/** Console errors and page errors of the page `open` opened last, from before its navigation. */
+let errors: string[] = [];
 afterEach(async () => {
   await context?.close();
   context = undefined;
@@ -75,6 +78,10 @@ async function open(path: string, opts: { blockEntry: boolean; width?: number })
   context = await launch({ width: opts.width ?? 1366 });
   await context.addInitScript(RECORDER);
   const page = await context.newPage();
+  const seen: string[] = [];
+  errors = seen;
+  page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
+  page.on('pageerror', (e) => seen.push(e.message));
   if (opts.blockEntry) await page.route(ENTRY, (route) => route.abort());
   await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
   return page;
@@ -218,31 +225,40 @@ describe('the prerendered default view', () => {
   ];
   for (const link of LINKS) {
     it(`is another view for ${link.path}: painted from the HTML, then hydrated`, async () => {
-      // Without the entry: the link's view, styled (its sheet is the app's), not the ranking.
-      let page = await open(link.path, { blockEntry: true });
-      await expect.poll(() => page.locator(link.painted).first().textContent()).toMatch(link.text);
-      expect(await page.locator(link.painted).first().isVisible()).toBe(true);
-      expect(await page.locator('#root > [data-prerender]').count()).toBe(1);
-      expect(await page.locator('template').count()).toBe(1);
-      expect(await page.locator('.ranking-bars__bar').count()).toBe(0);
-      expect(await page.locator('.banner--warning').first().isVisible()).toBe(link.banner);
-      if (link.path.includes('scorecard'))
-        expect(
-          await page.locator('.scorecard-figures').evaluate((e) => getComputedStyle(e).display),
-        ).toBe('flex');
-      else {
-        // The map's box is held at the height the map will take at this width.
-        const box = await page.locator('.map-reserve').boundingBox();
-        expect(box?.height ?? 0).toBeGreaterThan(500);
+      // Without the entry, at both widths: the link's view, styled (its sheet is the app's), not
+      // the ranking.
+      let page: Page;
+      for (const width of [1366, 390]) {
+        page = await open(link.path, { blockEntry: true, width });
+        await expect
+          .poll(() => page.locator(link.painted).first().textContent())
+          .toMatch(link.text);
+        expect(await page.locator(link.painted).first().isVisible()).toBe(true);
+        expect(await page.locator('#root > [data-prerender]').count()).toBe(1);
+        expect(await page.locator('template').count()).toBe(1);
+        expect(await page.locator('.ranking-bars__bar').count()).toBe(0);
+        expect(await page.locator('.banner--warning').first().isVisible()).toBe(link.banner);
+        if (link.path.includes('scorecard'))
+          expect(
+            await page.locator('.scorecard-figures').evaluate((e) => getComputedStyle(e).display),
+          ).toBe('flex');
+        else {
+          // The map's box is held at the height the map takes at this width (reservedMapHeight).
+          const box = await page.locator('.map-reserve').evaluate((e) => ({
+            height: e.getBoundingClientRect().height,
+            width: e.parentElement?.clientWidth ?? 0,
+          }));
+          expect(box.height, `at ${width} px`).toBeCloseTo(
+            (Math.min(520, box.width) - 8) / 0.882 + 8,
+            -0.5,
+          );
+        }
+        expect((await recorded(page)).csp).toEqual([]);
+        await context?.close();
       }
-      expect((await recorded(page)).csp).toEqual([]);
-      await context?.close();
       // With the entry, at both widths: the same elements, live; no error, no shift.
       for (const width of [1366, 390]) {
         page = await open(link.path, { blockEntry: false, width });
-        const errors: string[] = [];
-        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-        page.on('pageerror', (e) => errors.push(e.message));
         await page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
         if (link.path.includes('map'))
           await page.locator('svg[data-map="vietnam"] path').first().waitFor({ timeout: 20_000 });
@@ -270,6 +286,20 @@ describe('the prerendered default view', () => {
       }
     });
   }
+
+  it("shows a prerendered link's view at the URL the app rewrites it to", async () => {
+    for (const link of LINKS) {
+      let page = await open(link.path, { blockEntry: false });
+      await page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
+      const search = await page.evaluate(() => window.location.search);
+      expect(search).not.toBe(link.path.slice(1));
+      await context?.close();
+      page = await open(`/${search}`, { blockEntry: true });
+      await expect.poll(() => page.locator(link.painted).first().textContent()).toMatch(link.text);
+      expect(await page.locator(link.painted).first().isVisible(), search).toBe(true);
+      await context?.close();
+    }
+  });
 
   it('preloads what the first render of the URL imports', async () => {
     const page = await open('/?ds=pci&lang=en&view=map', { blockEntry: true });

@@ -227,10 +227,15 @@ describe('the boot script (before the first paint)', () => {
       expect(boot(url, { readyState: 'loading' }).root, url).toBe('default');
   });
 
-  it('keeps the default view hidden when a template is missing', () => {
+  it('keeps the default view hidden when a template is missing, and starts the app at once', () => {
     for (const url of ['/?view=scorecard', '/?ds=pci&view=map']) {
       const missing = boot(url, { readyState: 'loading', templates: false });
       expect([missing.root, missing.shell, missing.hidden], url).toEqual(['default', false, true]);
+      // Nothing to wait for: the app starts at once (not after a paint that would never come).
+      const parsed = boot(url, { templates: false });
+      expect(parsed.hidden, url).toBe(true);
+      expect(parsed.beforePaint, url).toBeGreaterThan(0);
+      expect(parsed.entries, url).toEqual(['/assets/main-1.js']);
     }
   });
 
