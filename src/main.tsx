@@ -5,7 +5,7 @@ import { FRAGMENT_START } from './app/sharedFragment.ts';
 import { CONFERENCE_DATASET, loadConferenceAside } from './app/conferenceAside.ts';
 import { startUrlSync } from './app/urlSync.ts';
 import { loadCatalogue } from './i18n/i18n.ts';
-import { catalogueEntry, ensureDatasetLoaded } from './state/catalogue.ts';
+import { catalogueEntry, datasetSettled, ensureDatasetLoaded } from './state/catalogue.ts';
 import type * as Persistence from './state/persistence.ts';
 import { useAppStore } from './state/store.ts';
 import { preloadScreen } from './views/registry.ts';
@@ -40,20 +40,6 @@ const prerender: 'view' | 'frame' | 'none' = !painted
  * long enough that a busy machine never hits it (the data is one small preloaded chunk), short
  * enough that a hung network does not leave the page with dead controls for long. */
 const PRERENDER_WAIT_MS = 8000;
-/** Resolves when the dataset is loaded or failed to load (the store says which). */
-const datasetSettled = (id: string) =>
-  new Promise<void>((resolve) => {
-    const settled = () => {
-      const status = useAppStore.getState().datasets.get(id)?.status;
-      return status === 'ready' || status === 'error';
-    };
-    if (settled()) return resolve();
-    const stop = useAppStore.subscribe(() => {
-      if (!settled()) return;
-      stop();
-      resolve();
-    });
-  });
 /** Whether the URL's dataset is there (then a prerendered view can be hydrated). */
 const dataReady = () => {
   const { ds } = useAppStore.getState().view;

@@ -2,7 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../app/App.tsx';
 import { CONFERENCE_DATASET, loadConferenceAside } from '../app/conferenceAside.ts';
 import { loadCatalogue } from '../i18n/i18n.ts';
-import { DEFAULT_DATASET_ID, ensureDatasetLoaded } from '../state/catalogue.ts';
+import { DEFAULT_DATASET_ID, datasetSettled, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { decodeView, encodeView } from '../state/urlState.ts';
 import { preloadScreen } from '../views/registry.ts';
@@ -41,18 +41,8 @@ export async function prerenderView(search: string): Promise<RenderedView> {
     loadCatalogue(start.lang),
     preloadScreen(start.view),
     ds === CONFERENCE_DATASET ? loadConferenceAside() : undefined,
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        const entry = useAppStore.getState().datasets.get(ds);
-        if (entry?.status === 'ready') resolve();
-        else if (entry?.status === 'error') reject(new Error(entry.message));
-        else return false;
-        return true;
-      };
-      if (check()) return;
-      const stop = useAppStore.subscribe(() => {
-        if (check()) stop();
-      });
+    datasetSettled(ds).then((settled) => {
+      if (!settled.ok) throw new Error(settled.message);
     }),
   ]);
   // The store's server snapshot is its current state (store.ts), so this renders the state set up above.

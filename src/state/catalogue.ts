@@ -92,6 +92,28 @@ export function loadMeta(entry: CatalogueEntry): Promise<DatasetMeta> {
 const inFlight = new Set<string>();
 
 /**
+ * Resolves when the store has dataset `id` loaded ('ready') or failed to load ('error', with its
+ * message): what the first render waits for (main.tsx, the build's prerender).
+ */
+export function datasetSettled(
+  id: string,
+): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }> {
+  return new Promise((resolve) => {
+    const settled = () => {
+      const entry = useAppStore.getState().datasets.get(id);
+      if (entry?.status === 'ready') resolve({ ok: true });
+      else if (entry?.status === 'error') resolve({ ok: false, message: entry.message });
+      else return false;
+      return true;
+    };
+    if (settled()) return;
+    const stop = useAppStore.subscribe(() => {
+      if (settled()) stop();
+    });
+  });
+}
+
+/**
  * Loads a bundled dataset into the store once (no-op while loading or when loaded): the build's
  * import of it, checked by the storage codec's decoder like any stored dataset. Neither the
  * importer nor the import worker is involved at run time.

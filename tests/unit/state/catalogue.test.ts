@@ -21,3 +21,27 @@ describe('bundled dataset catalogue', () => {
     },
   );
 });
+
+describe('datasetSettled (what the first render and the build prerender wait for)', () => {
+  it('resolves once the dataset is ready or has failed, not while it loads', async () => {
+    const { datasetSettled } = await import('../../../src/state/catalogue.ts');
+    const { useAppStore } = await import('../../../src/state/store.ts');
+    const store = useAppStore.getState();
+    store.setDataset('t-slow', { status: 'loading' });
+    let settled: unknown;
+    const waiting = datasetSettled('t-slow').then((s) => (settled = s));
+    await Promise.resolve();
+    expect(settled).toBeUndefined();
+    store.setDataset('t-slow', { status: 'error', message: 'HTTP 404' });
+    await waiting;
+    expect(settled).toEqual({ ok: false, message: 'HTTP 404' });
+    // Already settled: at once.
+    store.setDataset('t-slow', { status: 'loading' });
+    const ready = datasetSettled('t-slow');
+    useAppStore.getState().setDataset('t-slow', {
+      status: 'ready',
+      dataset: { id: 't-slow' } as never,
+    });
+    expect(await ready).toEqual({ ok: true });
+  });
+});
