@@ -27,8 +27,9 @@ const isIllustrative = (id: string) => catalogueEntry(id)?.illustrative ?? false
 export interface AppProps {
   /**
    * The first render replaces the build's prerendered view (src/build/prerender.ts: the default
-   * view or a prerendered link's) or its frame, or is that prerender: the view is rendered at once with its data (already loaded), not after a
-   * placeholder, so the replacement shows the same markup (no flash, no shift).
+   * view or a prerendered link's) or its frame, or is that prerender: the view is rendered at
+   * once with its data (already loaded), not after a placeholder, so the replacement shows the
+   * same markup (no flash, no shift).
    */
   readonly prerendered?: boolean;
   /** Called once the first render is committed (main.tsx: the hydrated prerender drops its marker). */

@@ -3,14 +3,20 @@ import { catalogueEntry, DEFAULT_DATASET_ID } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
 import { decodeView, encodeView, type UrlNotice, type ViewState } from '../state/urlState.ts';
 
-function fromLocation(): { view: ViewState; notices: UrlNotice[] } {
-  const { state, notices } = decodeView(window.location.search);
+/**
+ * The view state a query string asks for, as the app starts it (an unknown dataset is a notice
+ * and the default dataset). Also the build's prerender of a link (src/build/prerenderApp.tsx).
+ */
+export function viewFromSearch(search: string): { view: ViewState; notices: UrlNotice[] } {
+  const { state, notices } = decodeView(search);
   const known = (id: string) =>
     catalogueEntry(id) !== undefined || useAppStore.getState().datasets.has(id);
   if (state.ds !== null && known(state.ds)) return { view: state, notices };
   if (state.ds !== null) notices.push({ kind: 'invalid', param: 'ds', value: state.ds });
   return { view: { ...state, ds: DEFAULT_DATASET_ID }, notices };
 }
+
+const fromLocation = () => viewFromSearch(window.location.search);
 
 /**
  * The one place that connects the store and the URL. At start the URL is decoded into the store;

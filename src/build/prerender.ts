@@ -168,7 +168,7 @@ export function bootScript(
   if (alt !== null) {
 ${SWAP}
   } else if (!shown) c.add(${json(NO_PRERENDER_CLASS)});
-  else if (${json(['', ...defaultSearches])}.indexOf(l.search) < 0) c.add(${json(SHELL_CLASS)});
+  else if (${json([...new Set(['', ...defaultSearches])])}.indexOf(l.search) < 0) c.add(${json(SHELL_CLASS)});
   var f = ${json(files)};
   var pick = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : []; };
   var list = ${json(start.modules)}.concat(pick(f.messages, q.get('lang') || ${json(defaults.lang)}),

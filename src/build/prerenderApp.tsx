@@ -2,9 +2,10 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../app/App.tsx';
 import { CONFERENCE_DATASET, loadConferenceAside } from '../app/conferenceAside.ts';
 import { loadCatalogue } from '../i18n/i18n.ts';
-import { DEFAULT_DATASET_ID, datasetSettled, ensureDatasetLoaded } from '../state/catalogue.ts';
+import { datasetSettled, ensureDatasetLoaded } from '../state/catalogue.ts';
 import { useAppStore } from '../state/store.ts';
-import { decodeView, encodeView } from '../state/urlState.ts';
+import { viewFromSearch } from '../app/urlSync.ts';
+import { encodeView } from '../state/urlState.ts';
 import { preloadScreen } from '../views/registry.ts';
 import type { ViewDefaults } from './prerender.ts';
 
@@ -20,19 +21,16 @@ export interface RenderedView {
 /**
  * The view a URL's query string asks for, rendered to HTML at build time, in Node, by the app's
  * own components with the state a visit to that URL starts with: the URL decoded as the app
- * decodes it (urlSync.ts), its data, messages, screen, the conference summary (with its dataset)
+ * decodes it (`viewFromSearch`), its data, messages, screen, the conference summary (with its dataset)
  * and the bundled statistics loaded, as in the browser's first render. `searches` are the query
  * string given and those the app writes for that state once it runs (first with the dataset only,
  * then with its defaults filled in), so a reload of the rewritten URL is recognised as the same
  * view. Views are rendered one after the other (the store is one).
  */
 export async function prerenderView(search: string): Promise<RenderedView> {
-  const decoded = decodeView(search);
-  if (decoded.notices.length > 0)
-    throw new Error(
-      `prerender: "${search}" is not a clean link (${JSON.stringify(decoded.notices)})`,
-    );
-  const start = { ...decoded.state, ds: decoded.state.ds ?? DEFAULT_DATASET_ID };
+  const { view: start, notices } = viewFromSearch(search);
+  if (notices.length > 0 || start.ds === null)
+    throw new Error(`prerender: "${search}" is not a clean link (${JSON.stringify(notices)})`);
   const ds = start.ds;
   const store = useAppStore.getState();
   store.restore(start, [], 'none');

@@ -58,8 +58,9 @@ export function screenFor(view: ViewId): Screen {
 }
 
 /**
- * Loads a view's screen before it is first rendered (main.tsx, for the URL's view): a first
- * render over the prerendered frame then draws the view, not its loading placeholder.
+ * Loads a view's screen before it is first rendered (main.tsx, for the URL's view; the build's
+ * prerender): a first render over a prerendered view or frame then draws the view, not its
+ * loading placeholder.
  */
 export function preloadScreen(view: ViewId): Promise<void> {
   if (view === 'ranking' || loaded.has(view) || !screens.has(view)) return Promise.resolve();
