@@ -9,6 +9,7 @@ import { catalogueEntry, datasetSettled, ensureDatasetLoaded } from './state/cat
 import type * as Persistence from './state/persistence.ts';
 import { useAppStore } from './state/store.ts';
 import { preloadScreen } from './views/registry.ts';
+import { setAssumedWidth } from './ui/useWidth.ts';
 import './app/styles.css';
 // The views prerendered behind links (src/build/prerender.ts: PRERENDERED_LINKS) paint before any
 // script has run, so their stylesheets come with the app's, not with their lazy screens.
@@ -23,6 +24,9 @@ const rootElement = document.getElementById('root') as HTMLElement;
 // #root, or hidden the default view when the URL asks for other data ('no-prerender'), or all of
 // it but the frame (header, banner) for another view of the same data ('prerender-shell').
 const classes = document.documentElement.classList;
+// A phone's variant of the view was moved in (its charts drawn narrower): the first render
+// assumes that width, so hydration matches it (src/build/prerender.ts: CHART_WIDTH_ATTR).
+setAssumedWidth(Number(document.documentElement.getAttribute('data-chart-width')) || null);
 const painted =
   rootElement.querySelector(':scope > [data-prerender]') !== null &&
   !classes.contains('no-prerender');

@@ -19,8 +19,11 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
  *   would keep them as the server wrote them: the build fails if the view has any
  *   (`styleAttributes`); sizes are SVG attributes or classes. The ranking chart is our own SVG
  *   (a charting library that measures in the browser draws nothing on a server).
- * - The chart is drawn at the width a first render assumes (720 px, useWidth); on a narrower
- *   screen its SVG scales down (viewBox) until the hydrated app measures the real width.
+ * - The charts are drawn at the width a first render assumes (720 px, useWidth); on a narrower
+ *   screen an SVG would scale down (viewBox) until the hydrated app measures the real width —
+ *   to half its size on a phone, then jumping back. So each view is also drawn at a phone's width
+ *   (NARROW) into a template the boot script uses on a narrow screen; the app then assumes that
+ *   width in its first render (CHART_WIDTH_ATTR), so hydration matches.
  * - Another view, dataset, language or a shared dataset in the fragment must not flash the
  *   default view first: a small render-blocking classic script in the head (assets/boot-*.js,
  *   an external file, as the CSP wants) compares the URL with the default view's before the
@@ -31,10 +34,30 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
 /**
  * The links prerendered besides `/` (templates in index.html): the official's scorecard of the
  * default data, and the PCI map (real data, the view journalists share). Both cost index.html
- * ≈ 5 KB gzip (9.1 → 14.3 KB); any other link shows the default view's frame or nothing until
- * the app has drawn it.
+ * ≈ 5 KB gzip (9.1 → 14.3 KB), their phone variants and the default view's (NARROW) another
+ * ≈ 7 KB (21.5 KB, coordinates rounded); any other link shows the default view's frame or
+ * nothing until the app has drawn it.
  */
 export const PRERENDERED_LINKS: readonly string[] = ['?view=scorecard', '?ds=pci&view=map'];
+
+/**
+ * The phone variants of every prerendered view: its charts drawn at `width` (the chart's width on
+ * a phone 360, 390 or 412 px wide: the page's 12 px margins off), used where `media` matches (the
+ * page's one-column layout, split where the widths meet). A label that wraps at one width and not
+ * at the next changes the ranking's height by a line a row, so one width is not enough; between
+ * them (phones 320 to 430 px wide) an SVG scales by 0.88 to 1.05 until the app has measured.
+ */
+export const NARROW: readonly { readonly width: number; readonly media: string }[] = [
+  { width: 336, media: '(max-width: 374px)' },
+  { width: 366, media: '(min-width: 375px) and (max-width: 400px)' },
+  { width: 388, media: '(min-width: 401px) and (max-width: 600px)' },
+];
+
+/**
+ * Set on <html> by the boot script, with the width a prerendered variant's charts were drawn at,
+ * when it moved that variant into #root; main.tsx makes the first render assume it.
+ */
+export const CHART_WIDTH_ATTR = 'data-chart-width';
 
 /** Set on the prerendered root element; main.tsx looks for it. */
 export const PRERENDER_ATTR = 'data-prerender';
@@ -84,10 +107,16 @@ export interface StartupFiles {
   readonly conference: readonly string[];
 }
 
-/** A prerendered link's template: its element id and the query strings that ask for it. */
+/**
+ * A prerendered variant's template: its element id, the query strings that ask for it, and the
+ * screens it is for (`media`: one of NARROW's, its charts drawn `width` wide; null: the others).
+ */
 export interface Alternate {
   readonly id: string;
   readonly searches: readonly string[];
+  readonly media: string | null;
+  /** The width its charts are drawn at, when not each chart's own first-render fallback. */
+  readonly width: number | null;
   /**
    * Whether the template holds only its `<main>` (the rest of the page is the default view's,
    * element for element, which the build checks): it replaces the default view's `<main>`.
@@ -125,6 +154,7 @@ const SWAP = `    c.add(${json(NO_PRERENDER_CLASS)});
         r.appendChild(d.importNode(t.content, true));
       }
       t.parentNode.removeChild(t);
+      if (alt.width) d.documentElement.setAttribute(${json(CHART_WIDTH_ATTR)}, String(alt.width));
       c.remove(${json(NO_PRERENDER_CLASS)});
       return true;
     };
@@ -136,8 +166,9 @@ const SWAP = `    c.add(${json(NO_PRERENDER_CLASS)});
 
 /**
  * The boot script: before the first paint, keeps the prerendered view when the URL is its
- * (`defaultSearches`, or no query at all); when the URL is a prerendered link's (`alternates`),
- * moves its template's markup into #root once the page is parsed (nothing shown until then);
+ * (`defaultSearches`, or no query at all); when the URL is a prerendered variant's (`alternates`:
+ * a link's, or the default view's on a narrow screen), moves its template's markup into #root
+ * once the page is parsed (nothing shown until then);
  * keeps only its frame (SHELL_CLASS) when the URL asks for another
  * view or unit of the same data, and hides it otherwise. Then it preloads the entry's
  * modules and what the URL's first render will import, and starts the entry: after the first
@@ -163,7 +194,11 @@ export function bootScript(
   var c = d.documentElement.classList, own = l.hash.indexOf(${json(FRAGMENT_START)}) !== 0;
   var frame = own && same('ds') && same('lang') && same('year') && same('group');
   var alts = ${json(alternates)}, alt = null;
-  for (var a = 0; own && a < alts.length; a++) if (alts[a].searches.indexOf(l.search) >= 0) alt = alts[a];
+  var media = null, narrow = ${json(NARROW.map((n) => n.media))};
+  for (var n = 0; window.matchMedia && n < narrow.length; n++)
+    if (window.matchMedia(narrow[n]).matches) media = narrow[n];
+  for (var a = 0; own && a < alts.length; a++)
+    if (alts[a].media === media && alts[a].searches.indexOf(l.search) >= 0) alt = alts[a];
   var shown = frame || alt !== null;
   if (alt !== null) {
 ${SWAP}
@@ -295,8 +330,17 @@ export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): St
 const hashed = (name: string, ext: string, source: string) =>
   `assets/${name}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.${ext}`;
 
-/** Renders the views of `searches` in Node through Vite's SSR loader (the app's own plugins), in turn. */
-async function renderViews(root: string, searches: readonly string[]): Promise<RenderedView[]> {
+/** A view to prerender: its query string and its charts' width (null: their own fallbacks). */
+interface ViewRequest {
+  readonly search: string;
+  readonly width: number | null;
+}
+
+/** Renders the views asked in Node through Vite's SSR loader (the app's own plugins), in turn. */
+async function renderViews(
+  root: string,
+  requests: readonly ViewRequest[],
+): Promise<RenderedView[]> {
   const server = await createServer({
     configFile: false,
     root,
@@ -308,10 +352,10 @@ async function renderViews(root: string, searches: readonly string[]): Promise<R
   });
   try {
     const mod = (await server.ssrLoadModule('/src/build/prerenderApp.tsx')) as {
-      prerenderView: (search: string) => Promise<RenderedView>;
+      prerenderView: (search: string, width: number | null) => Promise<RenderedView>;
     };
     const views: RenderedView[] = [];
-    for (const search of searches) views.push(await mod.prerenderView(search));
+    for (const r of requests) views.push(await mod.prerenderView(r.search, r.width));
     return views;
   } finally {
     await server.close();
@@ -321,7 +365,7 @@ async function renderViews(root: string, searches: readonly string[]): Promise<R
 interface Prerendered {
   /** #root's content. */
   readonly markup: string;
-  /** The prerendered links' templates (after #root) and what the boot script needs of them. */
+  /** The prerendered variants' templates (after #root) and what the boot script needs of them. */
   readonly templates: string;
   readonly alternates: readonly Alternate[];
   /** The query strings the app writes for the prerendered view. */
@@ -355,7 +399,12 @@ export function splitMain(html: string): { before: string; main: string; after: 
 }
 
 async function prerendered(root: string): Promise<Prerendered> {
-  const [view, ...others] = await renderViews(root, ['', ...PRERENDERED_LINKS]);
+  // Each view wide, then narrow (adjacent in index.html, so gzip finds the narrow one's text in
+  // the wide one's); the default view wide goes into #root.
+  const requests: (ViewRequest & { media: string | null })[] = ['', ...PRERENDERED_LINKS].flatMap(
+    (search) => [{ search, width: null, media: null }, ...NARROW.map((n) => ({ search, ...n }))],
+  );
+  const [view, ...others] = await renderViews(root, requests);
   if (!view) throw new Error('prerender: no default view');
   const sameFrame = (d: ViewDefaults) =>
     d.ds === view.defaults.ds &&
@@ -372,8 +421,9 @@ async function prerendered(root: string): Promise<Prerendered> {
     // Only its <main> when everything around it is the default view's, as the server wrote it.
     const main =
       sameFrame(o.defaults) && parts.before === rootParts.before && parts.after === rootParts.after;
+    const { width, media } = requests[i + 1] ?? { width: null, media: null };
     const id = `prerender-${i + 1}`;
-    alternates.push({ id, searches: o.searches, main });
+    alternates.push({ id, searches: o.searches, main, media, width });
     templates.push(`<template id="${id}">${main ? parts.main : whole}</template>`);
   });
   const sheet =

@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store.ts';
 import { viewFromSearch } from '../app/urlSync.ts';
 import { encodeView } from '../state/urlState.ts';
 import { preloadScreen } from '../views/registry.ts';
+import { setAssumedWidth } from '../ui/useWidth.ts';
 import type { ViewDefaults } from './prerender.ts';
 
 /** One view rendered at build time (src/build/prerender.ts). */
@@ -25,9 +26,13 @@ export interface RenderedView {
  * and the bundled statistics loaded, as in the browser's first render. `searches` are the query
  * string given and those the app writes for that state once it runs (first with the dataset only,
  * then with its defaults filled in), so a reload of the rewritten URL is recognised as the same
- * view. Views are rendered one after the other (the store is one).
+ * view. Views are rendered one after the other (the store is one). `width`: the width its charts
+ * are drawn at (null: their own fallbacks, as a first render in the browser).
  */
-export async function prerenderView(search: string): Promise<RenderedView> {
+export async function prerenderView(
+  search: string,
+  width: number | null = null,
+): Promise<RenderedView> {
   const { view: start, notices } = viewFromSearch(search);
   if (notices.length > 0 || start.ds === null)
     throw new Error(`prerender: "${search}" is not a clean link (${JSON.stringify(notices)})`);
@@ -45,8 +50,15 @@ export async function prerenderView(search: string): Promise<RenderedView> {
   ]);
   // The store's server snapshot is its current state (store.ts), so this renders the state set up above.
   const { view } = useAppStore.getState();
+  setAssumedWidth(width);
+  let html: string;
+  try {
+    html = renderToString(<App prerendered />);
+  } finally {
+    setAssumedWidth(null);
+  }
   return {
-    html: renderToString(<App prerendered />),
+    html,
     searches: [...new Set([search, encodeView(start), encodeView(view)])],
     defaults: {
       ds,

@@ -1,12 +1,25 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * The content width of an element, kept current with a ResizeObserver. Returns `fallback` until
- * measured and wherever layout is not available (jsdom measures 0), so charts always get a size.
+ * The width every chart assumes before it is measured, when one is known: the width a
+ * prerendered view was drawn at (src/build/prerender.ts draws a narrow variant for phones), so
+ * that hydration renders exactly what the HTML holds. Null: each chart's own fallback.
+ */
+let assumedWidth: number | null = null;
+
+/** Sets the width charts assume until measured (null: their own fallbacks); see `assumedWidth`. */
+export function setAssumedWidth(width: number | null): void {
+  assumedWidth = width !== null && Number.isFinite(width) && width > 0 ? Math.floor(width) : null;
+}
+
+/**
+ * The content width of an element, kept current with a ResizeObserver. Returns the assumed width
+ * (else `fallback`) until measured and wherever layout is not available (jsdom measures 0), so
+ * charts always get a size.
  */
 export function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(() => assumedWidth ?? fallback);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;

@@ -233,3 +233,26 @@ describe('Map view: Hoàng Sa, Trường Sa and the provinces of 2025', () => {
     expect(document.querySelector('.choropleth__label')?.textContent).toBe('Thái Nguyên');
   });
 });
+
+describe('Map view: provinces while the boundaries load', () => {
+  it("holds the map's place and shows the ranked list at once, where it stays once the map is drawn", async () => {
+    const topology = readFileSync(
+      join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
+      'utf8',
+    );
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(topology, { status: 200 })),
+    );
+    render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016 }} />);
+    // The first render (the boundaries are never there yet, even when loaded before).
+    const reserve = document.querySelector('.map-layout > .map-reserve');
+    expect(reserve?.getAttribute('aria-busy')).toBe('true');
+    const list = document.querySelector('.map-layout > .map-ranks') as HTMLElement;
+    expect(within(list).getByText('Đà Nẵng')).toBeTruthy();
+    const listed = list.textContent;
+    await waitFor(() => expect(document.querySelector('svg.choropleth')).not.toBeNull());
+    expect(document.querySelector('.map-reserve')).toBeNull();
+    expect(document.querySelector('.map-layout > .map-ranks')?.textContent).toBe(listed);
+  });
+});

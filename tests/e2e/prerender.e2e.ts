@@ -87,6 +87,22 @@ async function open(path: string, opts: { blockEntry: boolean; width?: number })
   return page;
 }
 
+/** The number of prerendered variants' templates index.html holds. */
+const templateCount = async () =>
+  [...(await (await fetch(`${baseURL()}/`)).text()).matchAll(/<template id="prerender-/g)].length;
+
+/** The view's first chart: its SVG's width attribute, its box's width, and <main>'s height. */
+const drawnAt = (page: Page) =>
+  page.evaluate(() => {
+    const chart = document.querySelector('#view-panel .chart-frame__chart');
+    const svg = chart?.querySelector('svg');
+    return {
+      svg: Number(svg?.getAttribute('width')),
+      box: Math.floor(chart?.getBoundingClientRect().width ?? 0),
+      main: Math.round(document.querySelector('main')?.getBoundingClientRect().height ?? 0),
+    };
+  });
+
 const recorded = (page: Page) =>
   page.evaluate(() => {
     const r = (globalThis as unknown as { __prerender: Recorded & { painted: unknown } })
@@ -235,7 +251,8 @@ describe('the prerendered default view', () => {
           .toMatch(link.text);
         expect(await page.locator(link.painted).first().isVisible()).toBe(true);
         expect(await page.locator('#root > [data-prerender]').count()).toBe(1);
-        expect(await page.locator('template').count()).toBe(1);
+        // The template moved in is gone; the other variants' are still there (inert).
+        expect(await page.locator('template').count()).toBe((await templateCount()) - 1);
         expect(await page.locator('.ranking-bars__bar').count()).toBe(0);
         expect(await page.locator('.banner--warning').first().isVisible()).toBe(link.banner);
         if (link.path.includes('scorecard'))
@@ -282,6 +299,33 @@ describe('the prerendered default view', () => {
             .toMatch(/PCI 2016: total score of 63 provinces on a map/);
           expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
         }
+        await context?.close();
+      }
+    });
+  }
+
+  // On a phone (NARROW in src/build/prerender.ts) each view is a variant drawn at the phone's
+  // width: not a wide chart scaled to half its size that jumps when the app measures.
+  for (const path of ['/', ...LINKS.map((l) => l.path)]) {
+    it(`is drawn at a phone's width for ${path}, and stays so when the app takes over`, async () => {
+      for (const width of [360, 412]) {
+        // Without the entry: the chart's SVG is as wide as its box (not scaled).
+        let page = await open(path, { blockEntry: true, width });
+        const painted = await drawnAt(page);
+        expect(painted.svg, `${path} at ${width} px`).toBe(painted.box);
+        await context?.close();
+        // With it: hydrated (no mismatch, the painted elements kept), same width and height.
+        page = await open(path, { blockEntry: false, width });
+        await page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
+        if (path.includes('map'))
+          await page.locator('svg[data-map="vietnam"] path').first().waitFor({ timeout: 20_000 });
+        const live = await drawnAt(page);
+        expect(live, `${path} at ${width} px`).toEqual(painted);
+        const r = await recorded(page);
+        expect(r.prerenderSeen).toBe(true);
+        expect(r.replaced, 'prerendered elements were replaced').toEqual([]);
+        expect(r.shift).toBeLessThanOrEqual(0.02);
+        expect(errors, 'hydration errors').toEqual([]);
         await context?.close();
       }
     });

@@ -1,6 +1,6 @@
 import { scoreTick } from '../../i18n/format.ts';
 import type { RankingChartData, RankingBar } from '../data/ranking.ts';
-import { boundedTicks } from '../scales.ts';
+import { boundedTicks, svgCoord } from '../scales.ts';
 import { theme } from '../theme.ts';
 import { AxisLabel, GapLabel } from './AxisLabel.tsx';
 import { MeanRule, ReferenceRule, ValueText } from './RankingMarks.tsx';
@@ -76,7 +76,7 @@ function barsFrame(layout: RankingLayout, width: number, mean: number | null): B
   const bottom = top + layout.rows.length * layout.rowHeight;
   // The average always lies inside the values, but a stray one must not be drawn off the plot.
   const max = Math.max(layout.domainMax, mean ?? 0) || 1;
-  const x = (v: number) => x0 + (Math.min(max, Math.max(0, v)) / max) * (x1 - x0);
+  const x = (v: number) => svgCoord(x0 + (Math.min(max, Math.max(0, v)) / max) * (x1 - x0));
   const count = Math.min(MAX_SCORE_TICKS, Math.floor((x1 - x0) / TICK_SPACING) + 1);
   const ticks = boundedTicks([0, max], 0, count);
   return { x0, x1, top, bottom, rowHeight: layout.rowHeight, ticks, x };
@@ -197,8 +197,8 @@ function BarRow({ row: r, index, f, onSelect }: BarRowProps) {
         className="ranking-bars__bar"
         data-unit={r.unitId}
         x={f.x0}
-        y={cy - thickness / 2}
-        width={Math.max(0, end - f.x0)}
+        y={svgCoord(cy - thickness / 2)}
+        width={svgCoord(Math.max(0, end - f.x0))}
         height={thickness}
         fill={r.selected ? theme.barSelected : theme.bar}
         onClick={onSelect ? () => onSelect(r.unitId) : undefined}

@@ -1,4 +1,5 @@
 import type { GapBar, GapChartData } from '../data/gap.ts';
+import { svgCoord } from '../scales.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
@@ -24,7 +25,7 @@ export function ScorecardGapChart({ data, lang, width, formatChange }: Scorecard
   const plotWidth = Math.max(80, width - left - 2 * pad);
   const max = data.maxAbs > 0 ? data.maxAbs : 1;
   const zero = left + pad + plotWidth / 2;
-  const x = (v: number) => zero + (v / max) * (plotWidth / 2);
+  const x = (v: number) => svgCoord(zero + (v / max) * (plotWidth / 2));
   const perLine = Math.max(12, Math.floor((left - 12) / 7));
   const rows: { bar: GapBar; lines: string[]; top: number; h: number }[] = [];
   let offset = 4;
@@ -69,7 +70,7 @@ export function ScorecardGapChart({ data, lang, width, formatChange }: Scorecard
               <rect
                 x={Math.min(zero, x(v))}
                 y={y}
-                width={Math.max(1, Math.abs(x(v) - zero))}
+                width={svgCoord(Math.max(1, Math.abs(x(v) - zero)))}
                 height={16}
                 fill={positive ? theme.categorical[1] : theme.categorical[0]}
               />

@@ -1,4 +1,5 @@
 import type { SubIndexBar } from '../data/scorecard.ts';
+import { svgCoord } from '../scales.ts';
 import { labelWidth, theme } from '../theme.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
@@ -88,7 +89,8 @@ function barsLayout(
   // Values are printed in a right-aligned column, clear of the markers.
   const right = 56;
   const plotWidth = Math.max(80, width - left - right);
-  const x = (v: number) => left + (Math.max(0, Math.min(SCALE_MAX, v)) / SCALE_MAX) * plotWidth;
+  const x = (v: number) =>
+    svgCoord(left + (Math.max(0, Math.min(SCALE_MAX, v)) / SCALE_MAX) * plotWidth);
   const perLine = narrow
     ? Math.max(20, Math.floor((width - 16) / 7))
     : Math.max(12, Math.floor((left - 12) / (fit ? 8 : 7)));
@@ -256,7 +258,7 @@ function BarsRowView({ row, l, width, formatValue, labels }: BarsRowViewProps) {
         <rect
           x={left}
           y={y}
-          width={l.x(bar.value) - left}
+          width={svgCoord(l.x(bar.value) - left)}
           height={barHeight}
           fill={theme.barSelected}
         />

@@ -12,6 +12,7 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { ARCHIPELAGOS, EAST_SEA_LABEL, type LonLat } from '../data/mapFrame.ts';
+import { svgCoord as round } from '../scales.ts';
 
 type Point = [number, number];
 type Bounds = [Point, Point];
@@ -146,8 +147,6 @@ export function mapAspect(features: readonly Feature<Geometry | null>[]): number
   const [[x0, y0], [x1, y1]] = referenceOf(features).bounds;
   return (x1 - x0) / Math.max(1, y1 - y0);
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /** A d3 path of polygons ("M x,y L x,y … Z") scaled by `k` and moved by (dx, dy). */
 function transformPath(d: string, k: number, dx: number, dy: number): string {

@@ -103,19 +103,27 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
         />
       </div>
     );
+  const message =
+    shapes.status === 'error' ? t('map.loadError', { reason: shapes.message }) : t('map.loading');
+  if (kind !== 'provinces' || shapes.status !== 'loading')
+    return <p className="loading">{message}</p>;
   return (
-    <p
-      // The map's place is held while the boundaries load (no layout shift): map.css's
-      // .map-reserve is reservedMapHeight at the paragraph's own width, so it is right before the
-      // width is measured too (and is no style attribute, which the prerender may not have).
-      className={
-        kind === 'provinces' && shapes.status === 'loading' ? 'loading map-reserve' : 'loading'
-      }
-      aria-busy={shapes.status === 'loading'}
-    >
-      {shapes.status === 'error'
-        ? t('map.loadError', { reason: shapes.message })
-        : t('map.loading')}
-    </p>
+    // The map's place is held while the boundaries load (no layout shift): map.css's .map-reserve
+    // is reservedMapHeight at the paragraph's own width, so it is right before the width is
+    // measured too (and is no style attribute, which the prerender may not have). The ranked list
+    // needs no boundaries: it is shown at once, where it will stay (beside the map, or below it
+    // on a phone).
+    <div className="map-layout">
+      <p className="loading map-reserve" aria-busy="true">
+        {message}
+      </p>
+      <MapRankList
+        units={model.measured}
+        highlighted={model.highlighted}
+        lang={lang}
+        t={t}
+        note={note}
+      />
+    </div>
   );
 }

@@ -4,6 +4,8 @@ import {
   bootScript,
   styleAttributes,
   takeEntry,
+  CHART_WIDTH_ATTR,
+  NARROW,
   NO_PRERENDER_CLASS,
   SHELL_CLASS,
   splitMain,
@@ -41,14 +43,36 @@ const DEFAULT_SEARCHES = ['?v=1&ds=bac-kan-dcci', '?v=1&ds=bac-kan-dcci&year=201
 
 const DEFAULTS = { ds: 'bac-kan-dcci', lang: 'vi', year: '2019', group: 'districts' };
 const START = { entry: 'assets/main-1.js', modules: ['assets/startup-1.js', 'assets/client-1.js'] };
+const [PHONE, , WIDE_PHONE] = NARROW;
+if (PHONE === undefined || WIDE_PHONE === undefined) throw new Error('NARROW has three widths');
 const ALTERNATES: Alternate[] = [
   {
     id: 'prerender-1',
     searches: ['?view=scorecard', '?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard'],
     main: true,
+    media: null,
+    width: null,
   },
-  { id: 'prerender-2', searches: ['?ds=pci&view=map'], main: false },
+  { id: 'prerender-2', searches: ['?ds=pci&view=map'], main: false, media: null, width: null },
+  // Phone variants: the default view's (its <main>) and the PCI map's, for the narrowest phones.
+  { id: 'prerender-3', searches: ['', ...DEFAULT_SEARCHES], main: true, ...PHONE },
+  { id: 'prerender-4', searches: ['?ds=pci&view=map'], main: false, ...PHONE },
 ];
+
+/**
+ * `matchMedia` for a viewport `width` px wide: the `(min-width: Npx)` and `(max-width: Npx)`
+ * conditions joined by `and` that NARROW's queries use; anything else is an error.
+ */
+function mediaAt(width: number) {
+  return (query: string) => {
+    const parts = query.split(' and ').map((p) => /^\((min|max)-width: (\d+)px\)$/.exec(p));
+    if (parts.some((m) => m === null)) throw new Error(`unexpected media query ${query}`);
+    const matches = parts.every((m) =>
+      m?.[1] === 'min' ? width >= Number(m[2]) : width <= Number(m?.[2]),
+    );
+    return { matches };
+  };
+}
 
 interface Added {
   rel?: string;
@@ -65,6 +89,8 @@ interface BootOptions {
   readonly readyState?: string;
   /** The templates in the page (ids), without the prerendered links' templates when false. */
   readonly templates?: boolean;
+  /** The viewport's width (matchMedia); without it the browser has no matchMedia. */
+  readonly viewport?: number;
 }
 
 /**
@@ -79,6 +105,7 @@ function boot(url: string, opts: BootOptions = {}) {
   // #root's content: 'default' (the prerendered default view), the id of the template moved in,
   // or 'default>id' when the template replaced the default view's <main>.
   let root = 'default';
+  const attributes = new Map<string, string>();
   const templates = new Map(
     opts.templates === false
       ? []
@@ -103,6 +130,7 @@ function boot(url: string, opts: BootOptions = {}) {
         remove: (...cs: string[]) =>
           cs.forEach((c) => classes.includes(c) && classes.splice(classes.indexOf(c), 1)),
       },
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
     },
     getElementById: (id: string) =>
       id === 'root'
@@ -138,7 +166,10 @@ function boot(url: string, opts: BootOptions = {}) {
     disconnect() {}
   };
   runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START, ALTERNATES), {
-    window: { location: { search, hash } },
+    window: {
+      location: { search, hash },
+      ...(opts.viewport === undefined ? {} : { matchMedia: mediaAt(opts.viewport) }),
+    },
     document,
     URLSearchParams,
     requestAnimationFrame: (f: () => void) => later.push({ run: f, delay: 0 }),
@@ -161,6 +192,7 @@ function boot(url: string, opts: BootOptions = {}) {
     rootBeforeParsed,
     root,
     templatesLeft: [...templates.keys()],
+    chartWidth: attributes.get(CHART_WIDTH_ATTR) ?? null,
     hidden: classes.includes(NO_PRERENDER_CLASS),
     shell: classes.includes(SHELL_CLASS),
     beforePaint,
@@ -225,6 +257,50 @@ describe('the boot script (before the first paint)', () => {
       '/?ds=pci&view=map&lang=en',
     ])
       expect(boot(url, { readyState: 'loading' }).root, url).toBe('default');
+  });
+
+  it("moves a phone's variant in on a narrow screen, and tells the app its charts' width", () => {
+    for (const [url, id] of [
+      ['/', 'default>prerender-3'],
+      [`/${DEFAULT_SEARCHES[1] ?? ''}`, 'default>prerender-3'],
+      ['/?ds=pci&view=map', 'prerender-4'],
+    ] as const) {
+      for (const viewport of [320, 360, 374]) {
+        const loading = boot(url, { readyState: 'loading', viewport });
+        expect(loading.classesBeforeParsed, url).toEqual([NO_PRERENDER_CLASS]);
+        expect([loading.root, loading.hidden, loading.shell], url).toEqual([id, false, false]);
+        expect(loading.chartWidth, url).toBe(String(PHONE.width));
+      }
+      // Wider screens: the wide variant (the default view stays, the map's wide template).
+      for (const viewport of [601, 1366]) {
+        const wide = boot(url, { readyState: 'loading', viewport });
+        expect(wide.root, url).toBe(id === 'prerender-4' ? 'prerender-2' : 'default');
+        expect(wide.chartWidth, url).toBe(null);
+      }
+    }
+    // Without matchMedia: the wide variant.
+    expect(boot('/?ds=pci&view=map', { readyState: 'loading' }).root).toBe('prerender-2');
+    // A phone width with no variant of the URL's view (none in this page): the default view as
+    // drawn for wide screens stays (scaled down until the app draws it); a link's wide template
+    // is not used, its view is drawn by the app.
+    const none = boot('/', { readyState: 'loading', viewport: 412 });
+    expect([none.root, none.hidden, none.shell, none.chartWidth]).toEqual([
+      'default',
+      false,
+      false,
+      null,
+    ]);
+    const map = boot('/?ds=pci&view=map', { readyState: 'loading', viewport: 412 });
+    expect([map.root, map.hidden]).toEqual(['default', true]);
+  });
+
+  it("has one phone variant for every width up to the page's one-column layout (600 px)", () => {
+    for (let viewport = 200; viewport <= 1400; viewport++) {
+      const matching = NARROW.filter((n) => mediaAt(viewport)(n.media).matches);
+      expect(matching.length, `${viewport} px`).toBe(viewport <= 600 ? 1 : 0);
+    }
+    // Each drawn at the chart's width on a screen its query matches (the page's 12 px margins).
+    for (const n of NARROW) expect(mediaAt(n.width + 24)(n.media).matches, n.media).toBe(true);
   });
 
   it('keeps the default view hidden when a template is missing, and starts the app at once', () => {
