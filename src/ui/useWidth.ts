@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * The width every chart assumes before it is measured, when one is known: the width a
- * prerendered view was drawn at (src/build/prerender.ts draws a narrow variant for phones), so
- * that hydration renders exactly what the HTML holds. Null: each chart's own fallback.
+ * The width every chart assumes before it is measured, when one is known: the width the
+ * prerendered view on screen was drawn at (src/build/prerender.ts: variants for phones and for
+ * wide screens), so that hydration renders exactly what the HTML holds. Null: each chart's own
+ * fallback.
  */
 let assumedWidth: number | null = null;
 

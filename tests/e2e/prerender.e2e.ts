@@ -304,11 +304,12 @@ describe('the prerendered default view', () => {
     });
   }
 
-  // On a phone (NARROW in src/build/prerender.ts) each view is a variant drawn at the phone's
-  // width: not a wide chart scaled to half its size that jumps when the app measures.
+  // Each view has variants drawn at phones' widths (NARROW in src/build/prerender.ts) and at a
+  // 1366 px screen's (WIDE_WIDTH): not a chart scaled to half its size on a phone, nor one that
+  // stretches on a laptop, when the app measures.
   for (const path of ['/', ...LINKS.map((l) => l.path)]) {
-    it(`is drawn at a phone's width for ${path}, and stays so when the app takes over`, async () => {
-      for (const width of [360, 412]) {
+    it(`is drawn at the screen's width for ${path}, and stays so when the app takes over`, async () => {
+      for (const width of [360, 412, 1366]) {
         // Without the entry: the chart's SVG is as wide as its box (not scaled).
         let page = await open(path, { blockEntry: true, width });
         const painted = await drawnAt(page);
@@ -320,7 +321,9 @@ describe('the prerendered default view', () => {
         if (path.includes('map'))
           await page.locator('svg[data-map="vietnam"] path').first().waitFor({ timeout: 20_000 });
         const live = await drawnAt(page);
-        expect(live, `${path} at ${width} px`).toEqual(painted);
+        expect([live.svg, live.box], `${path} at ${width} px`).toEqual([painted.svg, painted.box]);
+        // The page below does not move (the map's reserved box is within a pixel of the map).
+        expect(Math.abs(live.main - painted.main), `${path} at ${width} px`).toBeLessThanOrEqual(2);
         const r = await recorded(page);
         expect(r.prerenderSeen).toBe(true);
         expect(r.replaced, 'prerendered elements were replaced').toEqual([]);

@@ -7,6 +7,7 @@ import {
   CHART_WIDTH_ATTR,
   NARROW,
   NO_PRERENDER_CLASS,
+  WIDE_WIDTH,
   SHELL_CLASS,
   splitMain,
   type Alternate,
@@ -51,9 +52,9 @@ const ALTERNATES: Alternate[] = [
     searches: ['?view=scorecard', '?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard'],
     main: true,
     media: null,
-    width: null,
+    width: WIDE_WIDTH,
   },
-  { id: 'prerender-2', searches: ['?ds=pci&view=map'], main: false, media: null, width: null },
+  { id: 'prerender-2', searches: ['?ds=pci&view=map'], main: false, media: null, width: 862 },
   // Phone variants: the default view's (its <main>) and the PCI map's, for the narrowest phones.
   { id: 'prerender-3', searches: ['', ...DEFAULT_SEARCHES], main: true, ...PHONE },
   { id: 'prerender-4', searches: ['?ds=pci&view=map'], main: false, ...PHONE },
@@ -165,7 +166,7 @@ function boot(url: string, opts: BootOptions = {}) {
     }
     disconnect() {}
   };
-  runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START, ALTERNATES), {
+  runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START, ALTERNATES, WIDE_WIDTH), {
     window: {
       location: { search, hash },
       ...(opts.viewport === undefined ? {} : { matchMedia: mediaAt(opts.viewport) }),
@@ -208,6 +209,8 @@ describe('the boot script (before the first paint)', () => {
     for (const url of ['/', ...DEFAULT_SEARCHES.map((s) => `/${s}`)]) {
       expect(boot(url).hidden, url).toBe(false);
       expect(boot(url).shell, url).toBe(false);
+      // And tells the app the width its charts were drawn at (hydration renders that first).
+      expect(boot(url).chartWidth, url).toBe(String(WIDE_WIDTH));
     }
   });
 
@@ -275,7 +278,7 @@ describe('the boot script (before the first paint)', () => {
       for (const viewport of [601, 1366]) {
         const wide = boot(url, { readyState: 'loading', viewport });
         expect(wide.root, url).toBe(id === 'prerender-4' ? 'prerender-2' : 'default');
-        expect(wide.chartWidth, url).toBe(null);
+        expect(wide.chartWidth, url).toBe(String(WIDE_WIDTH));
       }
     }
     // Without matchMedia: the wide variant.
@@ -288,7 +291,7 @@ describe('the boot script (before the first paint)', () => {
       'default',
       false,
       false,
-      null,
+      String(WIDE_WIDTH),
     ]);
     const map = boot('/?ds=pci&view=map', { readyState: 'loading', viewport: 412 });
     expect([map.root, map.hidden]).toEqual(['default', true]);
@@ -323,6 +326,8 @@ describe('the boot script (before the first paint)', () => {
     ]) {
       expect(boot(url).hidden, url).toBe(false);
       expect(boot(url).shell, url).toBe(true);
+      // The app draws the view anew: it measures before it paints.
+      expect(boot(url).chartWidth, url).toBe(null);
     }
   });
 
