@@ -4,6 +4,15 @@ import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import { FRAGMENT_START } from '../app/sharedFragment.ts';
 import type { RenderedView } from './prerenderApp.tsx';
 import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
+import {
+  chartHeights,
+  heightSteps,
+  MAX_NARROWER_BOX,
+  PHONE,
+  planVariants,
+  splitSvgs,
+  WIDE_WIDTH,
+} from './variants.ts';
 
 /**
  * Prerendering (issue 12). `/` is served for every URL, but the build renders the default view
@@ -19,11 +28,12 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
  *   would keep them as the server wrote them: the build fails if the view has any
  *   (`styleAttributes`); sizes are SVG attributes or classes. The ranking chart is our own SVG
  *   (a charting library that measures in the browser draws nothing on a server).
- * - A chart is drawn for one width (WIDE_WIDTH); on a narrower screen its SVG would scale down
- *   (viewBox) until the hydrated app measures the real width — to half its size on a phone, then
- *   jumping back. So each view is also drawn at phones' widths (NARROW) into templates the boot
- *   script chooses from by the screen's width; the app assumes the chosen variant's width in its
- *   first render (CHART_WIDTH_ATTR), so hydration matches.
+ * - A chart drawn for one width would be scaled on other screens (its SVG has a viewBox) until the
+ *   hydrated app measures the real width — to half its size on a phone, then jumping back. So each
+ *   view is drawn for a 1366 px screen (WIDE_WIDTH) and for each range of narrower screens in which
+ *   its charts keep their heights (src/build/variants.ts), into templates the boot script chooses
+ *   from by media query; the app assumes the chosen variant's width in its first render
+ *   (CHART_WIDTH_ATTR), so hydration matches.
  * - Another view, dataset, language or a shared dataset in the fragment must not flash the
  *   default view first: a small render-blocking classic script in the head (assets/boot-*.js,
  *   an external file, as the CSP wants) compares the URL with the default view's before the
@@ -34,31 +44,11 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
 /**
  * The links prerendered besides `/` (templates in index.html): the official's scorecard of the
  * default data, and the PCI map (real data, the view journalists share). Both cost index.html
- * ≈ 5 KB gzip (9.1 → 14.3 KB), their phone variants and the default view's (NARROW) another
- * ≈ 7 KB (21.5 KB, coordinates rounded); any other link shows the default view's frame or
- * nothing until the app has drawn it.
+ * ≈ 5 KB gzip (9.1 → 14.3 KB); the narrower screens' variants of all three (variants.ts: mostly
+ * their charts' SVGs) another ≈ 11 KB (25.4 KB gzip, 216 KB raw); any other link shows the
+ * default view's frame or nothing until the app has drawn it.
  */
 export const PRERENDERED_LINKS: readonly string[] = ['?view=scorecard', '?ds=pci&view=map'];
-
-/**
- * The phone variants of every prerendered view: its charts drawn at `width` (the chart's width on
- * a phone 360, 390 or 412 px wide: the page's 12 px margins off), used where `media` matches (the
- * page's one-column layout, split where the widths meet). A label that wraps at one width and not
- * at the next changes the ranking's height by a line a row, so one width is not enough; between
- * them (phones 320 to 430 px wide) an SVG scales by 0.88 to 1.05 until the app has measured.
- */
-export const NARROW: readonly { readonly width: number; readonly media: string }[] = [
-  { width: 336, media: '(max-width: 374px)' },
-  { width: 366, media: '(min-width: 375px) and (max-width: 400px)' },
-  { width: 388, media: '(min-width: 401px) and (max-width: 600px)' },
-];
-
-/**
- * The width the wide variants' charts are drawn at: the chart's width on a 1366 × 768 screen, the
- * most common in offices (on others an SVG scales down, or is drawn wider when the app measures;
- * the rows keep their height there, the label column being at its widest).
- */
-export const WIDE_WIDTH = 862;
 
 /**
  * Set on <html> by the boot script, with the width the prerendered view's charts were drawn at,
@@ -116,7 +106,7 @@ export interface StartupFiles {
 
 /**
  * A prerendered variant's template: its element id, the query strings that ask for it, and the
- * screens it is for (`media`: one of NARROW's; null: the others).
+ * screens it is for (`media`; null: those no other variant of its view is for).
  */
 export interface Alternate {
   readonly id: string;
@@ -129,6 +119,13 @@ export interface Alternate {
    * element for element, which the build checks): it replaces the default view's `<main>`.
    */
   readonly main: boolean;
+  /**
+   * Whether the template holds only the view's charts: the outermost `<svg>`s of its `<main>`, in
+   * order, which replace those of the view placed by `base` (an Alternate's id; null: the default
+   * view in #root) — the rest of its markup is that view's (the build checks).
+   */
+  readonly svgs: boolean;
+  readonly base: string | null;
 }
 
 /** The app's entry script and the modules index.html preloaded for it (Vite's tags). */
@@ -144,24 +141,49 @@ const json = (value: unknown) =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
-/** The boot script's part for a prerendered link's URL (`alt`, its Alternate; `c`, <html>'s classes). */
-// Nothing is shown until then, not even the frame: the first paint is the link's view, and the
+/**
+ * The boot script's part for a prerendered variant's URL (`alt`, its Alternate; `c`, <html>'s
+ * classes; `rootWidth`, the width #root's view was drawn at).
+ */
+// Nothing is shown until then, not even the frame: the first paint is the variant's view, and the
 // entry, which starts after the first paint, does not compete with it.
-const SWAP = `    c.add(${json(NO_PRERENDER_CLASS)});
-    // The link's view replaces the default one in #root (a copy of the inert template's nodes):
-    // all of it, or only its <main> when the rest is the same.
-    // Without its template (a damaged page) nothing is shown: the entry starts at once.
-    var swap = function () {
-      var t = d.getElementById(alt.id), r = d.getElementById('root');
-      var m = r && alt.main ? r.querySelector('main') : null;
-      if (!t || !t.content || !r || (alt.main && !m)) return false;
+const swapScript = (rootWidth: number | null) => `    c.add(${json(NO_PRERENDER_CLASS)});
+    // The variant's view replaces the default one in #root (copies of the inert templates' nodes):
+    // all of it, or only its <main> when the rest is the same; then, for a variant of charts only,
+    // the outermost <svg>s of <main>, in order. Without its template (a damaged page) nothing is
+    // shown and the entry starts at once; without a chart variant's, its view as drawn wide.
+    var r, byId = function (id) {
+      for (var i = 0; i < alts.length; i++) if (alts[i].id === id) return alts[i];
+      return null;
+    };
+    var place = function (x) {
+      var t = d.getElementById(x.id), m = x.main ? r.querySelector('main') : null;
+      if (!t || !t.content || (x.main && !m)) return false;
       if (m) m.parentNode.replaceChild(d.importNode(t.content, true), m);
       else {
         r.textContent = '';
         r.appendChild(d.importNode(t.content, true));
       }
       t.parentNode.removeChild(t);
-      if (alt.width) d.documentElement.setAttribute(${json(CHART_WIDTH_ATTR)}, String(alt.width));
+      return true;
+    };
+    var charts = function (x) {
+      var t = d.getElementById(x.id), m = r.querySelector('main');
+      if (!t || !t.content || !m) return false;
+      var now = [], all = m.getElementsByTagName('svg'), next = d.importNode(t.content, true).children;
+      for (var i = 0; i < all.length; i++) if (!all[i].parentNode.closest('svg')) now.push(all[i]);
+      if (now.length !== next.length) return false;
+      for (var j = now.length - 1; j >= 0; j--) now[j].parentNode.replaceChild(next[j], now[j]);
+      t.parentNode.removeChild(t);
+      return true;
+    };
+    var swap = function () {
+      r = d.getElementById('root');
+      var base = alt.svgs ? byId(alt.base) : alt, w = ${json(rootWidth)};
+      if (!r || (base !== null && !place(base))) return false;
+      if (base !== null) w = base.width;
+      if (alt.svgs && charts(alt)) w = alt.width;
+      if (w) d.documentElement.setAttribute(${json(CHART_WIDTH_ATTR)}, String(w));
       c.remove(${json(NO_PRERENDER_CLASS)});
       return true;
     };
@@ -201,15 +223,17 @@ export function bootScript(
   var same = function (k) { return (q.get(k) || dv[k]) === dv[k]; };
   var c = d.documentElement.classList, own = l.hash.indexOf(${json(FRAGMENT_START)}) !== 0;
   var frame = own && same('ds') && same('lang') && same('year') && same('group');
-  var alts = ${json(alternates)}, alt = null;
-  var media = null, narrow = ${json(NARROW.map((n) => n.media))};
-  for (var n = 0; window.matchMedia && n < narrow.length; n++)
-    if (window.matchMedia(narrow[n]).matches) media = narrow[n];
-  for (var a = 0; own && a < alts.length; a++)
-    if (alts[a].media === media && alts[a].searches.indexOf(l.search) >= 0) alt = alts[a];
+  var alts = ${json(alternates)}, alt = null, other = null, win = window;
+  // The URL's variant for this screen (its media query matches), else its one for other screens.
+  for (var a = 0; own && a < alts.length; a++) {
+    if (alts[a].searches.indexOf(l.search) < 0) continue;
+    if (alts[a].media === null) other = alts[a];
+    else if (win.matchMedia && win.matchMedia(alts[a].media).matches) alt = alts[a];
+  }
+  if (alt === null) alt = other;
   var shown = frame || alt !== null;
   if (alt !== null) {
-${SWAP}
+${swapScript(rootWidth)}
   } else if (!shown) c.add(${json(NO_PRERENDER_CLASS)});
   else if (${json([...new Set(['', ...defaultSearches])])}.indexOf(l.search) < 0) c.add(${json(SHELL_CLASS)});
   else if (${json(rootWidth)}) d.documentElement.setAttribute(${json(CHART_WIDTH_ATTR)}, ${json(String(rootWidth))});
@@ -339,17 +363,11 @@ export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): St
 const hashed = (name: string, ext: string, source: string) =>
   `assets/${name}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.${ext}`;
 
-/** A view to prerender: its query string and its charts' width. */
-interface ViewRequest {
-  readonly search: string;
-  readonly width: number;
-}
+/** Renders a view (a URL's query string) with its charts `width` px wide. */
+type Render = (search: string, width: number) => Promise<RenderedView>;
 
-/** Renders the views asked in Node through Vite's SSR loader (the app's own plugins), in turn. */
-async function renderViews(
-  root: string,
-  requests: readonly ViewRequest[],
-): Promise<RenderedView[]> {
+/** Runs `task` with a renderer of views in Node through Vite's SSR loader (the app's own plugins). */
+async function withRenderer<T>(root: string, task: (render: Render) => Promise<T>): Promise<T> {
   const server = await createServer({
     configFile: false,
     root,
@@ -361,14 +379,36 @@ async function renderViews(
   });
   try {
     const mod = (await server.ssrLoadModule('/src/build/prerenderApp.tsx')) as {
-      prerenderView: (search: string, width: number) => Promise<RenderedView>;
+      prerenderView: Render;
     };
-    const views: RenderedView[] = [];
-    for (const r of requests) views.push(await mod.prerenderView(r.search, r.width));
-    return views;
+    // One view at a time: the store is one.
+    return await task((search, width) => mod.prerenderView(search, width));
   } finally {
     await server.close();
   }
+}
+
+/** A view drawn wide, and its variants for narrower screens. */
+interface ViewVariants {
+  readonly wide: RenderedView;
+  readonly narrower: readonly {
+    readonly media: string;
+    readonly width: number;
+    readonly view: RenderedView;
+  }[];
+}
+
+/** Draws the view of `search` wide and for each range of narrower screens (variants.ts). */
+async function drawVariants(render: Render, search: string): Promise<ViewVariants> {
+  const wide = await render(search, WIDE_WIDTH);
+  const steps = await heightSteps(
+    async (w) => chartHeights((await render(search, w)).html),
+    PHONE.minBox,
+    MAX_NARROWER_BOX,
+  );
+  const narrower = [];
+  for (const v of planVariants(steps)) narrower.push({ ...v, view: await render(search, v.width) });
+  return { wide, narrower };
 }
 
 interface Prerendered {
@@ -408,15 +448,14 @@ export function splitMain(html: string): { before: string; main: string; after: 
 }
 
 async function prerendered(root: string): Promise<Prerendered> {
-  // Each view wide, then narrow (adjacent in index.html, so gzip finds the narrow one's text in
-  // the wide one's); the default view wide goes into #root.
-  const requests: (ViewRequest & { media: string | null })[] = ['', ...PRERENDERED_LINKS].flatMap(
-    (search) => [
-      { search, width: WIDE_WIDTH, media: null },
-      ...NARROW.map((n) => ({ search, ...n })),
-    ],
-  );
-  const [view, ...others] = await renderViews(root, requests);
+  // Each view wide, then its narrower variants (adjacent in index.html, so gzip finds their text
+  // in the wide one's); the default view wide goes into #root.
+  const drawn = await withRenderer(root, async (render) => {
+    const out: ViewVariants[] = [];
+    for (const search of ['', ...PRERENDERED_LINKS]) out.push(await drawVariants(render, search));
+    return out;
+  });
+  const view = drawn[0]?.wide;
   if (!view) throw new Error('prerender: no default view');
   const sameFrame = (d: ViewDefaults) =>
     d.ds === view.defaults.ds &&
@@ -427,16 +466,44 @@ async function prerendered(root: string): Promise<Prerendered> {
   const rootParts = splitMain(markup);
   const alternates: Alternate[] = [];
   const templates: string[] = [];
-  others.forEach((o, i) => {
-    const whole = marked(o);
-    const parts = splitMain(whole);
-    // Only its <main> when everything around it is the default view's, as the server wrote it.
-    const main =
-      sameFrame(o.defaults) && parts.before === rootParts.before && parts.after === rootParts.after;
-    const { width, media } = requests[i + 1] ?? { width: WIDE_WIDTH, media: null };
-    const id = `prerender-${i + 1}`;
-    alternates.push({ id, searches: o.searches, main, media, width });
-    templates.push(`<template id="${id}">${main ? parts.main : whole}</template>`);
+  const add = (alternate: Omit<Alternate, 'id'>, content: string) => {
+    const id = `prerender-${alternates.length + 1}`;
+    alternates.push({ id, ...alternate });
+    templates.push(`<template id="${id}">${content}</template>`);
+    return id;
+  };
+  drawn.forEach(({ wide, narrower }, i) => {
+    // The wide view: #root's (the default view), or a link's template.
+    let base: string | null = null;
+    let baseMarkup = markup;
+    if (i > 0) {
+      const whole = marked(wide);
+      const parts = splitMain(whole);
+      // Only its <main> when everything around it is the default view's, as the server wrote it.
+      const main =
+        sameFrame(wide.defaults) &&
+        parts.before === rootParts.before &&
+        parts.after === rootParts.after;
+      const alternate = { searches: wide.searches, main, media: null, width: WIDE_WIDTH };
+      base = add({ ...alternate, svgs: false, base: null }, main ? parts.main : whole);
+      baseMarkup = whole;
+    }
+    // Each narrower variant: only the charts of its <main>, when the rest of its markup is the
+    // wide view's (else all of it).
+    const wideParts = splitMain(baseMarkup);
+    const wideMain = splitSvgs(wideParts.main);
+    for (const { media, width, view: v } of narrower) {
+      const whole = marked(v);
+      const parts = splitMain(whole);
+      const main = splitSvgs(parts.main);
+      const svgs =
+        parts.before === wideParts.before &&
+        parts.after === wideParts.after &&
+        main.rest === wideMain.rest &&
+        main.svgs.length === wideMain.svgs.length;
+      const alternate = { searches: v.searches, main: false, media, width };
+      add({ ...alternate, svgs, base: svgs ? base : null }, svgs ? main.svgs.join('') : whole);
+    }
   });
   const sheet =
     `/* Generated by src/build/prerender.ts */\n.${NO_PRERENDER_CLASS} [${PRERENDER_ATTR}]{display:none !important}\n` +

@@ -14,6 +14,8 @@ import {
 } from '../../src/export/mapCheck.ts';
 import { CROSSWALK_2025 } from '../../src/domain/era.ts';
 import { MapView } from '../../src/views/map/MapView.tsx';
+import { MapFigure } from '../../src/views/map/MapFigure.tsx';
+import { buildMapScreen } from '../../src/views/map/model.ts';
 import { makeDataset, uid } from '../fixtures/builders.ts';
 import { resolvedView } from '../fixtures/screenView.ts';
 
@@ -254,5 +256,38 @@ describe('Map view: provinces while the boundaries load', () => {
     await waitFor(() => expect(document.querySelector('svg.choropleth')).not.toBeNull());
     expect(document.querySelector('.map-reserve')).toBeNull();
     expect(document.querySelector('.map-layout > .map-ranks')?.textContent).toBe(listed);
+  });
+});
+
+describe('Map view: provinces whose boundaries cannot be loaded', () => {
+  it('says so where the map would be and keeps the ranked list', () => {
+    const view = resolvedView(pci, {
+      ...DEFAULT_VIEW_STATE,
+      view: 'map',
+      group: 'provinces',
+      year: 2016,
+    });
+    const t = translator('vi');
+    const shapes = { status: 'error', message: 'HTTP 404' } as const;
+    const model = buildMapScreen(pci, view, t, shapes);
+    if (model.kind === 'none') throw new Error('expected a map');
+    render(
+      <MapFigure
+        model={model}
+        width={720}
+        target={undefined}
+        selected={null}
+        shapes={shapes}
+        note={undefined}
+        lang="vi"
+        t={t}
+      />,
+    );
+    const message = screen.getByText(t('map.loadError', { reason: 'HTTP 404' }));
+    expect(message.getAttribute('aria-busy')).toBe('false');
+    expect(message.classList.contains('map-reserve')).toBe(false);
+    const list = document.querySelector('.map-layout > .map-ranks') as HTMLElement;
+    expect(within(list).getByText('Đà Nẵng')).toBeTruthy();
+    expect(within(list).getByText('Bắc Kạn')).toBeTruthy();
   });
 });

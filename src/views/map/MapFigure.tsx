@@ -105,16 +105,16 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
     );
   const message =
     shapes.status === 'error' ? t('map.loadError', { reason: shapes.message }) : t('map.loading');
-  if (kind !== 'provinces' || shapes.status !== 'loading')
-    return <p className="loading">{message}</p>;
+  if (kind !== 'provinces') return <p className="loading">{message}</p>;
+  const loading = shapes.status === 'loading';
   return (
     // The map's place is held while the boundaries load (no layout shift): map.css's .map-reserve
     // is reservedMapHeight at the paragraph's own width, so it is right before the width is
     // measured too (and is no style attribute, which the prerender may not have). The ranked list
     // needs no boundaries: it is shown at once, where it will stay (beside the map, or below it
-    // on a phone).
+    // on a phone), and stays when they cannot be loaded.
     <div className="map-layout">
-      <p className="loading map-reserve" aria-busy="true">
+      <p className={loading ? 'loading map-reserve' : 'loading'} aria-busy={loading}>
         {message}
       </p>
       <MapRankList

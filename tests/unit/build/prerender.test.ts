@@ -5,14 +5,13 @@ import {
   styleAttributes,
   takeEntry,
   CHART_WIDTH_ATTR,
-  NARROW,
   NO_PRERENDER_CLASS,
-  WIDE_WIDTH,
   SHELL_CLASS,
   splitMain,
   type Alternate,
   type StartupFiles,
 } from '../../../src/build/prerender.ts';
+import { WIDE_WIDTH } from '../../../src/build/variants.ts';
 
 describe('styleAttributes (the prerender may have none: the CSP ignores them, hydration keeps them)', () => {
   it('lists each element that carries a style attribute', () => {
@@ -44,8 +43,8 @@ const DEFAULT_SEARCHES = ['?v=1&ds=bac-kan-dcci', '?v=1&ds=bac-kan-dcci&year=201
 
 const DEFAULTS = { ds: 'bac-kan-dcci', lang: 'vi', year: '2019', group: 'districts' };
 const START = { entry: 'assets/main-1.js', modules: ['assets/startup-1.js', 'assets/client-1.js'] };
-const [PHONE, , WIDE_PHONE] = NARROW;
-if (PHONE === undefined || WIDE_PHONE === undefined) throw new Error('NARROW has three widths');
+// A phone's media query (the build's come from src/build/variants.ts).
+const PHONE = { media: '(max-width: 382.98px)', width: 296 };
 const ALTERNATES: Alternate[] = [
   {
     id: 'prerender-1',
@@ -53,26 +52,55 @@ const ALTERNATES: Alternate[] = [
     main: true,
     media: null,
     width: WIDE_WIDTH,
+    svgs: false,
+    base: null,
   },
-  { id: 'prerender-2', searches: ['?ds=pci&view=map'], main: false, media: null, width: 862 },
-  // Phone variants: the default view's (its <main>) and the PCI map's, for the narrowest phones.
-  { id: 'prerender-3', searches: ['', ...DEFAULT_SEARCHES], main: true, ...PHONE },
-  { id: 'prerender-4', searches: ['?ds=pci&view=map'], main: false, ...PHONE },
+  {
+    id: 'prerender-2',
+    searches: ['?ds=pci&view=map'],
+    main: false,
+    media: null,
+    width: WIDE_WIDTH,
+    svgs: false,
+    base: null,
+  },
+  // Phone variants, charts only: the default view's (over #root's), the PCI map's (over its wide one).
+  {
+    id: 'prerender-3',
+    searches: ['', ...DEFAULT_SEARCHES],
+    main: false,
+    ...PHONE,
+    svgs: true,
+    base: null,
+  },
+  {
+    id: 'prerender-4',
+    searches: ['?ds=pci&view=map'],
+    main: false,
+    ...PHONE,
+    svgs: true,
+    base: 'prerender-2',
+  },
 ];
 
 /**
- * `matchMedia` for a viewport `width` px wide: the `(min-width: Npx)` and `(max-width: Npx)`
- * conditions joined by `and` that NARROW's queries use; anything else is an error.
+ * `window` with a `matchMedia` for a viewport `width` px wide: the `(min-width: Npx)` and
+ * `(max-width: N.NNpx)` conditions joined by `and` that variants.ts writes (anything else is an
+ * error), called as a method of window (a browser throws when it is called unbound).
  */
-function mediaAt(width: number) {
-  return (query: string) => {
-    const parts = query.split(' and ').map((p) => /^\((min|max)-width: (\d+)px\)$/.exec(p));
+function windowAt(width: number | undefined, location: { search: string; hash: string }) {
+  const win: Record<string, unknown> = { location };
+  if (width === undefined) return win;
+  win.matchMedia = function (this: unknown, query: string) {
+    if (this !== win) throw new TypeError('Illegal invocation');
+    const parts = query.split(' and ').map((p) => /^\((min|max)-width: ([\d.]+)px\)$/.exec(p));
     if (parts.some((m) => m === null)) throw new Error(`unexpected media query ${query}`);
     const matches = parts.every((m) =>
       m?.[1] === 'min' ? width >= Number(m[2]) : width <= Number(m?.[2]),
     );
     return { matches };
   };
+  return win;
 }
 
 interface Added {
@@ -90,6 +118,8 @@ interface BootOptions {
   readonly readyState?: string;
   /** The templates in the page (ids), without the prerendered links' templates when false. */
   readonly templates?: boolean;
+  /** Templates missing from the page. */
+  readonly missing?: readonly string[];
   /** The viewport's width (matchMedia); without it the browser has no matchMedia. */
   readonly viewport?: number;
 }
@@ -104,16 +134,26 @@ function boot(url: string, opts: BootOptions = {}) {
   const classes: string[] = [];
   const added: Added[] = [];
   // #root's content: 'default' (the prerendered default view), the id of the template moved in,
-  // or 'default>id' when the template replaced the default view's <main>.
+  // or 'default>id' when the template replaced the default view's <main>; '+id' when a template's
+  // charts replaced those of <main> (which holds two).
   let root = 'default';
+  const chart = (n: number) => ({
+    parentNode: {
+      closest: () => null,
+      replaceChild: (next: { id: string; n: number }) => {
+        if (next.n !== n) throw new Error('charts replaced out of order');
+        if (n === 0) root = `${root}+${next.id}`;
+      },
+    },
+  });
   const attributes = new Map<string, string>();
   const templates = new Map(
     opts.templates === false
       ? []
-      : ALTERNATES.map((a) => [
+      : ALTERNATES.filter((a) => !opts.missing?.includes(a.id)).map((a) => [
           a.id,
           {
-            content: { id: a.id },
+            content: { id: a.id, svgs: a.svgs },
             parentNode: { removeChild: (t: unknown) => templates.delete(a.id) && t },
           },
         ]),
@@ -144,11 +184,18 @@ function boot(url: string, opts: BootOptions = {}) {
               sel === 'main'
                 ? {
                     parentNode: { replaceChild: (n: { id: string }) => (root = `${root}>${n.id}`) },
+                    // Two charts, one with an SVG inside it (not a chart of its own).
+                    getElementsByTagName: (tag: string) =>
+                      tag === 'svg'
+                        ? [chart(0), { parentNode: { closest: () => ({}) } }, chart(1)]
+                        : [],
                   }
                 : null,
           }
         : (templates.get(id) ?? null),
-    importNode: (n: { id: string }, deep: boolean) => (deep ? { ...n } : {}),
+    // A template of charts holds one SVG per chart.
+    importNode: (n: { id: string; svgs: boolean }, deep: boolean) =>
+      !deep ? {} : n.svgs ? { children: [0, 1].map((i) => ({ id: n.id, n: i })) } : { ...n },
     createElement: (): Added => ({}),
     head: { appendChild: (l: Added) => added.push(l) },
   };
@@ -167,10 +214,7 @@ function boot(url: string, opts: BootOptions = {}) {
     disconnect() {}
   };
   runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START, ALTERNATES, WIDE_WIDTH), {
-    window: {
-      location: { search, hash },
-      ...(opts.viewport === undefined ? {} : { matchMedia: mediaAt(opts.viewport) }),
-    },
+    window: windowAt(opts.viewport, { search, hash }),
     document,
     URLSearchParams,
     requestAnimationFrame: (f: () => void) => later.push({ run: f, delay: 0 }),
@@ -262,48 +306,61 @@ describe('the boot script (before the first paint)', () => {
       expect(boot(url, { readyState: 'loading' }).root, url).toBe('default');
   });
 
-  it("moves a phone's variant in on a narrow screen, and tells the app its charts' width", () => {
+  it("puts a phone's charts in on a narrow screen, and tells the app their width", () => {
     for (const [url, id] of [
-      ['/', 'default>prerender-3'],
-      [`/${DEFAULT_SEARCHES[1] ?? ''}`, 'default>prerender-3'],
-      ['/?ds=pci&view=map', 'prerender-4'],
+      ['/', 'default+prerender-3'],
+      [`/${DEFAULT_SEARCHES[1] ?? ''}`, 'default+prerender-3'],
+      ['/?ds=pci&view=map', 'prerender-2+prerender-4'],
     ] as const) {
-      for (const viewport of [320, 360, 374]) {
+      for (const viewport of [320, 360, 382.98]) {
         const loading = boot(url, { readyState: 'loading', viewport });
         expect(loading.classesBeforeParsed, url).toEqual([NO_PRERENDER_CLASS]);
+        expect(loading.rootBeforeParsed, url).toBe('default');
         expect([loading.root, loading.hidden, loading.shell], url).toEqual([id, false, false]);
         expect(loading.chartWidth, url).toBe(String(PHONE.width));
+        // The templates used are gone (the others stay, inert, until the app has mounted).
+        for (const used of id.split(/[+>]/).filter((x) => x !== 'default'))
+          expect(loading.templatesLeft, url).not.toContain(used);
+        expect(loading.entries, url).toEqual(['/assets/main-1.js']);
       }
-      // Wider screens: the wide variant (the default view stays, the map's wide template).
-      for (const viewport of [601, 1366]) {
+      // Wider screens (no variant's query matches): the view as drawn wide.
+      for (const viewport of [383, 601, 1366]) {
         const wide = boot(url, { readyState: 'loading', viewport });
-        expect(wide.root, url).toBe(id === 'prerender-4' ? 'prerender-2' : 'default');
+        expect(wide.root, url).toBe(id.startsWith('prerender-2') ? 'prerender-2' : 'default');
         expect(wide.chartWidth, url).toBe(String(WIDE_WIDTH));
+        expect(wide.hidden || wide.shell, url).toBe(false);
       }
     }
-    // Without matchMedia: the wide variant.
+    // Without matchMedia: the wide view.
     expect(boot('/?ds=pci&view=map', { readyState: 'loading' }).root).toBe('prerender-2');
-    // A phone width with no variant of the URL's view (none in this page): the default view as
-    // drawn for wide screens stays (scaled down until the app draws it); a link's wide template
-    // is not used, its view is drawn by the app.
-    const none = boot('/', { readyState: 'loading', viewport: 412 });
-    expect([none.root, none.hidden, none.shell, none.chartWidth]).toEqual([
-      'default',
-      false,
+    expect(boot('/', { readyState: 'loading' }).chartWidth).toBe(String(WIDE_WIDTH));
+  });
+
+  it("shows the view as drawn wide when a phone's charts are missing, and nothing when its view is", () => {
+    const noCharts = boot('/?ds=pci&view=map', {
+      readyState: 'loading',
+      viewport: 360,
+      missing: ['prerender-4'],
+    });
+    expect([noCharts.root, noCharts.hidden, noCharts.chartWidth]).toEqual([
+      'prerender-2',
       false,
       String(WIDE_WIDTH),
     ]);
-    const map = boot('/?ds=pci&view=map', { readyState: 'loading', viewport: 412 });
-    expect([map.root, map.hidden]).toEqual(['default', true]);
-  });
-
-  it("has one phone variant for every width up to the page's one-column layout (600 px)", () => {
-    for (let viewport = 200; viewport <= 1400; viewport++) {
-      const matching = NARROW.filter((n) => mediaAt(viewport)(n.media).matches);
-      expect(matching.length, `${viewport} px`).toBe(viewport <= 600 ? 1 : 0);
-    }
-    // Each drawn at the chart's width on a screen its query matches (the page's 12 px margins).
-    for (const n of NARROW) expect(mediaAt(n.width + 24)(n.media).matches, n.media).toBe(true);
+    const home = boot('/', { readyState: 'loading', viewport: 360, missing: ['prerender-3'] });
+    expect([home.root, home.hidden, home.chartWidth]).toEqual([
+      'default',
+      false,
+      String(WIDE_WIDTH),
+    ]);
+    // The map's own template missing: nothing prerendered is shown, the app starts at once.
+    const none = boot('/?ds=pci&view=map', {
+      readyState: 'loading',
+      viewport: 360,
+      missing: ['prerender-2'],
+    });
+    expect([none.root, none.hidden, none.chartWidth]).toEqual(['default', true, null]);
+    expect(none.entries).toEqual(['/assets/main-1.js']);
   });
 
   it('keeps the default view hidden when a template is missing, and starts the app at once', () => {
