@@ -80,6 +80,18 @@ function Harness({
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** `fetch` answers with the bundled boundaries (the map's only request). */
+const stubTopology = () => {
+  const topology = readFileSync(
+    join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
+    'utf8',
+  );
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(topology, { status: 200 })),
+  );
+};
+
 describe('Map view: districts (tile grid)', () => {
   it('draws one tile per district with its name, value and rank', () => {
     render(<Harness dataset={dcci} initial={{ group: 'districts', year: 2019 }} />);
@@ -167,17 +179,6 @@ describe('Map view: provinces (choropleth)', () => {
 });
 
 describe('Map view: Hoàng Sa, Trường Sa and the provinces of 2025', () => {
-  const stubTopology = () => {
-    const topology = readFileSync(
-      join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
-      'utf8',
-    );
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(topology, { status: 200 })),
-    );
-  };
-
   it.each([
     ['vi', 'Quần đảo Hoàng Sa (TP. Đà Nẵng)', 'Quần đảo Trường Sa (tỉnh Khánh Hòa)', 'Biển Đông'],
     [
@@ -238,14 +239,7 @@ describe('Map view: Hoàng Sa, Trường Sa and the provinces of 2025', () => {
 
 describe('Map view: provinces while the boundaries load', () => {
   it("holds the map's place and shows the ranked list at once, where it stays once the map is drawn", async () => {
-    const topology = readFileSync(
-      join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
-      'utf8',
-    );
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(topology, { status: 200 })),
-    );
+    stubTopology();
     render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016 }} />);
     // The first render (the boundaries are never there yet, even when loaded before).
     const reserve = document.querySelector('.map-layout > .map-reserve');

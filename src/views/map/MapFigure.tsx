@@ -81,9 +81,14 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
         describe={(tile) => describe(tile.name, tile.value, tile.rank)}
       />
     );
-  if (choropleth && featureSet)
-    return (
-      <div className="map-layout">
+  const message =
+    shapes.status === 'error' ? t('map.loadError', { reason: shapes.message }) : t('map.loading');
+  if (kind !== 'provinces' && !(choropleth && featureSet))
+    return <p className="loading">{message}</p>;
+  const loading = shapes.status === 'loading';
+  return (
+    <div className="map-layout">
+      {choropleth && featureSet ? (
         <ChoroplethMap
           data={choropleth}
           features={featureSet.features}
@@ -94,29 +99,16 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
           selected={selected}
           describe={(a) => describe(a.name, a.value, a.rank)}
         />
-        <MapRankList
-          units={model.measured}
-          highlighted={model.highlighted}
-          lang={lang}
-          t={t}
-          note={note}
-        />
-      </div>
-    );
-  const message =
-    shapes.status === 'error' ? t('map.loadError', { reason: shapes.message }) : t('map.loading');
-  if (kind !== 'provinces') return <p className="loading">{message}</p>;
-  const loading = shapes.status === 'loading';
-  return (
-    // The map's place is held while the boundaries load (no layout shift): map.css's .map-reserve
-    // is reservedMapHeight at the paragraph's own width, so it is right before the width is
-    // measured too (and is no style attribute, which the prerender may not have). The ranked list
-    // needs no boundaries: it is shown at once, where it will stay (beside the map, or below it
-    // on a phone), and stays when they cannot be loaded.
-    <div className="map-layout">
-      <p className={loading ? 'loading map-reserve' : 'loading'} aria-busy={loading}>
-        {message}
-      </p>
+      ) : (
+        // The map's place is held while the boundaries load (no layout shift): map.css's
+        // .map-reserve is reservedMapHeight at the paragraph's own width, so it is right before
+        // the width is measured too (and is no style attribute, which the prerender may not have).
+        <p className={loading ? 'loading map-reserve' : 'loading'} aria-busy={loading}>
+          {message}
+        </p>
+      )}
+      {/* Needs no boundaries: shown at once, where it stays (beside the map, or below it on a
+          phone), also when they cannot be loaded. */}
       <MapRankList
         units={model.measured}
         highlighted={model.highlighted}
