@@ -7,9 +7,8 @@ import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
 import {
   chartHeights,
   heightSteps,
-  MAX_NARROWER_BOX,
-  PHONE,
-  planVariants,
+  MIN_BOX,
+  planWidths,
   splitSvgs,
   WIDE_WIDTH,
 } from './variants.ts';
@@ -30,10 +29,11 @@ import {
  *   (a charting library that measures in the browser draws nothing on a server).
  * - A chart drawn for one width would be scaled on other screens (its SVG has a viewBox) until the
  *   hydrated app measures the real width — to half its size on a phone, then jumping back. So each
- *   view is drawn for a 1366 px screen (WIDE_WIDTH) and for each range of narrower screens in which
- *   its charts keep their heights (src/build/variants.ts), into templates the boot script chooses
- *   from by media query; the app assumes the chosen variant's width in its first render
- *   (CHART_WIDTH_ATTR), so hydration matches.
+ *   view is drawn for a 1366 px screen (WIDE_WIDTH) and at the narrowest width of each range of
+ *   narrower chart boxes in which its charts keep their heights (src/build/variants.ts), into
+ *   templates; once the page is parsed the boot script measures the chart box (the view hidden,
+ *   laid out) and shows the widest drawing not wider than it; the app assumes that drawing's width
+ *   in its first render (CHART_WIDTH_ATTR), so hydration matches.
  * - Another view, dataset, language or a shared dataset in the fragment must not flash the
  *   default view first: a small render-blocking classic script in the head (assets/boot-*.js,
  *   an external file, as the CSP wants) compares the URL with the default view's before the
@@ -64,6 +64,11 @@ export const PRERENDER_ATTR = 'data-prerender';
  * missing: the app then renders into the root).
  */
 export const NO_PRERENDER_CLASS = 'no-prerender';
+/**
+ * Set on <html> by the boot script while the URL's prerendered view waits to be chosen and moved
+ * into #root (until the page is parsed): laid out, so that its chart box can be measured, not shown.
+ */
+export const WAIT_CLASS = 'prerender-wait';
 /**
  * Set on <html> by the boot script when the URL asks for another view or unit of the prerendered
  * dataset, year, group and language: its frame (header with the selectors, honesty banner) is
@@ -106,13 +111,11 @@ export interface StartupFiles {
 
 /**
  * A prerendered variant's template: its element id, the query strings that ask for it, and the
- * screens it is for (`media`; null: those no other variant of its view is for).
+ * width its charts are drawn at (shown in chart boxes at least that wide, up to the next one's).
  */
 export interface Alternate {
   readonly id: string;
   readonly searches: readonly string[];
-  readonly media: string | null;
-  /** The width its charts are drawn at. */
   readonly width: number;
   /**
    * Whether the template holds only its `<main>` (the rest of the page is the default view's,
@@ -142,16 +145,18 @@ const json = (value: unknown) =>
   );
 
 /**
- * The boot script's part for a prerendered variant's URL (`alt`, its Alternate; `c`, <html>'s
- * classes; `rootWidth`, the width #root's view was drawn at).
+ * The boot script's part for a URL with prerendered variants (`mine`, its Alternates; `home`,
+ * whether #root's view is one of them, drawn `rootWidth` wide; `c`, <html>'s classes).
  */
-// Nothing is shown until then, not even the frame: the first paint is the variant's view, and the
+// Nothing is shown until then, not even the frame: the first paint is the chosen view, and the
 // entry, which starts after the first paint, does not compete with it.
-const swapScript = (rootWidth: number | null) => `    c.add(${json(NO_PRERENDER_CLASS)});
-    // The variant's view replaces the default one in #root (copies of the inert templates' nodes):
-    // all of it, or only its <main> when the rest is the same; then, for a variant of charts only,
-    // the outermost <svg>s of <main>, in order. Without its template (a damaged page) nothing is
-    // shown and the entry starts at once; without a chart variant's, its view as drawn wide.
+const swapScript = (rootWidth: number | null) => `    c.add(${json(WAIT_CLASS)});
+    // Once the page is parsed: the chart box of #root's view (every prerendered view's is as wide)
+    // picks the widest drawing not wider than it (else the narrowest), which replaces #root's view
+    // (copies of the inert templates' nodes): all of it, or its <main> when the rest is the same;
+    // for a drawing of charts only, the view it is drawn for, then the outermost <svg>s of <main>,
+    // in order. Without a view's template (a damaged page) nothing is shown and the entry starts at
+    // once; without a drawing's charts, its view as drawn wide.
     var r, byId = function (id) {
       for (var i = 0; i < alts.length; i++) if (alts[i].id === id) return alts[i];
       return null;
@@ -179,19 +184,39 @@ const swapScript = (rootWidth: number | null) => `    c.add(${json(NO_PRERENDER_
     };
     var swap = function () {
       r = d.getElementById('root');
-      var base = alt.svgs ? byId(alt.base) : alt, w = ${json(rootWidth)};
-      if (!r || (base !== null && !place(base))) return false;
+      if (!r) return false;
+      var chart = r.querySelector('.chart-frame__chart');
+      var box = chart ? Math.floor(chart.getBoundingClientRect().width) : Infinity;
+      var all = home ? mine.concat([{ id: null, width: ${json(rootWidth)} }]) : mine, best = null;
+      for (var i = 0; i < all.length; i++) {
+        var x = all[i], fits = x.width <= box;
+        if (best === null) best = x;
+        else if (fits && (best.width > box || x.width > best.width)) best = x;
+        else if (!fits && best.width > box && x.width < best.width) best = x;
+      }
+      var base = best.svgs ? byId(best.base) : best.id === null ? null : best, w = ${json(rootWidth)};
+      if (base !== null && !place(base)) return false;
       if (base !== null) w = base.width;
-      if (alt.svgs && charts(alt)) w = alt.width;
+      if (best.svgs && charts(best)) w = best.width;
       if (w) d.documentElement.setAttribute(${json(CHART_WIDTH_ATTR)}, String(w));
-      c.remove(${json(NO_PRERENDER_CLASS)});
+      c.remove(${json(WAIT_CLASS)});
       return true;
+    };
+    var fail = function () {
+      c.remove(${json(WAIT_CLASS)});
+      c.add(${json(NO_PRERENDER_CLASS)});
     };
     if (d.readyState === 'loading')
       d.addEventListener('DOMContentLoaded', function () {
-        if (!swap()) go();
+        if (!swap()) {
+          fail();
+          go();
+        }
       });
-    else if (!swap()) shown = false;`;
+    else if (!swap()) {
+      fail();
+      shown = false;
+    }`;
 
 /**
  * The boot script: before the first paint, keeps the prerendered view when the URL is its
@@ -223,19 +248,14 @@ export function bootScript(
   var same = function (k) { return (q.get(k) || dv[k]) === dv[k]; };
   var c = d.documentElement.classList, own = l.hash.indexOf(${json(FRAGMENT_START)}) !== 0;
   var frame = own && same('ds') && same('lang') && same('year') && same('group');
-  var alts = ${json(alternates)}, alt = null, other = null, win = window;
-  // The URL's variant for this screen (its media query matches), else its one for other screens.
-  for (var a = 0; own && a < alts.length; a++) {
-    if (alts[a].searches.indexOf(l.search) < 0) continue;
-    if (alts[a].media === null) other = alts[a];
-    else if (win.matchMedia && win.matchMedia(alts[a].media).matches) alt = alts[a];
-  }
-  if (alt === null) alt = other;
-  var shown = frame || alt !== null;
-  if (alt !== null) {
+  var alts = ${json(alternates)}, mine = [];
+  for (var a = 0; own && a < alts.length; a++) if (alts[a].searches.indexOf(l.search) >= 0) mine.push(alts[a]);
+  var home = frame && ${json([...new Set(['', ...defaultSearches])])}.indexOf(l.search) >= 0;
+  var shown = frame || mine.length > 0;
+  if (mine.length > 0) {
 ${swapScript(rootWidth)}
   } else if (!shown) c.add(${json(NO_PRERENDER_CLASS)});
-  else if (${json([...new Set(['', ...defaultSearches])])}.indexOf(l.search) < 0) c.add(${json(SHELL_CLASS)});
+  else if (!home) c.add(${json(SHELL_CLASS)});
   else if (${json(rootWidth)}) d.documentElement.setAttribute(${json(CHART_WIDTH_ATTR)}, ${json(String(rootWidth))});
   var f = ${json(files)};
   var pick = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : []; };
@@ -388,26 +408,23 @@ async function withRenderer<T>(root: string, task: (render: Render) => Promise<T
   }
 }
 
-/** A view drawn wide, and its variants for narrower screens. */
+/** A view drawn wide, and at the narrower widths of variants.ts. */
 interface ViewVariants {
   readonly wide: RenderedView;
-  readonly narrower: readonly {
-    readonly media: string;
-    readonly width: number;
-    readonly view: RenderedView;
-  }[];
+  readonly narrower: readonly { readonly width: number; readonly view: RenderedView }[];
 }
 
-/** Draws the view of `search` wide and for each range of narrower screens (variants.ts). */
+/** Draws the view of `search` wide and at the narrowest width of each height class (variants.ts). */
 async function drawVariants(render: Render, search: string): Promise<ViewVariants> {
   const wide = await render(search, WIDE_WIDTH);
   const steps = await heightSteps(
     async (w) => chartHeights((await render(search, w)).html),
-    PHONE.minBox,
-    MAX_NARROWER_BOX,
+    MIN_BOX,
+    WIDE_WIDTH - 1,
   );
   const narrower = [];
-  for (const v of planVariants(steps)) narrower.push({ ...v, view: await render(search, v.width) });
+  for (const width of planWidths(steps))
+    narrower.push({ width, view: await render(search, width) });
   return { wide, narrower };
 }
 
@@ -484,7 +501,7 @@ async function prerendered(root: string): Promise<Prerendered> {
         sameFrame(wide.defaults) &&
         parts.before === rootParts.before &&
         parts.after === rootParts.after;
-      const alternate = { searches: wide.searches, main, media: null, width: WIDE_WIDTH };
+      const alternate = { searches: wide.searches, main, width: WIDE_WIDTH };
       base = add({ ...alternate, svgs: false, base: null }, main ? parts.main : whole);
       baseMarkup = whole;
     }
@@ -492,7 +509,7 @@ async function prerendered(root: string): Promise<Prerendered> {
     // wide view's (else all of it).
     const wideParts = splitMain(baseMarkup);
     const wideMain = splitSvgs(wideParts.main);
-    for (const { media, width, view: v } of narrower) {
+    for (const { width, view: v } of narrower) {
       const whole = marked(v);
       const parts = splitMain(whole);
       const main = splitSvgs(parts.main);
@@ -501,13 +518,14 @@ async function prerendered(root: string): Promise<Prerendered> {
         parts.after === wideParts.after &&
         main.rest === wideMain.rest &&
         main.svgs.length === wideMain.svgs.length;
-      const alternate = { searches: v.searches, main: false, media, width };
+      const alternate = { searches: v.searches, main: false, width };
       add({ ...alternate, svgs, base: svgs ? base : null }, svgs ? main.svgs.join('') : whole);
     }
   });
   const sheet =
     `/* Generated by src/build/prerender.ts */\n.${NO_PRERENDER_CLASS} [${PRERENDER_ATTR}]{display:none !important}\n` +
     `.${SHELL_CLASS} [${PRERENDER_ATTR}] .layout,.${SHELL_CLASS} [${PRERENDER_ATTR}] .app-footer{display:none !important}\n` +
+    `.${WAIT_CLASS} [${PRERENDER_ATTR}]{visibility:hidden !important}\n` +
     // A browser without <template> would show the links' markup.
     `template{display:none !important}\n`;
   return {

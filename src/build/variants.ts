@@ -8,33 +8,20 @@
  * the app's redraw only widens it. Pure (no Vite, no DOM): tested in tests/unit/build/variants.test.ts.
  */
 
-/**
- * The chart's box width on a phone is the viewport's less the page's 12 px margins (styles.css,
- * one column up to 600 px): 296 px on a 320 px phone, 576 px at 600 px.
- */
-export const PHONE = { minBox: 296, maxBox: 576, margin: 24 } as const;
+/** The narrowest chart box the variants are drawn for (a 320 px phone: its margins off). */
+export const MIN_BOX = 296;
 
 /**
- * From 601 to 1365 px the box is 552–861 px wide (one column with wider margins up to 900 px,
- * then beside the conference summary, 552 px at 901): a variant for 601–1279 px and one for
- * 1280–1365 px (a 1280 px laptop's box is 805 px: drawn at 552 it would widen by half).
+ * Widths drawn besides each height class's narrowest, so that a wide screen's chart widens by
+ * little when the app has measured it: the chart boxes at 901 (the two-column layout's
+ * narrowest), 768 and 1280 px (at 1280 px the chart would otherwise widen by half).
  */
-export const MEDIUM: readonly {
-  readonly minBox: number;
-  readonly maxBox: number;
-  readonly media: string;
-}[] = [
-  { minBox: 552, maxBox: 852, media: '(min-width: 601px) and (max-width: 1279.98px)' },
-  { minBox: 805, maxBox: 861, media: '(min-width: 1280px) and (max-width: 1365.98px)' },
-];
-
-/** The widest box of the screens narrower than WIDE_WIDTH's (the height classes are found up to it). */
-export const MAX_NARROWER_BOX = 861;
+export const EXTRA_WIDTHS: readonly number[] = [552, 720, 805];
 
 /**
  * The chart's box on a 1366 × 768 screen, the most common in offices: the wide view (in #root, or
- * a link's template without a media query) is drawn at this width, for 1366 px and wider (wider
- * screens widen it when the app has measured).
+ * a link's template) is drawn at this width, for that box and wider (wider screens widen it when
+ * the app has measured).
  */
 export const WIDE_WIDTH = 862;
 
@@ -86,40 +73,18 @@ export async function heightSteps(
   return steps;
 }
 
-/** A variant to draw: its charts' width and the viewports it is for. */
-export interface Variant {
-  readonly width: number;
-  readonly media: string;
-}
-
 /**
- * The variants of a view whose chart heights change at `steps` (over PHONE.minBox to
- * MAX_NARROWER_BOX): one per height class that phones' widths reach, drawn at its narrowest width
- * (the first also below 320 px, scaled down there), and one for each MEDIUM range, drawn at the
- * narrowest width of the class its widest box is in (not below its narrowest box: a box narrower
- * than that width, if any, scales it down a little).
+ * The widths a view whose chart heights change at `steps` (found over MIN_BOX to WIDE_WIDTH − 1)
+ * is drawn at besides WIDE_WIDTH: each height class's narrowest, and EXTRA_WIDTHS. The boot
+ * script shows, for the chart box it measures, the widest drawing not wider than the box: it is
+ * never scaled down, is in the box's height class (a class starts at a drawn width), and only
+ * widens when the app has measured. Ascending, each once.
  */
-export function planVariants(steps: readonly HeightStep[]): Variant[] {
-  const phone: Variant[] = [];
-  steps.forEach((s, i) => {
-    const start = Math.max(s.start, PHONE.minBox);
-    const end = Math.min((steps[i + 1]?.start ?? Infinity) - 1, PHONE.maxBox);
-    if (start > end) return;
-    const min = phone.length === 0 ? '' : `(min-width: ${start + PHONE.margin}px) and `;
-    phone.push({ width: start, media: `${min}(max-width: ${end + PHONE.margin}.98px)` });
-  });
-  const medium = MEDIUM.map((range) => {
-    const widest = [...steps].reverse().find((s) => s.start <= range.maxBox);
-    return { width: Math.max(range.minBox, widest?.start ?? 0), media: range.media };
-  });
-  // Neighbours drawn at the same width are one variant for both ranges (a media query list).
-  return [...phone, ...medium].reduce<Variant[]>((out, v) => {
-    const last = out.at(-1);
-    if (last?.width === v.width)
-      out[out.length - 1] = { ...last, media: `${last.media}, ${v.media}` };
-    else out.push(v);
-    return out;
-  }, []);
+export function planWidths(steps: readonly HeightStep[]): number[] {
+  const starts = steps.map((s) => Math.max(MIN_BOX, s.start));
+  return [...new Set([...starts, ...EXTRA_WIDTHS])]
+    .filter((w) => w < WIDE_WIDTH)
+    .sort((a, b) => a - b);
 }
 
 /** The heights of the SVGs in a view's `<main>`, in order: what a variant must keep. */

@@ -7,6 +7,7 @@ import {
   CHART_WIDTH_ATTR,
   NO_PRERENDER_CLASS,
   SHELL_CLASS,
+  WAIT_CLASS,
   splitMain,
   type Alternate,
   type StartupFiles,
@@ -43,14 +44,13 @@ const DEFAULT_SEARCHES = ['?v=1&ds=bac-kan-dcci', '?v=1&ds=bac-kan-dcci&year=201
 
 const DEFAULTS = { ds: 'bac-kan-dcci', lang: 'vi', year: '2019', group: 'districts' };
 const START = { entry: 'assets/main-1.js', modules: ['assets/startup-1.js', 'assets/client-1.js'] };
-// A phone's media query (the build's come from src/build/variants.ts).
-const PHONE = { media: '(max-width: 382.98px)', width: 296 };
+// A phone's drawing (the build's widths come from src/build/variants.ts).
+const PHONE = { width: 296 };
 const ALTERNATES: Alternate[] = [
   {
     id: 'prerender-1',
     searches: ['?view=scorecard', '?v=1&ds=bac-kan-dcci&year=2019&group=districts&view=scorecard'],
     main: true,
-    media: null,
     width: WIDE_WIDTH,
     svgs: false,
     base: null,
@@ -59,7 +59,6 @@ const ALTERNATES: Alternate[] = [
     id: 'prerender-2',
     searches: ['?ds=pci&view=map'],
     main: false,
-    media: null,
     width: WIDE_WIDTH,
     svgs: false,
     base: null,
@@ -83,26 +82,6 @@ const ALTERNATES: Alternate[] = [
   },
 ];
 
-/**
- * `window` with a `matchMedia` for a viewport `width` px wide: the `(min-width: Npx)` and
- * `(max-width: N.NNpx)` conditions joined by `and` that variants.ts writes (anything else is an
- * error), called as a method of window (a browser throws when it is called unbound).
- */
-function windowAt(width: number | undefined, location: { search: string; hash: string }) {
-  const win: Record<string, unknown> = { location };
-  if (width === undefined) return win;
-  win.matchMedia = function (this: unknown, query: string) {
-    if (this !== win) throw new TypeError('Illegal invocation');
-    const parts = query.split(' and ').map((p) => /^\((min|max)-width: ([\d.]+)px\)$/.exec(p));
-    if (parts.some((m) => m === null)) throw new Error(`unexpected media query ${query}`);
-    const matches = parts.every((m) =>
-      m?.[1] === 'min' ? width >= Number(m[2]) : width <= Number(m?.[2]),
-    );
-    return { matches };
-  };
-  return win;
-}
-
 interface Added {
   rel?: string;
   as?: string;
@@ -120,8 +99,8 @@ interface BootOptions {
   readonly templates?: boolean;
   /** Templates missing from the page. */
   readonly missing?: readonly string[];
-  /** The viewport's width (matchMedia); without it the browser has no matchMedia. */
-  readonly viewport?: number;
+  /** The width of the chart box of #root's view (measured by the boot script; none without one). */
+  readonly box?: number;
 }
 
 /**
@@ -181,16 +160,22 @@ function boot(url: string, opts: BootOptions = {}) {
             },
             appendChild: (n: { id: string }) => (root = `${root}${n.id}`),
             querySelector: (sel: string) =>
-              sel === 'main'
-                ? {
-                    parentNode: { replaceChild: (n: { id: string }) => (root = `${root}>${n.id}`) },
-                    // Two charts, one with an SVG inside it (not a chart of its own).
-                    getElementsByTagName: (tag: string) =>
-                      tag === 'svg'
-                        ? [chart(0), { parentNode: { closest: () => ({}) } }, chart(1)]
-                        : [],
-                  }
-                : null,
+              sel === '.chart-frame__chart'
+                ? opts.box === undefined
+                  ? null
+                  : { getBoundingClientRect: () => ({ width: opts.box }) }
+                : sel === 'main'
+                  ? {
+                      parentNode: {
+                        replaceChild: (n: { id: string }) => (root = `${root}>${n.id}`),
+                      },
+                      // Two charts, one with an SVG inside it (not a chart of its own).
+                      getElementsByTagName: (tag: string) =>
+                        tag === 'svg'
+                          ? [chart(0), { parentNode: { closest: () => ({}) } }, chart(1)]
+                          : [],
+                    }
+                  : null,
           }
         : (templates.get(id) ?? null),
     // A template of charts holds one SVG per chart.
@@ -214,7 +199,7 @@ function boot(url: string, opts: BootOptions = {}) {
     disconnect() {}
   };
   runInNewContext(bootScript(DEFAULT_SEARCHES, DEFAULTS, FILES, START, ALTERNATES, WIDE_WIDTH), {
-    window: windowAt(opts.viewport, { search, hash }),
+    window: { location: { search, hash } },
     document,
     URLSearchParams,
     requestAnimationFrame: (f: () => void) => later.push({ run: f, delay: 0 }),
@@ -281,7 +266,7 @@ describe('the boot script (before the first paint)', () => {
     ] as const) {
       // Not even the frame: the first paint is the link's view (the entry starts after it).
       const loading = boot(url, { readyState: 'loading' });
-      expect(loading.classesBeforeParsed, url).toEqual([NO_PRERENDER_CLASS]);
+      expect(loading.classesBeforeParsed, url).toEqual([WAIT_CLASS]);
       expect(loading.rootBeforeParsed, url).toBe('default');
       expect(loading.root, url).toBe(id);
       expect(loading.hidden || loading.shell, url).toBe(false);
@@ -306,15 +291,15 @@ describe('the boot script (before the first paint)', () => {
       expect(boot(url, { readyState: 'loading' }).root, url).toBe('default');
   });
 
-  it("puts a phone's charts in on a narrow screen, and tells the app their width", () => {
+  it('puts the widest drawing not wider than the chart box in, and tells the app its width', () => {
     for (const [url, id] of [
       ['/', 'default+prerender-3'],
       [`/${DEFAULT_SEARCHES[1] ?? ''}`, 'default+prerender-3'],
       ['/?ds=pci&view=map', 'prerender-2+prerender-4'],
     ] as const) {
-      for (const viewport of [320, 360, 382.98]) {
-        const loading = boot(url, { readyState: 'loading', viewport });
-        expect(loading.classesBeforeParsed, url).toEqual([NO_PRERENDER_CLASS]);
+      for (const box of [296, 336, 358.9]) {
+        const loading = boot(url, { readyState: 'loading', box });
+        expect(loading.classesBeforeParsed, url).toEqual([WAIT_CLASS]);
         expect(loading.rootBeforeParsed, url).toBe('default');
         expect([loading.root, loading.hidden, loading.shell], url).toEqual([id, false, false]);
         expect(loading.chartWidth, url).toBe(String(PHONE.width));
@@ -323,23 +308,26 @@ describe('the boot script (before the first paint)', () => {
           expect(loading.templatesLeft, url).not.toContain(used);
         expect(loading.entries, url).toEqual(['/assets/main-1.js']);
       }
-      // Wider screens (no variant's query matches): the view as drawn wide.
-      for (const viewport of [383, 601, 1366]) {
-        const wide = boot(url, { readyState: 'loading', viewport });
+      // Boxes at least as wide as the wide drawing: the view as drawn wide.
+      for (const box of [862, 1232]) {
+        const wide = boot(url, { readyState: 'loading', box });
         expect(wide.root, url).toBe(id.startsWith('prerender-2') ? 'prerender-2' : 'default');
         expect(wide.chartWidth, url).toBe(String(WIDE_WIDTH));
         expect(wide.hidden || wide.shell, url).toBe(false);
       }
     }
-    // Without matchMedia: the wide view.
+    // No chart box to measure: the wide view.
     expect(boot('/?ds=pci&view=map', { readyState: 'loading' }).root).toBe('prerender-2');
     expect(boot('/', { readyState: 'loading' }).chartWidth).toBe(String(WIDE_WIDTH));
+    // A box narrower than every drawing: the narrowest (scaled down a little), not the wide one.
+    const tiny = boot('/', { readyState: 'loading', box: 250 });
+    expect([tiny.root, tiny.chartWidth]).toEqual(['default+prerender-3', String(PHONE.width)]);
   });
 
   it("shows the view as drawn wide when a phone's charts are missing, and nothing when its view is", () => {
     const noCharts = boot('/?ds=pci&view=map', {
       readyState: 'loading',
-      viewport: 360,
+      box: 336,
       missing: ['prerender-4'],
     });
     expect([noCharts.root, noCharts.hidden, noCharts.chartWidth]).toEqual([
@@ -347,7 +335,7 @@ describe('the boot script (before the first paint)', () => {
       false,
       String(WIDE_WIDTH),
     ]);
-    const home = boot('/', { readyState: 'loading', viewport: 360, missing: ['prerender-3'] });
+    const home = boot('/', { readyState: 'loading', box: 336, missing: ['prerender-3'] });
     expect([home.root, home.hidden, home.chartWidth]).toEqual([
       'default',
       false,
@@ -356,7 +344,7 @@ describe('the boot script (before the first paint)', () => {
     // The map's own template missing: nothing prerendered is shown, the app starts at once.
     const none = boot('/?ds=pci&view=map', {
       readyState: 'loading',
-      viewport: 360,
+      box: 336,
       missing: ['prerender-2'],
     });
     expect([none.root, none.hidden, none.chartWidth]).toEqual(['default', true, null]);

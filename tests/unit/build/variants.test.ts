@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   chartHeights,
+  EXTRA_WIDTHS,
   heightSteps,
-  MAX_NARROWER_BOX,
-  MEDIUM,
-  PHONE,
-  planVariants,
+  MIN_BOX,
+  planWidths,
   splitSvgs,
   WIDE_WIDTH,
   type HeightStep,
@@ -14,23 +13,6 @@ import {
 /** A view's chart heights as a step function of the width: `[start, key]` pairs. */
 const stepsOf = (pairs: readonly (readonly [number, string])[]) => async (w: number) =>
   [...pairs].reverse().find(([start]) => w >= start)?.[1] ?? 'none';
-
-/**
- * Whether `query` (the forms variants.ts writes: conditions joined by `and`, alternatives by `, `)
- * matches a viewport `width` px wide.
- */
-function matches(query: string, width: number): boolean {
-  return query.split(', ').some((one) =>
-    one.split(' and ').every((part) => {
-      const m = /^\((min|max)-width: ([\d.]+)px\)$/.exec(part);
-      if (m === null) throw new Error(`unexpected media query ${query}`);
-      return m[1] === 'min' ? width >= Number(m[2]) : width <= Number(m[2]);
-    }),
-  );
-}
-
-/** The chart's box width at a viewport (the page's CSS, see variants.ts). */
-const box = (vw: number) => (vw <= 600 ? vw - PHONE.margin : vw <= 900 ? vw - 48 : null);
 
 describe('heightSteps (where a view’s chart heights change, to the pixel)', () => {
   it('finds every change of a step function, also two between samples', async () => {
@@ -61,7 +43,7 @@ describe('heightSteps (where a view’s chart heights change, to the pixel)', ()
   });
 });
 
-describe('planVariants (which widths a view is drawn at, for which screens)', () => {
+describe('planWidths (the widths a view is drawn at besides the wide one)', () => {
   const ranking: HeightStep[] = [
     { start: 296, key: '604' },
     { start: 359, key: '484' },
@@ -73,43 +55,26 @@ describe('planVariants (which widths a view is drawn at, for which screens)', ()
     { start: 362, key: '760 308' },
     { start: 560, key: '570 308' },
   ];
+  const classAt = (steps: readonly HeightStep[], w: number) =>
+    [...steps].reverse().find((s) => w >= s.start)?.key;
 
-  it('covers every screen up to 1365 px with one variant, and none wider (the wide view)', () => {
+  it("gives every chart box a drawing not wider than it and in its height class (the app's height)", () => {
     for (const steps of [ranking, scorecard, [{ start: 296, key: '46' }]]) {
-      const variants = planVariants(steps);
-      for (let vw = 200; vw <= 1500; vw += 0.5) {
-        const n = variants.filter((v) => matches(v.media, vw)).length;
-        expect(n, `${vw} px`).toBe(vw <= 1365.98 ? 1 : 0);
+      const widths = [...planWidths(steps), WIDE_WIDTH];
+      for (let box = MIN_BOX; box <= 1400; box++) {
+        // What the boot script shows: the widest drawing not wider than the box.
+        const shown = Math.max(...widths.filter((w) => w <= box));
+        expect(shown, `box ${box}`).toBeLessThanOrEqual(box);
+        if (box < WIDE_WIDTH) expect(classAt(steps, shown), `box ${box}`).toBe(classAt(steps, box));
       }
     }
   });
 
-  it("draws each phone's charts at the narrowest width of its height class: never scaled down, as tall as the app's", () => {
-    for (const steps of [ranking, scorecard]) {
-      const variants = planVariants(steps);
-      const classAt = (w: number) => [...steps].reverse().find((s) => w >= s.start)?.key;
-      for (let vw = 320; vw <= 600; vw++) {
-        const v = variants.find((x) => matches(x.media, vw));
-        const b = box(vw);
-        if (v === undefined || b === null) throw new Error(`no variant at ${vw} px`);
-        expect(v.width, `${vw} px`).toBeLessThanOrEqual(b);
-        expect(classAt(v.width), `${vw} px`).toBe(classAt(b));
-      }
-    }
-    expect(planVariants(ranking).map((v) => v.width)).toEqual([296, 359, 379, 552, 805]);
-    // Wider screens: the class of the range's widest box, from its start (a box of 552–559 px
-    // then scales the scorecard down by at most 1.4 %).
-    expect(planVariants(scorecard).map((v) => v.width)).toEqual([296, 327, 362, 560, 805]);
-    // The 584–600 px phones and the 601–1279 px screens share the 560 px drawing.
-    expect(planVariants(scorecard)[3]?.media).toBe(
-      `(min-width: 584px) and (max-width: 600.98px), ${MEDIUM[0]?.media ?? ''}`,
-    );
-  });
-
-  it('has ranges that meet the wide view and its constants (box widths from the page CSS)', () => {
-    expect(MEDIUM.at(-1)?.maxBox).toBe(MAX_NARROWER_BOX);
-    expect(WIDE_WIDTH).toBe(MAX_NARROWER_BOX + 1);
-    expect(PHONE.maxBox + PHONE.margin).toBe(600);
+  it('draws each class at its narrowest width, and the extra widths, once each, in order', () => {
+    expect(planWidths(ranking)).toEqual([296, 359, 379, ...EXTRA_WIDTHS]);
+    expect(planWidths(scorecard)).toEqual([296, 327, 362, 552, 560, 720, 805]);
+    // A class starting below the narrowest box is drawn at that box.
+    expect(planWidths([{ start: 200, key: 'a' }])).toEqual([MIN_BOX, ...EXTRA_WIDTHS]);
   });
 });
 
