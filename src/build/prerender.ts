@@ -44,8 +44,8 @@ import {
 /**
  * The links prerendered besides `/` (templates in index.html): the official's scorecard of the
  * default data, and the PCI map (real data, the view journalists share). Both cost index.html
- * ≈ 5 KB gzip (9.1 → 14.3 KB); the narrower screens' variants of all three (variants.ts: mostly
- * their charts' SVGs) another ≈ 11 KB (25.4 KB gzip, 216 KB raw); any other link shows the
+ * ≈ 5 KB gzip (9.1 → 14.3 KB); the drawings at other widths of all three (variants.ts: mostly
+ * their charts' SVGs) another ≈ 13 KB (27.7 KB gzip, 242 KB raw); any other link shows the
  * default view's frame or nothing until the app has drawn it.
  */
 export const PRERENDERED_LINKS: readonly string[] = ['?view=scorecard', '?ds=pci&view=map'];
@@ -110,7 +110,7 @@ export interface StartupFiles {
 }
 
 /**
- * A prerendered variant's template: its element id, the query strings that ask for it, and the
+ * A prerendered drawing's template: its element id, the query strings that ask for it, and the
  * width its charts are drawn at (shown in chart boxes at least that wide, up to the next one's).
  */
 export interface Alternate {
@@ -219,10 +219,10 @@ const swapScript = (rootWidth: number | null) => `    c.add(${json(WAIT_CLASS)})
     }`;
 
 /**
- * The boot script: before the first paint, keeps the prerendered view when the URL is its
- * (`defaultSearches`, or no query at all); when the URL is a prerendered variant's (`alternates`:
- * a link's, or the default view's on a narrow screen), moves its template's markup into #root
- * once the page is parsed (nothing shown until then);
+ * The boot script: before the first paint, when the URL is the default view's (`defaultSearches`,
+ * or no query at all) or a prerendered link's, hides the view until the page is parsed, then shows
+ * the drawing of it (`alternates`; #root's for the default view, drawn `rootWidth` wide) that fits
+ * the measured chart box (see swapScript);
  * keeps only its frame (SHELL_CLASS) when the URL asks for another
  * view or unit of the same data, and hides it otherwise. Then it preloads the entry's
  * modules and what the URL's first render will import, and starts the entry: after the first
