@@ -24,8 +24,8 @@ const rootElement = document.getElementById('root') as HTMLElement;
 // #root, or hidden the default view when the URL asks for other data ('no-prerender'), or all of
 // it but the frame (header, banner) for another view of the same data ('prerender-shell').
 const classes = document.documentElement.classList;
-// The prerendered view on screen was drawn for this width (a phone's variant, or the wide one):
-// the first render assumes it, so hydration matches (src/build/prerender.ts: CHART_WIDTH_ATTR).
+// The prerendered view on screen was drawn for this width (the drawing the boot script chose for
+// the chart box): the first render assumes it, so hydration matches (prerender.ts: CHART_WIDTH_ATTR).
 setAssumedWidth(Number(document.documentElement.getAttribute('data-chart-width')) || null);
 const painted =
   rootElement.querySelector(':scope > [data-prerender]') !== null &&

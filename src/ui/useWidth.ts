@@ -2,9 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * The width every chart assumes before it is measured, when one is known: the width the
- * prerendered view on screen was drawn at (src/build/prerender.ts: variants for phones and for
- * wide screens), so that hydration renders exactly what the HTML holds. Null: each chart's own
- * fallback.
+ * prerendered view on screen was drawn at (src/build/prerender.ts draws each view at several
+ * widths), so that hydration renders exactly what the HTML holds. Null: each chart's own fallback.
  */
 let assumedWidth: number | null = null;
 
