@@ -20,9 +20,10 @@ import './app/registerServiceWorker.ts';
 
 const rootElement = document.getElementById('root') as HTMLElement;
 // The build prerenders the default view into #root (src/build/prerender.ts), and a few links'
-// views into templates. Before the first paint its boot script has moved the URL's template into
-// #root, or hidden the default view when the URL asks for other data ('no-prerender'), or all of
-// it but the frame (header, banner) for another view of the same data ('prerender-shell').
+// views and the drawings of all of them at other widths into templates. Before the first paint its
+// boot script has put the URL's view, drawn for the chart box, into #root, or hidden the default
+// view when the URL asks for other data ('no-prerender'), or all of it but the frame (header,
+// banner) for another view of the same data ('prerender-shell').
 const classes = document.documentElement.classList;
 // The prerendered view on screen was drawn for this width (the drawing the boot script chose for
 // the chart box): the first render assumes it, so hydration matches (prerender.ts: CHART_WIDTH_ATTR).
@@ -66,7 +67,7 @@ const readStorage = () =>
 let conferenceFailed = false;
 const mounted = () => {
   rootElement.firstElementChild?.removeAttribute('data-prerender');
-  // The prerendered links' views not asked for (inert markup, no longer needed).
+  // The prerendered views and drawings not shown (inert markup, no longer needed).
   for (const t of document.querySelectorAll('body > template[id^="prerender-"]')) t.remove();
   void readStorage();
 };

@@ -2,16 +2,19 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { FRAGMENT_START } from '../app/sharedFragment.ts';
-import type { RenderedView } from './prerenderApp.tsx';
+import type { PreparedView, RenderedView } from './prerenderApp.tsx';
 import { bundledDatasetsPlugin } from '../state/bundledDatasets.ts';
 import {
   chartHeights,
   heightSteps,
   MIN_BOX,
   planWidths,
+  splitMain,
   splitSvgs,
   WIDE_WIDTH,
 } from './variants.ts';
+
+export { splitMain } from './variants.ts';
 
 /**
  * Prerendering (issue 12). `/` is served for every URL, but the build renders the default view
@@ -60,8 +63,8 @@ export const CHART_WIDTH_ATTR = 'data-chart-width';
 export const PRERENDER_ATTR = 'data-prerender';
 /**
  * Set on <html> by the boot script when the URL asks for another dataset, language, year or group,
- * and while a prerendered link's view waits to be moved into #root (it stays if its template is
- * missing: the app then renders into the root).
+ * or when the URL's prerendered view cannot be shown (a template missing): the app then renders
+ * into the root.
  */
 export const NO_PRERENDER_CLASS = 'no-prerender';
 /**
@@ -383,11 +386,11 @@ export function startupFiles(bundle: Bundle, preloaded: ReadonlySet<string>): St
 const hashed = (name: string, ext: string, source: string) =>
   `assets/${name}-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.${ext}`;
 
-/** Renders a view (a URL's query string) with its charts `width` px wide. */
-type Render = (search: string, width: number) => Promise<RenderedView>;
+/** Sets up the view of a URL's query string to be rendered (prerenderApp.tsx). */
+type Prepare = (search: string) => Promise<PreparedView>;
 
-/** Runs `task` with a renderer of views in Node through Vite's SSR loader (the app's own plugins). */
-async function withRenderer<T>(root: string, task: (render: Render) => Promise<T>): Promise<T> {
+/** Runs `task` with views set up in Node through Vite's SSR loader (the app's own plugins). */
+async function withViews<T>(root: string, task: (prepare: Prepare) => Promise<T>): Promise<T> {
   const server = await createServer({
     configFile: false,
     root,
@@ -399,10 +402,10 @@ async function withRenderer<T>(root: string, task: (render: Render) => Promise<T
   });
   try {
     const mod = (await server.ssrLoadModule('/src/build/prerenderApp.tsx')) as {
-      prerenderView: Render;
+      prepareView: Prepare;
     };
     // One view at a time: the store is one.
-    return await task((search, width) => mod.prerenderView(search, width));
+    return await task((search) => mod.prepareView(search));
   } finally {
     await server.close();
   }
@@ -414,18 +417,19 @@ interface ViewVariants {
   readonly narrower: readonly { readonly width: number; readonly view: RenderedView }[];
 }
 
-/** Draws the view of `search` wide and at the narrowest width of each height class (variants.ts). */
-async function drawVariants(render: Render, search: string): Promise<ViewVariants> {
-  const wide = await render(search, WIDE_WIDTH);
+/**
+ * Draws the view of `search` wide and at the narrowest width of each height class (variants.ts),
+ * set up once.
+ */
+async function drawVariants(prepare: Prepare, search: string): Promise<ViewVariants> {
+  const { render } = await prepare(search);
   const steps = await heightSteps(
-    async (w) => chartHeights((await render(search, w)).html),
+    async (w) => chartHeights(render(w).html),
     MIN_BOX,
     WIDE_WIDTH - 1,
   );
-  const narrower = [];
-  for (const width of planWidths(steps))
-    narrower.push({ width, view: await render(search, width) });
-  return { wide, narrower };
+  const narrower = planWidths(steps).map((width) => ({ width, view: render(width) }));
+  return { wide: render(WIDE_WIDTH), narrower };
 }
 
 interface Prerendered {
@@ -454,22 +458,12 @@ function marked(view: RenderedView): string {
   return markup;
 }
 
-/** A view's markup around and in its one `<main>` element (the view's tabs, screen and table). */
-export function splitMain(html: string): { before: string; main: string; after: string } {
-  const start = html.indexOf('<main ');
-  const end = html.indexOf('</main>');
-  if (start < 0 || end < start || html.indexOf('<main ', start + 1) >= 0)
-    throw new Error('prerender: the view has no single <main> element');
-  const stop = end + '</main>'.length;
-  return { before: html.slice(0, start), main: html.slice(start, stop), after: html.slice(stop) };
-}
-
 async function prerendered(root: string): Promise<Prerendered> {
   // Each view wide, then its narrower variants (adjacent in index.html, so gzip finds their text
   // in the wide one's); the default view wide goes into #root.
-  const drawn = await withRenderer(root, async (render) => {
+  const drawn = await withViews(root, async (prepare) => {
     const out: ViewVariants[] = [];
-    for (const search of ['', ...PRERENDERED_LINKS]) out.push(await drawVariants(render, search));
+    for (const search of ['', ...PRERENDERED_LINKS]) out.push(await drawVariants(prepare, search));
     return out;
   });
   const view = drawn[0]?.wide;

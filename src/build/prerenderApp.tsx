@@ -19,20 +19,22 @@ export interface RenderedView {
   readonly defaults: ViewDefaults;
 }
 
+/** A view set up in the store, ready to be rendered at any width (prepareView). */
+export interface PreparedView {
+  /** The view's HTML with its charts `width` px wide (null: their own fallbacks). */
+  readonly render: (width: number | null) => RenderedView;
+}
+
 /**
- * The view a URL's query string asks for, rendered to HTML at build time, in Node, by the app's
- * own components with the state a visit to that URL starts with: the URL decoded as the app
- * decodes it (`viewFromSearch`), its data, messages, screen, the conference summary (with its dataset)
- * and the bundled statistics loaded, as in the browser's first render. `searches` are the query
- * string given and those the app writes for that state once it runs (first with the dataset only,
- * then with its defaults filled in), so a reload of the rewritten URL is recognised as the same
- * view. Views are rendered one after the other (the store is one). `width`: the width its charts
- * are drawn at (null: their own fallbacks, as a first render in the browser).
+ * The view a URL's query string asks for, set up to be rendered to HTML at build time, in Node, by
+ * the app's own components with the state a visit to that URL starts with: the URL decoded as the
+ * app decodes it (`viewFromSearch`), its data, messages, screen, the conference summary (with its
+ * dataset) and the bundled statistics loaded, as in the browser's first render. `searches` are the
+ * query string given and those the app writes for that state once it runs (first with the dataset
+ * only, then with its defaults filled in), so a reload of the rewritten URL is recognised as the
+ * same view. The store is one: render a view before preparing the next.
  */
-export async function prerenderView(
-  search: string,
-  width: number | null = null,
-): Promise<RenderedView> {
+export async function prepareView(search: string): Promise<PreparedView> {
   const { view: start, notices } = viewFromSearch(search);
   if (notices.length > 0 || start.ds === null)
     throw new Error(`prerender: "${search}" is not a clean link (${JSON.stringify(notices)})`);
@@ -50,21 +52,21 @@ export async function prerenderView(
   ]);
   // The store's server snapshot is its current state (store.ts), so this renders the state set up above.
   const { view } = useAppStore.getState();
-  setAssumedWidth(width);
-  let html: string;
-  try {
-    html = renderToString(<App prerendered />);
-  } finally {
-    setAssumedWidth(null);
-  }
+  const searches = [...new Set([search, encodeView(start), encodeView(view)])];
+  const defaults = {
+    ds,
+    lang: view.lang,
+    year: String(view.year ?? ''),
+    group: view.group ?? '',
+  };
   return {
-    html,
-    searches: [...new Set([search, encodeView(start), encodeView(view)])],
-    defaults: {
-      ds,
-      lang: view.lang,
-      year: String(view.year ?? ''),
-      group: view.group ?? '',
+    render: (width) => {
+      setAssumedWidth(width);
+      try {
+        return { html: renderToString(<App prerendered />), searches, defaults };
+      } finally {
+        setAssumedWidth(null);
+      }
     },
   };
 }

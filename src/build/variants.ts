@@ -87,10 +87,19 @@ export function planWidths(steps: readonly HeightStep[]): number[] {
     .sort((a, b) => a - b);
 }
 
+/** A view's markup around and in its one `<main>` element (the view's tabs, screen and table). */
+export function splitMain(html: string): { before: string; main: string; after: string } {
+  const start = html.indexOf('<main ');
+  const end = html.indexOf('</main>');
+  if (start < 0 || end < start || html.indexOf('<main ', start + 1) >= 0)
+    throw new Error('prerender: the view has no single <main> element');
+  const stop = end + '</main>'.length;
+  return { before: html.slice(0, start), main: html.slice(start, stop), after: html.slice(stop) };
+}
+
 /** The heights of the SVGs in a view's `<main>`, in order: what a variant must keep. */
 export function chartHeights(html: string): string {
-  const start = html.indexOf('<main ');
-  const main = html.slice(start, html.indexOf('</main>', start));
+  const { main } = splitMain(html);
   return [...main.matchAll(/<svg\b[^>]*?\sheight="([^"]*)"/g)].map((m) => m[1]).join(' ');
 }
 
