@@ -44,6 +44,12 @@ export interface ChartFrameProps {
   readonly fallbackWidth?: number;
   /** The header's tools before the table toggle (the view's export menu; none when left out). */
   readonly tools?: (frame: FrameTools) => ReactNode;
+  /**
+   * The chart box's role: `img` (the default) makes its content one image for screen readers;
+   * `group` exposes its content, for a box that also holds text to be read (the map's ranked list,
+   * its loading or error line) — the view then marks its drawings `aria-hidden`.
+   */
+  readonly boxRole?: 'img' | 'group';
 }
 
 /**
@@ -110,7 +116,7 @@ export function ChartFrame(props: ChartFrameProps) {
         ) : (
           <div
             className="chart-frame__chart"
-            role="img"
+            role={props.boxRole ?? 'img'}
             aria-label={props.labels.chart}
             aria-describedby={summaryId}
           >

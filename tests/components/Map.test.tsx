@@ -285,3 +285,33 @@ describe('Map view: provinces whose boundaries cannot be loaded', () => {
     expect(within(list).getByText('Bắc Kạn')).toBeTruthy();
   });
 });
+
+describe('Map view: what a screen reader reaches', () => {
+  it("exposes the province map's ranked list and loading line, and hides its drawings", async () => {
+    stubTopology();
+    render(<Harness dataset={pci} initial={{ group: 'provinces', year: 2016 }} />);
+    const box = document.querySelector('.chart-frame__chart') as HTMLElement;
+    // A group, not an image: an image's content is never read.
+    expect(box.getAttribute('role')).toBe('group');
+    expect(screen.getByRole('group', { name: /^Bản đồ các tỉnh:/ })).toBe(box);
+    expect(within(box).getByText(translator('vi')('map.loading'))).toBeTruthy();
+    const items = () =>
+      within(box)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(items()).toHaveLength(3);
+    expect(items().join(' ')).toContain('Đà Nẵng');
+    await waitFor(() => expect(document.querySelector('svg.choropleth')).not.toBeNull());
+    expect(document.querySelector('svg.choropleth')?.getAttribute('aria-hidden')).toBe('true');
+    expect(document.querySelector('svg.scale-legend')?.getAttribute('aria-hidden')).toBe('true');
+    expect(items()).toHaveLength(3);
+  });
+
+  it('keeps the tile grid one image with its label', () => {
+    render(<Harness dataset={dcci} initial={{ group: 'districts', year: 2019 }} />);
+    const box = document.querySelector('.chart-frame__chart') as HTMLElement;
+    expect(box.getAttribute('role')).toBe('img');
+    expect(box.getAttribute('aria-label')).toMatch(/^Bản đồ ô/);
+    expect(document.querySelector('svg.scale-legend')?.hasAttribute('aria-hidden')).toBe(false);
+  });
+});

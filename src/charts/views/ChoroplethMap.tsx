@@ -32,6 +32,8 @@ export interface ChoroplethMapProps {
   readonly highlightLabel?: string;
   /** A selected unit (`unit=`), outlined with a dashed line so it is found on the map too. */
   readonly selected?: string | null;
+  /** Hidden from screen readers (`aria-hidden`): the chart box's summary and table say it. */
+  readonly decorative?: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export function ChoroplethMap({
   islands,
   highlightLabel,
   selected,
+  decorative = false,
 }: ChoroplethMapProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const w = Math.max(200, width);
@@ -81,6 +84,7 @@ export function ChoroplethMap({
       className="choropleth"
       fontFamily={theme.font}
       data-map="vietnam"
+      aria-hidden={decorative || undefined}
     >
       <defs>
         <pattern

@@ -10,6 +10,8 @@ export interface HeatmapLegendProps {
   readonly missingLabel?: string;
   readonly steps?: number;
   readonly width: number;
+  /** Hidden from screen readers (`aria-hidden`): the chart box's summary and table say it. */
+  readonly decorative?: boolean;
 }
 
 const CHAR = 7;
@@ -47,6 +49,7 @@ export function HeatmapLegend({
   missingLabel,
   steps = 5,
   width,
+  decorative = false,
 }: HeatmapLegendProps) {
   const items = [
     ...legendStops(sequentialScale(domain), steps).map((s) => ({
@@ -67,6 +70,7 @@ export function HeatmapLegend({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       className="scale-legend"
+      aria-hidden={decorative || undefined}
       fontFamily={theme.font}
       fontSize={theme.smallFontSize}
     >

@@ -50,9 +50,13 @@ export function MapFigure(props: MapFigureProps) {
         t={t}
       />
     );
+  // The province map's box is a group (ChartFrame's boxRole, set by MapView): its ranked list and
+  // loading or error line are read; its drawings are not (the summary and table say them).
+  const decorative = model.kind === 'provinces';
   return (
     <div className="map-wrap">
       <HeatmapLegend
+        decorative={decorative}
         width={width}
         domain={model.domain}
         title={model.legendTitle}
@@ -98,6 +102,7 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
           highlightLabel={model.highlighted?.name}
           selected={selected}
           describe={(a) => describe(a.name, a.value, a.rank)}
+          decorative
         />
       ) : (
         // The map's place is held while the boundaries load (no layout shift): map.css's

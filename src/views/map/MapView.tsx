@@ -132,6 +132,7 @@ export function MapView(props: ScreenProps) {
           t,
           t(model.kind === 'provinces' ? 'map.chartLabel' : 'map.tileLabel', { title }),
         )}
+        boxRole={model.kind === 'provinces' ? 'group' : 'img'}
         table={
           <ValueTable
             units={measured}
