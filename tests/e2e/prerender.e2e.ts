@@ -418,3 +418,82 @@ describe('the prerendered default view', () => {
     expect((await recorded(page)).csp).toEqual([]);
   }, 60_000);
 });
+
+describe('input before the app runs (src/app/earlyInput.ts)', () => {
+  /** Opens `path` with the app's entry script held back until `release()`. */
+  async function openHeld(path: string, width: number) {
+    context = await launch({ width });
+    await context.addInitScript(RECORDER);
+    const page = await context.newPage();
+    const seen: string[] = [];
+    errors = seen;
+    page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
+    page.on('pageerror', (e) => seen.push(e.message));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(ENTRY, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded' });
+    await page.locator('#view-panel .chart-frame__title').first().waitFor();
+    return { page, release };
+  }
+
+  const live = (page: Page) =>
+    page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
+
+  it('acts on a changed select and a tapped button once the app has taken the page over', async () => {
+    const { page, release } = await openHeld('/', 390);
+    await page.getByLabel('Năm', { exact: true }).selectOption('2018');
+    // Tapped twice: nothing answered the first time. One tap is acted on.
+    const toggle = page.getByRole('button', { name: 'Xem dạng bảng' }).first();
+    await toggle.click();
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('early-input');
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    release();
+    await live(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2018');
+    await expect
+      .poll(() =>
+        page
+          .locator('#view-panel .chart-frame__tools [aria-pressed]')
+          .first()
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    expect(await page.locator('#view-panel .chart-frame__title').first().textContent()).toContain(
+      '2018',
+    );
+    expect(await page.evaluate(() => document.documentElement.className)).not.toContain(
+      'early-input',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a file chosen before the app runs', async () => {
+    const { page, release } = await openHeld('/', 390);
+    await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
+      name: 'early.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Đơn vị,Điểm\nSở A,70\nSở B,65\n', 'utf8'),
+    });
+    release();
+    await live(page);
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('early.csv');
+    expect(errors).toEqual([]);
+  });
+
+  it("opens the tab tapped on a prerendered link's view", async () => {
+    const { page, release } = await openHeld('/?view=scorecard', 1366);
+    await page.locator('#tab-map').click();
+    release();
+    await live(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('map');
+    await expect.poll(() => page.locator('#tab-map').getAttribute('aria-selected')).toBe('true');
+    await page.locator('.tile-grid__tile').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
