@@ -234,17 +234,23 @@ function collectUnitYears(table: ResponseTable, mapping: IndicatorMapping): Unit
     else list.push(row);
   }
   const out: UnitYear[] = [];
+  // Indexed loops over typed arrays: this visits every answer of the file (over a million).
+  const indicators = mapping.indicators;
+  const sums = new Float64Array(k);
+  const counts = new Int32Array(k);
   for (const [key, rows] of groups) {
     const n = rows.length;
     const means = new Float64Array(n * k).fill(NaN);
-    const sums = new Array<number>(k).fill(0);
-    const counts = new Array<number>(k).fill(0);
-    rows.forEach((row, r) => {
-      mapping.indicators.forEach((cols, i) => {
+    sums.fill(0);
+    counts.fill(0);
+    for (let r = 0; r < n; r++) {
+      const answers = (rows[r] as ResponseRow).answers;
+      for (let i = 0; i < k; i++) {
+        const cols = indicators[i] as readonly number[];
         let sum = 0;
         let answered = 0;
-        for (const c of cols) {
-          const a = row.answers[c];
+        for (let j = 0; j < cols.length; j++) {
+          const a = answers[cols[j] as number];
           if (a !== null && a !== undefined && Number.isFinite(a)) {
             sum += a;
             answered++;
@@ -253,12 +259,14 @@ function collectUnitYears(table: ResponseTable, mapping: IndicatorMapping): Unit
         if (answered > 0) {
           const m = sum / answered;
           means[r * k + i] = m;
-          sums[i] = (sums[i] ?? 0) + m;
-          counts[i] = (counts[i] ?? 0) + 1;
+          sums[i] = (sums[i] as number) + m;
+          counts[i] = (counts[i] as number) + 1;
         }
-      });
-    });
-    const raw = sums.map((s, i) => ((counts[i] ?? 0) > 0 ? s / (counts[i] ?? 1) : null));
+      }
+    }
+    const raw = Array.from(sums, (s, i) =>
+      (counts[i] as number) > 0 ? s / (counts[i] as number) : null,
+    );
     out.push({ key, first: rows[0] as ResponseRow, n, means, raw });
   }
   return out;
@@ -328,6 +336,41 @@ function bounds(
 }
 
 /**
+ * SE of a unit-year (aggregateResponses, step 6): the sample SD of its respondents' totals / √n.
+ * Indexed loops (this visits n × k means); sums in the same order as ever, so the figures are
+ * the same to the last bit.
+ */
+function standardErrorOf(
+  u: UnitYear,
+  k: number,
+  weights: readonly number[],
+  range: (i: number) => [number, number],
+  den: number,
+): number {
+  const present = u.raw.flatMap((x, i) => (x === null ? [] : [i]));
+  const lo = present.map((i) => range(i)[0]);
+  const hi = present.map((i) => range(i)[1]);
+  const w = present.map((i) => weights[i] ?? 0);
+  const raws = present.map((i) => u.raw[i] as number);
+  const totals = new Float64Array(u.n);
+  for (let r = 0; r < u.n; r++) {
+    let t = 0;
+    for (let j = 0; j < present.length; j++) {
+      const m = u.means[r * k + (present[j] as number)] as number;
+      const x = Number.isNaN(m) ? (raws[j] as number) : m;
+      t += (w[j] as number) * normalise(x, lo[j] as number, hi[j] as number);
+    }
+    totals[r] = (10 * t) / den;
+  }
+  let sum = 0;
+  for (let r = 0; r < u.n; r++) sum += totals[r] as number;
+  const mean = sum / u.n;
+  let ss = 0;
+  for (let r = 0; r < u.n; r++) ss += ((totals[r] as number) - mean) ** 2;
+  return roundHalfUp2(Math.sqrt(ss / (u.n - 1) / u.n));
+}
+
+/**
  * Aggregates a response table into unit-year scores, exactly as data/README.md documents:
  * 1. respondent mean per sub-index over the indicators they answered;
  * 2. raw = mean of those means over the respondents who answered (none → missing);
@@ -365,22 +408,7 @@ export function aggregateResponses(
       den += w;
     });
     const total = den > 0 ? roundHalfUp2(num / (10 * den)) : null;
-    let standardError: number | null = null;
-    if (den > 0 && u.n >= 2) {
-      const totals: number[] = [];
-      for (let r = 0; r < u.n; r++) {
-        let t = 0;
-        u.raw.forEach((x, i) => {
-          if (x === null) return;
-          const m = u.means[r * k + i] as number;
-          t += (weights[i] ?? 0) * normalise(Number.isNaN(m) ? x : m, ...range(i));
-        });
-        totals.push((10 * t) / den);
-      }
-      const mean = totals.reduce((a, b) => a + b, 0) / u.n;
-      const ss = totals.reduce((a, t) => a + (t - mean) ** 2, 0);
-      standardError = roundHalfUp2(Math.sqrt(ss / (u.n - 1) / u.n));
-    }
+    const standardError = den > 0 && u.n >= 2 ? standardErrorOf(u, k, weights, range, den) : null;
     const subIndices = new Map<SubIndexId, number | null>();
     const raw = new Map<SubIndexId, number | null>();
     mapping.subIndexIds.forEach((id, i) => {

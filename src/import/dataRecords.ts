@@ -22,29 +22,43 @@ export interface DataRecords {
   readonly tooMany: boolean;
 }
 
+/** The header's named columns, their folded texts and first characters (HeaderKeys). */
+interface HeaderKeys {
+  readonly cols: readonly number[];
+  readonly keys: readonly string[];
+  readonly firsts: readonly number[];
+  /** Matches that make a repeated header: at least two and half of the named cells. */
+  readonly needed: number;
+}
+
+function headerKeysOf(headerCells: readonly string[], width: number): HeaderKeys {
+  const folded = headerCells.slice(0, width).map((c) => foldKey(c));
+  const cols = folded.flatMap((k, c) => (k === '' ? [] : [c]));
+  const keys = cols.map((c) => folded[c] as string);
+  const needed = Math.max(2, Math.ceil(cols.length / 2));
+  return { cols, keys, firsts: keys.map((k) => k.charCodeAt(0)), needed };
+}
+
 /**
- * True when `record` repeats the header (at least two and half of its named cells). Stops as
- * soon as the answer is known: folding every cell of every row (long notes included) was the
- * importer's largest cost, and a data row is told apart after a few cells.
+ * True when `record` repeats the header. Stops as soon as the answer is known: folding every
+ * cell of every row (long notes included) was the importer's largest cost, and a data row is
+ * told apart after a few cells. Runs on every row (a response file's 140 answers each).
  */
 function repeatsHeader(
   record: CsvRecord,
-  headerKeys: readonly string[],
-  named: number,
+  header: HeaderKeys,
   fold: (cell: string) => string,
 ): boolean {
-  const needed = Math.max(2, Math.ceil(named / 2));
+  const { cols, keys, firsts, needed } = header;
+  const cells = record.cells;
   let same = 0;
-  let left = named;
-  for (let c = 0; c < headerKeys.length && same < needed && same + left >= needed; c++) {
-    const key = headerKeys[c];
-    if (key === '' || key === undefined) continue;
-    left--;
-    const cell = record.cells[c] ?? '';
+  for (let j = 0; j < cols.length && same < needed && same + cols.length - j >= needed; j++) {
+    const cell = cells[cols[j] as number];
+    if (cell === undefined || cell === '') continue;
     // Folding keeps a leading ASCII digit (so "1", "2019" cannot match "nam"): no fold needed.
     const first = cell.charCodeAt(0);
-    const digit = first >= 0x30 && first <= 0x39;
-    if (cell !== '' && (!digit || key.charCodeAt(0) === first) && fold(cell) === key) same++;
+    if (first >= 0x30 && first <= 0x39 && firsts[j] !== first) continue;
+    if (fold(cell) === keys[j]) same++;
   }
   return same >= needed;
 }
@@ -70,8 +84,7 @@ export function dataRecords(
   width: number,
 ): DataRecords {
   const issues: Issue[] = [];
-  const headerKeys = headerCells.slice(0, width).map((c) => foldKey(c));
-  const named = headerKeys.filter((k) => k !== '').length;
+  const header = headerKeysOf(headerCells, width);
   const fold = memoFold();
   const headerLine = records[headerIndex]?.line ?? 1;
   const data: CsvRecord[] = [];
@@ -80,7 +93,7 @@ export function dataRecords(
     const record = records[i];
     if (record === undefined || record.cells.every(isBlank)) continue;
     const at = { line: record.line, excelRow: record.excelRow };
-    if (repeatsHeader(record, headerKeys, named, fold)) {
+    if (repeatsHeader(record, header, fold)) {
       const related = [{ line: headerLine, column: null }];
       issues.push(makeIssue('REPEATED_HEADER_IGNORED', { ...at, related }));
       continue;
