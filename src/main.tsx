@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { FRAGMENT_START } from './app/sharedFragment.ts';
-import { replayEarlyInput, takeEarlyInput, type EarlyAction } from './app/earlyInput.ts';
+import { replayEarlyInput, takeEarlyInput, type EarlyRecord } from './app/earlyInput.ts';
 import { CONFERENCE_DATASET, loadConferenceAside } from './app/conferenceAside.ts';
 import { startUrlSync } from './app/urlSync.ts';
 import { loadCatalogue } from './i18n/i18n.ts';
@@ -66,15 +66,15 @@ const readStorage = () =>
     ));
 /** The page works without the conference summary, but the prerender has it: no hydration then. */
 let conferenceFailed = false;
-/** Input given to the prerendered page before hydration started (then React handles it). */
-let earlyInput: readonly EarlyAction[] | undefined;
+/** Input given to the prerendered page before hydration started (from then React answers it). */
+let earlyInput: EarlyRecord | null | undefined;
 const mounted = () => {
   rootElement.firstElementChild?.removeAttribute('data-prerender');
   // The prerendered views and drawings not shown (inert markup, no longer needed).
   for (const t of document.querySelectorAll('body > template[id^="prerender-"]')) t.remove();
-  // What the user did before the app ran is done now, once this render is on screen.
-  const early = earlyInput ?? takeEarlyInput();
-  if (early.length > 0) setTimeout(() => replayEarlyInput(early), 0);
+  // What the user did before the app ran is done now, once the page is live (earlyInput.ts).
+  void replayEarlyInput(earlyInput === undefined ? takeEarlyInput() : earlyInput);
+  earlyInput = null;
   void readStorage();
 };
 const render = () => {

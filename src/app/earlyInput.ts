@@ -1,17 +1,18 @@
 /**
  * Input given to the prerendered page before the app has taken it over (a tab tapped, a select
- * changed in the first second on a phone): the boot script remembers it (`earlyInputScript`,
- * src/build/prerender.ts) and the app replays it once its first render is committed, so it is
- * acted on instead of lost. Links need none of this (they work without script).
+ * changed in the first second on a phone): the boot script records it (src/build/
+ * earlyInputScript.ts) and the app replays it once the page is its own, so it is acted on instead
+ * of lost. Links need none of this (they work without script).
  *
  * What is kept: the last button clicked (a second tap on a page that did not answer asks the same
- * again), and the last state of each form field changed (a radio group counts as one field), in
- * the order they happened.
+ * again), and the last state of each form field changed (a radio group counts as one field). From
+ * the moment React answers input itself (`takeEarlyInput`, before `hydrateRoot`) until the replay,
+ * input React answers replaces what was recorded for the same button or field: nothing is done twice.
  */
 
 /** The window property through which the boot script hands its record over (once). */
 export const EARLY_INPUT_GLOBAL = '__dcciEarlyInput';
-/** On `<html>` while input waits for the app (styles.css: a progress cursor). */
+/** On `<html>` while recorded input waits for the app (a progress cursor: prerender.ts's sheet). */
 export const EARLY_INPUT_CLASS = 'early-input';
 
 export interface EarlyAction {
@@ -22,33 +23,48 @@ export interface EarlyAction {
   readonly path: readonly number[];
   /** A button's text (a replaced button is clicked only when it still says the same). */
   readonly text?: string;
-  /** A field's type and state when last changed. */
+  /** A field's type, label (aria-label or its <label>'s text) and state when last changed. */
   readonly type?: string;
+  readonly label?: string;
   readonly value?: string;
   readonly checked?: boolean;
 }
 
-/**
- * Stops recording and returns what was recorded (nothing without the boot script, or the second
- * time). Called when React starts handling events itself: before `hydrateRoot`, or once a fresh
- * render is committed.
- */
-export function takeEarlyInput(win: Window = window): readonly EarlyAction[] {
+/** The boot script's record: its actions (still pruned by the app's answers) until `stop()`. */
+export interface EarlyRecord {
+  readonly actions: readonly EarlyAction[];
+  readonly stop: () => void;
+}
+
+/** Hands the record over (null without the boot script, or the second time). */
+export function takeEarlyInput(win: Window = window): EarlyRecord | null {
   const slot = win as unknown as Record<string, unknown>;
   const take = slot[EARLY_INPUT_GLOBAL];
   delete slot[EARLY_INPUT_GLOBAL];
-  return typeof take === 'function' ? (take as () => EarlyAction[])() : [];
+  return typeof take === 'function' ? (take as () => EarlyRecord)() : null;
 }
 
-/** The recorded element, or the one now at its place when the app replaced it (same kind). */
+// As the boot script reads it.
+const labelOf = (el: HTMLElement): string =>
+  el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || '';
+
+/** The recorded element, or the one now at its place when the app replaced it (the same control). */
 function locate(action: EarlyAction, root: Element): HTMLElement | null {
   if (action.el.isConnected) return action.el;
   let node: Element | undefined = root;
   for (const i of action.path) node = node?.children[i];
   if (!(node instanceof HTMLElement) || node.tagName !== action.el.tagName) return null;
   if (action.kind === 'click') return node.textContent === action.text ? node : null;
-  return (node as HTMLInputElement).type === action.type ? node : null;
+  const field = node as HTMLInputElement;
+  return field.type === action.type && labelOf(field) === (action.label ?? '') ? node : null;
 }
+
+/**
+ * React's own property on an element it has hydrated or rendered. No public API says when a
+ * lazily hydrated part of the page (the view's screen) is live, and an event there before that
+ * would hydrate it with the user's value already in place — React would then see no change.
+ */
+const isLive = (el: Element): boolean => Object.keys(el).some((k) => k.startsWith('__reactProps$'));
 
 /**
  * Sets a field as the user left it (the recorded state: any render since hydration has set it
@@ -56,8 +72,13 @@ function locate(action: EarlyAction, root: Element): HTMLElement | null {
  * the element and fires onChange only when the element's differs, so the element's own setter
  * (React's) first records another one.
  */
+/** False for a select drawn without the recorded option (its data not there yet). */
+const accepts = (el: HTMLElement, action: EarlyAction): boolean =>
+  !(el instanceof HTMLSelectElement) || [...el.options].some((o) => o.value === action.value);
+
 function replayChange(el: HTMLElement, action: EarlyAction): void {
   if (el instanceof HTMLSelectElement) {
+    if (!accepts(el, action)) return;
     el.value = action.value ?? '';
     el.dispatchEvent(new Event('change', { bubbles: true }));
     return;
@@ -65,15 +86,17 @@ function replayChange(el: HTMLElement, action: EarlyAction): void {
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
   if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
     const checked = action.checked ?? false;
-    if (el.type === 'radio' && !checked) return;
     // React listens to clicks on these: the click sets `checked` back and reports the change.
     el.checked = !checked;
     el.click();
     return;
   }
-  // A file cannot be chosen again for a replaced input.
   if (el instanceof HTMLInputElement && el.type === 'file') {
-    if (el === action.el) el.dispatchEvent(new Event('change', { bubbles: true }));
+    // The file chosen is still on the recorded input; a new input gets it.
+    const files = (action.el as HTMLInputElement).files;
+    if (files === null || files.length === 0) return;
+    if (el !== action.el) el.files = files;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
     return;
   }
   const value = action.value ?? '';
@@ -84,20 +107,45 @@ function replayChange(el: HTMLElement, action: EarlyAction): void {
 }
 
 /**
- * Acts on the recorded input on the page the app now runs: the fields first, in order, then the
- * click — everything was done on the page as it was shown, before the click could change it.
+ * Acts on the recorded input once every control it touches is there and live, a select with the
+ * recorded option (checked every `stepMs`, at most `timeoutMs`, after which it acts on what it
+ * finds): the fields first, in order, then the click — everything was done on the page as it was
+ * shown, before the click could change it. Resolves when done.
  */
-export function replayEarlyInput(actions: readonly EarlyAction[], doc: Document = document): void {
-  doc.documentElement.classList.remove(EARLY_INPUT_CLASS);
+export function replayEarlyInput(
+  record: EarlyRecord | null,
+  { doc = document, stepMs = 50, timeoutMs = 5000 } = {},
+): Promise<void> {
+  if (record === null) return Promise.resolve();
   const root = doc.getElementById('root');
-  if (root === null) return;
-  // Located when used: a field's change may have re-rendered what the click is on.
-  const act = (kind: EarlyAction['kind'], run: (el: HTMLElement, action: EarlyAction) => void) => {
-    for (const action of actions) {
-      const el = action.kind === kind ? locate(action, root) : null;
-      if (el !== null) run(el, action);
-    }
-  };
-  act('change', replayChange);
-  act('click', (el) => el.click());
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const attempt = () => {
+      const waiting =
+        root !== null &&
+        record.actions.some((a) => {
+          const el = locate(a, root);
+          return el === null || !isLive(el) || !accepts(el, a);
+        });
+      if (waiting && Date.now() - started < timeoutMs) {
+        setTimeout(attempt, stepMs);
+        return;
+      }
+      record.stop();
+      doc.documentElement.classList.remove(EARLY_INPUT_CLASS);
+      if (root !== null) {
+        // Located when used: a field's change may have re-rendered what the click is on.
+        const run = (kind: EarlyAction['kind'], act: (el: HTMLElement, a: EarlyAction) => void) => {
+          for (const action of [...record.actions]) {
+            const el = action.kind === kind ? locate(action, root) : null;
+            if (el !== null) act(el, action);
+          }
+        };
+        run('change', replayChange);
+        run('click', (el) => el.click());
+      }
+      resolve();
+    };
+    setTimeout(attempt, 0);
+  });
 }

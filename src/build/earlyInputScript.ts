@@ -3,13 +3,13 @@ import { EARLY_INPUT_CLASS, EARLY_INPUT_GLOBAL } from '../app/earlyInput.ts';
 /**
  * The boot script's record of input given to the page before the app has taken it over (the app
  * replays it: src/app/earlyInput.ts): the last button clicked and each form field's last change,
- * with where they are in #root; handed over, and recording stopped, through
- * `window[EARLY_INPUT_GLOBAL]()`.
+ * with where they are in #root; handed over through `window[EARLY_INPUT_GLOBAL]()`, after which
+ * it only drops what the app's own answers replace, until the app stops it to replay the rest.
  */
 export function earlyInputScript(): string {
   return `// Input before the app runs (a tab tapped on a phone's first second): kept for the app to replay.
 (function () {
-  var d = document, acts = [];
+  var d = document, acts = [], taken = false;
   var root = function () { return d.getElementById('root'); };
   var within = function (el) { var r = root(); return r !== null && el !== r && r.contains(el); };
   var path = function (el) {
@@ -17,33 +17,38 @@ export function earlyInputScript(): string {
     for (var n = el, r = root(); n !== r; n = n.parentElement) p.unshift(Array.prototype.indexOf.call(n.parentElement.children, n));
     return p;
   };
-  var keep = function (a, replaces) {
-    for (var i = acts.length - 1; i >= 0; i--) if (replaces(acts[i])) acts.splice(i, 1);
+  var labelOf = function (t) {
+    return t.getAttribute('aria-label') || (t.labels && t.labels[0] ? t.labels[0].textContent : '') || '';
+  };
+  // New input replaces what was recorded for the same thing. Once the app answers input itself
+  // (taken), it replaces the record and is not recorded: the app has done it.
+  var note = function (a, same) {
+    for (var i = acts.length - 1; i >= 0; i--) if (same(acts[i])) acts.splice(i, 1);
+    if (taken) return;
     acts.push(a);
     d.documentElement.classList.add(${JSON.stringify(EARLY_INPUT_CLASS)});
   };
   var click = function (e) {
     var b = e.target && e.target.closest ? e.target.closest('button') : null;
     if (b === null || b.disabled || !within(b)) return;
-    keep({ kind: 'click', el: b, path: path(b), text: b.textContent }, function (a) { return a.kind === 'click'; });
+    // The last button only: a second tap on a page that did not answer asks the same again.
+    note({ kind: 'click', el: b, path: path(b), text: b.textContent }, function (a) { return a.kind === 'click'; });
   };
   var change = function (e) {
     var t = e.target;
     if (!t || !/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) || !within(t)) return;
     var radio = t.type === 'radio';
-    keep({ kind: 'change', el: t, path: path(t), type: t.type, value: t.value, checked: !!t.checked }, function (a) {
-      return a.el === t || (radio && a.type === 'radio' && a.el.name === t.name);
-    });
+    var a = { kind: 'change', el: t, path: path(t), type: t.type, label: labelOf(t), value: t.value, checked: !!t.checked };
+    note(a, function (b) { return b.el === t || (radio && b.type === 'radio' && b.el.name === t.name); });
   };
-  var types = ['input', 'change'];
-  d.addEventListener('click', click, true);
-  for (var i = 0; i < types.length; i++) d.addEventListener(types[i], change, true);
+  var types = ['click', 'input', 'change'], on = [click, change, change];
+  for (var i = 0; i < types.length; i++) d.addEventListener(types[i], on[i], true);
   window[${JSON.stringify(EARLY_INPUT_GLOBAL)}] = function () {
-    d.removeEventListener('click', click, true);
-    for (var i = 0; i < types.length; i++) d.removeEventListener(types[i], change, true);
-    var out = acts;
-    acts = [];
-    return out;
+    taken = true;
+    return {
+      actions: acts,
+      stop: function () { for (var i = 0; i < types.length; i++) d.removeEventListener(types[i], on[i], true); }
+    };
   };
 })();
 `;

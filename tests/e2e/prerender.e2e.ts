@@ -421,7 +421,7 @@ describe('the prerendered default view', () => {
 
 describe('input before the app runs (src/app/earlyInput.ts)', () => {
   /** Opens `path` with the app's entry script held back until `release()`. */
-  async function openHeld(path: string, width: number) {
+  async function openHeld(path: string, width: number, ready: 'view' | 'header' = 'view') {
     context = await launch({ width });
     await context.addInitScript(RECORDER);
     const page = await context.newPage();
@@ -436,7 +436,10 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
       await route.continue();
     });
     await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded' });
-    await page.locator('#view-panel .chart-frame__title').first().waitFor();
+    await page
+      .locator(ready === 'view' ? '#view-panel .chart-frame__title' : 'header')
+      .first()
+      .waitFor();
     return { page, release };
   }
 
@@ -472,6 +475,49 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
     expect(errors).toEqual([]);
   });
 
+  it("acts on fields of the view's own screen (hydrated after the page) as the user left them", async () => {
+    const { page, release } = await openHeld('/', 1366);
+    await page.getByLabel('Tìm đơn vị').first().fill('Na');
+    await page.getByLabel('Số phiếu tối thiểu').first().fill('50');
+    await page.getByRole('radio', { name: 'Điểm' }).first().check();
+    release();
+    await live(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBe('dots');
+    await expect.poll(() => new URL(page.url()).searchParams.get('minn')).toBe('50');
+    await expect.poll(() => page.locator('.ranking-table tbody tr').count()).toBeLessThan(8);
+    expect(await page.getByLabel('Tìm đơn vị').first().inputValue()).toBe('Na');
+    expect(errors).toEqual([]);
+  });
+
+  it('waits for the data when the app took over without it (the 8 s limit)', async () => {
+    context = await launch({ width: 1366 });
+    const page = await context.newPage();
+    const seen: string[] = [];
+    errors = seen;
+    page.on('pageerror', (e) => seen.push(e.message));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/bac-kan-dcci-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/', baseURL()).href, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Năm', { exact: true }).selectOption('2018');
+    // The app takes over with its placeholder: no years to choose yet, nothing written.
+    await page.waitForFunction(
+      () => document.querySelector('#root > [data-prerender]') === null,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(new URL(page.url()).searchParams.get('year')).not.toBe('0');
+    release();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2018');
+    await waitForBars(page);
+    expect(seen).toEqual([]);
+  }, 60_000);
+
   it('imports a file chosen before the app runs', async () => {
     const { page, release } = await openHeld('/', 390);
     await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
@@ -483,6 +529,19 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
     await live(page);
     const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
     await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('early.csv');
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a file chosen while only the frame was shown (another view)', async () => {
+    const { page, release } = await openHeld('/?view=compare', 1366, 'header');
+    await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
+      name: 'frame.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Đơn vị,Điểm\nSở A,70\nSở B,65\n', 'utf8'),
+    });
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toContain('frame.csv');
     expect(errors).toEqual([]);
   });
 
