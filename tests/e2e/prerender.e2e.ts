@@ -74,14 +74,20 @@ afterEach(async () => {
   context = undefined;
 });
 
-async function open(path: string, opts: { blockEntry: boolean; width?: number }): Promise<Page> {
-  context = await launch({ width: opts.width ?? 1366 });
+/** A page in a fresh context with the recorder, its errors collected in `errors`. */
+async function newPage(width: number): Promise<Page> {
+  context = await launch({ width });
   await context.addInitScript(RECORDER);
   const page = await context.newPage();
   const seen: string[] = [];
   errors = seen;
   page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
   page.on('pageerror', (e) => seen.push(e.message));
+  return page;
+}
+
+async function open(path: string, opts: { blockEntry: boolean; width?: number }): Promise<Page> {
+  const page = await newPage(opts.width ?? 1366);
   if (opts.blockEntry) await page.route(ENTRY, (route) => route.abort());
   await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
   return page;
@@ -105,6 +111,33 @@ const drawnAt = (page: Page) =>
       view: Math.round(document.getElementById('view-panel')?.getBoundingClientRect().height ?? 0),
     };
   });
+
+/**
+ * Opens `path` with the files matching `held` (the app's entry script unless said) held back
+ * until `release()`; waits for the prerendered view (or only the header) to be there.
+ */
+async function openHeld(
+  path: string,
+  width: number,
+  { held = ENTRY, ready = 'view' }: { held?: RegExp; ready?: 'view' | 'header' } = {},
+) {
+  const page = await newPage(width);
+  let release: () => void = () => undefined;
+  const holding = new Promise<void>((resolve) => (release = resolve));
+  await page.route(held, async (route) => {
+    await holding;
+    await route.continue();
+  });
+  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded' });
+  await page
+    .locator(ready === 'view' ? '#view-panel .chart-frame__title' : 'header')
+    .first()
+    .waitFor();
+  return { page, release };
+}
+
+/** The bundled dataset's chunk (held back to make the data slow). */
+const DATA_CHUNK = /\/assets\/bac-kan-dcci-[\w-]+\.js$/;
 
 const recorded = (page: Page) =>
   page.evaluate(() => {
@@ -388,17 +421,8 @@ describe('the prerendered default view', () => {
   });
 
   it('gives way to the live app when its data is slow: the header works, then the view arrives', async () => {
-    context = await launch({ width: 1366 });
-    await context.addInitScript(RECORDER);
-    const page = await context.newPage();
     // The bundled dataset's chunk is held back until the test lets it go.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/bac-kan-dcci-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(new URL('/', baseURL()).href, { waitUntil: 'domcontentloaded' });
+    const { page, release } = await openHeld('/', 1366, { held: DATA_CHUNK, ready: 'header' });
     // The time limit (main.tsx) passes: the prerender is replaced by the app's placeholder.
     await page.waitForFunction(
       () => document.querySelector('#root > [data-prerender]') === null,
@@ -420,29 +444,6 @@ describe('the prerendered default view', () => {
 });
 
 describe('input before the app runs (src/app/earlyInput.ts)', () => {
-  /** Opens `path` with the app's entry script held back until `release()`. */
-  async function openHeld(path: string, width: number, ready: 'view' | 'header' = 'view') {
-    context = await launch({ width });
-    await context.addInitScript(RECORDER);
-    const page = await context.newPage();
-    const seen: string[] = [];
-    errors = seen;
-    page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
-    page.on('pageerror', (e) => seen.push(e.message));
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(ENTRY, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(new URL(path, baseURL()).href, { waitUntil: 'domcontentloaded' });
-    await page
-      .locator(ready === 'view' ? '#view-panel .chart-frame__title' : 'header')
-      .first()
-      .waitFor();
-    return { page, release };
-  }
-
   const live = (page: Page) =>
     page.waitForFunction(() => document.querySelector('[data-prerender]') === null);
 
@@ -490,18 +491,7 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
   });
 
   it('waits for the data when the app took over without it (the 8 s limit)', async () => {
-    context = await launch({ width: 1366 });
-    const page = await context.newPage();
-    const seen: string[] = [];
-    errors = seen;
-    page.on('pageerror', (e) => seen.push(e.message));
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/bac-kan-dcci-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(new URL('/', baseURL()).href, { waitUntil: 'domcontentloaded' });
+    const { page, release } = await openHeld('/', 1366, { held: DATA_CHUNK, ready: 'header' });
     await page.getByLabel('Năm', { exact: true }).selectOption('2018');
     // The app takes over with its placeholder: no years to choose yet, nothing written.
     await page.waitForFunction(
@@ -515,7 +505,7 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
     release();
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2018');
     await waitForBars(page);
-    expect(seen).toEqual([]);
+    expect(errors).toEqual([]);
   }, 60_000);
 
   it('imports a file chosen before the app runs', async () => {
@@ -533,7 +523,7 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
   });
 
   it('imports a file chosen while only the frame was shown (another view)', async () => {
-    const { page, release } = await openHeld('/?view=compare', 1366, 'header');
+    const { page, release } = await openHeld('/?view=compare', 1366, { ready: 'header' });
     await page.getByLabel('Nhập tệp CSV', { exact: true }).setInputFiles({
       name: 'frame.csv',
       mimeType: 'text/csv',
