@@ -1,4 +1,4 @@
-import { createElement, memo, Suspense } from 'react';
+import { createElement, memo, Suspense, useEffect } from 'react';
 import type { Dataset } from '../domain/types.ts';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import { BUNDLED, catalogueEntry } from '../state/catalogue.ts';
@@ -7,6 +7,7 @@ import type { ViewId, ViewState } from '../state/urlState.ts';
 import { screenFor } from '../views/registry.ts';
 import type { ScreenView } from '../views/screenProps.ts';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary.tsx';
+import { markViewLive } from './earlyInput.ts';
 
 /** Where "back to the default view" goes after a view failed: the first bundled dataset. */
 const DEFAULT_DATASET = BUNDLED[0]?.id ?? null;
@@ -35,6 +36,12 @@ function Placeholder({ t }: { t: Translate }) {
       <p className="loading">{t('app.loading')}</p>
     </div>
   );
+}
+
+/** Renders nothing; its effect runs once the screen beside it is committed (hydrated). */
+function ViewLive() {
+  useEffect(markViewLive, []);
+  return null;
 }
 
 /**
@@ -69,6 +76,7 @@ export const ViewPanel = memo(function ViewPanel(props: ViewPanelProps) {
               t,
               onSelect,
             })}
+            <ViewLive />
           </Suspense>
         </ViewErrorBoundary>
       ) : (

@@ -5,9 +5,11 @@
  * of lost. Links need none of this (they work without script).
  *
  * What is kept: the last button clicked (a second tap on a page that did not answer asks the same
- * again), and the last state of each form field changed (a radio group counts as one field). From
- * the moment React answers input itself (`takeEarlyInput`, before `hydrateRoot`) until the replay,
- * input React answers replaces what was recorded for the same button or field: nothing is done twice.
+ * again), the file chosen last, and the last state of each form field changed (a radio group
+ * counts as one field). From the moment React answers input itself (`takeEarlyInput`, before
+ * `hydrateRoot`) until the replay, a button tapped or a file chosen is React's to act on and drops
+ * the recorded one (nothing is done twice); a field's state is still recorded, as setting a field
+ * to the state it has is a no-op, and React misses a change made in a part it has not hydrated.
  */
 
 /** The window property through which the boot script hands its record over (once). */
@@ -36,6 +38,18 @@ export interface EarlyRecord {
   readonly stop: () => void;
 }
 
+let viewIsLive: () => void = () => undefined;
+const viewLive = new Promise<void>((resolve) => (viewIsLive = resolve));
+
+/**
+ * Called by the view panel once its screen is committed (an effect inside its Suspense boundary):
+ * React hydrates that part after the page, and a control there is not live before — an event on it
+ * would make React hydrate it with the user's change already in place, and see none.
+ */
+export function markViewLive(): void {
+  viewIsLive();
+}
+
 /** Hands the record over (null without the boot script, or the second time). */
 export function takeEarlyInput(win: Window = window): EarlyRecord | null {
   const slot = win as unknown as Record<string, unknown>;
@@ -60,25 +74,15 @@ function locate(action: EarlyAction, root: Element): HTMLElement | null {
 }
 
 /**
- * React's own property on an element it has hydrated or rendered. No public API says when a
- * lazily hydrated part of the page (the view's screen) is live, and an event there before that
- * would hydrate it with the user's value already in place — React would then see no change.
- */
-const isLive = (el: Element): boolean => Object.keys(el).some((k) => k.startsWith('__reactProps$'));
-
-/**
  * Sets a field as the user left it (the recorded state: any render since hydration has set it
  * back to React's) in a way React's change tracking sees: React keeps the value it last saw on
  * the element and fires onChange only when the element's differs, so the element's own setter
  * (React's) first records another one.
  */
-/** False for a select drawn without the recorded option (its data not there yet). */
-const accepts = (el: HTMLElement, action: EarlyAction): boolean =>
-  !(el instanceof HTMLSelectElement) || [...el.options].some((o) => o.value === action.value);
-
 function replayChange(el: HTMLElement, action: EarlyAction): void {
   if (el instanceof HTMLSelectElement) {
-    if (!accepts(el, action)) return;
+    // Not one drawn without the recorded option (its data not there yet).
+    if (![...el.options].some((o) => o.value === action.value)) return;
     el.value = action.value ?? '';
     el.dispatchEvent(new Event('change', { bubbles: true }));
     return;
@@ -107,45 +111,32 @@ function replayChange(el: HTMLElement, action: EarlyAction): void {
 }
 
 /**
- * Acts on the recorded input once every control it touches is there and live, a select with the
- * recorded option (checked every `stepMs`, at most `timeoutMs`, after which it acts on what it
- * finds): the fields first, in order, then the click — everything was done on the page as it was
- * shown, before the click could change it. Resolves when done.
+ * Acts on the recorded input once the view is live (`markViewLive`; after `timeoutMs` anyway: a
+ * view that failed or whose data never came), on the controls it still finds — a select only when
+ * it has the recorded option: the fields first, in order, then the click (everything was done on
+ * the page as it was shown, before the click could change it). Resolves when done.
  */
-export function replayEarlyInput(
+export async function replayEarlyInput(
   record: EarlyRecord | null,
-  { doc = document, stepMs = 50, timeoutMs = 5000 } = {},
+  { doc = document, live = viewLive, timeoutMs = 10_000 } = {},
 ): Promise<void> {
-  if (record === null) return Promise.resolve();
+  if (record === null) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([live, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timer);
+  // After the commit that made it live, out of React's work.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  record.stop();
+  doc.documentElement.classList.remove(EARLY_INPUT_CLASS);
   const root = doc.getElementById('root');
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const attempt = () => {
-      const waiting =
-        root !== null &&
-        record.actions.some((a) => {
-          const el = locate(a, root);
-          return el === null || !isLive(el) || !accepts(el, a);
-        });
-      if (waiting && Date.now() - started < timeoutMs) {
-        setTimeout(attempt, stepMs);
-        return;
-      }
-      record.stop();
-      doc.documentElement.classList.remove(EARLY_INPUT_CLASS);
-      if (root !== null) {
-        // Located when used: a field's change may have re-rendered what the click is on.
-        const run = (kind: EarlyAction['kind'], act: (el: HTMLElement, a: EarlyAction) => void) => {
-          for (const action of [...record.actions]) {
-            const el = action.kind === kind ? locate(action, root) : null;
-            if (el !== null) act(el, action);
-          }
-        };
-        run('change', replayChange);
-        run('click', (el) => el.click());
-      }
-      resolve();
-    };
-    setTimeout(attempt, 0);
-  });
+  if (root === null) return;
+  // Located when used: a field's change may have re-rendered what the click is on.
+  const run = (kind: EarlyAction['kind'], act: (el: HTMLElement, a: EarlyAction) => void) => {
+    for (const action of [...record.actions]) {
+      const el = action.kind === kind ? locate(action, root) : null;
+      if (el !== null) act(el, action);
+    }
+  };
+  run('change', replayChange);
+  run('click', (el) => el.click());
 }

@@ -477,7 +477,7 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
   });
 
   it("acts on fields of the view's own screen (hydrated after the page) as the user left them", async () => {
-    const { page, release } = await openHeld('/', 1366);
+    const { page, release } = await openHeld('/', 390);
     await page.getByLabel('Tìm đơn vị').first().fill('Na');
     await page.getByLabel('Số phiếu tối thiểu').first().fill('50');
     await page.getByRole('radio', { name: 'Điểm' }).first().check();
@@ -487,6 +487,19 @@ describe('input before the app runs (src/app/earlyInput.ts)', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('minn')).toBe('50');
     await expect.poll(() => page.locator('.ranking-table tbody tr').count()).toBeLessThan(8);
     expect(await page.getByLabel('Tìm đơn vị').first().inputValue()).toBe('Na');
+    expect(errors).toEqual([]);
+  });
+
+  it('acts on a chart type chosen alone on a phone-speed CPU', async () => {
+    const { page, release } = await openHeld('/', 390);
+    await page.getByRole('radio', { name: 'Điểm' }).first().check();
+    // The screen is hydrated well after the page: a radio set before it is live is lost.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    release();
+    await live(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('chart')).toBe('dots');
+    await page.locator('#view-panel svg.ranking-dots').first().waitFor();
     expect(errors).toEqual([]);
   });
 
