@@ -246,7 +246,7 @@ function collectUnitYears(table: ResponseTable, mapping: IndicatorMapping): Unit
     for (let r = 0; r < n; r++) {
       const answers = (rows[r] as ResponseRow).answers;
       for (let i = 0; i < k; i++) {
-        const cols = indicators[i] as readonly number[];
+        const cols = indicators[i] ?? [];
         let sum = 0;
         let answered = 0;
         for (let j = 0; j < cols.length; j++) {

@@ -125,6 +125,13 @@ describe('aggregateResponses: known answers', () => {
     expect(u?.respondents).toBe(2);
   });
 
+  it('leaves a sub-index missing when the mapping lists no indicators for it', () => {
+    const short = { subIndexIds: [sid('a'), sid('b')], indicators: [[0, 1]] };
+    const [u] = aggregateResponses(table(['a.1', 'a.2'], [row('u', [5, 3])]), short);
+    expect(u?.subIndices.get(sid('a'))).toBe(7.75);
+    expect(u?.subIndices.get(sid('b'))).toBeNull();
+  });
+
   it('maps all-worst answers to 1 and all-best answers to 10 under the answer scale', () => {
     const scores = aggregateResponses(
       table(['a.1', 'a.2', 'b.1'], [row('worst', [1, 1, 1]), row('best', [5, 5, 5])]),
