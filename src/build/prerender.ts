@@ -424,7 +424,16 @@ interface ViewVariants {
  * set up once.
  */
 async function drawVariants(prepare: Prepare, search: string): Promise<ViewVariants> {
-  const { render } = await prepare(search);
+  const prepared = await prepare(search);
+  // Each width rendered once: the widths drawn are among those the height search rendered.
+  const rendered = new Map<number, RenderedView>();
+  const render = (width: number): RenderedView => {
+    const known = rendered.get(width);
+    if (known !== undefined) return known;
+    const view = prepared.render(width);
+    rendered.set(width, view);
+    return view;
+  };
   const steps = await heightSteps(
     async (w) => chartHeights(render(w).html),
     MIN_BOX,
