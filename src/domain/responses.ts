@@ -215,7 +215,6 @@ export function effectiveWeights(
 
 /** Per unit-year: respondent means (n × k, NaN = none answered) and raw scores. */
 interface UnitYear {
-  readonly key: string;
   readonly first: ResponseRow;
   readonly n: number;
   readonly means: Float64Array;
@@ -226,19 +225,29 @@ const bucketKey = (year: number, groupId: string): string => `${year}\u0000${gro
 
 function collectUnitYears(table: ResponseTable, mapping: IndicatorMapping): UnitYear[] {
   const k = mapping.subIndexIds.length;
-  const groups = new Map<string, ResponseRow[]>();
+  // Unit-years in the order they first appear, found by unit, group and year: nested maps keyed
+  // by strings the rows share (hashed once), not a key built and hashed again on every row.
+  const groups: ResponseRow[][] = [];
+  const byUnit = new Map<string, Map<string, Map<number, ResponseRow[]>>>();
   for (const row of table.rows) {
-    const key = `${bucketKey(row.year, row.groupId)}\u0000${row.unitId}`;
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [row]);
-    else list.push(row);
+    let byGroup = byUnit.get(row.unitId);
+    if (byGroup === undefined) byUnit.set(row.unitId, (byGroup = new Map()));
+    let byYear = byGroup.get(row.groupId);
+    if (byYear === undefined) byGroup.set(row.groupId, (byYear = new Map()));
+    const list = byYear.get(row.year);
+    if (list === undefined) {
+      const created = [row];
+      byYear.set(row.year, created);
+      groups.push(created);
+    } else list.push(row);
   }
   const out: UnitYear[] = [];
   // Indexed loops over typed arrays: this visits every answer of the file (over a million).
   const indicators = mapping.indicators;
   const sums = new Float64Array(k);
   const counts = new Int32Array(k);
-  for (const [key, rows] of groups) {
+  for (const rows of groups) {
+    const first = rows[0] as ResponseRow;
     const n = rows.length;
     const means = new Float64Array(n * k).fill(NaN);
     sums.fill(0);
@@ -267,7 +276,7 @@ function collectUnitYears(table: ResponseTable, mapping: IndicatorMapping): Unit
     const raw = Array.from(sums, (s, i) =>
       (counts[i] as number) > 0 ? s / (counts[i] as number) : null,
     );
-    out.push({ key, first: rows[0] as ResponseRow, n, means, raw });
+    out.push({ first, n, means, raw });
   }
   return out;
 }

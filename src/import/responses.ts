@@ -26,7 +26,7 @@ import type { ColumnPlan, ImportOptions, ImportOutcome, ReportRow } from './mode
 import type { ImportedResponses } from '../domain/respondents.ts';
 import { readName, stripFormulaPrefix } from './names.ts';
 import { decideDecimal, decimalVote, readPlainNumber, readToken, tokenizeCell } from './numbers.ts';
-import type { CellToken, DecimalMark, DecimalVotes, NumberReading } from './numbers.ts';
+import type { CellToken, DecimalMark, NumberReading } from './numbers.ts';
 import { refusedOutcome } from './outcome.ts';
 import { dataRecords } from './dataRecords.ts';
 import { memoByText } from './memo.ts';
@@ -266,22 +266,37 @@ interface RowContext {
   readonly cells: readonly string[];
   readonly width: number;
   readonly columns: Columns;
-  readonly decimal: DecimalMark;
+  /** The decimal mark when no answer shows one (`,` in a `;` file, else `.`). */
+  readonly fallbackDecimal: DecimalMark;
   readonly scale: AnswerScale;
   readonly fixedYear: number | null;
   readonly fixedGroup: Group | null;
   readonly resolveGroup: (text: string) => Group | null;
+  /** The indicator columns' file indices (read on every answer). */
+  readonly answerCols: Int32Array;
 }
 
 /** Everything the rows stage found: rows, groups, answer counts, questionnaire ids. */
 interface RowsRead {
   readonly rows: ResponseRow[];
   readonly discovered: Map<string, Group>;
-  readonly answered: number[];
-  readonly respondentLines: Map<
-    string,
-    { id: string; year: number; at: { line: number; excelRow: number }[] }
-  >;
+  /** Answers read per indicator. */
+  readonly answered: Int32Array;
+  /** The file's decimal mark, decided by its answers' votes. */
+  decimal: DecimalMark;
+  /**
+   * Rows by year, unit and questionnaire id: the first row's index in `data`, or every row's
+   * place once the id repeats (nested maps and no object per row: one per respondent was a
+   * large share of this stage).
+   */
+  readonly respondentLines: Map<number, Map<UnitId, Map<string, number | RespondentRepeat>>>;
+}
+
+/** A questionnaire id seen on several rows of one unit and year. */
+interface RespondentRepeat {
+  readonly id: string;
+  readonly year: number;
+  readonly at: { line: number; excelRow: number }[];
 }
 
 /** The year cell of a respondent's row (strict: blank or junk is an error, no filling down). */
@@ -309,28 +324,21 @@ type IssueAt = {
   value: string;
 };
 
-/** The decimal-mark votes of every answer cell, counted without listing their tokens. */
-function answerVotes(
-  data: readonly CsvRecord[],
-  indicators: readonly { readonly col: number }[],
-): DecimalVotes {
-  const tokenize = memoTokenize();
-  const cols = indicators.map((c) => c.col);
-  let dot = 0;
-  let comma = 0;
-  // Indexed loops: this visits every answer of the file.
-  for (let i = 0; i < data.length; i++) {
-    const cells = (data[i] as CsvRecord).cells;
-    for (let j = 0; j < cols.length; j++) {
-      const cell = cells[cols[j] as number];
-      // A vote needs a digit, a mark and a digit: shorter cells (most answers) never vote.
-      if (cell === undefined || cell.length < 3) continue;
-      const vote = decimalVote(tokenize(stripFormulaPrefix(cell)));
-      if (vote === '.') dot++;
-      else if (vote === ',') comma++;
-    }
-  }
-  return { dot, comma };
+/** Decimal-mark votes counted so far. */
+interface Votes {
+  dot: number;
+  comma: number;
+}
+
+/**
+ * Adds a cell's decimal-mark vote. A vote needs a digit, a mark and a digit: shorter cells (most
+ * answers) never vote.
+ */
+function vote(cell: string, tokenize: (cell: string) => CellToken, votes: Votes): void {
+  if (cell.length < 3) return;
+  const mark = decimalVote(tokenize(stripFormulaPrefix(cell)));
+  if (mark === '.') votes.dot++;
+  else if (mark === ',') votes.comma++;
 }
 
 /** `tokenizeCell` remembered per short cell text (tokens are never mutated, so shared). */
@@ -357,27 +365,36 @@ const issueAt = (record: CsvRecord, col: number, ctx: RowContext): IssueAt => ({
   value: rawCell(record, col),
 });
 
-/** One respondent's answers, each in the answer scale; problems are issues at their cells. */
+/** Answers whose reading waits for the file's decimal mark: the row's answers, record, index. */
+interface Deferred {
+  readonly answers: (number | null)[][];
+  readonly records: CsvRecord[];
+  readonly js: number[];
+}
+
+/**
+ * One respondent's answers, each in the answer scale. Nearly every answer is one digit or blank
+ * and is read at once; any other cell votes for the decimal mark and is read once the mark is
+ * known (`readDeferred`), so the answers are visited once, not once more for the votes.
+ */
 function readAnswers(
   record: CsvRecord,
   ctx: RowContext,
   read: RowsRead,
-  issues: Issue[],
-  readings: (cell: string) => NumberReading,
+  deferred: Deferred,
+  votes: Votes,
+  tokenize: (cell: string) => CellToken,
 ): (number | null)[] {
-  const { scale, decimal } = ctx;
-  const indicators = ctx.columns.indicators;
+  const cols = ctx.answerCols;
   const cells = record.cells;
   const answered = read.answered;
-  const { min, max } = scale;
+  const { min, max } = ctx.scale;
   // A plain loop over the cells: this runs once per answer (over a million in a large file).
   // Sized once (every slot is written below): not grown answer by answer (measured faster,
   // later passes included).
-  const answers = new Array<number | null>(indicators.length);
-  for (let j = 0; j < indicators.length; j++) {
-    const col = (indicators[j] as { readonly col: number }).col;
-    const cell = cells[col] ?? '';
-    // Nearly every answer is one digit or blank: read at once (what `readings` gives them).
+  const answers = new Array<number | null>(cols.length);
+  for (let j = 0; j < cols.length; j++) {
+    const cell = cells[cols[j] as number] ?? '';
     if (cell.length <= 1) {
       const digit = cell.length === 0 ? -1 : cell.charCodeAt(0) - 0x30;
       if (cell.length === 0 || (digit >= 0 && digit <= 9 && digit >= min && digit <= max)) {
@@ -386,9 +403,29 @@ function readAnswers(
         continue;
       }
     }
-    const reading = readings(stripFormulaPrefix(cell));
+    vote(cell, tokenize, votes);
+    deferred.answers.push(answers);
+    deferred.records.push(record);
+    deferred.js.push(j);
+    answers[j] = null;
+  }
+  return answers;
+}
+
+/** The answers `readAnswers` left for the decimal mark; problems are issues at their cells. */
+function readDeferred(deferred: Deferred, ctx: RowContext, read: RowsRead, issues: Issue[]): void {
+  const { scale } = ctx;
+  const { decimal, answered } = read;
+  // The decimal mark is fixed for the whole file, so a cell's text has one reading.
+  const readings = memoReadings(decimal);
+  for (let i = 0; i < deferred.js.length; i++) {
+    const j = deferred.js[i] as number;
+    const record = deferred.records[i] as CsvRecord;
+    const answers = deferred.answers[i] as (number | null)[];
+    const col = ctx.answerCols[j] as number;
+    const reading = readings(stripFormulaPrefix(record.cells[col] ?? ''));
     if (reading.kind === 'number' || reading.kind === 'mixed') {
-      if (reading.value >= min && reading.value <= max) {
+      if (reading.value >= scale.min && reading.value <= scale.max) {
         answered[j] = (answered[j] as number) + 1;
         answers[j] = reading.value;
         continue;
@@ -402,9 +439,7 @@ function readAnswers(
       const params = { decimal, reading: reading.value };
       issues.push(makeIssue('AMBIGUOUS_NUMBER', { ...issueAt(record, col, ctx), params }));
     }
-    answers[j] = null;
   }
-  return answers;
 }
 
 /** Stage "rows": each respondent's year, group, unit, questionnaire id and answers. */
@@ -413,20 +448,28 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
   const read: RowsRead = {
     rows: [],
     discovered: new Map(),
-    answered: new Array<number>(columns.indicators.length).fill(0),
+    answered: new Int32Array(columns.indicators.length),
     respondentLines: new Map(),
+    decimal: ctx.fallbackDecimal,
   };
   if (ctx.fixedGroup !== null) read.discovered.set(ctx.fixedGroup.id, ctx.fixedGroup);
   const namesNoticed = new Set<string>();
-  // The decimal mark is fixed for the whole file, so a cell's text has one reading.
-  const readings = memoReadings(ctx.decimal);
+  // Every answer cell of every data row votes for the decimal mark, rows skipped below included.
+  const votes: Votes = { dot: 0, comma: 0 };
+  const tokenize = memoTokenize();
+  const voteAll = (record: CsvRecord) => {
+    for (const col of ctx.answerCols) vote(record.cells[col] ?? '', tokenize, votes);
+  };
+  const deferred: Deferred = { answers: [], records: [], js: [] };
   // Unit names repeat on every respondent's row; their reading and id are computed once each.
   const names = new Map<string, ReturnType<typeof readName>>();
-  const ids = new Map<string, UnitId>();
-  for (const record of data) {
+  const ids = new Map<string, Map<string, UnitId>>();
+  for (let index = 0; index < data.length; index++) {
+    const record = data[index] as CsvRecord;
     const fieldIssue = checkFieldCount(record, ctx.width);
     if (fieldIssue !== null) {
       issues.push(fieldIssue);
+      voteAll(record);
       continue;
     }
     const year = columns.year >= 0 ? responseYear(record, ctx, issues) : ctx.fixedYear;
@@ -439,6 +482,7 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
     }
     if (name.name === '') {
       issues.push(makeIssue('EMPTY_UNIT_NAME', issueAt(record, columns.unit, ctx)));
+      voteAll(record);
       continue;
     }
     // Names repeat on every respondent's row: one notice per distinct spelling is enough.
@@ -452,24 +496,18 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
           }),
         );
     }
-    const answers = readAnswers(record, ctx, read, issues, readings);
+    const answers = readAnswers(record, ctx, read, deferred, votes, tokenize);
     const respondentId =
       columns.respondent >= 0 ? canonicalName(rawCell(record, columns.respondent)) || null : null;
     if (year === null || group === null) continue;
-    const idKey = `${group.id}\u0000${name.name}`;
-    let unit = ids.get(idKey);
+    let byName = ids.get(group.id);
+    if (byName === undefined) ids.set(group.id, (byName = new Map()));
+    let unit = byName.get(name.name);
     if (unit === undefined) {
       unit = unitId(group.id, name.name);
-      ids.set(idKey, unit);
+      byName.set(name.name, unit);
     }
-    if (respondentId !== null) {
-      const key = `${year}\u0000${unit}\u0000${respondentId}`;
-      const seenAt = { line: record.line, excelRow: record.excelRow };
-      const prior = read.respondentLines.get(key);
-      if (prior === undefined)
-        read.respondentLines.set(key, { id: respondentId, year, at: [seenAt] });
-      else prior.at.push(seenAt);
-    }
+    if (respondentId !== null) noteRespondent(read, data, index, year, unit, respondentId);
     read.rows.push({
       year,
       groupId: group.id,
@@ -479,7 +517,36 @@ function readResponseRows(data: readonly CsvRecord[], ctx: RowContext, issues: I
       answers,
     });
   }
+  // Answers use the file's decimal mark (a `;` file usually writes 3,5).
+  read.decimal = decideDecimal(votes, ctx.fallbackDecimal);
+  readDeferred(deferred, ctx, read, issues);
   return read;
+}
+
+/** Remembers the row of a questionnaire id (its index while the id is seen once). */
+function noteRespondent(
+  read: RowsRead,
+  data: readonly CsvRecord[],
+  index: number,
+  year: number,
+  unit: UnitId,
+  id: string,
+): void {
+  let byUnit = read.respondentLines.get(year);
+  if (byUnit === undefined) read.respondentLines.set(year, (byUnit = new Map()));
+  let byId = byUnit.get(unit);
+  if (byId === undefined) byUnit.set(unit, (byId = new Map()));
+  const prior = byId.get(id);
+  if (prior === undefined) {
+    byId.set(id, index);
+    return;
+  }
+  const at = (i: number) => {
+    const record = data[i] as CsvRecord;
+    return { line: record.line, excelRow: record.excelRow };
+  };
+  if (typeof prior === 'number') byId.set(id, { id, year, at: [at(prior), at(index)] });
+  else prior.at.push(at(index));
 }
 
 /** The group cell of a respondent's row, resolved with the metadata's groups. */
@@ -507,7 +574,11 @@ function responseGroup(
 function duplicateRespondents(read: RowsRead, ctx: RowContext): Issue[] {
   const column = columnLetter(Math.max(ctx.columns.respondent, 0));
   const header = ctx.cells[ctx.columns.respondent] ?? '';
-  return [...read.respondentLines.values()].flatMap(({ id, year, at }) => {
+  const repeats: RespondentRepeat[] = [];
+  for (const byUnit of read.respondentLines.values())
+    for (const byId of byUnit.values())
+      for (const seen of byId.values()) if (typeof seen !== 'number') repeats.push(seen);
+  return repeats.flatMap(({ id, year, at }) => {
     const second = at[1];
     if (second === undefined) return [];
     const related = at.filter((a) => a !== second).map((a) => ({ line: a.line, column }));
@@ -583,9 +654,6 @@ export function importResponseRecords(
   }
   const meta = responseMeta(options, ctx, found.data, columns, issues);
   const indicators = indicatorMapping(meta, columns, cells, at, issues);
-  // Answers use the file's decimal mark (a `;` file usually writes 3,5).
-  const votes = answerVotes(found.data, columns.indicators);
-  const decimal = decideDecimal(votes, ctx.delimiter === ';' ? ',' : '.');
   const year = fixedYearOf(columns.year >= 0, options.year, header.titles);
   issues.push(...year.issues);
   const group =
@@ -595,17 +663,18 @@ export function importResponseRecords(
     cells,
     width,
     columns,
-    decimal,
+    fallbackDecimal: ctx.delimiter === ';' ? ',' : '.',
     scale: options.answerScale ?? DEFAULT_ANSWER_SCALE,
     fixedYear: year.year,
     fixedGroup: group.group,
     resolveGroup: groupResolver(meta),
+    answerCols: Int32Array.from(columns.indicators, (c) => c.col),
   };
   const read = readResponseRows(found.data, rowCtx, issues);
   issues.push(...duplicateRespondents(read, rowCtx));
   issues.push(...unansweredSubIndices(indicators.mapping, read, rowCtx, at));
   const years = [...new Set(read.rows.map((r) => r.year))].sort((a, b) => a - b);
-  const partial = { decimal, years, groups: [...read.discovered.keys()] };
+  const partial = { decimal: read.decimal, years, groups: [...read.discovered.keys()] };
   if (hasErrors(issues)) return finish(false, partial);
   const complete = year.year !== null || columns.year >= 0;
   const grouped = group.group !== null || columns.group >= 0;
