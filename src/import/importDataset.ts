@@ -451,7 +451,8 @@ function rowChecks(
   const issues = checkDuplicates(
     resolved.map(({ row, year, group }) => ({
       row,
-      key: `${bucketOf(year, group)}\u0000${unitIdOf((group?.id ?? '?') as GroupId, row.unit)}`,
+      bucket: bucketOf(year, group),
+      unitId: unitIdOf((group?.id ?? '?') as GroupId, row.unit),
       unitCol: unitColumn?.index ?? 0,
       unitHeader: unitColumn?.header ?? '',
       year,

@@ -279,9 +279,13 @@ export function readRow(
     subIndices: new Map(),
     section: section?.name ?? null,
     sectionLine: section?.line ?? null,
-    // Only a wide file's rows have these (its columns are the only ones that fill them).
-    ...(wide ? { yearValues: new Map(), yearRanks: new Map() } : {}),
   };
+  // Only a wide file's rows have these (its columns are the only ones that fill them). Added
+  // after the literal: a spread in it made every row's object on a slow path.
+  if (wide) {
+    draft.yearValues = new Map();
+    draft.yearRanks = new Map();
+  }
   let unitPlan: ColumnPlan | null = null;
   for (const c of columns) {
     if (c.role === 'ignored' || c.role === 'rowNumber') continue;

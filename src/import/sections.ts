@@ -65,6 +65,34 @@ const SUMMARY = new Set([
   'nationwide',
 ]);
 
+// Summary words that may start a longer name ("Trung bình khối", "Group average"): optional
+// prefix words, then one of the words, then a space or the end.
+const STARTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['điểm', 'giá trị'],
+    ['trung bình', 'bình quân', 'trung vị'],
+  ],
+  [[], ['tổng cộng', 'tổng số', 'cả nước', 'toàn quốc']],
+  [
+    ['national', 'group'],
+    ['average', 'mean', 'median', 'total'],
+  ],
+];
+const STARTS_PATTERNS = STARTS.map(
+  ([prefixes, words]) =>
+    new RegExp(
+      `^${prefixes.length === 0 ? '' : `(?:${prefixes.map((w) => `${w} `).join('|')})?`}(?:${words.join('|')})(?:\\s|$)`,
+      'u',
+    ),
+);
+// The first two letters of every summary key: other names (nearly every unit) are told apart
+// before the name is lower-cased and matched (asked of every row of a file).
+const FIRST_TWO: ReadonlySet<string> = new Set(
+  [...SUMMARY, ...STARTS.flatMap(([prefixes, words]) => [...prefixes, ...words])].map((w) =>
+    w.slice(0, 2),
+  ),
+);
+
 /**
  * True for rows that summarise the units ("Trung bình", "Bình quân khối", "Trung vị các tỉnh",
  * "Tổng cộng", "Cả nước", "Median", "Average", "Group average"), wherever they stand in the table. Importing
@@ -72,11 +100,8 @@ const SUMMARY = new Set([
  * ("Tổng cục Thuế", "Tổng công ty Điện lực") are units.
  */
 export function isSummaryName(name: string): boolean {
-  const key = canonicalName(name).toLowerCase().replace(/[:.]$/, '');
-  return (
-    SUMMARY.has(key) ||
-    /^(?:điểm |giá trị )?(?:trung bình|bình quân|trung vị)(?:\s|$)/u.test(key) ||
-    /^(?:tổng cộng|tổng số|cả nước|toàn quốc)(?:\s|$)/u.test(key) ||
-    /^(?:national |group )?(?:average|mean|median|total)(?:\s|$)/u.test(key)
-  );
+  const canonical = canonicalName(name);
+  if (canonical.length >= 2 && !FIRST_TWO.has(canonical.slice(0, 2).toLowerCase())) return false;
+  const key = canonical.toLowerCase().replace(/[:.]$/, '');
+  return SUMMARY.has(key) || STARTS_PATTERNS.some((pattern) => pattern.test(key));
 }

@@ -24,10 +24,12 @@ export function inRange(value: number, range: Range): boolean {
   return value >= range.min && value <= range.max && (!range.integer || Number.isInteger(value));
 }
 
-/** Rows whose key collides, keyed by `groupKey` + year + unit id. */
+/** Rows whose bucket (year + group) and unit id collide. */
 export interface DuplicateInput {
   readonly row: ParsedRow;
-  readonly key: string;
+  /** Year and group: a unit may appear once in each. */
+  readonly bucket: string;
+  readonly unitId: string;
   readonly unitCol: number;
   readonly unitHeader: string;
   /** The resolved year (from the row, the options or the title), for the message. */
@@ -40,14 +42,22 @@ export interface DuplicateInput {
  * The issue sits at the second occurrence; `related` lists every other one, `count` all of them.
  */
 export function checkDuplicates(inputs: readonly DuplicateInput[]): Issue[] {
-  const byKey = new Map<string, DuplicateInput[]>();
+  // Lists in order of first appearance, found through nested maps keyed by the strings the rows
+  // share (hashed once each), not by a key string built and hashed for every row.
+  const lists: DuplicateInput[][] = [];
+  const byBucket = new Map<string, Map<string, DuplicateInput[]>>();
   for (const input of inputs) {
-    const list = byKey.get(input.key) ?? [];
-    list.push(input);
-    byKey.set(input.key, list);
+    let byUnit = byBucket.get(input.bucket);
+    if (byUnit === undefined) byBucket.set(input.bucket, (byUnit = new Map()));
+    const list = byUnit.get(input.unitId);
+    if (list === undefined) {
+      const created = [input];
+      byUnit.set(input.unitId, created);
+      lists.push(created);
+    } else list.push(input);
   }
   const issues: Issue[] = [];
-  for (const list of byKey.values()) {
+  for (const list of lists) {
     const second = list[1];
     if (second === undefined) continue;
     const column = columnLetter(second.unitCol);

@@ -46,9 +46,34 @@ describe('isSummaryName', () => {
     'Average',
     'Điểm trung bình',
     'Toàn tỉnh',
+    'ĐIỂM TRUNG BÌNH',
+    'Giá trị trung vị các tỉnh',
+    'Trung vị',
+    'Tổng số:',
+    'Tổng cộng'.normalize('NFD'),
+    '\u00A0 tổng',
+    'Cả nước',
+    'Toàn quốc',
+    'Cả tỉnh',
+    'Cao nhất',
+    'Thấp nhất',
+    'National average',
+    'Nationwide',
+    'Group median',
+    'Mean',
+    'TOTAL',
   ])('%j summarises other rows', (name) => expect(isSummaryName(name)).toBe(true));
-  it.each(['Công', 'Tổng cục Thuế', 'Sở Công Thương', 'Bình Dương', 'Trung tâm Hành chính công'])(
-    '%j is a unit',
-    (name) => expect(isSummaryName(name)).toBe(false),
-  );
+  it.each([
+    'Công',
+    'Tổng cục Thuế',
+    'Sở Công Thương',
+    'Bình Dương',
+    'Trung tâm Hành chính công',
+    'Đơn vị số 1',
+    'Điện lực',
+    'Meanwhile',
+    'Totally',
+    'T',
+    '',
+  ])('%j is a unit', (name) => expect(isSummaryName(name)).toBe(false));
 });
