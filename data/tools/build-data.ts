@@ -19,6 +19,7 @@ import {
   renderBacKanRanksCsv,
   renderPciCsv,
 } from './convert-pci.ts';
+import { projectProvinceShapes } from './mapReference.ts';
 import { buildCrosswalkJson, readCrosswalk, withProvinces2025 } from './provinces2025.ts';
 import { aggregateCells, DEFAULT_SEED, generateCells } from './generator.ts';
 
@@ -43,6 +44,7 @@ export async function buildAll(seed: number = DEFAULT_SEED): Promise<Map<string,
   const topology = JSON.parse(
     readFileSync(join(DATA_DIR, 'geo', 'geoBoundaries-VNM-ADM1_simplified.topojson.txt'), 'utf8'),
   ) as Topology;
+  const provinces = withProvinces2025(topology, readCrosswalk(crosswalk));
   return new Map([
     ['bac-kan-dcci.csv', renderDcciCsv(rows)],
     ['bac-kan-dcci-responses.csv', renderResponsesCsv(cells)],
@@ -58,11 +60,10 @@ export async function buildAll(seed: number = DEFAULT_SEED): Promise<Map<string,
     ],
     ['bac-kan-pci-ranks.csv', renderBacKanRanksCsv(source('pci_bac_kan_2018_2022.csv'))],
     ['provinces-2025.json', await json(buildCrosswalkJson(crosswalk), 'provinces-2025.json')],
-    // Compact JSON (the app fetches it; `.txt` so Prettier leaves it alone, as data/geo/README.md says).
-    [
-      'geo/provinces-63-and-34.topojson.txt',
-      JSON.stringify(withProvinces2025(topology, readCrosswalk(crosswalk))),
-    ],
+    // Compact JSON (`.txt` so Prettier leaves it alone, as data/geo/README.md says): the boundaries
+    // with the 34 provinces of 2025, and both sets projected, which the app fetches.
+    ['geo/provinces-63-and-34.topojson.txt', JSON.stringify(provinces)],
+    ['geo/provinces-projected.json.txt', JSON.stringify(projectProvinceShapes(provinces))],
     [
       'bac-kan-pci-ranks.meta.json',
       await json(buildBacKanRanksMeta(), 'bac-kan-pci-ranks.meta.json'),

@@ -80,15 +80,12 @@ function Harness({
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** `fetch` answers with the bundled boundaries (the map's only request). */
+/** `fetch` answers with the bundled projected boundaries (the map's only request). */
 const stubTopology = () => {
-  const topology = readFileSync(
-    join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
-    'utf8',
-  );
+  const shapes = readFileSync(join(process.cwd(), 'data/geo/provinces-projected.json.txt'), 'utf8');
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(topology, { status: 200 })),
+    vi.fn(async () => new Response(shapes, { status: 200 })),
   );
 };
 
@@ -138,13 +135,13 @@ describe('Map view: groups without geography', () => {
 
 describe('Map view: provinces (choropleth)', () => {
   it('loads the boundaries, colours Côn Đảo with Bà Rịa–Vũng Tàu, outlines Bắc Kạn and credits geoBoundaries', async () => {
-    const topology = readFileSync(
-      join(process.cwd(), 'data/geo/provinces-63-and-34.topojson.txt'),
+    const shapes = readFileSync(
+      join(process.cwd(), 'data/geo/provinces-projected.json.txt'),
       'utf8',
     );
     const fetchMock = vi.fn(
       async () =>
-        new Response(topology, { status: 200, headers: { 'content-type': 'application/json' } }),
+        new Response(shapes, { status: 200, headers: { 'content-type': 'application/json' } }),
     );
     vi.stubGlobal('fetch', fetchMock);
     render(

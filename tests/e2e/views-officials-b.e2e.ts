@@ -214,13 +214,13 @@ describe('Map', () => {
     const { page } = t;
     const geo: string[] = [];
     page.on('request', (r) => {
-      if (/topo/.test(r.url())) geo.push(r.url());
+      if (/provinces-projected/.test(r.url())) geo.push(r.url());
     });
     await waitForBars(page, '.ranking-bars__bar');
     const initial = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
     );
-    expect(initial.filter((u) => /topo/.test(u))).toEqual([]);
+    expect(initial.filter((u) => /provinces-projected/.test(u))).toEqual([]);
     expect(geo).toEqual([]);
     await page.getByRole('tab', { name: 'Bản đồ' }).click();
     await choroplethReady(page);

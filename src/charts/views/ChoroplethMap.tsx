@@ -1,10 +1,14 @@
-import type { Feature, Geometry } from 'geojson';
 import { useId, useMemo } from 'react';
 import type { ChoroplethArea, ChoroplethData } from '../data/map.ts';
 import { splitIslandLabel } from '../data/mapFrame.ts';
 import { MISSING_FILL, sequentialScale } from '../scales.ts';
 import { theme } from '../theme.ts';
-import { MAP_MARGIN, mapProjection, type ProjectedArchipelago } from './mapProjection.ts';
+import {
+  MAP_MARGIN,
+  mapProjection,
+  type MapReference,
+  type ProjectedArchipelago,
+} from './mapProjection.ts';
 
 export interface IslandLabels {
   /** "Quần đảo Hoàng Sa (TP. Đà Nẵng)" / "Hoang Sa (Paracel) Islands (Da Nang)". */
@@ -17,8 +21,8 @@ export interface IslandLabels {
 
 export interface ChoroplethMapProps {
   readonly data: ChoroplethData;
-  /** GeoJSON features, parallel to the feature infos the data was built from. */
-  readonly features: readonly Feature<Geometry | null>[];
+  /** The projected shapes, parallel to the feature infos the data was built from. */
+  readonly reference: MapReference;
   readonly width: number;
   /** Fit the map into `width` × `height` (an export frame); absent: as tall as the width gives. */
   readonly height?: number;
@@ -59,7 +63,7 @@ const textWidth = (text: string, size: number) => text.length * size * 0.56;
  */
 export function ChoroplethMap({
   data,
-  features,
+  reference,
   width,
   height,
   domain,
@@ -71,7 +75,7 @@ export function ChoroplethMap({
 }: ChoroplethMapProps) {
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const w = Math.max(200, width);
-  const geo = useMemo(() => mapProjection(features, w, height), [features, w, height]);
+  const geo = useMemo(() => mapProjection(reference, w, height), [reference, w, height]);
   const scale = sequentialScale(domain);
   const highlighted = data.areas.filter((a) => a.highlighted);
   const centroid = highlighted[0] ? geo.centroids[highlighted[0].index] : undefined;
@@ -219,7 +223,13 @@ function Archipelago({ archipelago: a, label, w }: ArchipelagoProps) {
 }
 
 /** The highlighted province's name beside it, with a short leader line and a white halo. */
-function HighlightLabel({ label, centroid }: { label: string; centroid: [number, number] }) {
+function HighlightLabel({
+  label,
+  centroid,
+}: {
+  label: string;
+  centroid: readonly [number, number];
+}) {
   const [cx, cy] = centroid;
   const x = Number.isFinite(cx) ? cx + 14 : 0;
   const y = Number.isFinite(cy) ? cy : 0;

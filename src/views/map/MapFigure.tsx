@@ -36,7 +36,7 @@ export function MapFigure(props: MapFigureProps) {
         width={width}
         height={target.height}
         data={choropleth}
-        features={featureSet.features}
+        reference={featureSet.reference}
         domain={model.domain}
         legendTitle={model.legendTitle}
         {...(model.anyMissing ? { missingLabel: t('map.missing') } : {})}
@@ -95,7 +95,7 @@ function MapOnScreen({ model, width, selected, shapes, note, lang, t }: MapFigur
       {choropleth && featureSet ? (
         <ChoroplethMap
           data={choropleth}
-          features={featureSet.features}
+          reference={featureSet.reference}
           width={Math.min(MAP_MAX_WIDTH, width)}
           islands={model.islands}
           domain={model.domain}

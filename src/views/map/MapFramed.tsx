@@ -1,10 +1,9 @@
-import type { Feature, Geometry } from 'geojson';
 import type { ChoroplethArea, ChoroplethData, MeasuredUnit } from '../../charts/data/map.ts';
 import { mapFrameLayout, type MapFrameLayout } from '../../charts/data/mapFrame.ts';
 import { legendStops, sequentialScale } from '../../charts/scales.ts';
 import { theme } from '../../charts/theme.ts';
 import { ChoroplethMap, type IslandLabels } from '../../charts/views/ChoroplethMap.tsx';
-import { mapAspect } from '../../charts/views/mapProjection.ts';
+import { mapAspect, type MapReference } from '../../charts/views/mapProjection.ts';
 import { HeatmapLegend, layoutLegend } from '../../charts/views/HeatmapLegend.tsx';
 import { formatInteger, formatScore } from '../../i18n/format.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
@@ -14,7 +13,7 @@ export interface MapFramedProps {
   /** The image's chart-box height; null for the natural height. */
   readonly height: number | null;
   readonly data: ChoroplethData;
-  readonly features: readonly Feature<Geometry | null>[];
+  readonly reference: MapReference;
   readonly domain: readonly [number, number];
   readonly legendTitle: string;
   readonly missingLabel?: string;
@@ -92,7 +91,7 @@ export function MapFramed(props: MapFramedProps) {
   const layout = mapFrameLayout(
     width,
     height,
-    mapAspect(props.features),
+    mapAspect(props.reference),
     (w) => layoutLegend(legendItems, w).height,
   );
   const columns = listColumns(props.units, props.highlighted, layout, t);
@@ -116,7 +115,7 @@ export function MapFramed(props: MapFramedProps) {
       <g transform={`translate(${layout.map.x} ${layout.map.y})`}>
         <ChoroplethMap
           data={props.data}
-          features={props.features}
+          reference={props.reference}
           width={layout.map.width}
           height={layout.map.height}
           domain={domain}

@@ -1,19 +1,17 @@
-/** The province shapes of the map topology (pure: no fetching, no React). */
-import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+/**
+ * The province shapes as the Map tab gets them: both boundary sets projected when the data was
+ * built (data/tools/mapReference.ts → data/geo/provinces-projected.json.txt), each shape with its
+ * code and name. Pure: no fetching, no React.
+ */
 import type { MapFeatureInfo } from '../../charts/data/map.ts';
+import type { MapReference, Point } from '../../charts/views/mapProjection.ts';
 import { provinceNameKey } from '../../domain/era.ts';
 import { slug } from '../../domain/names.ts';
 
-/** Name of the TopoJSON object holding the 64 province features (data/geo/README.md). */
-const OBJECT = 'VNMADM1gbOpen';
-/** The 34 provinces from 1 July 2025, merged at build time (data/tools/provinces2025.ts). */
-const OBJECT_2025 = 'provinces2025';
-
 export interface FeatureSet {
-  readonly features: readonly Feature<Geometry | null>[];
+  /** Code and name of each shape, parallel to `reference.paths`. */
   readonly infos: readonly MapFeatureInfo[];
+  readonly reference: MapReference;
 }
 
 export interface ProvinceShapes extends FeatureSet {
@@ -29,32 +27,47 @@ export function code2025(name: string): string {
   return `VN34-${slug(provinceNameKey(name))}`;
 }
 
-/** Converts the geoBoundaries topology into GeoJSON features plus their code and name. */
-export function toProvinceShapes(topology: Topology): ProvinceShapes {
-  const object = topology.objects[OBJECT] as
-    GeometryCollection<{ shapeISO?: string; shapeName?: string }> | undefined;
-  if (!object) throw new Error(`missing object ${OBJECT}`);
-  const collection = feature(topology, object);
-  const features = collection.features as Feature<
-    Geometry | null,
-    { shapeISO?: string; shapeName?: string }
-  >[];
-  const merged = topology.objects[OBJECT_2025] as GeometryCollection<{ name?: string }> | undefined;
-  const features2025 = merged
-    ? (feature(topology, merged).features as Feature<Geometry | null, { name?: string }>[])
-    : [];
-  return {
-    features,
-    infos: features.map((f) => ({
-      code: f.properties?.shapeISO ?? null,
-      name: f.properties?.shapeName ?? '',
-    })),
-    from2025: {
-      features: features2025,
-      infos: features2025.map((f) => ({
-        code: code2025(f.properties?.name ?? ''),
-        name: f.properties?.name ?? '',
-      })),
-    },
-  };
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isPoint = (v: unknown): v is Point =>
+  Array.isArray(v) && v.length === 2 && isNumber(v[0]) && isNumber(v[1]);
+const isArrayOf = <T>(v: unknown, item: (x: unknown) => x is T): v is T[] =>
+  Array.isArray(v) && v.every(item);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function isFeatureSet(v: unknown): v is FeatureSet {
+  if (typeof v !== 'object' || v === null) return false;
+  const { infos, reference } = v as Partial<Record<keyof FeatureSet, unknown>>;
+  if (typeof reference !== 'object' || reference === null) return false;
+  const r = reference as Partial<Record<keyof MapReference, unknown>>;
+  const parallel =
+    isArrayOf(r.paths, isString) &&
+    isArrayOf(r.centroids, isPoint) &&
+    isArrayOf(infos, (i): i is MapFeatureInfo => {
+      if (typeof i !== 'object' || i === null) return false;
+      const { code, name } = i as Partial<Record<keyof MapFeatureInfo, unknown>>;
+      return (code === null || isString(code)) && isString(name);
+    }) &&
+    r.paths.length === infos.length &&
+    r.centroids.length === infos.length;
+  return (
+    parallel &&
+    isArrayOf(r.bounds, isPoint) &&
+    r.bounds.length === 2 &&
+    isPoint(r.sea) &&
+    isArrayOf(r.archipelagos, (a): a is MapReference['archipelagos'][number] => {
+      if (typeof a !== 'object' || a === null) return false;
+      const { id, islands, label } = a as Record<string, unknown>;
+      return isString(id) && isArrayOf(islands, isPoint) && isPoint(label);
+    })
+  );
+}
+
+/**
+ * The fetched file as ProvinceShapes, or an error naming what is wrong: it is same-origin and
+ * built with the app, but a stale cache or a proxy's error page must not draw a broken map.
+ */
+export function readProvinceShapes(json: unknown): ProvinceShapes {
+  if (!isFeatureSet(json) || !isFeatureSet((json as { from2025?: unknown }).from2025))
+    throw new Error('province shapes: unexpected file');
+  return json as ProvinceShapes;
 }

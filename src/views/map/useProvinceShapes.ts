@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Topology } from 'topojson-specification';
-import topologyUrl from '../../../data/geo/provinces-63-and-34.topojson.txt?url';
-import { prepareMapProjection } from '../../charts/views/mapProjection.ts';
-import { toProvinceShapes, type ProvinceShapes } from './provinceShapes.ts';
+import shapesUrl from '../../../data/geo/provinces-projected.json.txt?url';
+import { readProvinceShapes, type ProvinceShapes } from './provinceShapes.ts';
 
-export { code2025, toProvinceShapes, type ProvinceShapes } from './provinceShapes.ts';
+export { code2025, type ProvinceShapes } from './provinceShapes.ts';
 
 export type ShapesState =
   | { readonly status: 'idle' | 'loading' }
@@ -13,20 +11,17 @@ export type ShapesState =
 
 let cache: Promise<ProvinceShapes> | null = null;
 
-/** Fetches the boundaries once per page (same origin, so the CSP allows it); later calls share the promise. */
+/**
+ * Fetches the projected boundaries once per page (same origin, so the CSP allows it); later calls
+ * share the promise. Nothing is projected here: the file holds the drawing (see mapProjection.ts).
+ */
 export function loadProvinceShapes(): Promise<ProvinceShapes> {
-  cache ??= fetch(topologyUrl)
+  cache ??= fetch(shapesUrl)
     .then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return res.json() as Promise<Topology>;
+      return res.json() as Promise<unknown>;
     })
-    .then(toProvinceShapes)
-    // Projected in short tasks before the first map is drawn (a 220 ms task at 4× otherwise).
-    .then(async (shapes) => {
-      await prepareMapProjection(shapes.features);
-      await prepareMapProjection(shapes.from2025.features);
-      return shapes;
-    })
+    .then(readProvinceShapes)
     .catch((err: unknown) => {
       cache = null;
       throw err;
@@ -36,7 +31,7 @@ export function loadProvinceShapes(): Promise<ProvinceShapes> {
 
 /**
  * The province shapes, loaded only when `enabled` (the Map tab on a province dataset): the
- * 89 KB topology (the 63 provinces and the 34 of 2025) is never part of the initial bundle.
+ * projected boundaries (the 63 provinces and the 34 of 2025) are never part of the initial bundle.
  */
 export function useProvinceShapes(enabled: boolean): ShapesState {
   const [state, setState] = useState<ShapesState>({ status: enabled ? 'loading' : 'idle' });

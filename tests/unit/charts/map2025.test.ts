@@ -7,11 +7,12 @@ import { CROSSWALK_2025, eraOf } from '../../../src/domain/era.ts';
 import { buildGroupYear } from '../../../src/domain/groupYear.ts';
 import type { GroupId } from '../../../src/domain/types.ts';
 import { importAnyBytes } from '../../../src/import/importDataset.ts';
-import { code2025, toProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
+import { code2025 } from '../../../src/views/map/provinceShapes.ts';
+import { toProvinceFeatures } from '../../../data/tools/mapReference.ts';
 import { readData } from '../data/dataFiles.ts';
 
 const topology = JSON.parse(readData('geo/provinces-63-and-34.topojson.txt')) as Topology;
-const shapes = toProvinceShapes(topology);
+const shapes = toProvinceFeatures(topology);
 
 describe('the 34 provinces merged at build time', () => {
   it('keeps the 64 original features and adds 34 merged ones, one per province of 2025', () => {

@@ -1,17 +1,16 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodePath, toProvinceFeatures } from '../../../data/tools/mapReference.ts';
 import { ARCHIPELAGOS, EAST_SEA_LABEL } from '../../../src/charts/data/mapFrame.ts';
-import {
-  mapProjection,
-  prepareMapProjection,
-  type ProjectedMap,
-} from '../../../src/charts/views/mapProjection.ts';
-import { toProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
+import { mapProjection, type ProjectedMap } from '../../../src/charts/views/mapProjection.ts';
+import { readProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
 import { readData } from '../data/dataFiles.ts';
 
 const topology = JSON.parse(readData('geo/provinces-63-and-34.topojson.txt')) as Topology;
+/** What the Map tab fetches (npm run data; a data test checks it is up to date). */
+const shipped = readProvinceShapes(JSON.parse(readData('geo/provinces-projected.json.txt')));
 
 /** What the map drew before the reference projection: d3's Mercator fitted at every size. */
 function direct(
@@ -69,11 +68,11 @@ const box = (d: string) => {
 const near = (a: readonly number[], b: readonly number[], tolerance: number) =>
   a.every((v, i) => Math.abs(v - (b[i] ?? NaN)) <= tolerance);
 
-describe('the map projection scaled from one reference drawing', () => {
-  const shapes = toProvinceShapes(topology);
-  for (const [name, features] of [
-    ['63 provinces', shapes.features],
-    ['34 provinces of 2025', shapes.from2025.features],
+describe('the map drawn from the shapes projected when the data was built', () => {
+  const shapes = toProvinceFeatures(topology);
+  for (const [name, features, reference] of [
+    ['63 provinces', shapes.features, shipped.reference],
+    ['34 provinces of 2025', shapes.from2025.features, shipped.from2025.reference],
   ] as const) {
     for (const [w, h] of [
       [382, undefined],
@@ -82,7 +81,7 @@ describe('the map projection scaled from one reference drawing', () => {
       [1080, 1080],
     ] as const) {
       it(`draws the ${name} where d3 fitted at ${w}×${h ?? 'auto'} does, within half a pixel`, () => {
-        const got = mapProjection(features, w, h);
+        const got = mapProjection(reference, w, h);
         const want = direct(features, w, h);
         expect(got.height).toBe(want.height);
         expect(got.paths).toHaveLength(features.length);
@@ -103,14 +102,72 @@ describe('the map projection scaled from one reference drawing', () => {
     }
   }
 
-  it('is prepared in several short tasks, and then draws exactly what the direct call draws', async () => {
-    const fresh = toProvinceShapes(topology).features;
-    const timeout = vi.spyOn(globalThis, 'setTimeout');
-    await prepareMapProjection(fresh);
-    // 63 provinces + 2 archipelagos in groups of 8 for the bounds, then 63 in groups of 8.
-    expect(timeout.mock.calls.length).toBeGreaterThanOrEqual(15);
-    timeout.mockRestore();
-    const other = toProvinceShapes(topology).features;
-    expect(mapProjection(fresh, 390, undefined)).toEqual(mapProjection(other, 390, undefined));
+  it('draws each shape with as many points as d3 (the encoding drops none)', () => {
+    const got = mapProjection(shipped.reference, 560, undefined);
+    const want = direct(shapes.features, 560, undefined);
+    const count = (d: string) => (d.match(/[ML]/g) ?? []).length;
+    expect(got.paths.map(count)).toEqual(want.paths.map(count));
+    expect(got.paths.every((d) => /^(?:[ML]-?[\d.]+,-?[\d.]+|Z)+$/.test(d))).toBe(true);
+  });
+});
+
+describe('encodePath', () => {
+  it('writes hundredths of a pixel, the first point of each ring absolute and the rest as steps', () => {
+    expect(encodePath('M1.234,5.678L2,6L1.5,7ZM10,10L11,10.005Z')).toBe(
+      'M123,568l77,32l-50,100zM1000,1000l100,1z',
+    );
+  });
+
+  it('refuses a command the app does not draw', () => {
+    expect(() => encodePath('M0,0C1,1,2,2,3,3Z')).toThrow(/unexpected path command C/);
+  });
+});
+
+describe('readProvinceShapes', () => {
+  it('accepts the shipped file', () => {
+    expect(shipped.infos).toHaveLength(64);
+    expect(shipped.from2025.infos).toHaveLength(34);
+  });
+
+  it.each([
+    ['not an object', 'oops'],
+    ['no 2025 set', { ...shipped, from2025: undefined }],
+    ['a path missing', { ...shipped, reference: { ...shipped.reference, paths: ['M0,0z'] } }],
+    [
+      'a centroid not a point',
+      {
+        ...shipped,
+        reference: { ...shipped.reference, centroids: shipped.reference.centroids.map(() => [0]) },
+      },
+    ],
+    ['bounds missing', { ...shipped, reference: { ...shipped.reference, bounds: [] } }],
+    ['a name not text', { ...shipped, infos: shipped.infos.map((i) => ({ ...i, name: 1 })) }],
+    [
+      'an island without a label',
+      { ...shipped, reference: { ...shipped.reference, archipelagos: [{ id: 'x', islands: [] }] } },
+    ],
+  ])('refuses a file with %s', (_, json) => {
+    expect(() => readProvinceShapes(json)).toThrow(/unexpected file/);
+  });
+});
+
+describe('loadProvinceShapes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([
+    ['an error page served as 200', '<!doctype html><p>Proxy error</p>', /JSON|Unexpected token/],
+    ['JSON of another kind', '{"type":"Topology"}', /unexpected file/],
+  ])('refuses %s, and asks again next time', async (_, body, message) => {
+    vi.resetModules();
+    const { loadProvinceShapes } = await import('../../../src/views/map/useProvinceShapes.ts');
+    const fetchMock = vi.fn(async () => new Response(body, { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(loadProvinceShapes()).rejects.toThrow(message);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(readData('geo/provinces-projected.json.txt'))),
+    );
+    await expect(loadProvinceShapes()).resolves.toMatchObject({ infos: shipped.infos });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });

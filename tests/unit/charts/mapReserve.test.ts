@@ -1,28 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
 import { VIETNAM_MAP_ASPECT, reservedMapHeight } from '../../../src/charts/views/ChoroplethMap.tsx';
 import { readFileSync } from 'node:fs';
 import { MAP_MAX_WIDTH } from '../../../src/charts/data/mapFrame.ts';
 import { MAP_MARGIN, mapAspect } from '../../../src/charts/views/mapProjection.ts';
-import { toProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
+import { readProvinceShapes } from '../../../src/views/map/provinceShapes.ts';
 import { readData } from '../data/dataFiles.ts';
 
-const shapes = toProvinceShapes(
-  JSON.parse(readData('geo/provinces-63-and-34.topojson.txt')) as Topology,
-);
+// The projected boundaries the Map tab fetches.
+const shapes = readProvinceShapes(JSON.parse(readData('geo/provinces-projected.json.txt')));
 
 // The Map tab holds the map's box while the boundaries load: a wrong aspect would make the page
 // jump when the map arrives (layout shift).
 describe('the map box held while the boundaries load', () => {
   it.each([
-    ['63 provinces', shapes.features],
-    ['34 provinces of 2025', shapes.from2025.features],
-  ])('has the aspect of the drawn map of the %s (within 0.5 %)', (_, features) => {
-    expect(Math.abs(mapAspect(features) / VIETNAM_MAP_ASPECT - 1)).toBeLessThan(0.005);
+    ['63 provinces', shapes.reference],
+    ['34 provinces of 2025', shapes.from2025.reference],
+  ])('has the aspect of the drawn map of the %s (within 0.5 %)', (_, reference) => {
+    expect(Math.abs(mapAspect(reference) / VIETNAM_MAP_ASPECT - 1)).toBeLessThan(0.005);
   });
 
   it('is as tall as the map drawn at that width', () => {
-    const drawnHeight = (width: number) => (width - 8) / mapAspect(shapes.features) + 8;
+    const drawnHeight = (width: number) => (width - 8) / mapAspect(shapes.reference) + 8;
     for (const width of [200, 388, 520])
       expect(Math.abs(reservedMapHeight(width) - drawnHeight(width))).toBeLessThan(3);
   });
