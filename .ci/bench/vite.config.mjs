@@ -1,5 +1,5 @@
-// Builds the benchmark baseline page (.ci/bench/bare.html) into dist-bench/, with the app's
-// build target so that both are minified and split the same way.
+// Builds the benchmark baseline page (.ci/bench/bare.html), the stats page and the import page into
+// dist-bench/, with the app's build target so that they are minified and split like the app.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -23,6 +23,8 @@ export default defineConfig({
         fileURLToPath(new URL('bare.html', import.meta.url)),
         // The stats page runs the app's own worker code (src/stats) on a synthetic workload.
         fileURLToPath(new URL('stats.html', import.meta.url)),
+        // The import pipeline in Chromium (issue 12, point 6), as the import worker's engine runs it.
+        fileURLToPath(new URL('importThroughput.html', import.meta.url)),
       ],
     },
   },
