@@ -4,6 +4,7 @@
  * normalisations) → weighted total → standard error → competition rank. Pure: the importer
  * (src/import/responses.ts) reads and checks the file, this module only computes.
  */
+import { groupsInOrder } from './groupsInOrder.ts';
 import { rankScores } from './ranking.ts';
 import type { GroupId, SubIndexId, UnitId } from './types.ts';
 import type { RespondentSample } from './uncertainty.ts';
@@ -225,22 +226,8 @@ const bucketKey = (year: number, groupId: string): string => `${year}\u0000${gro
 
 function collectUnitYears(table: ResponseTable, mapping: IndicatorMapping): UnitYear[] {
   const k = mapping.subIndexIds.length;
-  // Unit-years in the order they first appear, found by unit, group and year: nested maps keyed
-  // by strings the rows share (hashed once), not a key built and hashed again on every row.
-  const groups: ResponseRow[][] = [];
-  const byUnit = new Map<string, Map<string, Map<number, ResponseRow[]>>>();
-  for (const row of table.rows) {
-    let byGroup = byUnit.get(row.unitId);
-    if (byGroup === undefined) byUnit.set(row.unitId, (byGroup = new Map()));
-    let byYear = byGroup.get(row.groupId);
-    if (byYear === undefined) byGroup.set(row.groupId, (byYear = new Map()));
-    const list = byYear.get(row.year);
-    if (list === undefined) {
-      const created = [row];
-      byYear.set(row.year, created);
-      groups.push(created);
-    } else list.push(row);
-  }
+  // Unit-years in the order they first appear.
+  const groups = groupsInOrder(table.rows, [(r) => r.unitId, (r) => r.groupId, (r) => r.year]);
   const out: UnitYear[] = [];
   // Indexed loops over typed arrays: this visits every answer of the file (over a million).
   const indicators = mapping.indicators;

@@ -1,3 +1,4 @@
+import { groupsInOrder } from '../domain/groupsInOrder.ts';
 import { columnLetter, makeIssue } from '../domain/issues.ts';
 import { rankScores } from '../domain/ranking.ts';
 import type { Issue } from '../domain/issues.ts';
@@ -42,22 +43,8 @@ export interface DuplicateInput {
  * The issue sits at the second occurrence; `related` lists every other one, `count` all of them.
  */
 export function checkDuplicates(inputs: readonly DuplicateInput[]): Issue[] {
-  // Lists in order of first appearance, found through nested maps keyed by the strings the rows
-  // share (hashed once each), not by a key string built and hashed for every row.
-  const lists: DuplicateInput[][] = [];
-  const byBucket = new Map<string, Map<string, DuplicateInput[]>>();
-  for (const input of inputs) {
-    let byUnit = byBucket.get(input.bucket);
-    if (byUnit === undefined) byBucket.set(input.bucket, (byUnit = new Map()));
-    const list = byUnit.get(input.unitId);
-    if (list === undefined) {
-      const created = [input];
-      byUnit.set(input.unitId, created);
-      lists.push(created);
-    } else list.push(input);
-  }
   const issues: Issue[] = [];
-  for (const list of lists) {
+  for (const list of groupsInOrder(inputs, [(d) => d.bucket, (d) => d.unitId])) {
     const second = list[1];
     if (second === undefined) continue;
     const column = columnLetter(second.unitCol);

@@ -57,19 +57,21 @@ describe('ranges', () => {
   });
 });
 
+/** One row per unit name, each in the bucket given (all 2023 by default). */
+const duplicateInputs = (rows: ParsedRow[], buckets?: readonly string[]) =>
+  rows.map((r, i) => ({
+    row: r,
+    bucket: buckets?.[i] ?? '2023',
+    unitId: r.unit,
+    unitCol: 1,
+    unitHeader: 'Đơn vị',
+    year: 2023,
+  }));
+
 describe('checkDuplicates', () => {
   it('reports a unit seen three times once, at the second line, with all the others and the count', () => {
     const rows = [row(2, 'Ba Bể', 70), row(5, 'Ba Bể', 71), row(9, 'Ba Bể', 72)];
-    const issues = checkDuplicates(
-      rows.map((r) => ({
-        row: r,
-        bucket: '2023',
-        unitId: r.unit,
-        unitCol: 1,
-        unitHeader: 'Đơn vị',
-        year: 2023,
-      })),
-    );
+    const issues = checkDuplicates(duplicateInputs(rows));
     expect(issues.map((i) => [i.line, i.related.map((r) => r.line), i.params])).toEqual([
       [5, [2, 9], { year: 2023, count: 3 }],
     ]);
@@ -85,32 +87,13 @@ describe('checkDuplicates', () => {
       row(4, 'Na Rì', 60),
       row(5, 'Ba Bể', 72),
     ];
-    const buckets = ['2022', '2023', '2023', '2023'];
-    const issues = checkDuplicates(
-      rows.map((r, i) => ({
-        row: r,
-        bucket: buckets[i] ?? '',
-        unitId: r.unit,
-        unitCol: 1,
-        unitHeader: 'Đơn vị',
-        year: 2023,
-      })),
-    );
+    const issues = checkDuplicates(duplicateInputs(rows, ['2022', '2023', '2023', '2023']));
     expect(issues.map((i) => [i.line, i.related.map((r) => r.line)])).toEqual([[5, [3]]]);
   });
 
   it('names the later line and points back to the first', () => {
     const rows = [row(2, 'Ba Bể', 70), row(3, 'Na Rì', 60), row(9, 'Ba Bể', 71)];
-    const issues = checkDuplicates(
-      rows.map((r) => ({
-        row: r,
-        bucket: '2023',
-        unitId: r.unit,
-        unitCol: 1,
-        unitHeader: 'Đơn vị',
-        year: 2023,
-      })),
-    );
+    const issues = checkDuplicates(duplicateInputs(rows));
     expect(issues.map((i) => [i.code, i.line, i.column, i.value, i.related])).toEqual([
       ['DUPLICATE_UNIT_YEAR', 9, 'B', 'Ba Bể', [{ line: 2, column: 'B' }]],
     ]);
