@@ -105,6 +105,21 @@ describe('changes stop at the merger and at gaps', () => {
     expect(buildSlopeData(merged, P, 2023, 2024).eraChanged).toBe(false);
   });
 
+  it('answers each dataset for itself: a changed copy is decided from its own units', () => {
+    expect(eraOf(merged, P, 2025)).toBe('from-2025');
+    expect(eraOf(merged, P, 2025)).toBe('from-2025'); // asked again: the same answer
+    const retiredAdded = {
+      ...merged,
+      observations: [
+        ...merged.observations,
+        { ...(merged.observations[1] as (typeof merged.observations)[number]), year: 2025 },
+      ],
+    };
+    // Bắc Kạn (retired on 1/7/2025) among 2025's units: that year is before the change.
+    expect(eraOf(retiredAdded, P, 2025)).toBe('before-2025');
+    expect(eraOf(merged, P, 2025)).toBe('from-2025');
+  });
+
   it('follows the user correction of an era when the dataset records one', () => {
     const corrected = { ...merged, provinceEras: [{ year: 2025, era: 'before-2025' as const }] };
     expect(eraOf(corrected, P, 2025)).toBe('before-2025');
