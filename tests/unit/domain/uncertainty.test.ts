@@ -110,6 +110,46 @@ describe('rank intervals by the bootstrap over respondents', () => {
     expect(estimateTotal(s)).toBeCloseTo((10 * (2 * 7.75 + 1 * 5.5)) / 3, 10);
   });
 
+  it('computes the same estimate with up to 12 sub-indices (sums kept in registers) and more (property)', () => {
+    // The estimator written out plainly: per sub-index the mean of the answers given, scaled,
+    // then the weighted mean × 10.
+    const reference = (rows: readonly (readonly number[])[], weights: readonly number[]) => {
+      let weighted = 0;
+      let weightSum = 0;
+      weights.forEach((w, j) => {
+        const given = rows.map((r) => r[j] as number).filter((m) => !Number.isNaN(m));
+        if (given.length === 0) return;
+        const mean = given.reduce((a, b) => a + b, 0) / given.length;
+        weighted += w * (1 - 9 / 4 + (9 / 4) * mean);
+        weightSum += w;
+      });
+      return weightSum > 0 ? (10 * weighted) / weightSum : null;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 16 }).chain((k) =>
+          fc.tuple(
+            fc.array(
+              fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(Number.NaN)), {
+                minLength: k,
+                maxLength: k,
+              }),
+              { minLength: 1, maxLength: 12 },
+            ),
+            fc.array(fc.integer({ min: 1, max: 3 }), { minLength: k, maxLength: k }),
+          ),
+        ),
+        ([rows, weights]) => {
+          const got = estimateTotal(sample('u', rows, weights));
+          const want = reference(rows, weights);
+          if (want === null) expect(got).toBeNull();
+          else expect(got).toBeCloseTo(want, 9);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives a unit far ahead [1, 1] and identical units overlapping intervals', () => {
     const high = sample(
       'top',
