@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
+    // `expect.poll` waits for a condition (never a duration): 1 s, its default, was too short for
+    // the app's early-input replay at 6× CPU slowdown on a slow 2-core machine (it waits up to 10 s).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
