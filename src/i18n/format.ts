@@ -1,35 +1,94 @@
 import type { Lang } from './i18n.ts';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-const cache = new Map<string, Intl.NumberFormat>();
+const DECIMAL_MARK: Record<Lang, string> = { vi: ',', en: '.' };
 
-function formatter(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {
-  const key = `${lang}|${decimals}|${signed}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-      useGrouping: false,
-    });
-    cache.set(key, f);
-  }
-  return f;
+/**
+ * The decimal digits of |value| (no sign, no exponent) and where its point is: `digits` "12345"
+ * with `point` 2 is 12.345. From the shortest text that reads back as the same number
+ * (`String`), which is what ICU rounds (so 1.005 → "1.01", as Intl.NumberFormat gives, where
+ * `toFixed` gives "1.00").
+ */
+function shortestDecimal(value: number): { digits: string; point: number } {
+  const text = String(Math.abs(value));
+  const e = text.indexOf('e');
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(text.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  return { digits, point: (dot < 0 ? mantissa.length : dot) + exponent };
 }
+
+/**
+ * |value| with exactly `decimals` fraction digits, rounded as Intl.NumberFormat rounds: the
+ * shortest decimal that reads back as the number, its ties away from zero (1.005 → "1.01",
+ * where `toFixed` rounds the binary value, 1.00499…, to "1.00"). By hand because the first
+ * NumberFormat a page creates loads ICU's number data: ≈ 40 ms of main thread on a laptop and
+ * ≈ 150 ms at a phone's speed, before the first chart could be hydrated.
+ */
+function roundedDigits(value: number, decimals: number): string {
+  const { digits, point } = shortestDecimal(value);
+  const keep = point + decimals; // digits kept, counted from the first
+  let kept: number[];
+  if (keep < 0) kept = [];
+  else {
+    kept = Array.from(digits.slice(0, keep).padEnd(keep, '0'), Number);
+    if (keep < digits.length && digits.charCodeAt(keep) >= 0x35) {
+      let i = kept.length - 1;
+      while (i >= 0 && kept[i] === 9) kept[i--] = 0;
+      if (i >= 0) kept[i] = (kept[i] as number) + 1;
+      else kept.unshift(1); // 9.995 → 10.00: one more integer digit
+    }
+  }
+  const all = kept.join('').padStart(decimals + 1, '0');
+  const whole = all.slice(0, all.length - decimals).replace(/^0+(?=\d)/, '');
+  return decimals > 0 ? `${whole}.${all.slice(all.length - decimals)}` : whole;
+}
+
+/**
+ * Whether `toFixed` may round |value| otherwise than Intl: only when its shortest decimal ends
+ * with a 5 just after the kept digits (a tie, rounded away from zero by Intl and by the binary
+ * value by `toFixed`). Below 1e11 two decimals of at most `decimals + 1` fraction digits are too
+ * far apart to read back as the same number, so no other case differs; a false alarm only costs
+ * the slow path.
+ */
+function mayDiffer(abs: number, decimals: number): boolean {
+  if (abs >= 1e11) return true;
+  const text = String(abs);
+  const dot = text.indexOf('.');
+  return (
+    dot >= 0 && text.length - dot === decimals + 2 && text.charCodeAt(text.length - 1) === 0x35
+  );
+}
+
+/**
+ * `value` with `decimals` fraction digits in the language's convention, no grouping — exactly
+ * what Intl.NumberFormat(vi-VN / en-GB, {min/maxFractionDigits: decimals, useGrouping: false,
+ * signDisplay: signed ? 'exceptZero' : 'auto'}) writes (ASCII "-" and "+"; tests compare the two
+ * on random numbers).
+ */
+export function formatFixed(value: number, lang: Lang, decimals: number, signed: boolean): string {
+  const abs = Math.abs(value);
+  const text = mayDiffer(abs, decimals) ? roundedDigits(abs, decimals) : abs.toFixed(decimals);
+  const negative = value < 0 || Object.is(value, -0);
+  const sign = signed ? (NONZERO.test(text) ? (negative ? '-' : '+') : '') : negative ? '-' : '';
+  return sign + (lang === 'en' ? text : text.replace('.', DECIMAL_MARK[lang]));
+}
+
+const NONZERO = /[1-9]/;
 
 export const MISSING = '—';
 
 /** A score as published: 2 decimals in the locale's convention (vi "71,97", en "71.97"); missing → "—". */
 export function formatScore(value: number | null | undefined, lang: Lang, decimals = 2): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
-  return formatter(lang, decimals, false).format(value).replace('-', '−');
+  return formatFixed(value, lang, decimals, false).replace('-', '−');
 }
 
 /** A signed change ("+1,25", "−0,40", "0,00"); missing → "—". Uses the true minus sign. */
 export function formatChange(value: number | null | undefined, lang: Lang, decimals = 2): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
-  return formatter(lang, decimals, true).format(value).replace('-', '−');
+  return formatFixed(value, lang, decimals, true).replace('-', '−');
 }
 
 /**
@@ -43,7 +102,7 @@ export function scoreTick(formatted: string): string {
 /** An integer (rank, count); missing → "—". */
 export function formatInteger(value: number | null | undefined, lang: Lang): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
-  return formatter(lang, 0, false).format(value);
+  return formatFixed(value, lang, 0, false);
 }
 
 const plain = new Map<Lang, Intl.NumberFormat>();

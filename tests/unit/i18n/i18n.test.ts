@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi as vi_ } from 'vitest';
 import en from '../../../src/i18n/en.json';
 import vi from '../../../src/i18n/vi.json';
 import {
   formatChange,
   formatDate,
+  formatFixed,
   formatInteger,
   formatNumber,
   formatScore,
@@ -77,6 +79,65 @@ describe('number formats', () => {
     expect(formatChange(0, 'en')).toBe('0.00');
   });
   it('does not group thousands in scores', () => expect(formatScore(1234.5, 'en')).toBe('1234.50'));
+  // formatFixed replaces Intl.NumberFormat on the first render (its first use loads ICU's number
+  // data: ≈ 150 ms at a phone's speed): it must write exactly what Intl writes.
+  const intl = (lang: 'vi' | 'en', decimals: number, signed: boolean) =>
+    new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+      useGrouping: false,
+    });
+  it('writes fixed decimals as Intl.NumberFormat does: rounding ties of the shortest decimal away from zero', () => {
+    const cases: [number, number, string][] = [
+      [1.005, 2, '1.01'], // toFixed gives 1.00: the double is just below 1.005
+      [2.675, 2, '2.68'],
+      [-1.005, 2, '-1.01'],
+      [9.995, 2, '10.00'],
+      [99.995, 2, '100.00'],
+      [0.005, 2, '0.01'],
+      [0.004, 2, '0.00'],
+      [-0.001, 2, '-0.00'],
+      [-0, 2, '-0.00'],
+      [-2.5, 0, '-3'],
+      [0.5, 0, '1'],
+      [1e-7, 2, '0.00'],
+      [1e21, 1, '1000000000000000000000.0'],
+      [123456789.125, 2, '123456789.13'],
+    ];
+    for (const [value, decimals, text] of cases) {
+      expect(formatFixed(value, 'en', decimals, false)).toBe(text);
+      expect(formatFixed(value, 'en', decimals, false)).toBe(
+        intl('en', decimals, false).format(value),
+      );
+    }
+    expect(formatFixed(-0.001, 'vi', 2, true)).toBe('0,00');
+    expect(formatFixed(0.004, 'en', 2, true)).toBe('0.00');
+    expect(formatFixed(1.5, 'vi', 2, true)).toBe('+1,50');
+  });
+  it('agrees with Intl.NumberFormat on random numbers, decimals, signs and languages', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1000, max: 1000, noNaN: true }),
+      // Ties and near-ties: hundredths and thousandths of scores.
+      fc.integer({ min: -200_000, max: 200_000 }).map((n) => n / 1000),
+      fc.integer({ min: -20_000, max: 20_000 }).map((n) => n / 200),
+    );
+    fc.assert(
+      fc.property(
+        value,
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom('vi' as const, 'en' as const),
+        (x, decimals, signed, lang) => {
+          expect(formatFixed(x, lang, decimals, signed)).toBe(
+            intl(lang, decimals, signed).format(x),
+          );
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
   it('drops only a zero fraction from a score-axis tick', () => {
     expect(scoreTick(formatScore(70, 'vi'))).toBe('70');
     expect(scoreTick(formatScore(72.5, 'vi'))).toBe('72,50');
