@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { compareNames } from '../../../src/domain/collate.ts';
+import { compareNames, PRIMARY_LETTERS } from '../../../src/domain/collate.ts';
 
 describe('compareNames', () => {
   it('sorts unit names in Vietnamese alphabetical order (d before đ, a before ă before â)', () => {
@@ -54,6 +54,22 @@ describe('compareNames', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('lists as each letter every Latin character that decomposes into it and at most one tone', () => {
+    const letters = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
+    const tones = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+    const derived = letters.split('').map(() => '');
+    for (let code = 0x41; code < 0x1f00; code++) {
+      const lower = String.fromCharCode(code).toLowerCase();
+      if (lower.length !== 1) continue;
+      const [base = '', ...marks] = lower.normalize('NFD');
+      const letter = (base + marks.filter((m) => !tones.has(m)).join('')).normalize('NFC');
+      const index = letters.indexOf(letter);
+      if (marks.filter((m) => tones.has(m)).length <= 1 && letter.length === 1 && index >= 0)
+        derived[index] += String.fromCharCode(code);
+    }
+    expect(PRIMARY_LETTERS).toEqual(derived);
   });
 
   it('sorts names whose letters differ without creating a collator (ICU data costs a slow phone ≈ 80 ms)', async () => {
