@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, SubIndexId } from '../../../src/domain/types.ts';
 import {
   canonicalJson,
+  canonicalJsonInSlices,
   datasetHash,
   encodeDataset,
   tryDecodeDataset,
@@ -159,6 +160,27 @@ describe('datasetCodec', () => {
       canonicalJson({ a: [1, { c: 3, d: 2 }], b: 1 }),
     );
     expect(canonicalJson({ a: NaN })).not.toBe(canonicalJson({ a: null }));
+  });
+
+  it('writes canonical JSON in slices exactly as at once (large arrays of any value, any key order)', async () => {
+    const json = fc.jsonValue({ maxDepth: 3 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.string(),
+          fc.oneof(json, fc.array(json, { minLength: 490, maxLength: 1600 })),
+        ),
+        async (value) => {
+          expect(await canonicalJsonInSlices(value)).toBe(canonicalJson(value));
+        },
+      ),
+      { numRuns: 40 },
+    );
+    const enc = encodeDataset(sampleDataset());
+    const many = { ...enc, observations: Array.from({ length: 2345 }, () => enc.observations[0]) };
+    expect(await canonicalJsonInSlices(many)).toBe(canonicalJson(many));
+    expect(await canonicalJsonInSlices([1, { b: 2, a: 1 }])).toBe('[1,{"a":1,"b":2}]');
+    expect(await canonicalJsonInSlices(Number.NaN)).toBe('"NaN"');
   });
 
   it('hashes with SHA-256 hex, independent of key order, and changes with any value', async () => {
