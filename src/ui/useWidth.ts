@@ -13,27 +13,41 @@ export function setAssumedWidth(width: number | null): void {
   assumedWidth = width !== null && Number.isFinite(width) && width > 0 ? Math.floor(width) : null;
 }
 
-/** What each observed element's new width is given to. */
-const listeners = new Map<Element, (width: number) => void>();
+/** Each observed element's chart: the width it is drawn at, and how to give it another. */
+const charts = new Map<Element, { width: number; set: (width: number) => void }>();
 let observer: ResizeObserver | undefined;
 
 /**
  * One observer for every chart. Its reports come once the browser has laid the page out for the
  * next frame, before that frame is painted: the widths are read from a fresh layout (measuring in
  * React's commit forced a layout of the whole page inside the commit's task: up to ≈ 35 ms of it
- * at 4× CPU after hydration), and every chart that changed width is drawn again in one
- * synchronous render, so no frame is painted at the old width.
+ * at 4× CPU after hydration), and every chart whose width changed is drawn again in one
+ * synchronous render, so no frame is painted at the old width. A redrawn chart's box may change
+ * height: it is observed again from the next frame on, or the browser would find a size changed
+ * during its own report and raise a "ResizeObserver loop" error.
  */
 function sharedObserver(): ResizeObserver {
   observer ??= new ResizeObserver((entries) => {
-    const changes: [(width: number) => void, number][] = [];
+    const changed: Element[] = [];
     for (const entry of entries) {
-      const listener = listeners.get(entry.target);
+      const chart = charts.get(entry.target);
       const width = Math.floor(entry.target.getBoundingClientRect().width);
-      if (listener !== undefined && width > 0) changes.push([listener, width]);
+      if (chart === undefined || width <= 0 || width === chart.width) continue;
+      chart.width = width;
+      changed.push(entry.target);
     }
-    if (changes.length > 0)
-      flushSync(() => changes.forEach(([listener, width]) => listener(width)));
+    if (changed.length === 0) return;
+    const shared = sharedObserver();
+    for (const el of changed) shared.unobserve(el);
+    flushSync(() => {
+      for (const el of changed) {
+        const chart = charts.get(el);
+        chart?.set(chart.width);
+      }
+    });
+    requestAnimationFrame(() => {
+      for (const el of changed) if (charts.has(el)) shared.observe(el);
+    });
   });
   return observer;
 }
@@ -46,14 +60,16 @@ function sharedObserver(): ResizeObserver {
 export function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(() => assumedWidth ?? fallback);
+  // The width the chart is drawn at when the observer starts (its first render's).
+  const drawn = useRef(width);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const shared = sharedObserver();
-    listeners.set(el, setWidth);
+    charts.set(el, { width: drawn.current, set: setWidth });
     shared.observe(el);
     return () => {
-      listeners.delete(el);
+      charts.delete(el);
       shared.unobserve(el);
     };
   }, []);

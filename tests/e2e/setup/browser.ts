@@ -131,7 +131,7 @@ export interface TestPage {
 }
 
 // Installed before any page script; reports through a binding so nothing is lost on navigation.
-const CSP_LISTENER = `
+const PAGE_LISTENERS = `
   document.addEventListener('securitypolicyviolation', (e) => {
     globalThis.__dcciReportCsp?.({
       directive: e.effectiveDirective || e.violatedDirective,
@@ -139,6 +139,11 @@ const CSP_LISTENER = `
       sourceFile: e.sourceFile,
       line: e.lineNumber,
     });
+  });
+  // Errors the page reports without throwing (e.error is null: "ResizeObserver loop completed
+  // with undelivered notifications"), which Playwright's pageerror does not see.
+  window.addEventListener('error', (e) => {
+    if (!e.error) globalThis.__dcciReportError?.(String(e.message));
   });
 `;
 
@@ -188,7 +193,10 @@ export async function openPage(path = '/', opts: LaunchOptions = {}): Promise<Te
   await context.exposeBinding('__dcciReportCsp', (_source, v: CspViolation) => {
     t.cspViolations.push(v);
   });
-  await context.addInitScript(CSP_LISTENER);
+  await context.exposeBinding('__dcciReportError', (_source, message: string) => {
+    t.pageErrors.push(message);
+  });
+  await context.addInitScript(PAGE_LISTENERS);
   context.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) {
