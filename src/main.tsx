@@ -86,16 +86,21 @@ const render = () => {
   if (prerender === 'view' && dataReady() && !conferenceFailed) {
     // From here React answers input on the page itself (hydrating first where it lands).
     earlyInput = takeEarlyInput();
-    hydrateRoot(
-      rootElement,
-      <StrictMode>
-        <App prerendered onMounted={mounted} />
-      </StrictMode>,
-      {
-        onRecoverableError: (error) =>
-          console.error('The prerendered view did not match; rendered anew:', error),
-      },
-    );
+    // As a transition, React hydrates in short slices (≈ 5 ms each) instead of one task of
+    // 100–200 ms at a phone's speed; input on the page meanwhile makes React hydrate where it
+    // lands first, then act on it.
+    startTransition(() => {
+      hydrateRoot(
+        rootElement,
+        <StrictMode>
+          <App prerendered onMounted={mounted} />
+        </StrictMode>,
+        {
+          onRecoverableError: (error) =>
+            console.error('The prerendered view did not match; rendered anew:', error),
+        },
+      );
+    });
     return;
   }
   // Otherwise the app renders into the root, replacing whatever is there. Over a prerendered
