@@ -10,7 +10,7 @@ import { catalogueEntry, datasetSettled, ensureDatasetLoaded } from './state/cat
 import type * as Persistence from './state/persistence.ts';
 import { useAppStore } from './state/store.ts';
 import { preloadScreen } from './views/registry.ts';
-import { setAssumedWidth } from './ui/useWidth.ts';
+import { markPrerendered, setAssumedWidth } from './ui/useWidth.ts';
 import './app/styles.css';
 // The views prerendered behind links (src/build/prerender.ts: PRERENDERED_LINKS) paint before any
 // script has run, so their stylesheets come with the app's, not with their lazy screens.
@@ -86,6 +86,8 @@ const render = () => {
   if (prerender === 'view' && dataReady() && !conferenceFailed) {
     // From here React answers input on the page itself (hydrating first where it lands).
     earlyInput = takeEarlyInput();
+    // Its charts are drawn already: measured after the browser's next layout (useWidth.ts).
+    markPrerendered(rootElement.querySelectorAll('.chart-frame__body'));
     // As a transition, React hydrates in short slices (≈ 5 ms each) instead of one task of
     // 100–200 ms at a phone's speed; input on the page meanwhile makes React hydrate where it
     // lands first, then act on it.

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 
 /**
  * The width every chart assumes before it is measured, when one is known: the width the
@@ -13,65 +12,39 @@ export function setAssumedWidth(width: number | null): void {
   assumedWidth = width !== null && Number.isFinite(width) && width > 0 ? Math.floor(width) : null;
 }
 
-/** Each observed element's chart: the width it is drawn at, and how to give it another. */
-const charts = new Map<Element, { width: number; set: (width: number) => void }>();
-let observer: ResizeObserver | undefined;
+/** Chart boxes of the prerendered page, drawn at `assumedWidth` before any script ran. */
+const prerendered = new WeakSet<Element>();
 
 /**
- * One observer for every chart. Its reports come once the browser has laid the page out for the
- * next frame, before that frame is painted: the widths are read from a fresh layout (measuring in
- * React's commit forced a layout of the whole page inside the commit's task: up to ≈ 35 ms of it
- * at 4× CPU after hydration), and every chart whose width changed is drawn again in one
- * synchronous render, so no frame is painted at the old width. A redrawn chart's box may change
- * height: it is observed again from the next frame on, or the browser would find a size changed
- * during its own report and raise a "ResizeObserver loop" error.
+ * Marks the prerendered page's chart boxes (main.tsx, before hydrating): their charts are on
+ * screen already, so they are measured when the browser next lays the page out rather than at
+ * once (reading a width inside the hydration's task forced a layout of the whole page there:
+ * ≈ 35 ms of it at 4× CPU).
  */
-function sharedObserver(): ResizeObserver {
-  observer ??= new ResizeObserver((entries) => {
-    const changed: Element[] = [];
-    for (const entry of entries) {
-      const chart = charts.get(entry.target);
-      const width = Math.floor(entry.target.getBoundingClientRect().width);
-      if (chart === undefined || width <= 0 || width === chart.width) continue;
-      chart.width = width;
-      changed.push(entry.target);
-    }
-    if (changed.length === 0) return;
-    const shared = sharedObserver();
-    for (const el of changed) shared.unobserve(el);
-    flushSync(() => {
-      for (const el of changed) {
-        const chart = charts.get(el);
-        chart?.set(chart.width);
-      }
-    });
-    requestAnimationFrame(() => {
-      for (const el of changed) if (charts.has(el)) shared.observe(el);
-    });
-  });
-  return observer;
+export function markPrerendered(elements: Iterable<Element>): void {
+  for (const el of elements) prerendered.add(el);
 }
 
 /**
  * The content width of an element, kept current with a ResizeObserver. Returns the assumed width
- * (else `fallback`) until measured and wherever layout is not available (jsdom has no observer),
- * so charts always get a size.
+ * (else `fallback`) until measured and wherever layout is not available (jsdom measures 0), so
+ * charts always get a size. A chart drawn by the app is measured before its first paint; a
+ * prerendered one (markPrerendered) by the observer's first report, after the browser's layout.
  */
 export function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(() => assumedWidth ?? fallback);
-  // The width the chart is drawn at when the observer starts (its first render's).
-  const drawn = useRef(width);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const shared = sharedObserver();
-    charts.set(el, { width: drawn.current, set: setWidth });
-    shared.observe(el);
-    return () => {
-      charts.delete(el);
-      shared.unobserve(el);
+    const measure = () => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      if (w > 0) setWidth(w);
     };
+    if (!prerendered.has(el)) measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
   return [ref, width] as const;
 }
