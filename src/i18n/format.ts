@@ -48,9 +48,9 @@ function roundedDigits(value: number, decimals: number): string {
 /**
  * Whether `toFixed` may round |value| otherwise than Intl: only when its shortest decimal ends
  * with a 5 just after the kept digits (a tie, rounded away from zero by Intl and by the binary
- * value by `toFixed`). Below 1e11 and with at most 4 decimals, two decimals of at most `decimals + 1` fraction digits are too
- * far apart to read back as the same number, so no other case differs; a false alarm only costs
- * the slow path.
+ * value by `toFixed`). Below 1e11 and with at most 4 decimals, two decimals of at most
+ * `decimals + 1` fraction digits are too far apart to read back as the same number, so no other
+ * case differs; a false alarm only costs the slow path.
  */
 function mayDiffer(abs: number, decimals: number): boolean {
   // With more decimals that distance shrinks below the doubles' spacing (and String() writes
