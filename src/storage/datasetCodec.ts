@@ -517,10 +517,16 @@ export function canonicalJson(value: unknown): string {
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const o = value as Record<string, unknown>;
-  const keys = Object.keys(o)
+  return `{${definedKeys(o)
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
+}
+
+/** The keys canonical JSON writes: those with a value, sorted. */
+function definedKeys(o: Record<string, unknown>): string[] {
+  return Object.keys(o)
     .filter((k) => o[k] !== undefined)
     .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }
 
 /** Elements of an array written between two yields by `canonicalJsonInSlices`. */
@@ -547,11 +553,8 @@ export async function canonicalJsonInSlices(value: unknown): Promise<string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return canonicalJson(value);
   const o = value as Record<string, unknown>;
-  const keys = Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort();
   const parts: string[] = [];
-  for (const k of keys) {
+  for (const k of definedKeys(o)) {
     const v = o[k];
     if (!Array.isArray(v) || v.length <= SLICE) {
       parts.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
