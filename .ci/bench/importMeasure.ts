@@ -82,6 +82,8 @@ export interface ImportFigures {
   readonly pipeline: number;
   readonly papa: number;
   readonly decodePapa: number;
+  /** TextDecoder alone on the bytes: a floor for any pipeline given bytes, Papa's text not. */
+  readonly decode: number;
   readonly pipelineCpu: number;
   readonly papaCpu: number;
 }
@@ -108,16 +110,23 @@ async function measure(
   // (Papa.parse of a File decodes it with FileReader.readAsText); the pipeline's own yardstick.
   const decodePapaRun = () =>
     Papa.parse<string[]>(new TextDecoder().decode(bytes), { header: false });
+  let decodedLength = 0;
+  const decodeRun = () => {
+    decodedLength = new TextDecoder().decode(bytes).length;
+  };
   await pipelineRun(); // warm-up (JIT), not counted
   papaRun();
   decodePapaRun();
+  decodeRun();
   const pipeline: [number, number][] = [];
   const papa: [number, number][] = [];
   const decodePapa: [number, number][] = [];
+  const decode: [number, number][] = [];
   for (let i = 0; i < RUNS; i += 1) {
     pipeline.push(await timed(pipelineRun, cpuNow));
     papa.push(await timed(papaRun, cpuNow));
     decodePapa.push(await timed(decodePapaRun, cpuNow));
+    decode.push(await timed(decodeRun, cpuNow));
   }
   const wall = (xs: [number, number][]) => median(xs.map((x) => x[0]));
   const cpu = (xs: [number, number][]) => median(xs.map((x) => x[1]));
@@ -129,6 +138,7 @@ async function measure(
     pipeline: wall(pipeline),
     papa: wall(papa),
     decodePapa: wall(decodePapa),
+    decode: decodedLength > 0 ? wall(decode) : Number.NaN,
     // CPU time is less disturbed than wall-clock time when other processes share the cores.
     pipelineCpu: cpu(pipeline),
     papaCpu: cpu(papa),
