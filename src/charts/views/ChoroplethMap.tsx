@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ChoroplethArea, ChoroplethData } from '../data/map.ts';
 import { splitIslandLabel } from '../data/mapFrame.ts';
-import { MISSING_FILL, sequentialScale } from '../scales.ts';
+import { sequentialScale } from '../scales.ts';
 import { theme } from '../theme.ts';
 import {
   MAP_MARGIN,
@@ -9,6 +9,7 @@ import {
   type MapReference,
   type ProjectedArchipelago,
 } from './mapProjection.ts';
+import { MissingHatch, useHatchId } from './MissingHatch.tsx';
 
 export interface IslandLabels {
   /** "Quần đảo Hoàng Sa (TP. Đà Nẵng)" / "Hoang Sa (Paracel) Islands (Da Nang)". */
@@ -73,7 +74,7 @@ export function ChoroplethMap({
   selected,
   decorative = false,
 }: ChoroplethMapProps) {
-  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const hatchId = useHatchId('hatch');
   const w = Math.max(200, width);
   const geo = useMemo(() => mapProjection(reference, w, height), [reference, w, height]);
   const scale = sequentialScale(domain);
@@ -91,16 +92,7 @@ export function ChoroplethMap({
       aria-hidden={decorative || undefined}
     >
       <defs>
-        <pattern
-          id={hatchId}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill={MISSING_FILL} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#9aa5b1" strokeWidth="1.5" />
-        </pattern>
+        <MissingHatch id={hatchId} />
       </defs>
       {data.areas.map((a) => (
         <path

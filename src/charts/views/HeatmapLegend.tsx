@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { legendStops, MISSING_FILL, sequentialScale } from '../scales.ts';
 import { theme } from '../theme.ts';
+import { MissingHatch, useHatchId } from './MissingHatch.tsx';
 
 export interface HeatmapLegendProps {
   readonly domain: readonly [number, number];
@@ -63,7 +63,7 @@ export function HeatmapLegend({
       : []),
   ];
   const { placed, height } = layoutLegend(items, width);
-  const hatchId = `legend-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const hatchId = useHatchId('legend-hatch');
   return (
     <svg
       width={width}
@@ -75,16 +75,7 @@ export function HeatmapLegend({
       fontSize={theme.smallFontSize}
     >
       <defs>
-        <pattern
-          id={hatchId}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill={MISSING_FILL} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#9aa5b1" strokeWidth="1.5" />
-        </pattern>
+        <MissingHatch id={hatchId} />
       </defs>
       <text x={0} y={14} fontWeight={600} fontSize={13} fill={theme.text}>
         {title}

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import type { Tile, TileGridData } from '../data/tileGrid.ts';
 import { MISSING_FILL, sequentialScale, textColourOn } from '../scales.ts';
 import { theme } from '../theme.ts';
 import { wrapLabel } from './wrapLabel.ts';
+import { MissingHatch, useHatchId } from './MissingHatch.tsx';
 
 export interface TileGridMapProps {
   readonly data: TileGridData;
@@ -33,7 +33,7 @@ export function TileGridMap({
   describe,
   selected,
 }: TileGridMapProps) {
-  const hatchId = `tile-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const hatchId = useHatchId('tile-hatch');
   const size = Math.max(
     96,
     Math.min(MAX_TILE, Math.floor((width - GAP * (data.columns - 1)) / data.columns)),
@@ -52,16 +52,7 @@ export function TileGridMap({
       fontFamily={theme.font}
     >
       <defs>
-        <pattern
-          id={hatchId}
-          width="8"
-          height="8"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="8" height="8" fill={MISSING_FILL} />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#9aa5b1" strokeWidth="1.5" />
-        </pattern>
+        <MissingHatch id={hatchId} size={8} />
       </defs>
       {data.tiles.map((t) => (
         <TileCell
