@@ -126,7 +126,9 @@ export function RankingDotsChart({
   const charsPerLine = Math.max(12, Math.floor((yWidth - 12) / 7));
   const rows = dotsRows(data, charsPerLine, yWidth, { detail, whisker, truncation });
   const f = dotsFrame(rows, axis, width, yWidth);
-  const height = f.plotBottom + AXIS_HEIGHT + references.length * LINE_HEIGHT;
+  const note = zoomNoteLayout(zoomNote, f.x0, width);
+  const noteExtra = (note.lines.length - 1) * LINE_HEIGHT;
+  const height = f.plotBottom + AXIS_HEIGHT + noteExtra + references.length * LINE_HEIGHT;
 
   return (
     <svg
@@ -180,10 +182,10 @@ export function RankingDotsChart({
           y1={f.top - 4}
           y2={f.plotBottom}
           label={r.label}
-          labelY={f.plotBottom + AXIS_HEIGHT + i * LINE_HEIGHT + 4}
+          labelY={f.plotBottom + AXIS_HEIGHT + noteExtra + i * LINE_HEIGHT + 4}
         />
       ))}
-      <DotsAxis axis={axis} f={f} formatValue={formatValue} zoomNote={zoomNote} />
+      <DotsAxis axis={axis} f={f} formatValue={formatValue} note={note} />
     </svg>
   );
 }
@@ -250,16 +252,55 @@ function DotRow({ row: r, bar, cy, f, formatValue, onSelect }: DotRowProps) {
   );
 }
 
+/** Width of a character of 12 px text, generously (Vietnamese letters with marks, digits). */
+const SMALL_CHAR_WIDTH = 6.6;
+
+/**
+ * Where the "axis does not start at zero" note goes: on one line under the plot where it fits
+ * there, else wrapped over the chart's whole width (a phone's plot is too narrow for it, and a
+ * note cut off would hide what the zoomed axis does).
+ */
+export function zoomNoteLayout(
+  text: string,
+  x0: number,
+  width: number,
+): { readonly x: number; readonly lines: readonly string[] } {
+  // Nothing is drawn right of the note (values end at the plot's right margin, above it).
+  const right = width - theme.margin.left;
+  if (text.length * SMALL_CHAR_WIDTH <= right - x0) return { x: x0, lines: [text] };
+  const x = theme.margin.left;
+  const perLine = Math.max(16, Math.floor((right - x) / SMALL_CHAR_WIDTH));
+  return { x, lines: wrapLabel(text, perLine, 6) };
+}
+
+/**
+ * The ticks that get a label: every k-th, so that labels at least `gap` px apart never run
+ * together on a narrow plot (every tick keeps its gridline).
+ */
+export function labelledTicks(
+  ticks: readonly number[],
+  labels: readonly string[],
+  plotWidth: number,
+): number[] {
+  if (ticks.length < 2) return [...ticks];
+  const widest = Math.max(...labels.map((l) => l.length)) * SMALL_CHAR_WIDTH + 8;
+  const spacing = plotWidth / (ticks.length - 1);
+  const every = Math.max(1, Math.ceil(widest / spacing));
+  return ticks.filter((_, i) => i % every === 0);
+}
+
 interface DotsAxisProps {
   readonly axis: DotAxis;
   readonly f: DotsFrame;
   readonly formatValue: (value: number | null) => string;
-  readonly zoomNote: string;
+  readonly note: ReturnType<typeof zoomNoteLayout>;
 }
 
 /** The axis, with a break mark at its start (it does not start at zero), its ticks and the note. */
-function DotsAxis({ axis, f, formatValue, zoomNote }: DotsAxisProps) {
+function DotsAxis({ axis, f, formatValue, note }: DotsAxisProps) {
   const { x, x0, x1, plotBottom } = f;
+  const tickText = (v: number) => scoreTick(formatValue(v));
+  const shown = labelledTicks(axis.ticks, axis.ticks.map(tickText), x1 - x0);
   return (
     <>
       <line x1={x0} x2={x1} y1={plotBottom} y2={plotBottom} stroke={theme.mutedText} />
@@ -267,7 +308,7 @@ function DotsAxis({ axis, f, formatValue, zoomNote }: DotsAxisProps) {
         <line x1={x0 - 10} x2={x0 - 4} y1={plotBottom + 5} y2={plotBottom - 5} />
         <line x1={x0 - 5} x2={x0 + 1} y1={plotBottom + 5} y2={plotBottom - 5} />
       </g>
-      {axis.ticks.map((v) => (
+      {shown.map((v) => (
         <text
           key={v}
           x={x(v)}
@@ -276,17 +317,22 @@ function DotsAxis({ axis, f, formatValue, zoomNote }: DotsAxisProps) {
           fontSize={theme.smallFontSize}
           fill={theme.mutedText}
         >
-          {scoreTick(formatValue(v))}
+          {tickText(v)}
         </text>
       ))}
       <text
-        x={x0}
+        x={note.x}
         y={plotBottom + 36}
         fontSize={theme.smallFontSize}
         fill={theme.mutedText}
         className="ranking-dots__note"
       >
-        {zoomNote}
+        {note.lines.map((line, i) => (
+          // A line's trailing space keeps the words apart in the text's textContent.
+          <tspan key={i} x={note.x} dy={i === 0 ? 0 : LINE_HEIGHT}>
+            {i < note.lines.length - 1 ? `${line} ` : line}
+          </tspan>
+        ))}
       </text>
     </>
   );
