@@ -115,10 +115,13 @@ describe('RankingChart (own SVG)', () => {
       for (const label of labels) {
         const spans = [...label.querySelectorAll('tspan')];
         const notes = spans.filter((s) => s.getAttribute('fill') !== null);
-        // The whole note is there, in lines of at most ~5.5 px a character (11 px type).
+        // The whole note is there, in lines of at most ~6 px a character (12 px type, the smallest DESIGN.md allows).
         expect(notes.map((s) => s.textContent).join(' ')).toBe('nhóm 4 · hạng 10–17 · n=107');
-        for (const s of notes)
+        for (const s of notes) {
           expect((s.textContent ?? '').length * 6.2).toBeLessThanOrEqual(column);
+          // Never smaller than 12 px (DESIGN.md), though muted.
+          expect(Number(s.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
+        }
         if (width === 366) expect(notes.length).toBe(2);
       }
       // Rows are tall enough for the lines they hold (15 px a line).

@@ -49,7 +49,7 @@ export function AxisLabel({
           key={`note-${i}`}
           x={x}
           dy={lineHeight}
-          fontSize={theme.smallFontSize - 1}
+          fontSize={theme.smallFontSize}
           fontWeight={400}
           fill={theme.mutedText}
         >

@@ -23,10 +23,11 @@ export function wrapLabel(label: string, perLine: number, maxLines = 3): string[
 }
 
 /**
- * The lines of a label's muted note ("nhóm 2 · hạng 2–7 · n=100", drawn a size smaller) in a
+ * The lines of a label's muted note ("nhóm 2 · hạng 2–7 · n=100", in the small muted text) in a
  * label column `columnWidth` px wide: at most two, so a phone's narrow column never clips it.
  */
 export function wrapNote(note: string, columnWidth: number): string[] {
-  // About 5.5 px a character at 11 px (digits and "·" are narrow); the text ends 6 px inside.
-  return wrapLabel(note, Math.max(12, Math.floor((columnWidth - 6) / 5.5)), 2);
+  // About 6 px a character at 12 px, DESIGN.md's smallest text (digits and "·" are narrow); the
+  // text ends 6 px inside.
+  return wrapLabel(note, Math.max(12, Math.floor((columnWidth - 6) / 6)), 2);
 }
