@@ -12,20 +12,36 @@ import { translator } from '../../src/i18n/i18n.ts';
 
 // Bắc Kạn's eight districts, 2019-like scores (a narrow band: the dots are offered).
 const SCORES = [66.03, 62.35, 61.71, 61.69, 61.14, 60.73, 60.71, 60.34];
+const bar = (value: number, i: number): RankingBar => ({
+  unitId: `districts.u${i}` as RankingBar['unitId'],
+  name: `Huyện số ${i + 1}`,
+  rank: i + 1,
+  rankSource: 'computed',
+  contradicts: false,
+  value,
+  tier: null,
+  tierIndex: null,
+  selected: false,
+  tied: false,
+  respondents: null,
+  standardError: null,
+  lowRespondents: false,
+  interval: null,
+  statGroup: null,
+  move: null,
+});
 const data: RankingChartData = {
-  bars: SCORES.map(
-    (value, i) =>
-      ({
-        unitId: `districts.u${i}`,
-        name: `Huyện số ${i + 1}`,
-        value,
-        rank: i + 1,
-        selected: false,
-      }) as unknown as RankingBar,
-  ),
+  bars: SCORES.map(bar),
   mean: 61.84,
   hasTies: false,
-} as RankingChartData;
+  hasMissing: false,
+  hasComputedRanks: true,
+  contradictions: 0,
+  tiers: [],
+  hasRespondents: false,
+  hasLowRespondents: false,
+  stats: null,
+};
 
 const WIDTH_CHAR = 6.6;
 
