@@ -17,7 +17,10 @@ export interface HistoryChartProps {
 
 const PANEL = 78;
 
-/** Consecutive runs of present values, so a missing year breaks the line instead of joining across it. */
+/**
+ * Runs of present values in consecutive years: a missing value or a year the group was not
+ * surveyed (2016 → 2020) breaks the line instead of joining across it.
+ */
 function segments(
   points: readonly HistoryPoint[],
   pick: (p: HistoryPoint) => number | null,
@@ -26,13 +29,35 @@ function segments(
   let run: { x: number; v: number }[] = [];
   points.forEach((p, i) => {
     const v = pick(p);
-    if (v === null) {
+    const follows = i > 0 && p.year - (points[i - 1] as HistoryPoint).year === 1;
+    if (v === null || !follows) {
       if (run.length > 0) out.push(run);
       run = [];
-    } else run.push({ x: i, v });
+    }
+    if (v !== null) run.push({ x: i, v });
   });
   if (run.length > 0) out.push(run);
   return out;
+}
+
+/**
+ * The indices whose labels are drawn: the selected year's, the last, the first, then the others
+ * from the left, each only when it stays `gap` px from every label already kept — so labels
+ * never run together however many years a narrow chart holds.
+ */
+export function spacedLabels(
+  xs: readonly number[],
+  first: readonly number[],
+  gap: number,
+): ReadonlySet<number> {
+  const kept: number[] = [];
+  const order = [...first, ...xs.keys()];
+  for (const i of order) {
+    const x = xs[i];
+    if (x === undefined || kept.includes(i)) continue;
+    if (kept.every((k) => Math.abs((xs[k] as number) - x) >= gap)) kept.push(i);
+  }
+  return new Set(kept);
 }
 
 /** Positions of the two panels: x per year, y per score and per rank, and which labels print. */
@@ -47,6 +72,10 @@ interface HistoryLayout {
   readonly yearShown: (i: number) => boolean;
 }
 
+// Widest value label ("70,00", "12/63") and year label at 12 px, with room between them.
+const VALUE_GAP = 44;
+const YEAR_GAP = 34;
+
 function historyLayout(
   points: readonly HistoryPoint[],
   selectedYear: number,
@@ -55,24 +84,37 @@ function historyLayout(
   const left = 12;
   const right = 12;
   const n = points.length;
-  const step = n > 1 ? (width - left - right - 40) / (n - 1) : 0;
-  const px = (i: number) => left + 20 + (n > 1 ? i * step : (width - left - right) / 2 - 20);
+  const firstYear = points[0]?.year ?? 0;
+  const span = Math.max(1, (points[n - 1]?.year ?? firstYear) - firstYear);
+  // x by year, not by index: years the group skipped keep their width (2016 … 2020).
+  const perYear = (width - left - right - 40) / span;
+  const xs = points.map((p) =>
+    n > 1 ? left + 20 + (p.year - firstYear) * perYear : (width - left - right) / 2 + left,
+  );
+  const px = (i: number) => xs[i] ?? left;
   const totals = points.map((p) => p.total).filter((v): v is number => v !== null);
   const [lo, hi] = extent(totals) ?? [0, 100];
-  const span = hi - lo || 1;
+  const valueSpan = hi - lo || 1;
   const scoreTop = 22;
-  const sy = (v: number) => scoreTop + 14 + (1 - (v - lo) / span) * (PANEL - 32);
+  const sy = (v: number) => scoreTop + 14 + (1 - (v - lo) / valueSpan) * (PANEL - 32);
   const maxN = Math.max(1, ...points.map((p) => p.rankedCount));
   const rankTop = scoreTop + PANEL + 22;
   const ry = (r: number) =>
     rankTop + 14 + (maxN > 1 ? ((r - 1) / (maxN - 1)) * (PANEL - 32) : (PANEL - 32) / 2);
-  // Narrow charts with many years print values only for the first, last and selected years.
-  const dense = n > 1 && step < 44;
-  const labelled = (i: number) =>
-    !dense || i === 0 || i === n - 1 || points[i]?.year === selectedYear;
-  const yearShown = (i: number) =>
-    !(n > 1 && step < 34) || i % 2 === 0 || i === n - 1 || points[i]?.year === selectedYear;
-  return { px, sy, ry, scoreTop, rankTop, height: rankTop + PANEL + 24, labelled, yearShown };
+  const selected = points.findIndex((p) => p.year === selectedYear);
+  const first = [...(selected >= 0 ? [selected] : []), n - 1, 0];
+  const values = spacedLabels(xs, first, VALUE_GAP);
+  const years = spacedLabels(xs, first, YEAR_GAP);
+  return {
+    px,
+    sy,
+    ry,
+    scoreTop,
+    rankTop,
+    height: rankTop + PANEL + 24,
+    labelled: (i) => values.has(i),
+    yearShown: (i) => years.has(i),
+  };
 }
 
 /**
