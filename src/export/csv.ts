@@ -41,9 +41,12 @@ const DIALECTS: Readonly<Record<CsvDialect, DialectRules>> = {
 /** A number as plain digits (no grouping, no exponent) in the dialect's decimal convention. */
 function numberCell(value: number | null | undefined, rules: DialectRules): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-  if (value === 0) return '0';
+  // 15 significant digits, as many as a spreadsheet keeps: a mean of two-decimal scores loses its
+  // float noise (6.298749999999999 → 6.29875), and a value written with ≤ 15 digits is unchanged.
+  const kept = Number(value.toPrecision(15));
+  if (kept === 0) return '0';
   // Shortest exact decimal form; scores, ranks and counts never need an exponent.
-  const text = Math.abs(value) < 1e21 && Math.abs(value) >= 1e-6 ? String(value) : value.toFixed(6);
+  const text = Math.abs(kept) < 1e21 && Math.abs(kept) >= 1e-6 ? String(kept) : kept.toFixed(6);
   return rules.decimal === ',' ? text.replace('.', ',') : text;
 }
 

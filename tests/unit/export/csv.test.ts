@@ -11,6 +11,7 @@ import {
   ILLUSTRATIVE_MARKER,
   neutraliseFormula,
   writeCsv,
+  writeRows,
   type CsvDialect,
 } from '../../../src/export/csv.ts';
 import { importBytes } from '../../../src/import/importDataset.ts';
@@ -166,4 +167,33 @@ describe('dataset CSV export', () => {
       );
     },
   );
+});
+
+describe('numbers in CSV cells', () => {
+  const cell = (v: number, decimal: '.' | ',' = '.') =>
+    writeRows([[v]], decimal === ',' ? ';' : ',', decimal).trim();
+
+  it('drop the float noise of computed means (15 significant digits, as a spreadsheet keeps)', () => {
+    expect(cell(6.298749999999999)).toBe('6.29875');
+    expect(cell(6.202500000000001)).toBe('6.2025');
+    expect(cell(7.0600000000000005)).toBe('7.06');
+    expect(cell(7.0600000000000005, ',')).toBe('7,06');
+    expect(cell((0.1 + 0.2) * 10)).toBe('3');
+  });
+
+  it('keep every value written with 15 digits or fewer exactly (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(10 ** 15) + 1, max: 10 ** 15 - 1 }),
+        fc.integer({ min: 0, max: 12 }),
+        (digits, scale) => {
+          const v = Number(`${digits}e-${scale}`);
+          // Below a millionth a cell has six decimals (no exponent): no score is that small.
+          fc.pre(v === 0 || Math.abs(v) >= 1e-6);
+          expect(Number(cell(v))).toBe(v);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
