@@ -223,11 +223,18 @@ describe('printing', () => {
   });
 
   it('prints the group ranking as a report: title, chart, table, source; no controls', async () => {
-    t = await openPage('/?view=ranking&group=departments');
+    // The districts: respondents, so the threshold and interval controls are on screen.
+    t = await openPage('/?view=ranking&group=districts');
     const { page } = t;
     await waitForBars(page);
+    await page.locator('.stats-controls').waitFor();
     await page.emulateMedia({ media: 'print' });
+    // As wide as A4's printable area (210 − 2 × 12 mm at 96 px an inch).
+    await page.setViewportSize({ width: 703, height: 1000 });
     expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    // No control prints: the Word report, the respondents threshold, the interval method.
+    for (const control of ['.report-download', '.stats-controls', '#view-panel input'])
+      expect(await page.locator(control).first().isVisible(), control).toBe(false);
     expect(await page.locator('.layout__side').isVisible()).toBe(false);
     expect(await page.locator('.app-header__buttons').isVisible()).toBe(false);
     expect(await page.locator('.ranking-table').isVisible()).toBe(true);
@@ -243,6 +250,17 @@ describe('printing', () => {
       ).length;
     });
     expect(overflow).toBe(0);
+    // Header cells never run into each other (17 columns on a portrait page).
+    const touching = await page.evaluate(() => {
+      const cells = [...document.querySelectorAll('.ranking-table thead tr:last-child th')];
+      const boxes = cells.map((c) => {
+        const r = (c.firstElementChild ?? c).getBoundingClientRect();
+        return [r.left, r.right];
+      });
+      return boxes.filter(([l], i) => i > 0 && (l as number) < (boxes[i - 1]?.[1] as number) + 2)
+        .length;
+    });
+    expect(touching).toBe(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
     expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
