@@ -19,12 +19,14 @@ export type ConferenceDataset = (typeof CONFERENCE_DATASETS)[number];
 /**
  * Where a statement's evidence lives. Every field is optional: an untagged statement (e.g. on
  * crop output) has no evidence in the dashboard and is shown as plain text. `sub` is a sub-index
- * id of `dataset` (default `bac-kan-dcci`).
+ * id of `dataset` (default `bac-kan-dcci`); `unit` a unit id of it (`provinces.bac-kan`), opened
+ * selected — the unit a statement is about, drawn in Trends and highlighted elsewhere.
  */
 export interface StatementTags {
   readonly view?: ConferenceView;
   readonly group?: ConferenceGroup;
   readonly sub?: string;
+  readonly unit?: string;
   readonly year?: number;
   readonly dataset?: ConferenceDataset;
 }
@@ -101,12 +103,16 @@ function checkTags(v: unknown, path: string, issues: string[]): void {
   if (sub !== undefined && (typeof sub !== 'string' || sub === '')) {
     issues.push(`${path}.sub: expected a sub-index id`);
   }
+  const unit = v['unit'];
+  if (unit !== undefined && (typeof unit !== 'string' || unit === '')) {
+    issues.push(`${path}.unit: expected a unit id`);
+  }
   const year = v['year'];
   if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year))) {
     issues.push(`${path}.year: expected an integer year`);
   }
   for (const key of Object.keys(v)) {
-    if (!['view', 'group', 'sub', 'year', 'dataset'].includes(key)) {
+    if (!['view', 'group', 'sub', 'unit', 'year', 'dataset'].includes(key)) {
       issues.push(`${path}.${key}: unknown tag`);
     }
   }

@@ -21,15 +21,15 @@ export interface ConferencePanelProps {
 const DEFAULT_DATASET = 'bac-kan-dcci';
 
 function targetOf(s: ConferenceStatement, view: ViewState): Partial<ViewState> | null {
-  const { dataset, view: v, group, year, sub } = s.tags;
-  if (!dataset && !v && !group && !year && !sub) return null;
+  const { dataset, view: v, group, year, sub, unit } = s.tags;
+  if (!dataset && !v && !group && !year && !sub && !unit) return null;
   return {
     ds: dataset ?? DEFAULT_DATASET,
     view: v ?? 'ranking',
     group: group ?? null,
     year: year ?? null,
     sub: sub ?? null,
-    unit: null,
+    unit: unit ?? null,
     units: [],
     lang: view.lang,
   };

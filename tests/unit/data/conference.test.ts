@@ -7,6 +7,8 @@ import {
 } from '../../../src/domain/conference.ts';
 import type { ConferenceStatement, ConferenceSummary } from '../../../src/domain/conference.ts';
 import type { DatasetMeta } from '../../../src/domain/meta.ts';
+import { unitId } from '../../../src/domain/names.ts';
+import type { GroupId } from '../../../src/domain/types.ts';
 import { VIEWS } from '../../../src/state/urlState.ts';
 import { cell, readCsv, readData } from './dataFiles.ts';
 
@@ -21,12 +23,23 @@ const DATASETS = new Map(
     ['pci', 'pci.meta.json', 'pci.csv'],
   ].map(([id, meta, csv]) => [
     id ?? '',
-    {
-      meta: JSON.parse(readData(meta ?? '')) as DatasetMeta,
-      years: new Set(readCsv(csv ?? '').rows.map((r) => Number(cell(r, 'Năm')))),
-    },
+    datasetFacts(JSON.parse(readData(meta ?? '')) as DatasetMeta, csv ?? ''),
   ]),
 );
+
+/** A dataset's years and the ids its units can have (a group of its metadata + a row's name). */
+function datasetFacts(meta: DatasetMeta, csv: string) {
+  const { header, rows } = readCsv(csv);
+  const nameColumn = header.includes('Đơn vị') ? 'Đơn vị' : 'Tỉnh, thành phố';
+  const names = new Set(rows.map((r) => cell(r, nameColumn)));
+  return {
+    meta,
+    years: new Set(rows.map((r) => Number(cell(r, 'Năm')))),
+    units: new Set<string>(
+      meta.groups.flatMap((g) => [...names].map((n) => unitId(g.id as GroupId, n))),
+    ),
+  };
+}
 
 describe('the conference summary of 06/01/2020', () => {
   it('passes the validator', () => {
@@ -69,7 +82,18 @@ describe('the conference summary of 06/01/2020', () => {
           id,
         ).toContain(tags.sub);
       if (tags.year !== undefined) expect(ds?.years.has(tags.year), id).toBe(true);
+      if (tags.unit !== undefined)
+        expect(ds?.units.has(tags.unit), `${id}: ${tags.unit}`).toBe(true);
     }
+  });
+
+  it('opens the PCI statements on Bắc Kạn, and 2018–2019 (not in the PCI file) nowhere', () => {
+    const byId = new Map(statements.map((s) => [s.id, s]));
+    for (const id of ['ctx-pci-history', 'ctx-pci-scheme', 'ctx-pci-map'])
+      expect(byId.get(id)?.tags.unit, id).toBe('provinces.bac-kan');
+    // The PCI dataset ends in 2016: the side panel's PCI chart and the cited article hold these.
+    expect(byId.get('ctx-pci-2018-2019')?.tags).toEqual({});
+    expect(byId.get('ctx-pci-2018-2019')?.source).toMatch(/^https:\/\//);
   });
 
   it('lets a statement open every view the URL knows (CONFERENCE_VIEWS is the views list)', () => {
@@ -103,6 +127,13 @@ describe('the conference summary of 06/01/2020', () => {
       (s: ConferenceSummary) => ({
         ...s,
         directions: [{ id: 'x', text: s.title, tags: { view: 'pie' } }],
+      }),
+    ],
+    [
+      'an empty unit id',
+      (s: ConferenceSummary) => ({
+        ...s,
+        directions: [{ id: 'x', text: s.title, tags: { unit: '' } }],
       }),
     ],
     [
