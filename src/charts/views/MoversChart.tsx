@@ -39,6 +39,9 @@ export function moverLines(ordered: readonly MoverRow[], limit: number): Line[] 
   );
 }
 
+/** Width of a character of the 12 px gap label, generously. */
+const GAP_CHAR_WIDTH = 6.6;
+
 /**
  * Diverging bars of score change, largest rise at the top: rises to the right in blue, falls to
  * the left in vermillion, each labelled in a right-hand column with its signed value and ▲/▼
@@ -69,17 +72,24 @@ export function MoversChart({ data, width, formatRow, limit = 10, gapLabel }: Mo
       {lines.map((line, i) => {
         const yMid = 4 + i * ROW + ROW / 2;
         if (line.kind === 'gap') {
+          const text = gapLabel ? gapLabel(line.count) : `… ${line.count}`;
+          // Under the names when it fits there; on a phone it runs on into the empty bar area
+          // of its row (haloed where it crosses the zero line) rather than off the left edge.
+          const fits = text.length * GAP_CHAR_WIDTH <= nameWidth - 10;
           return (
             <text
               key={`gap-${i}`}
-              x={nameWidth - 6}
+              x={fits ? nameWidth - 6 : 4}
               y={yMid}
-              textAnchor="end"
+              textAnchor={fits ? 'end' : 'start'}
               dominantBaseline="middle"
               fill={theme.mutedText}
+              stroke="#ffffff"
+              strokeWidth={3}
+              paintOrder="stroke"
               className="movers-chart__gap"
             >
-              {gapLabel ? gapLabel(line.count) : `… ${line.count}`}
+              {text}
             </text>
           );
         }
