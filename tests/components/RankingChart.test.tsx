@@ -131,4 +131,32 @@ describe('RankingChart (own SVG)', () => {
       cleanup();
     }
   });
+
+  it('a fixed-size image keeps the detail lines when every bar fits with them, else drops them', () => {
+    const notesIn = (height: number) => {
+      const { container } = render(
+        <RankingChart
+          data={data(BARS.slice(0, 3))}
+          width={540}
+          formatValue={(v) => (v === null ? '—' : v.toFixed(2))}
+          averageLabel="Average 55.00"
+          detail={() => 'nhóm 4 · hạng 10–17 · n=107'}
+          truncation={{ max: 20, gapLabel: (n) => `… ${n} not shown` }}
+          fit={{ height, footnote: (shown, total) => [`${shown} of ${total}`] }}
+        />,
+      );
+      const svg = container.querySelector('svg.ranking-bars') as SVGSVGElement;
+      const bars = svg.querySelectorAll('.ranking-bars__bar').length;
+      const notes = [...svg.querySelectorAll('.ranking-bars__labels tspan')].filter((s) =>
+        s.textContent?.includes('n=107'),
+      ).length;
+      expect(num(svg, 'height')).toBeLessThanOrEqual(height);
+      cleanup();
+      return { bars, notes };
+    };
+    // A tall social image: three bars, each with its interval and respondents.
+    expect(notesIn(600)).toEqual({ bars: 3, notes: 3 });
+    // Too short for the details: one line a bar, so that every bar still fits.
+    expect(notesIn(200)).toEqual({ bars: 3, notes: 0 });
+  });
 });

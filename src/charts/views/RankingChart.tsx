@@ -103,18 +103,16 @@ export function RankingChart({
   truncation,
   fit,
 }: RankingChartProps) {
-  const layout = rankingLayout({
-    data,
-    width,
-    scaleMax,
-    references,
-    // A fixed-size image has one line per bar (the muted detail line would halve the bars that
-    // fit: 3 of Bắc Kạn's 8 at 1200×630); the details stay in the table and the CSV.
-    detail: fit ? undefined : detail,
-    whisker,
-    truncation,
-    fit,
-  });
+  const input = { data, width, scaleMax, references, detail, whisker, truncation, fit };
+  const withDetail = rankingLayout(input);
+  // A fixed-size image keeps each bar's muted detail line (rank interval, respondents: what its
+  // footnotes explain) when every bar fits with it; otherwise one line per bar (the detail would
+  // halve the bars that fit: 3 of Bắc Kạn's 8 at 1200×630), the details staying in the table
+  // and the CSV.
+  const layout =
+    fit && (withDetail.rows.length < data.bars.length || withDetail.height > fit.height)
+      ? rankingLayout({ ...input, detail: undefined })
+      : withDetail;
   const { rows, footnote, height } = layout;
   const f = barsFrame(layout, width, data.mean);
   const chart = (
