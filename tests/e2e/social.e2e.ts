@@ -49,7 +49,10 @@ describe('export preview', () => {
       .poll(() => image.getAttribute('alt'), { timeout: 20_000 })
       .toBe('Bản xem trước ảnh xuất: Na Rì dẫn đầu năm 2019');
     await expect.poll(decoded, { timeout: 20_000 }).toEqual([1200, 630]);
-    expect(await dialog.locator('.export-preview__caption').innerText()).toContain('1200 × 630 px');
+    const caption = await dialog.locator('.export-preview__caption').innerText();
+    expect(caption).toContain('1200 × 630 px');
+    // The PNG is drawn at twice the size, and the dialog says so before the download.
+    expect(caption).toContain('PNG 2400 × 1260 px');
     await dialog.screenshot({ path: `${OUT}/preview-dialog-vi.png` });
     await expectNoAxeViolations(page);
     t.expectClean();

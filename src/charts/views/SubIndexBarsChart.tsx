@@ -62,7 +62,9 @@ function Markers({
         />
       ) : null}
       {bar.best !== null ? (
-        <path d={`M${x(bar.best)},${y - 2} l5,-8 l-10,0 Z`} fill={theme.average} />
+        // Its tip on its own bar's top edge: in a fixed-size image the rows are close, and a
+        // triangle floating between two bars was read as the lower one's.
+        <path d={`M${x(bar.best)},${y} l5,-8 l-10,0 Z`} fill={theme.average} />
       ) : null}
     </g>
   );

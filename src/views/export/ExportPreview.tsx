@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { produceSvg, type ExportRequest } from '../../export/pipeline.ts';
+import { PNG_SCALE, produceSvg, type ExportRequest } from '../../export/pipeline.ts';
 import { translate, type Lang } from '../../i18n/i18n.ts';
 
 /** Wait this long after the last keystroke before composing the image again. */
@@ -82,7 +82,12 @@ export function ExportPreview(props: {
         {preview ? (
           <span className="export-preview__size">
             {' · '}
-            {t('export.previewSize', { width: preview.width, height: preview.height })}
+            {t('export.previewSize', {
+              width: preview.width,
+              height: preview.height,
+              pngWidth: preview.width * PNG_SCALE,
+              pngHeight: preview.height * PNG_SCALE,
+            })}
           </span>
         ) : null}
       </figcaption>
