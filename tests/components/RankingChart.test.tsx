@@ -6,41 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RankingBar, RankingChartData } from '../../src/charts/data/ranking.ts';
 import { RankingChart } from '../../src/charts/views/RankingChart.tsx';
 import { labelWidth } from '../../src/charts/theme.ts';
-import type { UnitId } from '../../src/domain/types.ts';
+import { rankingBar, rankingChartData } from '../fixtures/rankingBars.ts';
 
-const bar = (i: number, name: string, value: number | null, extra: Partial<RankingBar> = {}) =>
-  ({
-    unitId: `u${i}` as UnitId,
-    name,
-    rank: i,
-    rankSource: 'published',
-    contradicts: false,
-    value,
-    tier: null,
-    tierIndex: null,
-    selected: false,
-    tied: false,
-    respondents: 100,
-    standardError: 1,
-    lowRespondents: false,
-    interval: null,
-    statGroup: null,
-    move: null,
-    ...extra,
-  }) as RankingBar;
-
-const data = (bars: RankingBar[]): RankingChartData => ({
-  bars,
-  mean: 55,
-  hasTies: false,
-  hasMissing: bars.some((b) => b.value === null),
-  hasComputedRanks: false,
-  contradictions: 0,
-  tiers: [],
-  hasRespondents: true,
-  hasLowRespondents: false,
-  stats: null,
-});
+const bar = rankingBar;
+const data = (bars: RankingBar[]): RankingChartData => rankingChartData(bars);
 
 const BARS = [
   bar(1, 'Sở Nông nghiệp và Phát triển nông thôn', 66, { selected: true }),

@@ -1,7 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dotAxis } from '../../src/charts/data/dots.ts';
-import type { RankingBar, RankingChartData } from '../../src/charts/data/ranking.ts';
 import {
   RankingDotsChart,
   labelledTicks,
@@ -9,39 +8,14 @@ import {
 } from '../../src/charts/views/RankingDotsChart.tsx';
 import { formatScore } from '../../src/i18n/format.ts';
 import { translator } from '../../src/i18n/i18n.ts';
+import { rankingBar, rankingChartData } from '../fixtures/rankingBars.ts';
 
 // Bắc Kạn's eight districts, 2019-like scores (a narrow band: the dots are offered).
 const SCORES = [66.03, 62.35, 61.71, 61.69, 61.14, 60.73, 60.71, 60.34];
-const bar = (value: number, i: number): RankingBar => ({
-  unitId: `districts.u${i}` as RankingBar['unitId'],
-  name: `Huyện số ${i + 1}`,
-  rank: i + 1,
-  rankSource: 'computed',
-  contradicts: false,
-  value,
-  tier: null,
-  tierIndex: null,
-  selected: false,
-  tied: false,
-  respondents: null,
-  standardError: null,
-  lowRespondents: false,
-  interval: null,
-  statGroup: null,
-  move: null,
-});
-const data: RankingChartData = {
-  bars: SCORES.map(bar),
-  mean: 61.84,
-  hasTies: false,
-  hasMissing: false,
-  hasComputedRanks: true,
-  contradictions: 0,
-  tiers: [],
-  hasRespondents: false,
-  hasLowRespondents: false,
-  stats: null,
-};
+const data = rankingChartData(
+  SCORES.map((value, i) => rankingBar(i + 1, `Huyện số ${i + 1}`, value)),
+  61.84,
+);
 
 const WIDTH_CHAR = 6.6;
 
