@@ -10,10 +10,13 @@ import { TITLE_WORDS } from '../import/titles.ts';
  * - text cells that a spreadsheet would run as a formula (= + - @ tab CR LF NUL at the start,
  *   including multi-line cells) get one leading `'`; so does text that already starts with
  *   apostrophes before such a character, so the importer's one-`'` strip is exactly reversible;
- * - numbers are written as numbers in the dialect's decimal convention, never prefixed;
+ * - numbers are written as numbers in the dialect's decimal convention, never prefixed, to 15
+ *   significant digits (what a spreadsheet keeps);
  * - the first line names the dataset, its source and licence, and for illustrative data carries
  *   `SỐ LIỆU MINH HỌA · ILLUSTRATIVE DATA`, which the importer recognises (ILLUSTRATIVE_MARKER).
- * The result re-imports to the same dataset (tested in tests/unit/export/csv.test.ts).
+ * The result re-imports to the same dataset (tested in tests/unit/export/csv.test.ts) for values
+ * written with at most 15 significant digits — every published score; a value with 16–17 (float
+ * noise, e.g. from a spreadsheet's own arithmetic) comes back as its 15-digit form.
  */
 
 export type CsvDialect = 'plain' | 'excel-vi';

@@ -30,6 +30,7 @@ function draw(lang: 'vi' | 'en', width: number) {
       formatValue={(v) => formatScore(v, lang)}
       averageLabel="Trung bình"
       zoomNote={t('ranking.zoomNote', { from: String(axis.domain[0]) })}
+      truncation={{ max: 20, gapLabel: (n) => `… ${n}` }}
     />,
   );
   return container;
@@ -40,6 +41,8 @@ describe('the zoomed dots chart on a phone (390 px screen, 351 px export)', () =
     for (const width of [351, 366, 1000])
       it(`${lang}, ${width} px: the whole zoom note is drawn, every line within the chart`, () => {
         const container = draw(lang, width);
+        // Every district drawn (as the app's cap of 20 allows).
+        expect(container.querySelectorAll('svg.ranking-dots circle')).toHaveLength(8);
         const note = container.querySelector('.ranking-dots__note');
         const text = translator(lang)('ranking.zoomNote', { from: '58' });
         expect(note?.textContent).toBe(text);

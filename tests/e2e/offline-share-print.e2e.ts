@@ -250,7 +250,7 @@ describe('printing', () => {
       ).length;
     });
     expect(overflow).toBe(0);
-    // Header cells never run into each other (17 columns on a portrait page).
+    // Header cells never run into each other (20 columns on a portrait page).
     const touching = await page.evaluate(() => {
       const cells = [...document.querySelectorAll('.ranking-table thead tr:last-child th')];
       const boxes = cells.map((c) => {

@@ -91,7 +91,7 @@ describe('the conference summary of 06/01/2020', () => {
     const byId = new Map(statements.map((s) => [s.id, s]));
     for (const id of ['ctx-pci-history', 'ctx-pci-scheme', 'ctx-pci-map'])
       expect(byId.get(id)?.tags.unit, id).toBe('provinces.bac-kan');
-    // The PCI dataset ends in 2016: the side panel's PCI chart and the cited article hold these.
+    // The PCI dataset has no 2017–2019: the side panel's PCI chart and the cited article hold these.
     expect(byId.get('ctx-pci-2018-2019')?.tags).toEqual({});
     expect(byId.get('ctx-pci-2018-2019')?.source).toMatch(/^https:\/\//);
   });
