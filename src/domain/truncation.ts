@@ -12,7 +12,7 @@
 export const RANKING_CHART_MAX_BARS = 64;
 
 export interface TruncateOptions {
-  /** Most rows shown (gap markers not counted); at least 1. */
+  /** Most rows shown (gap markers not counted); at least 1; `Infinity` for every row. */
   readonly max: number;
   /** Ids that are shown wherever they rank (selected, highlighted); the first `max` in rank order. */
   readonly keep?: Iterable<string>;
@@ -43,7 +43,12 @@ export function truncateRanking<T>(
   { max, keep = [] }: TruncateOptions,
 ): TruncatedRanking<T> {
   const total = rows.length;
-  const cap = Math.max(1, Math.floor(Number.isFinite(max) ? max : 1));
+  // No limit (`Infinity`, what a chart without a `truncation` prop asks) keeps every row; a
+  // crafted NaN or a negative limit shows one.
+  const cap =
+    max === Number.POSITIVE_INFINITY
+      ? total
+      : Math.max(1, Math.floor(Number.isFinite(max) ? max : 1));
   if (total <= cap) {
     return {
       items: rows.map((row, index) => ({ kind: 'row', row, index })),

@@ -73,4 +73,13 @@ describe('truncateRanking (the one rule for long rankings on screen and in socia
       ),
     );
   });
+
+  it('keeps every row without a limit (Infinity); a crafted NaN or negative limit shows one', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e'];
+    const all = truncateRanking(rows, (r) => r, { max: Number.POSITIVE_INFINITY });
+    expect(all).toMatchObject({ shown: 5, total: 5, truncated: false });
+    expect(all.items.every((it) => it.kind === 'row')).toBe(true);
+    for (const max of [Number.NaN, Number.NEGATIVE_INFINITY, -3])
+      expect(truncateRanking(rows, (r) => r, { max }).shown).toBe(1);
+  });
 });
