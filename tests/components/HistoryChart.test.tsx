@@ -46,6 +46,16 @@ describe('HistoryChart: years that are not consecutive', () => {
     }
   });
 
+  it('marks the years between 2016 and 2020 on the year axis, and nowhere else', () => {
+    const container = draw(600, 2020);
+    const gaps = [...container.querySelectorAll('.history-chart__gap')];
+    expect(gaps).toHaveLength(1);
+    expect(Number(gaps[0]?.getAttribute('x'))).toBeCloseTo(
+      (xOf(container, 2016) + xOf(container, 2020)) / 2,
+      6,
+    );
+  });
+
   it('places years by their value: the four-year gap is four times a year wide', () => {
     const container = draw(600, 2016);
     const year = xOf(container, 2016) - xOf(container, 2015);

@@ -169,6 +169,7 @@ export function HistoryChart({
           strokeDasharray="5 3"
         />
       ))}
+      <SurveyGaps points={points} l={l} />
       {points.map((p, i) => (
         <YearPoints
           key={p.year}
@@ -216,6 +217,35 @@ function MethodChanges({ points, l, label }: MethodChangesProps) {
       </g>
     ) : null,
   );
+}
+
+/**
+ * A "⋯" on the year axis between two years the group was surveyed with years between them
+ * (PCI 2016 … 2020): the lines break there, and the mark says it is the calendar, not the data.
+ */
+function SurveyGaps({
+  points,
+  l,
+}: {
+  readonly points: readonly HistoryPoint[];
+  readonly l: HistoryLayout;
+}) {
+  return points.map((p, i) => {
+    const before = points[i - 1];
+    if (before === undefined || p.year - before.year <= 1) return null;
+    return (
+      <text
+        key={`gap${p.year}`}
+        className="history-chart__gap"
+        x={(l.px(i - 1) + l.px(i)) / 2}
+        y={l.height - 6}
+        textAnchor="middle"
+        fill={theme.mutedText}
+      >
+        ⋯
+      </text>
+    );
+  });
 }
 
 interface YearPointsProps {
