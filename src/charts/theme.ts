@@ -9,6 +9,8 @@ export const theme = {
   font: '"Noto Sans", "Be Vietnam Pro", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontSize: 13,
   smallFontSize: 12,
+  /** A character of the 12 px text, generously (Vietnamese letters with marks): for fitting. */
+  smallCharWidth: 6.6,
   text: '#1b1f24',
   mutedText: '#4a5560',
   grid: '#e3e7ec',

@@ -17,6 +17,10 @@ export interface HistoryChartProps {
 
 const PANEL = 78;
 
+/** True when the group was not surveyed in the years just before point `i` (2016 … 2020). */
+const afterSkippedYears = (points: readonly HistoryPoint[], i: number): boolean =>
+  i > 0 && (points[i] as HistoryPoint).year - (points[i - 1] as HistoryPoint).year > 1;
+
 /**
  * Runs of present values in consecutive years: a missing value or a year the group was not
  * surveyed (2016 → 2020) breaks the line instead of joining across it.
@@ -29,8 +33,7 @@ function segments(
   let run: { x: number; v: number }[] = [];
   points.forEach((p, i) => {
     const v = pick(p);
-    const follows = i > 0 && p.year - (points[i - 1] as HistoryPoint).year === 1;
-    if (v === null || !follows) {
+    if (v === null || afterSkippedYears(points, i)) {
       if (run.length > 0) out.push(run);
       run = [];
     }
@@ -230,10 +233,8 @@ function SurveyGaps({
   readonly points: readonly HistoryPoint[];
   readonly l: HistoryLayout;
 }) {
-  return points.map((p, i) => {
-    const before = points[i - 1];
-    if (before === undefined || p.year - before.year <= 1) return null;
-    return (
+  return points.map((p, i) =>
+    afterSkippedYears(points, i) ? (
       <text
         key={`gap${p.year}`}
         className="history-chart__gap"
@@ -244,8 +245,8 @@ function SurveyGaps({
       >
         ⋯
       </text>
-    );
-  });
+    ) : null,
+  );
 }
 
 interface YearPointsProps {

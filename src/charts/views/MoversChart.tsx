@@ -39,9 +39,6 @@ export function moverLines(ordered: readonly MoverRow[], limit: number): Line[] 
   );
 }
 
-/** Width of a character of the 12 px gap label, generously. */
-const GAP_CHAR_WIDTH = 6.6;
-
 /**
  * Diverging bars of score change, largest rise at the top: rises to the right in blue, falls to
  * the left in vermillion, each labelled in a right-hand column with its signed value and ▲/▼
@@ -75,7 +72,7 @@ export function MoversChart({ data, width, formatRow, limit = 10, gapLabel }: Mo
           const text = gapLabel ? gapLabel(line.count) : `… ${line.count}`;
           // Under the names when it fits there; on a phone it runs on into the empty bar area
           // of its row (haloed where it crosses the zero line) rather than off the left edge.
-          const fits = text.length * GAP_CHAR_WIDTH <= nameWidth - 10;
+          const fits = text.length * theme.smallCharWidth <= nameWidth - 10;
           return (
             <text
               key={`gap-${i}`}

@@ -252,9 +252,6 @@ function DotRow({ row: r, bar, cy, f, formatValue, onSelect }: DotRowProps) {
   );
 }
 
-/** Width of a character of 12 px text, generously (Vietnamese letters with marks, digits). */
-const SMALL_CHAR_WIDTH = 6.6;
-
 /**
  * Where the "axis does not start at zero" note goes: on one line under the plot where it fits
  * there, else wrapped over the chart's whole width (a phone's plot is too narrow for it, and a
@@ -267,9 +264,9 @@ export function zoomNoteLayout(
 ): { readonly x: number; readonly lines: readonly string[] } {
   // Nothing is drawn right of the note (values end at the plot's right margin, above it).
   const right = width - theme.margin.left;
-  if (text.length * SMALL_CHAR_WIDTH <= right - x0) return { x: x0, lines: [text] };
+  if (text.length * theme.smallCharWidth <= right - x0) return { x: x0, lines: [text] };
   const x = theme.margin.left;
-  const perLine = Math.max(16, Math.floor((right - x) / SMALL_CHAR_WIDTH));
+  const perLine = Math.max(16, Math.floor((right - x) / theme.smallCharWidth));
   return { x, lines: wrapLabel(text, perLine, 6) };
 }
 
@@ -283,7 +280,7 @@ export function labelledTicks(
   plotWidth: number,
 ): number[] {
   if (ticks.length < 2) return [...ticks];
-  const widest = Math.max(...labels.map((l) => l.length)) * SMALL_CHAR_WIDTH + 8;
+  const widest = Math.max(...labels.map((l) => l.length)) * theme.smallCharWidth + 8;
   const spacing = plotWidth / (ticks.length - 1);
   const every = Math.max(1, Math.ceil(widest / spacing));
   return ticks.filter((_, i) => i % every === 0);
